@@ -1,0 +1,59 @@
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migrateAllDown, migrateToLatest, migrationStatus } from "./create-db.ts";
+import { migrations } from "./migrations/index.ts";
+import { createTestDb, type TestDatabase } from "./testing.ts";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDb({ migrate: false });
+});
+afterAll(() => t?.dispose());
+
+async function tables(): Promise<string[]> {
+  const r = await sql<{ table_name: string }>`
+    select table_name from information_schema.tables
+    where table_schema = 'public' and table_name not like 'kysely_%' order by table_name`.execute(t.db);
+  return r.rows.map((x) => x.table_name);
+}
+
+describe(`migrations (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"})`, () => {
+  it("names migrations by timestamp, in order", () => {
+    const names = Object.keys(migrations);
+    expect(names).toEqual([...names].sort());
+    for (const n of names) expect(n).toMatch(/^\d{4}_\d{2}_\d{2}_\d{4}_[a-z0-9_]+$/);
+  });
+
+  it("go up, down and up again", async () => {
+    expect(await tables()).toEqual([]);
+    await migrateToLatest(t.db);
+    const after = await tables();
+    expect(after).toEqual([
+      "app_user",
+      "org_unit",
+      "report",
+      "report_section",
+      "report_year",
+      "report_year_assignment",
+      "section_metric",
+      "section_revision",
+    ]);
+    expect((await migrationStatus(t.db)).every((m) => m.executedAt)).toBe(true);
+
+    await migrateAllDown(t.db);
+    expect(await tables()).toEqual([]);
+
+    await migrateToLatest(t.db);
+    expect(await tables()).toEqual(after);
+  });
+
+  it("keeps dates as yyyy-mm-dd strings and jsonb as objects", async () => {
+    const region = await t.db.insertInto("org_unit").values({ name: "测试市", kind: "city", parent_id: null }).returning("id").executeTakeFirstOrThrow();
+    const y = await t.db
+      .insertInto("report_year")
+      .values({ region_id: region.id, year: 2023, status: "draft", deadline: "2024-03-01", template: JSON.stringify({ a: [1, "二"] }), published_at: null })
+      .returning(["deadline", "template", "template_revision"])
+      .executeTakeFirstOrThrow();
+    expect(y).toEqual({ deadline: "2024-03-01", template: { a: [1, "二"] }, template_revision: 1 });
+  });
+});

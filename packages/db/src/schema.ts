@@ -1,0 +1,121 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+
+/** jsonb: read as parsed JSON, written as a JSON string (the same on PGlite and on pg). */
+export type Json = ColumnType<unknown, string, string>;
+/** timestamptz: read as Date, written as Date or ISO string, defaulted by the database. */
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** date: read and written as "yyyy-mm-dd" (both engines are configured not to turn it into a Date). */
+export type DateString = ColumnType<string, string, string>;
+
+export type OrgKind = "city" | "county" | "township" | "street";
+
+export interface OrgUnitTable {
+  id: Generated<string>;
+  parent_id: string | null;
+  name: string;
+  kind: OrgKind;
+  created_at: Generated<Timestamp>;
+}
+
+export interface AppUserTable {
+  id: Generated<string>;
+  username: string;
+  display_name: string;
+  org_unit_id: string | null;
+  role: "admin" | "reviewer" | "editor";
+  created_at: Generated<Timestamp>;
+}
+
+export type ReportYearStatus = "draft" | "published" | "closed";
+
+export interface ReportYearTable {
+  id: Generated<string>;
+  /** The county or city whose townships report. */
+  region_id: string;
+  year: number;
+  status: ReportYearStatus;
+  deadline: DateString | null;
+  /** The year template (see @nianbao/document yearTemplateSchema). */
+  template: Json;
+  template_revision: Generated<number>;
+  published_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface ReportYearAssignmentTable {
+  report_year_id: string;
+  org_unit_id: string;
+}
+
+export type ReportStatus = "draft" | "submitted" | "returned" | "approved";
+
+export interface ReportTable {
+  id: Generated<string>;
+  report_year_id: string;
+  org_unit_id: string;
+  status: Generated<ReportStatus>;
+  signed_on: DateString | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export type SectionStatus = "draft" | "complete";
+
+export interface ReportSectionTable {
+  id: Generated<string>;
+  report_id: string;
+  /** The template section key this entry belongs to. */
+  section_key: string;
+  plugin_id: string;
+  /** The plugin data-shape version `data` was saved under. */
+  plugin_version: number;
+  data: Json;
+  status: SectionStatus;
+  /** Optimistic lock: every save increments it; a save based on an older revision is refused. */
+  revision: number;
+  updated_at: Generated<Timestamp>;
+  updated_by: string | null;
+}
+
+export interface SectionRevisionTable {
+  id: Generated<string>;
+  report_section_id: string;
+  revision: number;
+  plugin_version: number;
+  data: Json;
+  status: SectionStatus;
+  saved_at: Generated<Timestamp>;
+  saved_by: string | null;
+}
+
+export interface SectionMetricTable {
+  report_section_id: string;
+  report_id: string;
+  plugin_id: string;
+  metric_key: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  lower_bound: boolean;
+  unit: string;
+  aggregate: "sum" | "rate" | "max" | "min";
+}
+
+export interface DB {
+  org_unit: OrgUnitTable;
+  app_user: AppUserTable;
+  report_year: ReportYearTable;
+  report_year_assignment: ReportYearAssignmentTable;
+  report: ReportTable;
+  report_section: ReportSectionTable;
+  section_revision: SectionRevisionTable;
+  section_metric: SectionMetricTable;
+}
+
+export type OrgUnit = Selectable<OrgUnitTable>;
+export type ReportYear = Selectable<ReportYearTable>;
+export type Report = Selectable<ReportTable>;
+export type ReportSection = Selectable<ReportSectionTable>;
+export type NewReportSection = Insertable<ReportSectionTable>;
+export type ReportSectionUpdate = Updateable<ReportSectionTable>;

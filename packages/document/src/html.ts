@@ -1,0 +1,96 @@
+import { itemsToParagraphs } from "@nianbao/sdk";
+import type { DocBlock, ReportDocument } from "./compose.ts";
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}
+
+/**
+ * Styles approximating GB/T 9704: 仿宋 3号 body with a two-character indent and fixed 28pt lines,
+ * 小标宋 2号 title, 黑体 一、 headings, 楷体 （一） headings, signature right-aligned. Scoped to `.nb-doc`
+ * so that the web preview can use the same rules.
+ */
+export const DOCUMENT_CSS = `
+.nb-doc { font-family: "FangSong_GB2312", "仿宋_GB2312", "FangSong", "仿宋", "STFangsong", "Noto Serif CJK SC", "Noto Serif SC", serif;
+  font-size: 16pt; line-height: 28pt; color: #000; background: #fff; max-width: 156mm; margin: 0 auto; padding: 37mm 26mm 35mm 28mm; box-sizing: content-box; }
+.nb-doc p { margin: 0; text-indent: 2em; text-align: justify; }
+.nb-doc .nb-issuer-top { text-indent: 0; text-align: center; font-size: 16pt; margin-bottom: 8pt; }
+.nb-doc h1 { font-family: "方正小标宋简体", "FZXiaoBiaoSong-B05S", "小标宋", "SimSun", "Noto Serif CJK SC", serif; font-size: 22pt; line-height: 36pt;
+  font-weight: normal; text-align: center; margin: 0 0 28pt; }
+.nb-doc .nb-addressee { text-indent: 0; }
+.nb-doc h2 { font-family: "黑体", "SimHei", "Noto Sans CJK SC", "Noto Sans SC", sans-serif; font-size: 16pt; font-weight: normal; margin: 0; text-indent: 2em; line-height: 28pt; }
+.nb-doc h3 { font-family: "楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "STKaiti", "Noto Serif CJK SC", serif; font-size: 16pt; font-weight: normal; margin: 0; text-indent: 2em; line-height: 28pt; }
+.nb-doc h4, .nb-doc h5 { font-size: 16pt; font-weight: bold; margin: 0; text-indent: 2em; line-height: 28pt; }
+.nb-doc table { border-collapse: collapse; margin: 8pt auto; font-size: 12pt; line-height: 18pt; }
+.nb-doc th, .nb-doc td { border: 1px solid #000; padding: 2pt 6pt; }
+.nb-doc caption { font-weight: bold; }
+.nb-doc .nb-placeholder { color: #888; font-style: italic; }
+.nb-doc .nb-signature { text-indent: 0; text-align: right; padding-right: 4em; margin-top: 28pt; }
+.nb-doc .nb-date { text-indent: 0; text-align: right; padding-right: 4em; }
+`;
+
+function blockToHtml(b: DocBlock): string {
+  switch (b.type) {
+    case "part-heading":
+      return `<h2>${escapeHtml(b.numbering + b.text)}</h2>`;
+    case "section-heading":
+      return `<h3 data-section="${escapeHtml(b.sectionKey)}">${escapeHtml(b.numbering + b.text)}</h3>`;
+    case "sub-heading":
+      return `<${b.level === 3 ? "h4" : "h5"}>${escapeHtml(b.numbering + b.text)}</${b.level === 3 ? "h4" : "h5"}>`;
+    case "placeholder":
+      return `<p class="nb-placeholder" data-section="${escapeHtml(b.sectionKey)}">${escapeHtml(b.text)}</p>`;
+    case "paragraph":
+      return `<p>${escapeHtml(b.text)}</p>`;
+    case "items":
+      return itemsToParagraphs(b)
+        .map((p) => `<p>${escapeHtml(p)}</p>`)
+        .join("\n");
+    case "table":
+      return [
+        "<table>",
+        b.caption ? `<caption>${escapeHtml(b.caption)}</caption>` : "",
+        `<thead><tr>${b.columns.map((c) => `<th>${escapeHtml(c)}</th>`).join("")}</tr></thead>`,
+        `<tbody>${b.rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join("")}</tr>`).join("")}</tbody>`,
+        "</table>",
+      ].join("");
+    case "figures":
+      return `<p>${b.items.map((f) => `${escapeHtml(f.label)}${escapeHtml(f.value)}`).join("；")}。</p>`;
+  }
+}
+
+/** The report body as an HTML fragment inside `<article class="nb-doc">`. */
+export function toHtmlFragment(doc: ReportDocument): string {
+  return [
+    `<article class="nb-doc">`,
+    doc.showIssuerAboveTitle ? `<p class="nb-issuer-top">${escapeHtml(doc.issuer)}</p>` : "",
+    `<h1>${escapeHtml(doc.title)}</h1>`,
+    doc.addressee ? `<p class="nb-addressee">${escapeHtml(doc.addressee)}</p>` : "",
+    ...doc.body.map(blockToHtml),
+    `<p class="nb-signature">${escapeHtml(doc.issuer)}</p>`,
+    doc.date ? `<p class="nb-date">${escapeHtml(doc.date)}</p>` : "",
+    `</article>`,
+  ]
+    .filter(Boolean)
+    .join("\n");
+}
+
+/** A standalone HTML document of the report, printable from a browser. */
+export function toHtml(doc: ReportDocument): string {
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(doc.title)}</title>
+<style>
+@page { size: A4; margin: 0; }
+body { margin: 0; background: #f3f3f3; }
+@media print { body { background: #fff; } }
+${DOCUMENT_CSS}
+</style>
+</head>
+<body>
+${toHtmlFragment(doc)}
+</body>
+</html>
+`;
+}

@@ -1,0 +1,5 @@
+export * from "./template.ts";
+export * from "./compose.ts";
+export * from "./markdown.ts";
+export * from "./html.ts";
+export * from "./presets.ts";

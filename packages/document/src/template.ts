@@ -1,0 +1,68 @@
+import { z } from "zod";
+
+/**
+ * A year template: the outline of the report for one report year. Parts are numbered 一、二、三 when
+ * they have a title; sections are numbered （一）（二） within their part when they have a heading.
+ * A part without a title (the opening) and a section without a heading print their content directly.
+ */
+const KEY = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: "键只能包含小写字母、数字和连字符" });
+
+export const templateSectionSchema = z.object({
+  /** Stable within the template (and across its revisions): report data is stored under it. */
+  key: KEY,
+  plugin: z.string().min(1),
+  pluginVersion: z.number().int().min(1),
+  /** The heading as it reads this year; null prints the section without a numbered heading. */
+  heading: z.string().trim().min(1).max(100).nullable(),
+  enabled: z.boolean().default(true),
+  required: z.boolean().default(true),
+  /** The plugin's per-year settings (validated by the plugin's settings schema). */
+  settings: z.record(z.string(), z.unknown()).default({}),
+});
+
+export const templatePartSchema = z.object({
+  key: KEY,
+  /** "工作开展情况"; null for the opening before part 一. */
+  title: z.string().trim().min(1).max(100).nullable(),
+  sections: z.array(templateSectionSchema),
+});
+
+export const yearTemplateSchema = z.object({
+  /** Title pattern with {year}, {nextYear}, {org} (township) and {parent} (county or city). Part titles and headings may use {year} and {nextYear} too. */
+  titlePattern: z.string().min(1).max(200),
+  /** The issuing body, printed as the signature and optionally above the title. */
+  issuerPattern: z.string().min(1).max(200),
+  showIssuerAboveTitle: z.boolean().default(false),
+  /** 主送机关, e.g. "市委、市政府："; null for none. */
+  addressee: z.string().max(100).nullable().default(null),
+  parts: z.array(templatePartSchema).min(1),
+});
+
+export type TemplateSection = z.output<typeof templateSectionSchema>;
+export type TemplatePart = z.output<typeof templatePartSchema>;
+export type YearTemplate = z.output<typeof yearTemplateSchema>;
+
+export interface OrgNames {
+  /** 荆竹铺镇 */
+  name: string;
+  /** 武冈市 */
+  parentName: string | null;
+}
+
+/** Fill {year}, {nextYear}, {org} and {parent} in a pattern. */
+export function fillPattern(pattern: string, year: number, org: OrgNames): string {
+  return pattern
+    .replaceAll("{year}", String(year))
+    .replaceAll("{nextYear}", String(year + 1))
+    .replaceAll("{org}", org.name)
+    .replaceAll("{parent}", org.parentName ?? "");
+}
+
+/** Every section of a template in outline order, with its part. */
+export function templateSections(template: YearTemplate): Array<TemplateSection & { partKey: string }> {
+  return template.parts.flatMap((p) => p.sections.map((s) => ({ ...s, partKey: p.key })));
+}

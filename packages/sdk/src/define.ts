@@ -1,0 +1,190 @@
+import type { ComponentType } from "react";
+import { z } from "zod";
+import { blockSchema, type Block } from "./blocks.ts";
+import { isLowerBound, type Qualifier } from "./fields.ts";
+import { t, type Locale, type LocalizedText } from "./text.ts";
+
+// ---------------------------------------------------------------- metrics
+
+/** How a metric combines across townships: counts sum; rates sum numerators and denominators. */
+export type Aggregate = "sum" | "rate" | "max" | "min";
+
+/** What a metric's `value` function returns: a number, a quantity-like value, or a ratio. */
+export type MetricInput =
+  | number
+  | null
+  | { value: number | null; qualifier?: Qualifier }
+  | { numerator: number | null; denominator: number | null };
+
+export interface MetricDef<D> {
+  label: LocalizedText;
+  /** The unit users see: 次, 名, 起, 件, 个, % … */
+  unit: string;
+  aggregate: Aggregate;
+  value: (data: D) => MetricInput;
+}
+
+/** A metric value as stored (section_metric) and aggregated. */
+export interface MetricValue {
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  /** True when the value is a lower bound (1500余件). */
+  lowerBound: boolean;
+}
+
+export function metric<D>(def: MetricDef<D>): MetricDef<D> {
+  return def;
+}
+
+/** Normalise what a metric function returned into the stored shape. */
+export function toMetricValue(input: MetricInput, aggregate: Aggregate): MetricValue {
+  if (input === null || input === undefined) return { value: null, numerator: null, denominator: null, lowerBound: false };
+  if (typeof input === "number") return { value: input, numerator: null, denominator: null, lowerBound: false };
+  if ("numerator" in input) {
+    const { numerator, denominator } = input;
+    const value = numerator !== null && denominator !== null && denominator > 0 ? (numerator / denominator) * 100 : null;
+    return { value, numerator, denominator, lowerBound: false };
+  }
+  if (aggregate === "rate") throw new Error("a rate metric must return { numerator, denominator }");
+  return { value: input.value, numerator: null, denominator: null, lowerBound: isLowerBound(input.qualifier ?? "") };
+}
+
+// ---------------------------------------------------------------- checks
+
+export type CheckLevel = "error" | "warning";
+
+/**
+ * A cross-field rule. `fails` returns true when the rule is broken. An error blocks marking the section
+ * complete; a warning (a target missed, a figure that looks wrong) needs the township's attention.
+ */
+export interface CheckDef<D, S> {
+  id: string;
+  level: CheckLevel;
+  message: LocalizedText | ((data: D, settings: S) => LocalizedText);
+  /** The form field the message belongs to (dot path), if any. */
+  path?: string;
+  fails: (data: D, settings: S) => boolean;
+}
+
+export interface CheckResult {
+  id: string;
+  level: CheckLevel;
+  message: string;
+  path?: string;
+}
+
+// ---------------------------------------------------------------- the contract
+
+export interface RenderContext<S> {
+  /** The settings the year's template gives this section. */
+  settings: S;
+  /** The heading the section has this year (null when it prints without one). */
+  heading: string | null;
+  org: { name: string; fullName: string };
+  year: number;
+}
+
+export interface SectionDefinition<S extends z.ZodType, St extends z.ZodType> {
+  /** kebab-case, equals the folder name, stored with data, never renamed. */
+  id: string;
+  /** Data-shape version, an integer ≥ 1; `migrations[n]` upgrades version n-1 data to n. */
+  version: number;
+  title: LocalizedText;
+  description?: LocalizedText;
+  /** What the township enters; parsed on the client and on the server. */
+  schema: S;
+  /** A starting value for an empty section. Must parse with `schema`. */
+  defaults: z.output<S>;
+  /** What an administrator sets per year (targets, options). `settings.parse({})` must succeed. */
+  settings: St;
+  metrics: Record<string, MetricDef<z.output<S>>>;
+  checks: CheckDef<z.output<S>, z.output<St>>[];
+  /** Pure: data → document blocks. */
+  render: (data: z.output<S>, ctx: RenderContext<z.output<St>>) => Block[];
+  /** The React form, loaded lazily so that the server never loads React. */
+  form: () => Promise<{ default: ComponentType<any> }>;
+  migrations?: Record<number, (previous: any) => unknown>;
+}
+
+export type SectionPlugin<S extends z.ZodType = z.ZodType, St extends z.ZodType = z.ZodType> = Readonly<
+  SectionDefinition<S, St>
+>;
+
+/** Any plugin, whatever its data type: what the core holds in its registry. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnySectionPlugin = SectionPlugin<z.ZodType<any, any>, z.ZodType<any, any>>;
+
+export const SECTION_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
+/** Declare a section plugin. Validates the declaration itself, so a broken plugin fails at import. */
+export function defineSection<S extends z.ZodType, St extends z.ZodType>(
+  def: SectionDefinition<S, St>,
+): SectionPlugin<S, St> {
+  if (!SECTION_ID.test(def.id)) throw new Error(`section id "${def.id}" must be kebab-case`);
+  if (!Number.isInteger(def.version) || def.version < 1) throw new Error(`section ${def.id}: version must be an integer ≥ 1`);
+  for (let v = 2; v <= def.version; v++) {
+    if (typeof def.migrations?.[v] !== "function") {
+      throw new Error(`section ${def.id}: version ${def.version} needs migrations[${v}] (v${v - 1} → v${v})`);
+    }
+  }
+  const ids = new Set<string>();
+  for (const c of def.checks) {
+    if (ids.has(c.id)) throw new Error(`section ${def.id}: duplicate check id "${c.id}"`);
+    ids.add(c.id);
+  }
+  return Object.freeze({ ...def });
+}
+
+// ---------------------------------------------------------------- what the core calls
+
+/** Upgrade data stored under `fromVersion` to the plugin's current version through its migrations. */
+export function migrateData(plugin: AnySectionPlugin, data: unknown, fromVersion: number): unknown {
+  if (fromVersion > plugin.version) {
+    throw new Error(`section ${plugin.id}: data is version ${fromVersion}, newer than the plugin (${plugin.version})`);
+  }
+  let current = data;
+  for (let v = fromVersion + 1; v <= plugin.version; v++) current = plugin.migrations![v]!(current);
+  return current;
+}
+
+/** The year's settings for a plugin, with defaults filled in. */
+export function parseSettings(plugin: AnySectionPlugin, settings: unknown): unknown {
+  return plugin.settings.parse(settings ?? {});
+}
+
+export function runChecks(plugin: AnySectionPlugin, data: unknown, settings: unknown, locale: Locale = "zh-CN"): CheckResult[] {
+  const s = parseSettings(plugin, settings);
+  return plugin.checks
+    .filter((c) => c.fails(data, s))
+    .map((c) => ({
+      id: c.id,
+      level: c.level,
+      message: t(typeof c.message === "function" ? c.message(data, s) : c.message, locale),
+      ...(c.path ? { path: c.path } : {}),
+    }));
+}
+
+export function computeMetrics(plugin: AnySectionPlugin, data: unknown): Record<string, MetricValue> {
+  return Object.fromEntries(
+    Object.entries(plugin.metrics).map(([key, m]) => [key, toMetricValue(m.value(data), m.aggregate)]),
+  );
+}
+
+/** Render a section and check that what the plugin returned is made of known blocks. */
+export function renderSection(plugin: AnySectionPlugin, data: unknown, ctx: RenderContext<unknown>): Block[] {
+  const blocks = plugin.render(data, { ...ctx, settings: parseSettings(plugin, ctx.settings) });
+  return z.array(blockSchema).parse(blocks);
+}
+
+/** What the core and the admin console show about a plugin (no functions, serialisable). */
+export function describePlugin(plugin: AnySectionPlugin) {
+  return {
+    id: plugin.id,
+    version: plugin.version,
+    title: plugin.title,
+    description: plugin.description ?? null,
+    metrics: Object.entries(plugin.metrics).map(([key, m]) => ({ key, label: m.label, unit: m.unit, aggregate: m.aggregate })),
+  };
+}
+export type PluginInfo = ReturnType<typeof describePlugin>;

@@ -1,0 +1,174 @@
+import { z } from "zod";
+import { formatNumber } from "./numbers.ts";
+
+/**
+ * Zod helpers for the domain's field types. Each has a matching component in `@nianbao/sdk/react`
+ * and a formatter here, so the number rules of design.md are solved once for every plugin.
+ */
+
+// ---------------------------------------------------------------- count
+
+/** A whole number ≥ 0, or null while not entered. */
+export function count() {
+  return z
+    .number({ error: "请输入数字" })
+    .int({ error: "须为整数" })
+    .nonnegative({ error: "不能为负数" })
+    .nullable();
+}
+
+// ---------------------------------------------------------------- quantity
+
+/**
+ * Qualifiers are part of a value: 余 (more than: "1500余件" is a lower bound), 超 (over), 近 (nearly),
+ * 约 (about), 达 (reaching). "" means exact.
+ */
+export const QUALIFIERS = ["", "余", "超", "近", "约", "达"] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+export const QUALIFIER_LABELS: Record<Qualifier, { "zh-CN": string; en: string }> = {
+  "": { "zh-CN": "准确数", en: "exact" },
+  余: { "zh-CN": "余（以上）", en: "more than" },
+  超: { "zh-CN": "超", en: "over" },
+  近: { "zh-CN": "近", en: "nearly" },
+  约: { "zh-CN": "约", en: "about" },
+  达: { "zh-CN": "达", en: "reaching" },
+};
+
+/** Whether a qualified value is a lower bound of the true figure (so a total of such values is too). */
+export function isLowerBound(q: Qualifier): boolean {
+  return q === "余" || q === "超" || q === "达";
+}
+
+export function quantity<const U extends readonly [string, ...string[]]>(units: U) {
+  return z.object({
+    value: z.number({ error: "请输入数字" }).nonnegative({ error: "不能为负数" }).nullable(),
+    qualifier: z.enum(QUALIFIERS).default(""),
+    unit: z.enum(units).default(units[0]),
+  });
+}
+export type Quantity = { value: number | null; qualifier: Qualifier; unit: string };
+
+/** An empty quantity with the given unit, for defaults. */
+export function emptyQuantity(unit: string): Quantity {
+  return { value: null, qualifier: "", unit };
+}
+
+/** "1500余件", "超200人", "3次"; null when no value was entered. */
+export function formatQuantity(q: Quantity | null | undefined): string | null {
+  if (!q || q.value === null || q.value === undefined) return null;
+  const n = formatNumber(q.value);
+  switch (q.qualifier) {
+    case "余":
+      return `${n}余${q.unit}`;
+    case "":
+      return `${n}${q.unit}`;
+    default:
+      return `${q.qualifier}${n}${q.unit}`;
+  }
+}
+
+// ---------------------------------------------------------------- rate
+
+/**
+ * A rate is a numerator and a denominator; the percentage is computed, never typed. 0/0 (no
+ * litigation this year, say) reads 无 — never 0% or 100%.
+ */
+export function rate() {
+  return z
+    .object({ numerator: count(), denominator: count() })
+    .refine((r) => r.numerator === null || r.denominator === null || r.numerator <= r.denominator, {
+      error: "分子不能大于分母",
+      path: ["numerator"],
+    })
+    .refine((r) => (r.numerator === null) === (r.denominator === null), {
+      error: "分子和分母须同时填写",
+      path: ["denominator"],
+    });
+}
+export type Rate = { numerator: number | null; denominator: number | null };
+
+export function emptyRate(): Rate {
+  return { numerator: null, denominator: null };
+}
+
+/** The percentage 0..100, or null when not entered or 0/0. */
+export function ratePercent(r: Rate | null | undefined): number | null {
+  if (!r || r.numerator === null || r.denominator === null || r.denominator === 0) return null;
+  return (r.numerator / r.denominator) * 100;
+}
+
+/** True when both sides are entered and the denominator is 0: the rate does not apply (无). */
+export function rateNotApplicable(r: Rate | null | undefined): boolean {
+  return !!r && r.numerator !== null && r.denominator === 0;
+}
+
+/** "100%", "83.3%", "无" for 0/0, null when not entered. */
+export function formatRate(r: Rate | null | undefined, digits = 1): string | null {
+  if (!r || r.numerator === null || r.denominator === null) return null;
+  if (r.denominator === 0) return "无";
+  return `${formatNumber(((r.numerator / r.denominator) * 100), digits)}%`;
+}
+
+// ---------------------------------------------------------------- checklist (yes/no systems)
+
+export type ChecklistOption<K extends string = string> = {
+  key: K;
+  /** The label in the form. */
+  label: string | { "zh-CN": string; en?: string };
+  /** How the measure reads in the report, e.g. "行政执法公示制度". Defaults to the Chinese label. */
+  phrase?: string;
+};
+
+/** A set of yes/no measures in place, stored as { key: boolean }. */
+export function checklist<const K extends string>(options: readonly ChecklistOption<K>[]) {
+  const shape = Object.fromEntries(options.map((o) => [o.key, z.boolean().default(false)])) as Record<
+    K,
+    z.ZodDefault<z.ZodBoolean>
+  >;
+  return z.object(shape);
+}
+
+export function emptyChecklist<K extends string>(options: readonly ChecklistOption<K>[]): Record<K, boolean> {
+  return Object.fromEntries(options.map((o) => [o.key, false])) as Record<K, boolean>;
+}
+
+/** The report phrases of the measures that are in place, in option order. */
+export function checkedPhrases<K extends string>(
+  value: Partial<Record<K, boolean>>,
+  options: readonly ChecklistOption<K>[],
+): string[] {
+  return options
+    .filter((o) => value[o.key])
+    .map((o) => o.phrase ?? (typeof o.label === "string" ? o.label : o.label["zh-CN"]));
+}
+
+// ---------------------------------------------------------------- ordered items, narrative, rows
+
+/** Ordered items (rendered 一是…二是…): each a short optional lead sentence and its text. */
+export function orderedItems({ max = 20, maxLength = 2000 }: { max?: number; maxLength?: number } = {}) {
+  return z
+    .array(
+      z.object({
+        lead: z.string().trim().max(100, { error: "不超过100字" }).default(""),
+        text: z.string().trim().max(maxLength, { error: `不超过${maxLength}字` }),
+      }),
+    )
+    .max(max, { error: `最多${max}项` });
+}
+export type OrderedItem = { lead: string; text: string };
+
+/** The township's own prose. Lines become paragraphs. */
+export function narrative({ max = 5000 }: { max?: number } = {}) {
+  return z.string().max(max, { error: `不超过${max}字` }).default("");
+}
+
+/** A small ledger table. */
+export function rows<T extends z.ZodRawShape>(shape: T, { max = 200 }: { max?: number } = {}) {
+  return z.array(z.object(shape)).max(max, { error: `最多${max}行` });
+}
+
+/** Join Chinese list items: "甲、乙和丙" (conjunction "和") or "甲、乙、丙". */
+export function joinList(items: string[], conjunction = ""): string {
+  if (items.length <= 1 || !conjunction) return items.join("、");
+  return `${items.slice(0, -1).join("、")}${conjunction}${items[items.length - 1]}`;
+}

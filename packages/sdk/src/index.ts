@@ -1,0 +1,6 @@
+export * from "./text.ts";
+export * from "./numbers.ts";
+export * from "./blocks.ts";
+export * from "./fields.ts";
+export * from "./define.ts";
+export { z } from "zod";

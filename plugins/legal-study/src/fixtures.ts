@@ -1,0 +1,52 @@
+import type { SectionFixtures } from "@nianbao/sdk/testing";
+import type { LegalStudy } from "./schema.ts";
+
+/**
+ * 荆竹铺镇 2023 (the reference report, section （一）). The report prints rates only ("参与率 100%",
+ * "全部通过普法考试"); the head counts behind them are the township's ledger figures.
+ */
+export const jingzhupu2023: LegalStudy = {
+  opening: "镇党委政府高度重视法治工作",
+  centralGroup: { frequency: "每季度", sessions: 4 },
+  training: {
+    audience: "全镇干部",
+    courses: "人民调解、执法网络培训班",
+    sessions: null,
+    participation: { numerator: 86, denominator: 86 },
+  },
+  dailyStudy: true,
+  exam: { name: "普法考试", participation: { numerator: null, denominator: null }, pass: { numerator: 62, denominator: 62 } },
+  leaderLectures: null,
+  outcome: "通过学习，进一步增强了领导干部的法律素质，提升了依法行政的能力。",
+  more: "",
+};
+
+/** A township that missed its targets and reports every figure. */
+export const partialYear: LegalStudy = {
+  opening: "",
+  centralGroup: { frequency: "", sessions: 2 },
+  training: {
+    audience: "镇村干部",
+    courses: "",
+    sessions: 3,
+    participation: { numerator: 180, denominator: 200 },
+  },
+  dailyStudy: false,
+  exam: { name: "网上学法考试", participation: { numerator: 45, denominator: 50 }, pass: { numerator: 43, denominator: 45 } },
+  leaderLectures: 2,
+  outcome: "",
+  more: "开展“八五”普法中期自查。\n组织宪法宣传周活动。",
+};
+
+export const fixtures = {
+  valid: { jingzhupu2023, partialYear },
+  invalid: {
+    negativeSessions: { ...jingzhupu2023, centralGroup: { frequency: "每季度", sessions: -1 } },
+    numeratorAboveDenominator: {
+      ...jingzhupu2023,
+      training: { ...jingzhupu2023.training, participation: { numerator: 90, denominator: 86 } },
+    },
+    fractionalCount: { ...jingzhupu2023, leaderLectures: 1.5 },
+    unknownFrequency: { ...jingzhupu2023, centralGroup: { frequency: "每天", sessions: 4 } },
+  },
+} satisfies SectionFixtures;

@@ -1,0 +1,91 @@
+import { Stack } from "@mantine/core";
+import {
+  ChoiceField,
+  CountField,
+  FieldGroup,
+  NarrativeField,
+  RateField,
+  TextField,
+  YesNoField,
+  type SectionFormProps,
+} from "@nianbao/sdk/react";
+import { STUDY_FREQUENCIES } from "./schema.ts";
+
+export default function LegalStudyForm({ form, readOnly }: SectionFormProps) {
+  const common = { form, readOnly };
+  return (
+    <Stack gap="md">
+      <FieldGroup title={{ "zh-CN": "党委理论学习中心组学法", en: "Party committee study group" }}>
+        <TextField
+          {...common}
+          path="opening"
+          label={{ "zh-CN": "开头语", en: "Lead-in" }}
+          placeholder="例：镇党委政府高度重视法治工作"
+        />
+        <ChoiceField
+          {...common}
+          path="centralGroup.frequency"
+          label={{ "zh-CN": "中心组学法频次", en: "Study frequency" }}
+          options={STUDY_FREQUENCIES}
+        />
+        <CountField
+          {...common}
+          path="centralGroup.sessions"
+          unit="次"
+          label={{ "zh-CN": "全年安排法律知识学习", en: "Study sessions on law this year" }}
+        />
+      </FieldGroup>
+      <FieldGroup title={{ "zh-CN": "法律知识培训", en: "Law training" }}>
+        <TextField {...common} path="training.audience" label={{ "zh-CN": "参训对象", en: "Trainees" }} placeholder="例：全镇干部" />
+        <TextField
+          {...common}
+          path="training.courses"
+          label={{ "zh-CN": "培训班", en: "Courses" }}
+          placeholder="例：人民调解、执法网络培训班"
+        />
+        <CountField {...common} path="training.sessions" unit="场" label={{ "zh-CN": "组织培训场次", en: "Sessions held" }} />
+        <RateField
+          {...common}
+          path="training.participation"
+          label={{ "zh-CN": "参训率", en: "Participation rate" }}
+          numeratorLabel={{ "zh-CN": "实际参训人数", en: "Attended" }}
+          denominatorLabel={{ "zh-CN": "应参训人数", en: "Expected" }}
+        />
+      </FieldGroup>
+      <FieldGroup title={{ "zh-CN": "日常学法与考试", en: "Routine study and exams" }}>
+        <YesNoField {...common} path="dailyStudy" label={{ "zh-CN": "镇机关全体干部日常学法常态化", en: "All cadres study law routinely" }} />
+        <TextField {...common} path="exam.name" label={{ "zh-CN": "考试名称", en: "Exam" }} />
+        <RateField
+          {...common}
+          path="exam.participation"
+          label={{ "zh-CN": "参考率", en: "Exam participation rate" }}
+          numeratorLabel={{ "zh-CN": "参考人数", en: "Sat" }}
+          denominatorLabel={{ "zh-CN": "应考人数", en: "Expected" }}
+        />
+        <RateField
+          {...common}
+          path="exam.pass"
+          label={{ "zh-CN": "合格率", en: "Pass rate" }}
+          numeratorLabel={{ "zh-CN": "合格人数", en: "Passed" }}
+          denominatorLabel={{ "zh-CN": "参考人数", en: "Sat" }}
+        />
+        <CountField {...common} path="leaderLectures" unit="次" label={{ "zh-CN": "领导干部讲法", en: "Leaders' law lectures" }} />
+      </FieldGroup>
+      <FieldGroup title={{ "zh-CN": "成效与其他情况", en: "Results and more" }}>
+        <NarrativeField
+          {...common}
+          path="outcome"
+          maxLength={1000}
+          minRows={2}
+          label={{ "zh-CN": "学法成效", en: "What the study achieved" }}
+          placeholder="例：通过学习，进一步增强了领导干部的法律素质，提升了依法行政的能力。"
+        />
+        <NarrativeField
+          {...common}
+          path="more"
+          label={{ "zh-CN": "其他情况（每行一段）", en: "Further paragraphs (one per line)" }}
+        />
+      </FieldGroup>
+    </Stack>
+  );
+}

@@ -1,0 +1,106 @@
+import { defineSection, metric, ratePercent } from "@nianbao/sdk";
+import { renderLegalStudy } from "./render.ts";
+import { legalStudyDefaults, legalStudySchema, legalStudySettings } from "./schema.ts";
+
+export { legalStudySchema, legalStudySettings, legalStudyDefaults, type LegalStudy } from "./schema.ts";
+
+export default defineSection({
+  id: "legal-study",
+  version: 1,
+  title: { "zh-CN": "强化法治思维和依法行政能力", en: "Legal study and capacity to govern by law" },
+  description: {
+    "zh-CN": "党委理论学习中心组学法、法律知识培训、普法考试与领导干部讲法。",
+    en: "Party committee study sessions on law, law training, law exams and leaders' lectures.",
+  },
+  schema: legalStudySchema,
+  defaults: legalStudyDefaults,
+  settings: legalStudySettings,
+  metrics: {
+    studySessions: metric({
+      label: { "zh-CN": "中心组学法次数", en: "Study-group sessions on law" },
+      unit: "次",
+      aggregate: "sum",
+      value: (d) => d.centralGroup.sessions,
+    }),
+    trainingSessions: metric({
+      label: { "zh-CN": "法律知识培训场次", en: "Law training sessions" },
+      unit: "场",
+      aggregate: "sum",
+      value: (d) => d.training.sessions,
+    }),
+    trainingParticipation: metric({
+      label: { "zh-CN": "参训率", en: "Training participation rate" },
+      unit: "%",
+      aggregate: "rate",
+      value: (d) => d.training.participation,
+    }),
+    examParticipation: metric({
+      label: { "zh-CN": "参考率", en: "Exam participation rate" },
+      unit: "%",
+      aggregate: "rate",
+      value: (d) => d.exam.participation,
+    }),
+    examPass: metric({
+      label: { "zh-CN": "考试合格率", en: "Exam pass rate" },
+      unit: "%",
+      aggregate: "rate",
+      value: (d) => d.exam.pass,
+    }),
+    leaderLectures: metric({
+      label: { "zh-CN": "领导干部讲法次数", en: "Leaders' law lectures" },
+      unit: "次",
+      aggregate: "sum",
+      value: (d) => d.leaderLectures,
+    }),
+  },
+  checks: [
+    {
+      id: "exam-sat-matches",
+      level: "error",
+      path: "exam.pass.denominator",
+      message: { "zh-CN": "合格率的分母（参考人数）应等于参考率的分子（参考人数）", en: "Pass-rate denominator must equal the number who sat the exam" },
+      fails: (d) =>
+        d.exam.participation.numerator !== null &&
+        d.exam.pass.denominator !== null &&
+        d.exam.participation.numerator !== d.exam.pass.denominator,
+    },
+    {
+      id: "study-sessions-target",
+      level: "warning",
+      path: "centralGroup.sessions",
+      message: (_d, s) => ({
+        "zh-CN": `中心组学法次数未达到本年度目标（不少于${s.minStudySessions}次）`,
+        en: `Fewer study sessions than this year's target (${s.minStudySessions})`,
+      }),
+      fails: (d, s) => d.centralGroup.sessions !== null && d.centralGroup.sessions < s.minStudySessions,
+    },
+    {
+      id: "participation-target",
+      level: "warning",
+      path: "training.participation.numerator",
+      message: (_d, s) => ({
+        "zh-CN": `参训率未达到本年度目标（${s.targetParticipationRate}%）`,
+        en: `Training participation below this year's target (${s.targetParticipationRate}%)`,
+      }),
+      fails: (d, s) => {
+        const p = ratePercent(d.training.participation);
+        return p !== null && p < s.targetParticipationRate;
+      },
+    },
+    {
+      id: "pass-target",
+      level: "warning",
+      path: "exam.pass.numerator",
+      message: (_d, s) => ({
+        "zh-CN": `考试合格率未达到本年度目标（${s.targetPassRate}%）`,
+        en: `Exam pass rate below this year's target (${s.targetPassRate}%)`,
+      }),
+      fails: (d, s) => {
+        const p = ratePercent(d.exam.pass);
+        return p !== null && p < s.targetPassRate;
+      },
+    },
+  ],
+  render: renderLegalStudy,
+  form: () => import("./form.tsx"),
+});

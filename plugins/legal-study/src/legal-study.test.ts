@@ -1,0 +1,68 @@
+import { computeMetrics, renderSection, runChecks } from "@nianbao/sdk";
+import { TEST_RENDER_CONTEXT } from "@nianbao/sdk/testing";
+import { describe, expect, it } from "vitest";
+import { jingzhupu2023, partialYear } from "./fixtures.ts";
+import plugin, { legalStudyDefaults } from "./index.ts";
+
+const text = (data: unknown) =>
+  renderSection(plugin, data, TEST_RENDER_CONTEXT)
+    .map((b) => ("text" in b ? b.text : ""))
+    .join("\n");
+
+describe("legal-study renderer", () => {
+  it("reads like the reference report for 荆竹铺镇 2023", () => {
+    expect(text(jingzhupu2023)).toBe(
+      "镇党委政府高度重视法治工作，镇党委理论学习中心组每季度学法常态化，安排法律知识的学习4次，" +
+        "积极组织全镇干部参加人民调解、执法网络培训班，参与率100%。镇机关全体干部日常学法常态化，全部通过普法考试。" +
+        "通过学习，进一步增强了领导干部的法律素质，提升了依法行政的能力。",
+    );
+  });
+
+  it("prints every figure of a fuller year and its further paragraphs", () => {
+    const out = text(partialYear);
+    expect(out).toContain("镇党委理论学习中心组安排法律知识的学习2次");
+    expect(out).toContain("组织镇村干部参加法律知识培训3场，参与率90%");
+    expect(out).toContain("网上学法考试参考率90%、合格率95.6%");
+    expect(out).toContain("领导干部带头讲法2次。");
+    expect(out.split("\n")).toEqual(expect.arrayContaining(["开展“八五”普法中期自查。", "组织宪法宣传周活动。"]));
+  });
+
+  it("renders nothing for an empty section", () => {
+    expect(renderSection(plugin, legalStudyDefaults, TEST_RENDER_CONTEXT)).toEqual([]);
+  });
+
+  it("says 参考率、合格率均达100% when both are full", () => {
+    const d = { ...jingzhupu2023, exam: { name: "普法考试", participation: { numerator: 10, denominator: 10 }, pass: { numerator: 10, denominator: 10 } } };
+    expect(text(d)).toContain("普法考试参考率、合格率均达100%");
+  });
+
+  it("leaves out a 0/0 training rate rather than printing 0% or 100%", () => {
+    const d = { ...jingzhupu2023, training: { ...jingzhupu2023.training, participation: { numerator: 0, denominator: 0 } } };
+    expect(text(d)).not.toMatch(/参与率/);
+  });
+});
+
+describe("legal-study metrics and checks", () => {
+  it("stores rates as numerator and denominator", () => {
+    const m = computeMetrics(plugin, jingzhupu2023);
+    expect(m.studySessions).toEqual({ value: 4, numerator: null, denominator: null, lowerBound: false });
+    expect(m.trainingParticipation).toEqual({ value: 100, numerator: 86, denominator: 86, lowerBound: false });
+    expect(m.examParticipation!.value).toBeNull();
+  });
+
+  it("warns when the year's targets are missed, using the year's settings", () => {
+    const ids = runChecks(plugin, partialYear, {}).map((r) => `${r.level}:${r.id}`);
+    expect(ids).toEqual(["warning:study-sessions-target", "warning:participation-target", "warning:pass-target"]);
+    expect(runChecks(plugin, partialYear, { minStudySessions: 2, targetParticipationRate: 90, targetPassRate: 95 })).toEqual([]);
+  });
+
+  it("refuses a pass rate whose denominator is not the number who sat", () => {
+    const d = { ...partialYear, exam: { ...partialYear.exam, pass: { numerator: 40, denominator: 44 } } };
+    const results = runChecks(plugin, d, {});
+    expect(results.find((r) => r.id === "exam-sat-matches")).toMatchObject({ level: "error", path: "exam.pass.denominator" });
+  });
+
+  it("the reference content passes every check", () => {
+    expect(runChecks(plugin, jingzhupu2023, {})).toEqual([]);
+  });
+});

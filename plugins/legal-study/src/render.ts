@@ -1,0 +1,47 @@
+import { clauses, formatRate, paragraph, paragraphsFromText, ratePercent, type Block, type RenderContext } from "@nianbao/sdk";
+import type { LegalStudy, LegalStudySettings } from "./schema.ts";
+
+function studyGroupClauses(d: LegalStudy): string[] {
+  const out: string[] = [];
+  if (d.centralGroup.frequency) out.push(`镇党委理论学习中心组${d.centralGroup.frequency}学法常态化`);
+  if (d.centralGroup.sessions !== null && d.centralGroup.sessions > 0) {
+    out.push(`${out.length ? "" : "镇党委理论学习中心组"}安排法律知识的学习${d.centralGroup.sessions}次`);
+  }
+  return out;
+}
+
+function trainingClauses(d: LegalStudy): string[] {
+  const t = d.training;
+  const out: string[] = [];
+  const audience = t.audience || "干部";
+  if (t.courses) out.push(`积极组织${audience}参加${t.courses}`);
+  if (t.sessions !== null && t.sessions > 0) out.push(`${t.courses ? "" : `组织${audience}参加`}法律知识培训${t.sessions}场`);
+  const participation = formatRate(t.participation);
+  if (participation && participation !== "无") out.push(`参与率${participation}`);
+  return out;
+}
+
+function examClause(d: LegalStudy): string | null {
+  const name = d.exam.name || "普法考试";
+  const sat = ratePercent(d.exam.participation);
+  const passed = ratePercent(d.exam.pass);
+  if (passed === null) return sat === null ? null : `${name}参考率${formatRate(d.exam.participation)}`;
+  if (passed === 100 && (sat === null || sat === 100)) {
+    return sat === 100 ? `${name}参考率、合格率均达100%` : `全部通过${name}`;
+  }
+  return sat === null
+    ? `${name}合格率${formatRate(d.exam.pass)}`
+    : `${name}参考率${formatRate(d.exam.participation)}、合格率${formatRate(d.exam.pass)}`;
+}
+
+/** （一）强化法治思维和依法行政能力: one paragraph in the register of the reference report, then any further prose. */
+export function renderLegalStudy(d: LegalStudy, _ctx: RenderContext<LegalStudySettings>): Block[] {
+  const first = clauses(d.opening, ...studyGroupClauses(d), ...trainingClauses(d));
+  const exam = examClause(d);
+  const second = clauses(d.dailyStudy ? "镇机关全体干部日常学法常态化" : null, exam);
+  const lectures =
+    d.leaderLectures !== null && d.leaderLectures > 0 ? clauses(`领导干部带头讲法${d.leaderLectures}次`) : null;
+  const outcome = d.outcome.trim() ? clauses(d.outcome) : null;
+  const text = [first, second, lectures, outcome].filter(Boolean).join("");
+  return [...paragraph(text), ...paragraphsFromText(d.more)];
+}

@@ -1,0 +1,69 @@
+import { count, narrative, rate, z } from "@nianbao/sdk";
+
+export const STUDY_FREQUENCIES = [
+  { value: "", label: { "zh-CN": "（不写频次）", en: "(no frequency)" } },
+  { value: "每月", label: { "zh-CN": "每月", en: "monthly" } },
+  { value: "每季度", label: { "zh-CN": "每季度", en: "quarterly" } },
+  { value: "每半年", label: { "zh-CN": "每半年", en: "every half year" } },
+] as const;
+
+export const legalStudySchema = z.object({
+  /** The lead-in, e.g. "镇党委政府高度重视法治工作". */
+  opening: z.string().trim().max(200, { error: "不超过200字" }).default(""),
+  /** 党委理论学习中心组学法 */
+  centralGroup: z.object({
+    frequency: z.enum(["", "每月", "每季度", "每半年"]).default(""),
+    /** Study sessions on law held by the Party committee's theory study group (次). */
+    sessions: count(),
+  }),
+  /** Law training the township organised or sent its cadres to. */
+  training: z.object({
+    /** Who was trained, e.g. "全镇干部". */
+    audience: z.string().trim().max(50, { error: "不超过50字" }).default(""),
+    /** The courses, e.g. "人民调解、执法网络培训班". */
+    courses: z.string().trim().max(200, { error: "不超过200字" }).default(""),
+    /** Training sessions held (场). */
+    sessions: count(),
+    /** 参训率 = attended / expected. */
+    participation: rate(),
+  }),
+  /** Whether all cadres of the township organs study law as a routine (日常学法常态化). */
+  dailyStudy: z.boolean().default(false),
+  /** Law exams. */
+  exam: z.object({
+    name: z.string().trim().max(50, { error: "不超过50字" }).default("普法考试"),
+    /** 参考率 = sat / expected. */
+    participation: rate(),
+    /** 合格率 = passed / sat. */
+    pass: rate(),
+  }),
+  /** Law lectures given by leading cadres (领导干部讲法, 次). */
+  leaderLectures: count(),
+  /** What the study achieved, in the township's words. */
+  outcome: narrative({ max: 1000 }),
+  /** Further paragraphs: anything else the township wants to report under this heading. */
+  more: narrative({ max: 5000 }),
+});
+
+export type LegalStudy = z.output<typeof legalStudySchema>;
+
+export const legalStudySettings = z.object({
+  /** 中心组学法 at least this many times a year. */
+  minStudySessions: z.number().int().min(0).max(100).default(4),
+  /** Target training participation rate, in percent. */
+  targetParticipationRate: z.number().min(0).max(100).default(100),
+  /** Target exam pass rate, in percent. */
+  targetPassRate: z.number().min(0).max(100).default(100),
+});
+export type LegalStudySettings = z.output<typeof legalStudySettings>;
+
+export const legalStudyDefaults: LegalStudy = {
+  opening: "",
+  centralGroup: { frequency: "", sessions: null },
+  training: { audience: "", courses: "", sessions: null, participation: { numerator: null, denominator: null } },
+  dailyStudy: false,
+  exam: { name: "普法考试", participation: { numerator: null, denominator: null }, pass: { numerator: null, denominator: null } },
+  leaderLectures: null,
+  outcome: "",
+  more: "",
+};
