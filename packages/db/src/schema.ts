@@ -14,7 +14,7 @@ export interface OrgUnitTable {
   parent_id: string | null;
   name: string;
   kind: OrgKind;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface AppUserTable {
@@ -23,7 +23,7 @@ export interface AppUserTable {
   display_name: string;
   org_unit_id: string | null;
   role: "admin" | "reviewer" | "editor";
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export type ReportYearStatus = "draft" | "published" | "closed";
@@ -39,8 +39,8 @@ export interface ReportYearTable {
   template: Json;
   template_revision: Generated<number>;
   published_at: Timestamp | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface ReportYearAssignmentTable {
@@ -56,8 +56,8 @@ export interface ReportTable {
   org_unit_id: string;
   status: Generated<ReportStatus>;
   signed_on: DateString | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export type SectionStatus = "draft" | "complete";
@@ -74,7 +74,7 @@ export interface ReportSectionTable {
   status: SectionStatus;
   /** Optimistic lock: every save increments it; a save based on an older revision is refused. */
   revision: number;
-  updated_at: Generated<Timestamp>;
+  updated_at: Timestamp;
   updated_by: string | null;
 }
 
@@ -85,7 +85,7 @@ export interface SectionRevisionTable {
   plugin_version: number;
   data: Json;
   status: SectionStatus;
-  saved_at: Generated<Timestamp>;
+  saved_at: Timestamp;
   saved_by: string | null;
 }
 

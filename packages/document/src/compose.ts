@@ -1,10 +1,10 @@
 import {
-  chineseNumeral,
   migrateData,
   renderSection,
   type AnySectionPlugin,
   type Block,
 } from "@nianbao/sdk";
+import { numberOutline } from "./outline.ts";
 import { fillPattern, type OrgNames, type YearTemplate } from "./template.ts";
 
 /** A block of the composed report: the core's headings plus the plugins' blocks. */
@@ -60,32 +60,21 @@ export function composeReport(input: ComposeInput): ReportDocument {
   const { template, year, org, registry } = input;
   const ctxOrg = { name: org.name, fullName: fillPattern(template.issuerPattern, year, org) };
   const body: DocBlock[] = [];
-  let partNo = 0;
 
-  for (const part of template.parts) {
-    const enabled = part.sections.filter((s) => s.enabled);
-    if (enabled.length === 0) continue;
-    if (part.title !== null) {
-      partNo += 1;
-      body.push({ type: "part-heading", numbering: `${chineseNumeral(partNo)}、`, text: fillPattern(part.title, year, org) });
+  for (const part of numberOutline(template, year, org)) {
+    if (part.numbering !== null && part.titleText !== null) {
+      body.push({ type: "part-heading", numbering: part.numbering, text: part.titleText });
     }
-    let sectionNo = 0;
-    for (const section of enabled) {
-      if (section.heading !== null) {
-        sectionNo += 1;
-        body.push({
-          type: "section-heading",
-          numbering: `（${chineseNumeral(sectionNo)}）`,
-          text: fillPattern(section.heading, year, org),
-          sectionKey: section.key,
-        });
+    for (const section of part.sections) {
+      if (section.numbering !== null && section.headingText !== null) {
+        body.push({ type: "section-heading", numbering: section.numbering, text: section.headingText, sectionKey: section.key });
       }
       const plugin = registry.get(section.plugin);
       const stored = input.sections[section.key];
       let blocks: Block[] = [];
       if (plugin && stored) {
         const data = migrateData(plugin, stored.data, stored.pluginVersion);
-        blocks = renderSection(plugin, data, { settings: section.settings, heading: section.heading, org: ctxOrg, year });
+        blocks = renderSection(plugin, data, { settings: section.settings, heading: section.headingText, org: ctxOrg, year });
       }
       if (blocks.length === 0) {
         if (input.preview) {

@@ -1,4 +1,5 @@
 export * from "./template.ts";
+export * from "./outline.ts";
 export * from "./compose.ts";
 export * from "./markdown.ts";
 export * from "./html.ts";

@@ -1,5 +1,6 @@
 import type { AnySectionPlugin } from "@nianbao/sdk";
 import legalStudy from "@nianbao/section-legal-study";
+import { fixtures as legalStudyFixtures } from "@nianbao/section-legal-study/fixtures";
 
 /**
  * Every installed section plugin. Adding a plugin: add its package to this package's dependencies and to
@@ -33,3 +34,11 @@ export class SectionRegistry {
 }
 
 export const sections = new SectionRegistry(installedSections);
+
+/**
+ * Each plugin's valid fixtures by plugin id, used for the demo data (`seed --demo`): `jingzhupu2023` holds
+ * the reference report's content, `demo2024` the demo's second year.
+ */
+export const demoFixtures: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  "legal-study": legalStudyFixtures.valid,
+};

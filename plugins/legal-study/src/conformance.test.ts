@@ -3,4 +3,4 @@ import { runConformance } from "@nianbao/sdk/testing";
 import { fixtures } from "./fixtures.ts";
 import plugin from "./index.ts";
 
-runConformance(plugin, { entry: new URL("./index.ts", import.meta.url), fixtures });
+runConformance(plugin, { base: import.meta.url, entry: "./index.ts", fixtures });

@@ -1,4 +1,4 @@
-import { defineSection, metric, ratePercent } from "@nianbao/sdk";
+import { defineSection, ratePercent } from "@nianbao/sdk";
 import { renderLegalStudy } from "./render.ts";
 import { legalStudyDefaults, legalStudySchema, legalStudySettings } from "./schema.ts";
 
@@ -16,42 +16,42 @@ export default defineSection({
   defaults: legalStudyDefaults,
   settings: legalStudySettings,
   metrics: {
-    studySessions: metric({
+    studySessions: {
       label: { "zh-CN": "中心组学法次数", en: "Study-group sessions on law" },
       unit: "次",
       aggregate: "sum",
       value: (d) => d.centralGroup.sessions,
-    }),
-    trainingSessions: metric({
+    },
+    trainingSessions: {
       label: { "zh-CN": "法律知识培训场次", en: "Law training sessions" },
       unit: "场",
       aggregate: "sum",
       value: (d) => d.training.sessions,
-    }),
-    trainingParticipation: metric({
+    },
+    trainingParticipation: {
       label: { "zh-CN": "参训率", en: "Training participation rate" },
       unit: "%",
       aggregate: "rate",
       value: (d) => d.training.participation,
-    }),
-    examParticipation: metric({
+    },
+    examParticipation: {
       label: { "zh-CN": "参考率", en: "Exam participation rate" },
       unit: "%",
       aggregate: "rate",
       value: (d) => d.exam.participation,
-    }),
-    examPass: metric({
+    },
+    examPass: {
       label: { "zh-CN": "考试合格率", en: "Exam pass rate" },
       unit: "%",
       aggregate: "rate",
       value: (d) => d.exam.pass,
-    }),
-    leaderLectures: metric({
+    },
+    leaderLectures: {
       label: { "zh-CN": "领导干部讲法次数", en: "Leaders' law lectures" },
       unit: "次",
       aggregate: "sum",
       value: (d) => d.leaderLectures,
-    }),
+    },
   },
   checks: [
     {

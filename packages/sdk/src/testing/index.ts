@@ -7,7 +7,8 @@
  * Run it in a jsdom environment (`// @vitest-environment jsdom`): one test mounts the plugin's form.
  */
 import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { blockSchema } from "../blocks.ts";
 import {
@@ -32,8 +33,10 @@ export interface SectionFixtures {
 }
 
 export interface ConformanceOptions {
-  /** The plugin's main entry (its `src/index.ts`), checked for UI-free imports in a child process. */
-  entry: URL;
+  /** `import.meta.url` of the calling test file. */
+  base: string;
+  /** The plugin's main entry relative to `base` ("./index.ts"), checked for UI-free imports in a child process. */
+  entry: string;
   fixtures: SectionFixtures;
 }
 
@@ -71,9 +74,14 @@ export function installDomShims(): void {
     };
   }
   if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};
+  if (!("fonts" in document)) {
+    Object.defineProperty(document, "fonts", {
+      value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
+    });
+  }
 }
 
-export function runConformance(plugin: AnySectionPlugin, { entry, fixtures }: ConformanceOptions): void {
+export function runConformance(plugin: AnySectionPlugin, { base, entry, fixtures }: ConformanceOptions): void {
   const samples: Array<[string, unknown]> = [
     ["defaults", plugin.defaults],
     ...Object.entries(fixtures.valid).map(([name, data]): [string, unknown] => [name, plugin.schema.parse(data)]),
@@ -186,10 +194,12 @@ export function runConformance(plugin: AnySectionPlugin, { entry, fixtures }: Co
     });
 
     it("imports its main entry without loading React or Mantine", () => {
-      const register = new URL("./register-forbid-ui.mjs", import.meta.url);
+      // Node's path functions, not URL: under jsdom the global URL is jsdom's and mishandles file: URLs.
+      const register = join(dirname(fileURLToPath(import.meta.url)), "register-forbid-ui.mjs");
+      const entryPath = resolve(dirname(fileURLToPath(base)), entry);
       const child = spawnSync(
         process.execPath,
-        ["--import", fileURLToPath(register), "--input-type=module", "-e", `await import(${JSON.stringify(entry.href)});`],
+        ["--import", register, "--input-type=module", "-e", `await import(${JSON.stringify(pathToFileURL(entryPath).href)});`],
         { encoding: "utf8", timeout: 60_000 },
       );
       expect(child.stderr + child.stdout).not.toMatch(/UI module/);

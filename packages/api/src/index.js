@@ -1,0 +1,16 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.seedDemo = exports.findReportByNames = exports.writeDocument = exports.composeStoredReport = exports.getSection = exports.saveSection = exports.createCaller = exports.appRouter = void 0;
+var root_ts_1 = require("./root.ts");
+Object.defineProperty(exports, "appRouter", { enumerable: true, get: function () { return root_ts_1.appRouter; } });
+Object.defineProperty(exports, "createCaller", { enumerable: true, get: function () { return root_ts_1.createCaller; } });
+var sections_ts_1 = require("./services/sections.ts");
+Object.defineProperty(exports, "saveSection", { enumerable: true, get: function () { return sections_ts_1.saveSection; } });
+Object.defineProperty(exports, "getSection", { enumerable: true, get: function () { return sections_ts_1.getSection; } });
+var documents_ts_1 = require("./services/documents.ts");
+Object.defineProperty(exports, "composeStoredReport", { enumerable: true, get: function () { return documents_ts_1.composeStoredReport; } });
+Object.defineProperty(exports, "writeDocument", { enumerable: true, get: function () { return documents_ts_1.writeDocument; } });
+var lookup_ts_1 = require("./services/lookup.ts");
+Object.defineProperty(exports, "findReportByNames", { enumerable: true, get: function () { return lookup_ts_1.findReportByNames; } });
+var demo_ts_1 = require("./services/demo.ts");
+Object.defineProperty(exports, "seedDemo", { enumerable: true, get: function () { return demo_ts_1.seedDemo; } });

@@ -1,0 +1,6 @@
+export { appRouter, createCaller, type AppRouter } from "./root.ts";
+export type { Context, FieldError, SectionLookup } from "./trpc.ts";
+export { saveSection, getSection } from "./services/sections.ts";
+export { composeStoredReport, writeDocument, type DocumentFormat } from "./services/documents.ts";
+export { findReportByNames } from "./services/lookup.ts";
+export { seedDemo, type SeedResult } from "./services/demo.ts";

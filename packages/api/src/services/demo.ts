@@ -1,0 +1,98 @@
+import type { DB, Kysely } from "@nianbao/db";
+import { officialOutline, referenceOutline2023, type YearTemplate } from "@nianbao/document";
+import type { SectionLookup } from "../trpc.ts";
+import { openReport } from "./reports.ts";
+import { saveSection } from "./sections.ts";
+
+export interface SeedResult {
+  created: boolean;
+  sectionsFilled: number;
+}
+
+const CITY = "武冈市";
+const DEMO_TOWNSHIP = "荆竹铺镇";
+const TOWNSHIPS: Array<{ name: string; kind: "township" | "street" }> = [
+  { name: "荆竹铺镇", kind: "township" },
+  { name: "邓元泰镇", kind: "township" },
+  { name: "湾头桥镇", kind: "township" },
+  { name: "文坪镇", kind: "township" },
+  { name: "稠树塘镇", kind: "township" },
+  { name: "水西门街道", kind: "street" },
+];
+
+/** Pin every section to the installed plugin's version (a section whose plugin comes later stays at 1). */
+function pinVersions(template: YearTemplate, sections: SectionLookup): YearTemplate {
+  return {
+    ...template,
+    parts: template.parts.map((p) => ({
+      ...p,
+      sections: p.sections.map((s) => ({ ...s, pluginVersion: sections.get(s.plugin)?.version ?? s.pluginVersion })),
+    })),
+  };
+}
+
+async function findOrCreateOrg(db: Kysely<DB>, name: string, kind: "city" | "township" | "street", parentId: string | null) {
+  const q = db.selectFrom("org_unit").select("id").where("name", "=", name);
+  const existing = await (parentId ? q.where("parent_id", "=", parentId) : q.where("parent_id", "is", null)).executeTakeFirst();
+  if (existing) return existing.id;
+  return (await db.insertInto("org_unit").values({ name, kind, parent_id: parentId }).returning("id").executeTakeFirstOrThrow()).id;
+}
+
+async function findOrCreateYear(
+  db: Kysely<DB>,
+  regionId: string,
+  year: number,
+  template: YearTemplate,
+  deadline: string,
+  orgIds: string[],
+) {
+  const existing = await db.selectFrom("report_year").select("id").where("region_id", "=", regionId).where("year", "=", year).executeTakeFirst();
+  if (existing) return { id: existing.id, created: false };
+  const { id } = await db
+    .insertInto("report_year")
+    .values({ region_id: regionId, year, status: "published", deadline, template: JSON.stringify(template), published_at: new Date() })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await db.insertInto("report_year_assignment").values(orgIds.map((org_unit_id) => ({ report_year_id: id, org_unit_id }))).execute();
+  return { id, created: true };
+}
+
+/**
+ * The demo: 武冈市 with 荆竹铺镇 and five more townships; a 2023 year on the reference report's outline with
+ * 荆竹铺镇's report holding the reference report's content (from each plugin's `jingzhupu2023` fixture), and
+ * a 2024 year on the official five-part outline, partly filled. Idempotent: running it again changes nothing.
+ */
+export async function seedDemo(
+  db: Kysely<DB>,
+  sections: SectionLookup,
+  fixtures: Readonly<Record<string, Readonly<Record<string, unknown>>>>,
+): Promise<SeedResult> {
+  const cityId = await findOrCreateOrg(db, CITY, "city", null);
+  const orgIds: Record<string, string> = {};
+  for (const t of TOWNSHIPS) orgIds[t.name] = await findOrCreateOrg(db, t.name, t.kind, cityId);
+  const all = Object.values(orgIds);
+
+  const years = [
+    { year: 2023, template: pinVersions(referenceOutline2023, sections), deadline: "2024-03-01", fixture: "jingzhupu2023", skip: [] as string[] },
+    // 2024 is partly filled: plans and other matters are left for the township to write.
+    { year: 2024, template: pinVersions(officialOutline, sections), deadline: "2025-03-01", fixture: "demo2024", skip: ["plans", "other"] },
+  ];
+
+  let created = false;
+  let sectionsFilled = 0;
+  for (const y of years) {
+    const result = await findOrCreateYear(db, cityId, y.year, y.template, y.deadline, all);
+    if (!result.created) continue;
+    created = true;
+    const report = await openReport(db, result.id, orgIds[DEMO_TOWNSHIP]!);
+    for (const part of y.template.parts) {
+      for (const s of part.sections) {
+        const data = fixtures[s.plugin]?.[y.fixture];
+        if (!sections.get(s.plugin) || data === undefined || y.skip.includes(s.key)) continue;
+        await saveSection(db, sections, { reportId: report.id, sectionKey: s.key, baseRevision: 0, data, complete: false });
+        sectionsFilled += 1;
+      }
+    }
+  }
+  return { created, sectionsFilled };
+}

@@ -1,0 +1,102 @@
+import type { DB, Kysely, Report } from "@nianbao/db";
+import { numberOutline, yearTemplateSchema, type OrgNames, type OutlinePart, type YearTemplate } from "@nianbao/document";
+import { describePlugin } from "@nianbao/sdk";
+import { TRPCError } from "@trpc/server";
+import type { SectionLookup } from "../trpc.ts";
+
+export interface ReportContext {
+  report: Report;
+  year: { id: string; year: number; status: string; deadline: string | null };
+  org: { id: string; name: string; parentName: string | null };
+  template: YearTemplate;
+}
+
+export async function orgNames(db: Kysely<DB>, orgId: string): Promise<{ id: string; name: string; parentName: string | null }> {
+  const org = await db
+    .selectFrom("org_unit as o")
+    .leftJoin("org_unit as p", "p.id", "o.parent_id")
+    .select(["o.id", "o.name", "p.name as parentName"])
+    .where("o.id", "=", orgId)
+    .executeTakeFirst();
+  if (!org) throw new TRPCError({ code: "NOT_FOUND", message: "找不到该单位" });
+  return org;
+}
+
+/** The report of a township for a year, created on first open if the township is assigned to that year. */
+export async function openReport(db: Kysely<DB>, yearId: string, orgId: string): Promise<Report> {
+  const existing = await db
+    .selectFrom("report")
+    .selectAll()
+    .where("report_year_id", "=", yearId)
+    .where("org_unit_id", "=", orgId)
+    .executeTakeFirst();
+  if (existing) return existing;
+  const assigned = await db
+    .selectFrom("report_year_assignment")
+    .select("org_unit_id")
+    .where("report_year_id", "=", yearId)
+    .where("org_unit_id", "=", orgId)
+    .executeTakeFirst();
+  if (!assigned) throw new TRPCError({ code: "NOT_FOUND", message: "该乡镇不在本年度报送范围内" });
+  const created = await db
+    .insertInto("report")
+    .values({ report_year_id: yearId, org_unit_id: orgId, signed_on: null })
+    .onConflict((oc) => oc.columns(["report_year_id", "org_unit_id"]).doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  return created ?? (await db.selectFrom("report").selectAll().where("report_year_id", "=", yearId).where("org_unit_id", "=", orgId).executeTakeFirstOrThrow());
+}
+
+export async function loadReportContext(db: Kysely<DB>, reportId: string): Promise<ReportContext> {
+  const report = await db.selectFrom("report").selectAll().where("id", "=", reportId).executeTakeFirst();
+  if (!report) throw new TRPCError({ code: "NOT_FOUND", message: "找不到该报告" });
+  const year = await db
+    .selectFrom("report_year")
+    .select(["id", "year", "status", "deadline", "template"])
+    .where("id", "=", report.report_year_id)
+    .executeTakeFirstOrThrow();
+  const org = await orgNames(db, report.org_unit_id);
+  return {
+    report,
+    year: { id: year.id, year: year.year, status: year.status, deadline: year.deadline },
+    org,
+    template: yearTemplateSchema.parse(year.template),
+  };
+}
+
+export function names(ctx: ReportContext): OrgNames {
+  return { name: ctx.org.name, parentName: ctx.org.parentName };
+}
+
+export type SectionState = "empty" | "draft" | "complete";
+
+/** The report's outline as the township sees it: numbered sections with their plugin and status. */
+export async function reportOutline(db: Kysely<DB>, sections: SectionLookup, ctx: ReportContext) {
+  const stored = await db
+    .selectFrom("report_section")
+    .select(["section_key", "status", "revision", "updated_at"])
+    .where("report_id", "=", ctx.report.id)
+    .execute();
+  const byKey = new Map(stored.map((s) => [s.section_key, s]));
+  const parts: OutlinePart[] = numberOutline(ctx.template, ctx.year.year, names(ctx));
+  return parts.map((part) => ({
+    key: part.key,
+    numbering: part.numbering,
+    title: part.titleText,
+    sections: part.sections.map((s) => {
+      const plugin = sections.get(s.plugin);
+      const row = byKey.get(s.key);
+      return {
+        key: s.key,
+        numbering: s.numbering,
+        heading: s.headingText,
+        required: s.required,
+        pluginId: s.plugin,
+        plugin: plugin ? describePlugin(plugin) : null,
+        status: (row?.status ?? "empty") as SectionState,
+        revision: row?.revision ?? 0,
+        updatedAt: row?.updated_at ?? null,
+      };
+    }),
+  }));
+}

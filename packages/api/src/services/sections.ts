@@ -1,0 +1,206 @@
+import type { DB, Kysely, Transaction } from "@nianbao/db";
+import { templateSections } from "@nianbao/document";
+import {
+  computeMetrics,
+  describePlugin,
+  migrateData,
+  parseSettings,
+  runChecks,
+  type AnySectionPlugin,
+  type CheckResult,
+} from "@nianbao/sdk";
+import { TRPCError } from "@trpc/server";
+import { InputError, toFieldErrors, type SectionLookup } from "../trpc.ts";
+import { loadReportContext, type ReportContext } from "./reports.ts";
+
+function templateSection(ctx: ReportContext, key: string) {
+  const s = templateSections(ctx.template).find((x) => x.key === key);
+  if (!s || !s.enabled) throw new TRPCError({ code: "NOT_FOUND", message: `本年度报告没有“${key}”栏目` });
+  return s;
+}
+
+function pluginOf(sections: SectionLookup, id: string): AnySectionPlugin {
+  const plugin = sections.get(id);
+  if (!plugin) {
+    throw new TRPCError({ code: "PRECONDITION_FAILED", message: `栏目插件“${id}”尚未安装，暂不能填写本栏目` });
+  }
+  return plugin;
+}
+
+/** One section of a report as the form needs it: data (or defaults), revision, settings and checks. */
+export async function getSection(db: Kysely<DB>, sections: SectionLookup, reportId: string, key: string) {
+  const ctx = await loadReportContext(db, reportId);
+  const ts = templateSection(ctx, key);
+  const plugin = pluginOf(sections, ts.plugin);
+  const row = await db
+    .selectFrom("report_section")
+    .selectAll()
+    .where("report_id", "=", reportId)
+    .where("section_key", "=", key)
+    .executeTakeFirst();
+  const data = row ? migrateData(plugin, row.data, row.plugin_version) : plugin.defaults;
+  return {
+    key,
+    plugin: describePlugin(plugin),
+    settings: parseSettings(plugin, ts.settings),
+    data,
+    revision: row?.revision ?? 0,
+    status: row?.status ?? "empty",
+    updatedAt: row?.updated_at ?? null,
+    checks: row ? runChecks(plugin, data, ts.settings) : [],
+  };
+}
+
+export interface SaveSectionInput {
+  reportId: string;
+  sectionKey: string;
+  /** The revision the edit started from: 0 for a section never saved. */
+  baseRevision: number;
+  data: unknown;
+  /** Mark the section complete (refused while an error-level check fails). */
+  complete: boolean;
+  userId?: string | null;
+}
+
+export interface SaveSectionResult {
+  revision: number;
+  status: "draft" | "complete";
+  checks: CheckResult[];
+  savedAt: Date;
+}
+
+function conflict(current: number): TRPCError {
+  return new TRPCError({
+    code: "CONFLICT",
+    message: `本栏目已被他人更新（当前为第${current}版），您的修改未保存。请先载入最新内容再修改。`,
+  });
+}
+
+const LOCKED_STATUSES = new Set(["submitted", "approved"]);
+
+/**
+ * Save a section: parse with the plugin's schema on the server, refuse a stale revision (CONFLICT, nothing
+ * written), write the new revision and its history row, and recompute the stored metrics — one transaction.
+ */
+export async function saveSection(db: Kysely<DB>, sections: SectionLookup, input: SaveSectionInput): Promise<SaveSectionResult> {
+  const ctx = await loadReportContext(db, input.reportId);
+  if (LOCKED_STATUSES.has(ctx.report.status)) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "报告已提交或已审核通过，不能再修改" });
+  }
+  const ts = templateSection(ctx, input.sectionKey);
+  const plugin = pluginOf(sections, ts.plugin);
+
+  const parsed = plugin.schema.safeParse(input.data);
+  if (!parsed.success) {
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: "栏目内容未通过校验，请检查标出的字段",
+      cause: new InputError("invalid section data", toFieldErrors(parsed.error, ["data"])),
+    });
+  }
+  const data = parsed.data;
+  const checks = runChecks(plugin, data, ts.settings);
+  const errors = checks.filter((c) => c.level === "error");
+  if (input.complete && errors.length > 0) {
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: `还有${errors.length}处错误，不能标记为已完成：${errors.map((e) => e.message).join("；")}`,
+      cause: new InputError("checks failed", errors.map((e) => ({ path: e.path ? `data.${e.path}` : "data", message: e.message }))),
+    });
+  }
+  const status = input.complete ? "complete" : "draft";
+  const metrics = computeMetrics(plugin, data);
+  const json = JSON.stringify(data);
+
+  return db.transaction().execute(async (trx: Transaction<DB>) => {
+    const existing = await trx
+      .selectFrom("report_section")
+      .select(["id", "revision"])
+      .where("report_id", "=", input.reportId)
+      .where("section_key", "=", input.sectionKey)
+      .forUpdate()
+      .executeTakeFirst();
+
+    let sectionId: string;
+    let revision: number;
+    if (existing) {
+      if (existing.revision !== input.baseRevision) throw conflict(existing.revision);
+      revision = existing.revision + 1;
+      const updated = await trx
+        .updateTable("report_section")
+        .set({ data: json, revision, status, plugin_id: plugin.id, plugin_version: plugin.version, updated_at: new Date(), updated_by: input.userId ?? null })
+        .where("id", "=", existing.id)
+        .where("revision", "=", input.baseRevision)
+        .returning("id")
+        .executeTakeFirst();
+      if (!updated) throw conflict(existing.revision);
+      sectionId = existing.id;
+    } else {
+      if (input.baseRevision !== 0) throw conflict(0);
+      revision = 1;
+      const inserted = await trx
+        .insertInto("report_section")
+        .values({
+          report_id: input.reportId,
+          section_key: input.sectionKey,
+          plugin_id: plugin.id,
+          plugin_version: plugin.version,
+          data: json,
+          status,
+          revision,
+          updated_by: input.userId ?? null,
+        })
+        .onConflict((oc) => oc.columns(["report_id", "section_key"]).doNothing())
+        .returning("id")
+        .executeTakeFirst();
+      // Someone else created the section between our read and our insert.
+      if (!inserted) throw conflict(1);
+      sectionId = inserted.id;
+    }
+
+    await trx
+      .insertInto("section_revision")
+      .values({ report_section_id: sectionId, revision, plugin_version: plugin.version, data: json, status, saved_by: input.userId ?? null })
+      .execute();
+
+    await trx.deleteFrom("section_metric").where("report_section_id", "=", sectionId).execute();
+    const rows = Object.entries(metrics).map(([key, v]) => ({
+      report_section_id: sectionId,
+      report_id: input.reportId,
+      plugin_id: plugin.id,
+      metric_key: key,
+      value: v.value,
+      numerator: v.numerator,
+      denominator: v.denominator,
+      lower_bound: v.lowerBound,
+      unit: plugin.metrics[key]!.unit,
+      aggregate: plugin.metrics[key]!.aggregate,
+    }));
+    if (rows.length) await trx.insertInto("section_metric").values(rows).execute();
+    await trx.updateTable("report").set({ updated_at: new Date() }).where("id", "=", input.reportId).execute();
+
+    return { revision, status, checks, savedAt: new Date() };
+  });
+}
+
+export async function listRevisions(db: Kysely<DB>, reportId: string, key: string) {
+  return db
+    .selectFrom("section_revision as r")
+    .innerJoin("report_section as s", "s.id", "r.report_section_id")
+    .select(["r.revision", "r.status", "r.saved_at as savedAt", "r.plugin_version as pluginVersion"])
+    .where("s.report_id", "=", reportId)
+    .where("s.section_key", "=", key)
+    .orderBy("r.revision", "desc")
+    .execute();
+}
+
+export async function sectionMetrics(db: Kysely<DB>, reportId: string) {
+  return db
+    .selectFrom("section_metric as m")
+    .innerJoin("report_section as s", "s.id", "m.report_section_id")
+    .select(["s.section_key as sectionKey", "m.plugin_id as pluginId", "m.metric_key as key", "m.value", "m.numerator", "m.denominator", "m.lower_bound as lowerBound", "m.unit", "m.aggregate"])
+    .where("m.report_id", "=", reportId)
+    .orderBy("s.section_key")
+    .orderBy("m.metric_key")
+    .execute();
+}
