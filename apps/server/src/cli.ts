@@ -1,0 +1,122 @@
+#!/usr/bin/env tsx
+/**
+ * The `nianbao` command, run from the repository root as `pnpm nianbao <command>`:
+ *   serve                       start the server (migrates; seeds the demo on an empty database)
+ *   migrate                     run pending database migrations
+ *   seed --demo                 create the demo city, townships, years and 荆竹铺镇's reports
+ *   render --year Y --org NAME --format md|html [--out FILE]
+ */
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { composeStoredReport, findReportByNames, seedDemo, writeDocument } from "@nianbao/api";
+import { createDb, type Database } from "@nianbao/db";
+import { demoFixtures, sections } from "@nianbao/sections";
+import { Command, InvalidArgumentError, Option } from "commander";
+import { buildServer } from "./app.ts";
+import { readEnv, type Env } from "./env.ts";
+
+async function open(env: Env): Promise<Database> {
+  return createDb({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+}
+
+function describe(database: Database): string {
+  return database.engine === "pglite" ? `PGlite（嵌入式）${database.location}` : `PostgreSQL ${database.location}`;
+}
+
+async function withDb<T>(fn: (database: Database, env: Env) => Promise<T>): Promise<T> {
+  const env = readEnv();
+  const database = await open(env);
+  try {
+    return await fn(database, env);
+  } finally {
+    await database.close();
+  }
+}
+
+function parseYear(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 2000 || n > 2100) throw new InvalidArgumentError("年份应为 2000–2100 之间的整数");
+  return n;
+}
+
+const program = new Command()
+  .name("nianbao")
+  .description("年报 Nianbao — 乡镇法治政府建设年度报告平台")
+  .showHelpAfterError();
+
+program
+  .command("serve")
+  .description("启动服务器 / start the server (HOST, PORT, DATABASE_URL, DATA_DIR)")
+  .action(async () => {
+    const env = readEnv();
+    const database = await open(env);
+    const empty = !(await database.db.selectFrom("org_unit").select("id").limit(1).executeTakeFirst());
+    if (empty) {
+      const r = await seedDemo(database.db, sections, demoFixtures);
+      console.log(`空数据库：已创建演示数据（填写了 ${r.sectionsFilled} 个栏目）/ empty database: demo data created`);
+    }
+    const app = await buildServer({ database, webDist: env.WEB_DIST, logLevel: env.LOG_LEVEL });
+    const close = async () => {
+      await app.close();
+      await database.close();
+      process.exit(0);
+    };
+    process.once("SIGINT", close);
+    process.once("SIGTERM", close);
+    await app.listen({ host: env.HOST, port: env.PORT });
+    const address = app.server.address();
+    const port = typeof address === "object" && address ? address.port : env.PORT;
+    console.log(`\n年报 Nianbao 已启动 / running: http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${port}`);
+    console.log(`数据库 / database: ${describe(database)}\n`);
+  });
+
+program
+  .command("migrate")
+  .description("执行数据库迁移 / run pending migrations")
+  .action(() =>
+    withDb(async (database) => {
+      console.log(`数据库已是最新结构 / migrations applied: ${describe(database)}`);
+    }),
+  );
+
+program
+  .command("seed")
+  .description("写入演示数据 / create demo data")
+  .requiredOption("--demo", "武冈市、荆竹铺镇等乡镇，2023 与 2024 年度")
+  .action(() =>
+    withDb(async (database) => {
+      const r = await seedDemo(database.db, sections, demoFixtures);
+      console.log(
+        r.created
+          ? `演示数据已创建：填写了 ${r.sectionsFilled} 个栏目 / demo created (${describe(database)})`
+          : `演示数据已存在，未作改动 / demo data already present, nothing changed (${describe(database)})`,
+      );
+    }),
+  );
+
+program
+  .command("render")
+  .description("输出一个乡镇某年度的报告 / render a township's report")
+  .requiredOption("--year <year>", "报告年度，如 2023", parseYear)
+  .requiredOption("--org <name>", "乡镇名称，如 荆竹铺镇")
+  .addOption(new Option("--format <format>", "输出格式").choices(["md", "html"]).default("md"))
+  .option("--out <file>", "写入文件（默认输出到标准输出）")
+  .action((opts: { year: number; org: string; format: "md" | "html"; out?: string }) =>
+    withDb(async (database) => {
+      const reportId = await findReportByNames(database.db, opts.year, opts.org);
+      const doc = await composeStoredReport(database.db, sections, reportId);
+      const text = writeDocument(doc, opts.format);
+      if (opts.out) {
+        const file = resolve(process.env.INIT_CWD ?? process.cwd(), opts.out);
+        writeFileSync(file, text);
+        console.error(`已写入 / written: ${file}`);
+      } else {
+        process.stdout.write(text);
+      }
+    }),
+  );
+
+program.parseAsync().catch((e: unknown) => {
+  console.error(`错误 / error: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

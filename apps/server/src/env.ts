@@ -1,0 +1,30 @@
+import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
+import { z } from "zod";
+
+/** The repository root (apps/server/src → ../../..). */
+export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+
+const envSchema = z.object({
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** postgres://… to use PostgreSQL; unset to use the embedded PGlite. */
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, { error: "DATABASE_URL 必须以 postgres:// 开头" }).optional(),
+  /** Where PGlite keeps its data. */
+  DATA_DIR: z.string().min(1).default(resolve(REPO_ROOT, ".data")),
+  /** The built web app. */
+  WEB_DIST: z.string().min(1).default(resolve(REPO_ROOT, "apps/web/dist")),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Env = z.output<typeof envSchema>;
+
+/** Read and validate the environment: the one place the server reads env vars. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`环境变量有误 / invalid environment:\n${lines}`);
+  }
+  return { ...parsed.data, DATA_DIR: resolve(parsed.data.DATA_DIR), WEB_DIST: resolve(parsed.data.WEB_DIST) };
+}
