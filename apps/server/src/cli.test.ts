@@ -1,0 +1,47 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+
+const cli = fileURLToPath(new URL("./cli.ts", import.meta.url));
+const dataDir = mkdtempSync(join(tmpdir(), "nianbao-cli-"));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+function nianbao(...args: string[]) {
+  // The CLI always runs on a throwaway PGlite here, whatever the environment says.
+  const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" };
+  return spawnSync(process.execPath, ["--import", "tsx", cli, ...args], { encoding: "utf8", env, timeout: 120_000 });
+}
+
+describe("nianbao CLI", () => {
+  it("seeds the demo once, then renders 荆竹铺镇 2023 as Markdown and HTML", () => {
+    const seed = nianbao("seed", "--demo");
+    expect(seed.status, seed.stderr).toBe(0);
+    expect(seed.stdout).toContain("演示数据已创建");
+    expect(nianbao("seed", "--demo").stdout).toContain("演示数据已存在");
+
+    const md = nianbao("render", "--year", "2023", "--org", "荆竹铺镇", "--format", "md");
+    expect(md.status, md.stderr).toBe(0);
+    expect(md.stdout).toContain("# 2023年荆竹铺镇法治政府建设年度报告");
+    expect(md.stdout).toContain("### （一）强化法治思维和依法行政能力方面");
+    expect(md.stdout).toContain("镇党委理论学习中心组每季度学法常态化，安排法律知识的学习4次");
+
+    const out = join(dataDir, "report.html");
+    const html = nianbao("render", "--year", "2023", "--org", "荆竹铺镇", "--format", "html", "--out", out);
+    expect(html.status, html.stderr).toBe(0);
+    expect(readFileSync(out, "utf8")).toContain("<h1>2023年荆竹铺镇法治政府建设年度报告</h1>");
+  });
+
+  it("says clearly what is wrong with bad arguments", () => {
+    const noOrg = nianbao("render", "--year", "2023", "--org", "不存在镇");
+    expect(noOrg.status).toBe(1);
+    expect(noOrg.stderr).toContain("找不到乡镇“不存在镇”");
+    const badYear = nianbao("render", "--year", "二〇二三", "--org", "荆竹铺镇");
+    expect(badYear.status).not.toBe(0);
+    expect(badYear.stderr).toContain("年份应为");
+    const badFormat = nianbao("render", "--year", "2023", "--org", "荆竹铺镇", "--format", "pdf");
+    expect(badFormat.status).not.toBe(0);
+  });
+});

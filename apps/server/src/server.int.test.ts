@@ -1,0 +1,94 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { seedDemo } from "@nianbao/api";
+import { createTestDb, type TestDatabase } from "@nianbao/db/testing";
+import { demoFixtures, sections } from "@nianbao/sections";
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildServer } from "./app.ts";
+
+let t: TestDatabase;
+let app: FastifyInstance;
+let base: string;
+const webDist = mkdtempSync(join(tmpdir(), "nianbao-web-"));
+writeFileSync(join(webDist, "index.html"), "<!doctype html><title>年报</title><div id=root></div>");
+
+async function trpc(path: string, input: unknown, method: "GET" | "POST" = "GET") {
+  const url = method === "GET" ? `${base}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}` : `${base}/trpc/${path}`;
+  const res = await fetch(url, method === "POST" ? { method, headers: { "content-type": "application/json" }, body: JSON.stringify(input) } : {});
+  return { status: res.status, body: (await res.json()) as any };
+}
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await seedDemo(t.db, sections, demoFixtures);
+  app = await buildServer({ database: t, webDist, logLevel: "silent" });
+  await app.listen({ host: "127.0.0.1", port: 0 });
+  const addr = app.server.address();
+  base = `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}`;
+});
+afterAll(async () => {
+  await app?.close();
+  await t?.dispose();
+  rmSync(webDist, { recursive: true, force: true });
+});
+
+describe("HTTP server", () => {
+  it("answers /healthz with the engine", async () => {
+    const res = await fetch(`${base}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: "ok", engine: t.engine });
+  });
+
+  it("serves tRPC under /trpc", async () => {
+    const { status, body } = await trpc("org.townships", undefined);
+    expect(status).toBe(200);
+    expect(body.result.data.map((o: { name: string }) => o.name)).toContain("荆竹铺镇");
+  });
+
+  it("refuses invalid section data sent straight to the API with field errors and a readable message", async () => {
+    const orgs = (await trpc("org.townships", undefined)).body.result.data;
+    const org = orgs.find((o: { name: string }) => o.name === "荆竹铺镇");
+    const years = (await trpc("year.forOrg", { orgId: org.id })).body.result.data;
+    const year = years.find((y: { year: number }) => y.year === 2023);
+    const report = (await trpc("report.open", { yearId: year.id, orgId: org.id }, "POST")).body.result.data;
+    const section = (await trpc("section.get", { reportId: report.id, sectionKey: "legal-study" })).body.result.data;
+
+    const data = { ...section.data, centralGroup: { frequency: "每周", sessions: "四" } };
+    const { status, body } = await trpc("section.save", { reportId: report.id, sectionKey: "legal-study", baseRevision: section.revision, data }, "POST");
+    expect(status).toBe(400);
+    expect(body.error.message).toBe("栏目内容未通过校验，请检查标出的字段");
+    expect(body.error.data.code).toBe("BAD_REQUEST");
+    expect(body.error.data.fieldErrors.map((f: { path: string }) => f.path).sort()).toEqual(["data.centralGroup.frequency", "data.centralGroup.sessions"]);
+    expect(body.error.data.stack).toBeUndefined();
+
+    const malformed = await trpc("section.save", { reportId: "x", sectionKey: "legal-study" }, "POST");
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error.message).toBe("输入有误，请检查标出的字段");
+    expect(malformed.body.error.data.fieldErrors.map((f: { path: string }) => f.path)).toEqual(expect.arrayContaining(["reportId", "baseRevision"]));
+
+    const stale = await trpc("section.save", { reportId: report.id, sectionKey: "legal-study", baseRevision: section.revision - 1, data: section.data }, "POST");
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.data.code).toBe("CONFLICT");
+  });
+
+  it("serves the web app and falls back to index.html for client routes, but not for /trpc", async () => {
+    const home = await fetch(`${base}/`);
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain("<title>年报</title>");
+    const deep = await fetch(`${base}/reports/abc/legal-study`);
+    expect(deep.status).toBe(200);
+    expect(deep.headers.get("content-type")).toContain("text/html");
+    const missing = await fetch(`${base}/trpc/no.such`);
+    expect(missing.status).toBe(404);
+  });
+
+  it("explains how to build when the web app is missing", async () => {
+    const bare = await buildServer({ database: t, webDist: join(webDist, "nope"), logLevel: "silent" });
+    const res = await bare.inject({ method: "GET", url: "/" });
+    expect(res.statusCode).toBe(503);
+    expect(res.body).toContain("npm start");
+    await bare.close();
+  });
+});

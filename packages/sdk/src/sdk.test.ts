@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import {
+  chineseNumeral,
+  clauses,
+  computeMetrics,
+  count,
+  defineSection,
+  formatQuantity,
+  formatRate,
+  itemsToParagraphs,
+  migrateData,
+  quantity,
+  rate,
+  ratePercent,
+  renderSection,
+  runChecks,
+  sentences,
+  toMetricValue,
+  z,
+} from "./index.ts";
+
+describe("numbers", () => {
+  it("writes heading numerals", () => {
+    expect([1, 2, 9, 10, 11, 19, 20, 21, 99].map(chineseNumeral)).toEqual(["一", "二", "九", "十", "十一", "十九", "二十", "二十一", "九十九"]);
+    expect(() => chineseNumeral(100)).toThrow(RangeError);
+  });
+});
+
+describe("quantity", () => {
+  const schema = quantity(["件", "起"]);
+  it("keeps the qualifier as part of the value", () => {
+    expect(formatQuantity({ value: 1500, qualifier: "余", unit: "件" })).toBe("1500余件");
+    expect(formatQuantity({ value: 200, qualifier: "超", unit: "人" })).toBe("超200人");
+    expect(formatQuantity({ value: 37, qualifier: "", unit: "起" })).toBe("37起");
+    expect(formatQuantity({ value: null, qualifier: "余", unit: "件" })).toBeNull();
+  });
+  it("validates value, qualifier and unit", () => {
+    expect(schema.parse({ value: 3, qualifier: "约" })).toEqual({ value: 3, qualifier: "约", unit: "件" });
+    expect(schema.safeParse({ value: -1, qualifier: "" }).success).toBe(false);
+    expect(schema.safeParse({ value: 1, qualifier: "多" }).success).toBe(false);
+    expect(schema.safeParse({ value: 1, qualifier: "", unit: "人" }).success).toBe(false);
+  });
+});
+
+describe("rate", () => {
+  const schema = rate();
+  it("computes the percentage and reads 0/0 as 无", () => {
+    expect(formatRate({ numerator: 3, denominator: 3 })).toBe("100%");
+    expect(formatRate({ numerator: 5, denominator: 6 })).toBe("83.3%");
+    expect(formatRate({ numerator: 0, denominator: 0 })).toBe("无");
+    expect(formatRate({ numerator: null, denominator: null })).toBeNull();
+    expect(ratePercent({ numerator: 0, denominator: 0 })).toBeNull();
+  });
+  it("refuses a numerator above its denominator, and half-entered rates", () => {
+    const over = schema.safeParse({ numerator: 4, denominator: 3 });
+    expect(over.success).toBe(false);
+    expect(over.error!.issues[0]).toMatchObject({ path: ["numerator"], message: "分子不能大于分母" });
+    expect(schema.safeParse({ numerator: 4, denominator: null }).success).toBe(false);
+    expect(schema.safeParse({ numerator: 0, denominator: 0 }).success).toBe(true);
+  });
+  it("aggregates as numerator and denominator", () => {
+    expect(toMetricValue({ numerator: 1, denominator: 4 }, "rate")).toEqual({ value: 25, numerator: 1, denominator: 4, lowerBound: false });
+    expect(toMetricValue({ numerator: 0, denominator: 0 }, "rate").value).toBeNull();
+    expect(toMetricValue({ value: 1500, qualifier: "余" }, "sum")).toMatchObject({ value: 1500, lowerBound: true });
+    expect(() => toMetricValue(3, "rate")).not.toThrow();
+    expect(() => toMetricValue({ value: 3 }, "rate")).toThrow(/numerator/);
+  });
+  it("counts are whole and non-negative", () => {
+    expect(count().safeParse(1.5).success).toBe(false);
+    expect(count().safeParse(-1).success).toBe(false);
+    expect(count().parse(null)).toBeNull();
+  });
+});
+
+describe("prose helpers", () => {
+  it("drops empty clauses so that no sentence dangles", () => {
+    expect(clauses("甲", null, "", "乙。")).toBe("甲，乙。");
+    expect(clauses(null, undefined, false)).toBeNull();
+    expect(sentences("甲", "", "乙！")).toBe("甲。乙！");
+  });
+  it("prints ordered items 一是…二是…", () => {
+    const inline = itemsToParagraphs({ type: "items", style: "yishi", layout: "inline", items: [{ text: "严格落实" }, { text: "全面规范。" }] });
+    expect(inline).toEqual(["一是严格落实。二是全面规范。"]);
+    const paras = itemsToParagraphs({
+      type: "items",
+      style: "yishi",
+      layout: "paragraphs",
+      intro: "主要表现在：",
+      items: [{ lead: "职权有限", text: "基层工作有繁杂性的特点。" }],
+    });
+    expect(paras).toEqual(["主要表现在：", "一是职权有限。基层工作有繁杂性的特点。"]);
+  });
+});
+
+describe("defineSection", () => {
+  const base = {
+    id: "sample",
+    title: { "zh-CN": "样例", en: "Sample" },
+    schema: z.object({ n: count(), label: z.string().default("") }),
+    defaults: { n: null, label: "" },
+    settings: z.object({ target: z.number().default(3) }),
+    metrics: { n: { label: "次数", unit: "次", aggregate: "sum" as const, value: (d: { n: number | null }) => d.n } },
+    checks: [
+      {
+        id: "target",
+        level: "warning" as const,
+        message: (_d: unknown, s: { target: number }) => `少于${s.target}次`,
+        fails: (d: { n: number | null }, s: { target: number }) => d.n !== null && d.n < s.target,
+      },
+    ],
+    render: (d: { n: number | null }) => (d.n === null ? [] : [{ type: "paragraph" as const, text: `共${d.n}次。` }]),
+    form: async () => ({ default: () => null }),
+  };
+
+  it("refuses a bad id, a bad version, a missing migration and duplicate check ids", () => {
+    expect(() => defineSection({ ...base, id: "Bad_Id", version: 1 })).toThrow(/kebab-case/);
+    expect(() => defineSection({ ...base, version: 0 })).toThrow(/version/);
+    expect(() => defineSection({ ...base, version: 2 })).toThrow(/migrations\[2\]/);
+    expect(() => defineSection({ ...base, version: 1, checks: [base.checks[0]!, base.checks[0]!] })).toThrow(/duplicate/);
+  });
+
+  it("migrates old data step by step and refuses data from the future", () => {
+    const p = defineSection({
+      ...base,
+      version: 3,
+      migrations: {
+        2: (v1: { count: number }) => ({ n: v1.count }),
+        3: (v2: { n: number }) => ({ n: v2.n, label: "迁移" }),
+      },
+    });
+    expect(migrateData(p, { count: 4 }, 1)).toEqual({ n: 4, label: "迁移" });
+    expect(migrateData(p, { n: 4, label: "x" }, 3)).toEqual({ n: 4, label: "x" });
+    expect(() => migrateData(p, {}, 4)).toThrow(/newer/);
+  });
+
+  it("runs checks with the year's settings and computes metrics", () => {
+    const p = defineSection({ ...base, version: 1 });
+    expect(runChecks(p, { n: 2, label: "" }, {})).toEqual([{ id: "target", level: "warning", message: "少于3次" }]);
+    expect(runChecks(p, { n: 2, label: "" }, { target: 2 })).toEqual([]);
+    expect(computeMetrics(p, { n: 2, label: "" })).toEqual({ n: { value: 2, numerator: null, denominator: null, lowerBound: false } });
+  });
+
+  it("refuses render output that is not made of known blocks", () => {
+    const p = defineSection({ ...base, version: 1, render: () => [{ type: "video", src: "x" }] as never });
+    expect(() => renderSection(p, { n: 1, label: "" }, { settings: {}, heading: null, org: { name: "镇", fullName: "镇政府" }, year: 2023 })).toThrow();
+  });
+});
