@@ -13,6 +13,11 @@ export const base = tseslint.config(
       "no-console": "off",
     },
   },
+  {
+    // Tests poke at untyped JSON responses and deliberately malformed input.
+    files: ["**/*.test.ts", "**/*.test.tsx", "e2e/**/*.ts"],
+    rules: { "@typescript-eslint/no-explicit-any": "off" },
+  },
 );
 
 /**

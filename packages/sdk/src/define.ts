@@ -103,7 +103,9 @@ export interface SectionDefinition<S extends z.ZodType, St extends z.ZodType> {
   /** Pure: data → document blocks. */
   render: (data: z.output<S>, ctx: RenderContext<z.output<St>>) => Block[];
   /** The React form, loaded lazily so that the server never loads React. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- props are typed by the form kit (SectionFormProps)
   form: () => Promise<{ default: ComponentType<any> }>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- old data shapes are whatever they were
   migrations?: Record<number, (previous: any) => unknown>;
 }
 
