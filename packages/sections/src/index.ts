@@ -1,12 +1,53 @@
 import type { AnySectionPlugin } from "@nianbao/sdk";
+import businessEnvironment from "@nianbao/section-business-environment";
+import { fixtures as businessEnvironmentFixtures } from "@nianbao/section-business-environment/fixtures";
+import custom from "@nianbao/section-custom";
+import { fixtures as customFixtures } from "@nianbao/section-custom/fixtures";
+import decisionMaking from "@nianbao/section-decision-making";
+import { fixtures as decisionMakingFixtures } from "@nianbao/section-decision-making/fixtures";
+import disclosure from "@nianbao/section-disclosure";
+import { fixtures as disclosureFixtures } from "@nianbao/section-disclosure/fixtures";
+import disputeResolution from "@nianbao/section-dispute-resolution";
+import { fixtures as disputeResolutionFixtures } from "@nianbao/section-dispute-resolution/fixtures";
+import governmentFunctions from "@nianbao/section-government-functions";
+import { fixtures as governmentFunctionsFixtures } from "@nianbao/section-government-functions/fixtures";
+import lawEnforcement from "@nianbao/section-law-enforcement";
+import { fixtures as lawEnforcementFixtures } from "@nianbao/section-law-enforcement/fixtures";
+import leadership from "@nianbao/section-leadership";
+import { fixtures as leadershipFixtures } from "@nianbao/section-leadership/fixtures";
 import legalStudy from "@nianbao/section-legal-study";
 import { fixtures as legalStudyFixtures } from "@nianbao/section-legal-study/fixtures";
+import normativeDocuments from "@nianbao/section-normative-documents";
+import { fixtures as normativeDocumentsFixtures } from "@nianbao/section-normative-documents/fixtures";
+import overview from "@nianbao/section-overview";
+import { fixtures as overviewFixtures } from "@nianbao/section-overview/fixtures";
+import plans from "@nianbao/section-plans";
+import { fixtures as plansFixtures } from "@nianbao/section-plans/fixtures";
+import powerOversight from "@nianbao/section-power-oversight";
+import { fixtures as powerOversightFixtures } from "@nianbao/section-power-oversight/fixtures";
+import problems from "@nianbao/section-problems";
+import { fixtures as problemsFixtures } from "@nianbao/section-problems/fixtures";
 
 /**
- * Every installed section plugin. Adding a plugin: add its package to this package's dependencies and to
+ * Every installed section plugin, in the order of the reference outline. Adding a plugin: add its package to this package's dependencies and to
  * this list (a test fails when a folder under plugins/ is missing here).
  */
-export const installedSections: readonly AnySectionPlugin[] = [legalStudy];
+export const installedSections: readonly AnySectionPlugin[] = [
+  overview,
+  legalStudy,
+  governmentFunctions,
+  normativeDocuments,
+  decisionMaking,
+  businessEnvironment,
+  lawEnforcement,
+  powerOversight,
+  disclosure,
+  disputeResolution,
+  leadership,
+  problems,
+  plans,
+  custom,
+];
 
 export class SectionRegistry {
   readonly #byId: ReadonlyMap<string, AnySectionPlugin>;
@@ -40,5 +81,18 @@ export const sections = new SectionRegistry(installedSections);
  * the reference report's content, `demo2024` the demo's second year.
  */
 export const demoFixtures: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  "business-environment": businessEnvironmentFixtures.valid,
+  custom: customFixtures.valid,
+  "decision-making": decisionMakingFixtures.valid,
+  disclosure: disclosureFixtures.valid,
+  "dispute-resolution": disputeResolutionFixtures.valid,
+  "government-functions": governmentFunctionsFixtures.valid,
+  "law-enforcement": lawEnforcementFixtures.valid,
+  leadership: leadershipFixtures.valid,
   "legal-study": legalStudyFixtures.valid,
+  "normative-documents": normativeDocumentsFixtures.valid,
+  overview: overviewFixtures.valid,
+  plans: plansFixtures.valid,
+  "power-oversight": powerOversightFixtures.valid,
+  problems: problemsFixtures.valid,
 };

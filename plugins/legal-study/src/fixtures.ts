@@ -38,8 +38,25 @@ export const partialYear: LegalStudy = {
   more: "开展“八五”普法中期自查。\n组织宪法宣传周活动。",
 };
 
+/** 荆竹铺镇 2024 for the demo's second year (plausible ledger figures). */
+export const demo2024: LegalStudy = {
+  opening: "镇党委政府坚持把学法用法作为提升依法行政能力的重要抓手",
+  centralGroup: { frequency: "每季度", sessions: 5 },
+  training: {
+    audience: "镇村干部",
+    courses: "民法典、行政执法网络培训班",
+    sessions: 4,
+    participation: { numerator: 142, denominator: 150 },
+  },
+  dailyStudy: true,
+  exam: { name: "年度学法考试", participation: { numerator: 64, denominator: 64 }, pass: { numerator: 64, denominator: 64 } },
+  leaderLectures: 3,
+  outcome: "通过学习，领导干部运用法治思维和法治方式推动工作的能力进一步提升。",
+  more: "",
+};
+
 export const fixtures = {
-  valid: { jingzhupu2023, partialYear },
+  valid: { jingzhupu2023, demo2024, partialYear },
   invalid: {
     negativeSessions: { ...jingzhupu2023, centralGroup: { frequency: "每季度", sessions: -1 } },
     numeratorAboveDenominator: {

@@ -66,3 +66,14 @@ describe("legal-study metrics and checks", () => {
     expect(runChecks(plugin, jingzhupu2023, {})).toEqual([]);
   });
 });
+
+describe("legal-study demo 2024", () => {
+  it("prints every figure of the 2024 demo", async () => {
+    const { demo2024 } = await import("./fixtures.ts");
+    const out = text(demo2024);
+    expect(out).toContain("安排法律知识的学习5次");
+    expect(out).toContain("积极组织镇村干部参加民法典、行政执法网络培训班，共举办培训4场，参与率94.7%");
+    expect(out).toContain("年度学法考试参考率、合格率均达100%");
+    expect(out).toContain("领导干部带头讲法3次");
+  });
+});

@@ -15,7 +15,7 @@ function trainingClauses(d: LegalStudy): string[] {
   const out: string[] = [];
   const audience = t.audience || "干部";
   if (t.courses) out.push(`积极组织${audience}参加${t.courses}`);
-  if (t.sessions !== null && t.sessions > 0) out.push(`${t.courses ? "" : `组织${audience}参加`}法律知识培训${t.sessions}场`);
+  if (t.sessions !== null && t.sessions > 0) out.push(t.courses ? `共举办培训${t.sessions}场` : `组织${audience}参加法律知识培训${t.sessions}场`);
   const participation = formatRate(t.participation);
   if (participation && participation !== "无") out.push(`参与率${participation}`);
   return out;

@@ -1,0 +1,116 @@
+import { defineSection, ratePercent } from "@nianbao/sdk";
+import { renderBusinessEnvironment } from "./render.ts";
+import {
+  businessEnvironmentDefaults,
+  businessEnvironmentSchema,
+  businessEnvironmentSettings,
+} from "./schema.ts";
+
+export {
+  businessEnvironmentSchema,
+  businessEnvironmentSettings,
+  businessEnvironmentDefaults,
+  type BusinessEnvironment,
+} from "./schema.ts";
+
+export default defineSection({
+  id: "business-environment",
+  version: 1,
+  title: { "zh-CN": "优化法治化营商环境", en: "A law-based business environment" },
+  description: {
+    "zh-CN": "招商引资与主动服务、营商纠纷调处、企业诉求办理、“送法进企业”活动。",
+    en: "Serving investors, resolving business disputes, handling enterprise requests, taking the law to enterprises.",
+  },
+  schema: businessEnvironmentSchema,
+  defaults: businessEnvironmentDefaults,
+  settings: businessEnvironmentSettings,
+  metrics: {
+    lawToEnterpriseEvents: {
+      label: { "zh-CN": "“送法进企业”活动次数", en: "Law-to-enterprise events" },
+      unit: "次",
+      aggregate: "sum",
+      value: (d) => d.lawToEnterprise.events,
+    },
+    enterprisesReached: {
+      label: { "zh-CN": "“送法进企业”覆盖企业", en: "Enterprises reached" },
+      unit: "家",
+      aggregate: "sum",
+      value: (d) => d.lawToEnterprise.enterprises,
+    },
+    disputesResolved: {
+      label: { "zh-CN": "调处化解营商纠纷", en: "Business disputes resolved" },
+      unit: "件",
+      aggregate: "sum",
+      value: (d) => d.disputes.resolved,
+    },
+    requestsResolved: {
+      label: { "zh-CN": "企业诉求办结率", en: "Enterprise requests resolved" },
+      unit: "%",
+      aggregate: "rate",
+      value: (d) => d.requests,
+    },
+  },
+  checks: [
+    {
+      id: "disputes-resolved-within-received",
+      level: "error",
+      path: "disputes.resolved",
+      message: {
+        "zh-CN": "调处化解的营商纠纷不能多于受理的营商纠纷",
+        en: "More business disputes resolved than received",
+      },
+      fails: (d) =>
+        d.disputes.received !== null &&
+        d.disputes.resolved !== null &&
+        d.disputes.resolved > d.disputes.received,
+    },
+    {
+      id: "law-to-enterprise-target",
+      level: "warning",
+      path: "lawToEnterprise.events",
+      message: (_d, s) => ({
+        "zh-CN": `“送法进企业”活动次数未达到本年度目标（不少于${s.minLawToEnterpriseEvents}次）`,
+        en: `Fewer law-to-enterprise events than this year's target (${s.minLawToEnterpriseEvents})`,
+      }),
+      fails: (d, s) =>
+        d.lawToEnterprise.events !== null && d.lawToEnterprise.events < s.minLawToEnterpriseEvents,
+    },
+    {
+      id: "requests-target",
+      level: "warning",
+      path: "requests.numerator",
+      message: (_d, s) => ({
+        "zh-CN": `企业诉求办结率未达到本年度目标（${s.targetRequestRate}%）`,
+        en: `Enterprise requests resolved below this year's target (${s.targetRequestRate}%)`,
+      }),
+      fails: (d, s) => {
+        const p = ratePercent(d.requests);
+        return p !== null && p < s.targetRequestRate;
+      },
+    },
+    {
+      id: "enterprises-match-events",
+      level: "warning",
+      path: "lawToEnterprise.enterprises",
+      message: {
+        "zh-CN": "覆盖企业数与“送法进企业”活动次数不一致：有活动却未覆盖企业，或未开展活动却填写了覆盖企业",
+        en: "Enterprises reached do not match the number of law-to-enterprise events",
+      },
+      fails: ({ lawToEnterprise: l }) =>
+        (l.events === 0 && l.enterprises !== null && l.enterprises > 0) ||
+        (l.events !== null && l.events > 0 && l.enterprises === 0),
+    },
+    {
+      id: "disputes-claim-matches-figures",
+      level: "warning",
+      path: "disputes.handled",
+      message: {
+        "zh-CN": "勾选了“及时调处化解各类营商纠纷”，但受理或化解的营商纠纷为0件",
+        en: "Disputes are said to be resolved, but the figures say none were received or resolved",
+      },
+      fails: ({ disputes: x }) => x.handled && (x.received === 0 || x.resolved === 0),
+    },
+  ],
+  render: renderBusinessEnvironment,
+  form: () => import("./form.tsx"),
+});

@@ -1,0 +1,113 @@
+import { defineSection, ratePercent } from "@nianbao/sdk";
+import { renderDisclosure } from "./render.ts";
+import { disclosureDefaults, disclosureSchema, disclosureSettings } from "./schema.ts";
+
+export {
+  DISCLOSURE_SYSTEMS,
+  disclosureSchema,
+  disclosureSettings,
+  disclosureDefaults,
+  type Disclosure,
+  type DisclosureSettings,
+} from "./schema.ts";
+
+export default defineSection({
+  id: "disclosure",
+  version: 1,
+  title: { "zh-CN": "全面推进政务公开", en: "Open government affairs" },
+  description: {
+    "zh-CN": "政府信息公开工作制度、主动公开与依申请公开、村务公开。",
+    en: "Government information disclosure systems, proactive disclosure and requests, village-affairs disclosure.",
+  },
+  schema: disclosureSchema,
+  defaults: disclosureDefaults,
+  settings: disclosureSettings,
+  metrics: {
+    proactiveItems: {
+      label: { "zh-CN": "主动公开政府信息", en: "Information disclosed proactively" },
+      unit: "条",
+      aggregate: "sum",
+      value: (d) => d.proactiveItems,
+    },
+    requestsReceived: {
+      label: { "zh-CN": "受理政府信息公开申请", en: "Disclosure requests received" },
+      unit: "件",
+      aggregate: "sum",
+      value: (d) => d.requests.received,
+    },
+    requestsAnswered: {
+      label: { "zh-CN": "答复政府信息公开申请", en: "Disclosure requests answered" },
+      unit: "件",
+      aggregate: "sum",
+      value: (d) => d.requests.answered,
+    },
+    requestAnswerRate: {
+      label: { "zh-CN": "依申请公开答复率", en: "Disclosure requests answered (rate)" },
+      unit: "%",
+      aggregate: "rate",
+      value: ({ requests: { received, answered } }) =>
+        received !== null && answered !== null
+          ? { numerator: answered, denominator: received }
+          : { numerator: null, denominator: null },
+    },
+    villageDisclosure: {
+      label: { "zh-CN": "村务公开推行率", en: "Villages practising village-affairs disclosure" },
+      unit: "%",
+      aggregate: "rate",
+      value: (d) => d.villageDisclosure,
+    },
+  },
+  checks: [
+    {
+      id: "answered-within-received",
+      level: "error",
+      path: "requests.answered",
+      message: {
+        "zh-CN": "答复件数不能大于受理的政府信息公开申请件数",
+        en: "Requests answered cannot exceed requests received",
+      },
+      fails: (d) =>
+        d.requests.answered !== null &&
+        d.requests.received !== null &&
+        d.requests.answered > d.requests.received,
+    },
+    {
+      id: "villages-within-total",
+      level: "error",
+      path: "villageDisclosure.numerator",
+      message: {
+        "zh-CN": "推行村务公开的村数不能大于全镇村数",
+        en: "Villages practising disclosure cannot exceed the number of villages",
+      },
+      fails: (d) =>
+        d.villageDisclosure.numerator !== null &&
+        d.villageDisclosure.denominator !== null &&
+        d.villageDisclosure.numerator > d.villageDisclosure.denominator,
+    },
+    {
+      id: "answered-without-received",
+      level: "warning",
+      path: "requests.received",
+      message: {
+        "zh-CN": "填写了答复件数，但未填写受理件数",
+        en: "Requests answered are entered but requests received are not",
+      },
+      fails: (d) => d.requests.answered !== null && d.requests.received === null,
+    },
+    {
+      id: "village-coverage-target",
+      level: "warning",
+      path: "villageDisclosure.numerator",
+      message: (_d, s) => ({
+        "zh-CN": `村务公开推行率未达到本年度目标（${s.targetVillageCoverage}%）`,
+        en: `Village-affairs disclosure below this year's target (${s.targetVillageCoverage}%)`,
+      }),
+      fails: (d, s) => {
+        const p = ratePercent(d.villageDisclosure);
+        return p !== null && p < s.targetVillageCoverage;
+      },
+    },
+  ],
+  render: renderDisclosure,
+  form: () => import("./form.tsx"),
+});

@@ -1,0 +1,80 @@
+import {
+  checkedPhrases,
+  clauses,
+  formatQuantity,
+  joinList,
+  paragraph,
+  paragraphsFromText,
+  type Block,
+  type RenderContext,
+} from "@nianbao/sdk";
+import { DISCLOSURE_SYSTEMS, type Disclosure, type DisclosureSettings } from "./schema.ts";
+
+/** The township's level word: 镇 (全镇, 我镇), 乡, or 街道. */
+function level(orgName: string): string {
+  if (orgName.endsWith("街道")) return "街道";
+  if (orgName.endsWith("乡")) return "乡";
+  return "镇";
+}
+
+/** A narrative field used inside a sentence: one line, no trailing punctuation. */
+function inline(text: string): string {
+  return text.replace(/\s*\n+\s*/g, "").trim();
+}
+
+function systemsClause(d: Disclosure): string | null {
+  const names = [...checkedPhrases(d.systems, DISCLOSURE_SYSTEMS)];
+  const other = d.otherSystems.trim();
+  if (other)
+    names.push(
+      ...other
+        .split(/[、，,]/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    );
+  return names.length ? `进一步建立健全${joinList(names, "和")}等工作制度` : null;
+}
+
+function figureClauses(d: Disclosure): string[] {
+  const out: string[] = [];
+  const proactive = formatQuantity(d.proactiveItems);
+  if (proactive) out.push(`全年主动公开政府信息${proactive}`);
+  const { received, answered } = d.requests;
+  if (received === 0) out.push("未收到政府信息公开申请");
+  else if (received !== null) {
+    out.push(`受理政府信息公开申请${received}件`);
+    if (answered !== null) out.push(answered === received ? "均已依法按时答复" : `依法答复${answered}件`);
+  }
+  return out;
+}
+
+function villageClause(d: Disclosure, lvl: string): string | null {
+  const { numerator, denominator } = d.villageDisclosure;
+  if (numerator === null || denominator === null || denominator === 0 || numerator === 0) return null;
+  return numerator === denominator
+    ? `在全${lvl}${denominator}个村全部推行了村务公开`
+    : `全${lvl}${denominator}个村中${numerator}个村推行了村务公开`;
+}
+
+/** （八）全面推进政务公开: one paragraph in the register of the reference report, then any further prose. */
+export function renderDisclosure(d: Disclosure, ctx: RenderContext<DisclosureSettings>): Block[] {
+  const lvl = level(ctx.org.name);
+  const problems = d.problemAreas.trim();
+  const rules = d.ruleAreas.trim();
+  const village = [
+    rules && `全${lvl}各村、各单位从实际出发，在${rules}等诸多方面制订了各项规章制度`,
+    villageClause(d, lvl),
+    inline(d.villageOutcome),
+  ];
+  // "针对……的问题" only leads into what was done about it, never stands alone.
+  const lead = problems && village.some(Boolean) ? `针对我${lvl}${problems}矛盾纠纷突出的问题` : null;
+  const text = [
+    clauses(d.opening),
+    clauses(systemsClause(d), inline(d.systemsOutcome)),
+    clauses(...figureClauses(d)),
+    clauses(lead, ...village),
+  ]
+    .filter(Boolean)
+    .join("");
+  return [...paragraph(text), ...paragraphsFromText(d.more)];
+}

@@ -1,0 +1,140 @@
+import { computeMetrics, renderSection, runChecks } from "@nianbao/sdk";
+import { TEST_RENDER_CONTEXT } from "@nianbao/sdk/testing";
+import { describe, expect, it } from "vitest";
+import { demo2024, jingzhupu2023, partialYear } from "./fixtures.ts";
+import plugin, { disputeResolutionDefaults, type DisputeResolution } from "./index.ts";
+
+const text = (data: unknown, ctx = TEST_RENDER_CONTEXT) =>
+  renderSection(plugin, data, ctx)
+    .map((b) => ("text" in b ? b.text : ""))
+    .join("\n");
+
+const ids = (data: DisputeResolution, settings: unknown = {}) =>
+  runChecks(plugin, data, settings).map((r) => `${r.level}:${r.id}`);
+
+describe("dispute-resolution renderer", () => {
+  it("reads like the reference report for 荆竹铺镇 2023", () => {
+    expect(text(jingzhupu2023)).toBe(
+      "全镇把矛盾纠纷化解和法治宣传相结合，着力构建人民调解、司法调解、行政调解“三调联动”机制，" +
+        "真正做到处理矛盾纠纷“小事不出村、大事不出镇”，2023年全镇共调处各类矛盾纠纷37起，有力地维护了全镇社会和谐稳定；" +
+        "镇司法所积极与律师事务所加强协作，为各村聘请法律顾问，对全镇农村特困户和弱势群体的法律需求，确保应援尽援、应救尽救。",
+    );
+  });
+
+  it("takes the year from the report and prints every figure of the 2024 demo year", () => {
+    expect(text(demo2024, { ...TEST_RENDER_CONTEXT, year: 2024 })).toBe(
+      "全镇坚持和发展新时代“枫桥经验”，着力构建人民调解、司法调解、行政调解“三调联动”机制，" +
+        "真正做到处理矛盾纠纷“小事不出村、大事不出镇”，全镇建有人民调解委员会18个，" +
+        "2024年全镇共排查各类矛盾纠纷52起，调处48起，成功化解47起，化解率97.9%；" +
+        "镇司法所积极与律师事务所加强协作，为各村聘请法律顾问3名，全年办理法律援助案件6件，确保应援尽援、应救尽救。",
+    );
+  });
+
+  it("prints the accepted count when it differs from the disputes mediated, a partial mechanism and partial coverage", () => {
+    expect(text(partialYear)).toBe(
+      "着力构建人民调解、行政调解联动机制，2023年全镇共受理各类矛盾纠纷42件，调处40余件，成功化解36件，化解率85.7%；" +
+        "为12个村聘请法律顾问2名，村法律顾问覆盖率70.6%，积极回应困难群众的法律需求。",
+    );
+  });
+
+  it("uses the township's level word (乡, 街道)", () => {
+    const ctx = { ...TEST_RENDER_CONTEXT, org: { name: "双牌乡", fullName: "某县双牌乡人民政府" } };
+    const out = text(jingzhupu2023, ctx);
+    expect(out).toContain("“小事不出村、大事不出乡”，2023年全乡共调处各类矛盾纠纷37起");
+    expect(out).toContain("；乡司法所积极与律师事务所加强协作");
+  });
+
+  it("leaves out a 0/0 resolution rate rather than printing 0% or 100%", () => {
+    const out = text({ ...jingzhupu2023, resolution: { numerator: 0, denominator: 0 } });
+    expect(out).not.toMatch(/化解率|受理|0%/);
+    expect(out).toContain("2023年全镇共调处各类矛盾纠纷37起，有力地维护了全镇社会和谐稳定；");
+  });
+
+  it("ends with a full stop when only one half is entered", () => {
+    expect(text({ ...disputeResolutionDefaults, mediated: { value: 12, qualifier: "", unit: "件" } })).toBe(
+      "2023年全镇共调处各类矛盾纠纷12件。",
+    );
+    expect(text({ ...disputeResolutionDefaults, legalAid: { groups: "", cases: null, pledge: true } })).toBe(
+      "法律援助做到应援尽援、应救尽救。",
+    );
+  });
+
+  it("renders nothing for an empty section", () => {
+    expect(renderSection(plugin, disputeResolutionDefaults, TEST_RENDER_CONTEXT)).toEqual([]);
+  });
+});
+
+describe("dispute-resolution metrics and checks", () => {
+  it("computes the reference figures", () => {
+    const m = computeMetrics(plugin, jingzhupu2023);
+    expect(m.disputesMediated).toEqual({ value: 37, numerator: null, denominator: null, lowerBound: false });
+    expect(m.adviserCoverage).toEqual({ value: 100, numerator: 17, denominator: 17, lowerBound: false });
+    expect(m.resolutionRate!.value).toBeNull();
+    expect(m.legalAidCases!.value).toBeNull();
+  });
+
+  it("stores rates as numerator and denominator, qualified quantities as lower bounds", () => {
+    const m = computeMetrics(plugin, partialYear);
+    expect(m.resolutionRate).toEqual({
+      value: (36 / 42) * 100,
+      numerator: 36,
+      denominator: 42,
+      lowerBound: false,
+    });
+    expect(m.disputesMediated).toEqual({ value: 40, numerator: null, denominator: null, lowerBound: true });
+    const demo = computeMetrics(plugin, demo2024);
+    expect([
+      demo.disputesScreened!.value,
+      demo.mediationCommittees!.value,
+      demo.legalAdvisers!.value,
+      demo.legalAidCases!.value,
+    ]).toEqual([52, 18, 3, 6]);
+  });
+
+  it("a 0/0 rate has no value (无), never 0% or 100%", () => {
+    const m = computeMetrics(plugin, { ...jingzhupu2023, resolution: { numerator: 0, denominator: 0 } });
+    expect(m.resolutionRate).toEqual({ value: null, numerator: 0, denominator: 0, lowerBound: false });
+  });
+
+  it("the reference content and the demo year pass every check", () => {
+    expect(runChecks(plugin, jingzhupu2023, {})).toEqual([]);
+    expect(runChecks(plugin, demo2024, {})).toEqual([]);
+  });
+
+  it("warns when the year's targets are missed, using the year's settings", () => {
+    expect(ids(partialYear)).toEqual(["warning:resolution-target", "warning:adviser-coverage-target"]);
+    expect(ids(partialYear, { targetResolutionRate: 85, targetAdviserCoverage: 70 })).toEqual([]);
+    expect(ids(demo2024, { targetResolutionRate: 98 })).toEqual(["warning:resolution-target"]);
+  });
+
+  it("refuses more disputes resolved than accepted", () => {
+    const results = runChecks(
+      plugin,
+      {
+        ...demo2024,
+        mediated: { value: 50, qualifier: "", unit: "起" },
+        resolution: { numerator: 50, denominator: 48 },
+      },
+      {},
+    );
+    expect(results.find((r) => r.id === "resolved-within-accepted")).toMatchObject({
+      level: "error",
+      path: "resolution.numerator",
+    });
+  });
+
+  it("refuses more villages with an adviser than villages", () => {
+    expect(
+      ids({
+        ...jingzhupu2023,
+        advisers: { ...jingzhupu2023.advisers, villages: { numerator: 18, denominator: 17 } },
+      }),
+    ).toEqual(["error:adviser-villages-within-total"]);
+  });
+
+  it("warns when more disputes are mediated than accepted", () => {
+    expect(ids({ ...demo2024, mediated: { value: 50, qualifier: "余", unit: "起" } })).toEqual([
+      "warning:mediated-exceeds-accepted",
+    ]);
+  });
+});

@@ -1,0 +1,63 @@
+import type { SectionFixtures } from "@nianbao/sdk/testing";
+import type { DisputeResolution } from "./schema.ts";
+
+/**
+ * 荆竹铺镇 2023 (the reference report, section （九）). The report prints "为各村聘请法律顾问": stored as
+ * 17/17, the township's 17 villages (section （八）). It prints no resolution rate, so that stays empty.
+ */
+export const jingzhupu2023: DisputeResolution = {
+  opening: "全镇把矛盾纠纷化解和法治宣传相结合",
+  mechanism: { people: true, judicial: true, administrative: true },
+  localResolution: true,
+  mediationCommittees: null,
+  screened: null,
+  mediated: { value: 37, qualifier: "", unit: "起" },
+  resolution: { numerator: null, denominator: null },
+  outcome: "有力地维护了全镇社会和谐稳定",
+  advisers: { lawFirmCooperation: true, count: null, villages: { numerator: 17, denominator: 17 } },
+  legalAid: { groups: "全镇农村特困户和弱势群体", cases: null, pledge: true },
+  more: "",
+};
+
+/**
+ * The same township's 2024 report (demo data). The screened/accepted/resolved counts are plausible
+ * invented ledger figures behind the printed 化解率.
+ */
+export const demo2024: DisputeResolution = {
+  opening: "全镇坚持和发展新时代“枫桥经验”",
+  mechanism: { people: true, judicial: true, administrative: true },
+  localResolution: true,
+  mediationCommittees: 18,
+  screened: 52,
+  mediated: { value: 48, qualifier: "", unit: "起" },
+  resolution: { numerator: 47, denominator: 48 },
+  outcome: "",
+  advisers: { lawFirmCooperation: true, count: 3, villages: { numerator: 17, denominator: 17 } },
+  legalAid: { groups: "", cases: 6, pledge: true },
+  more: "",
+};
+
+/** A township that missed its targets. */
+export const partialYear: DisputeResolution = {
+  ...demo2024,
+  opening: "",
+  mechanism: { people: true, judicial: false, administrative: true },
+  localResolution: false,
+  mediationCommittees: null,
+  screened: null,
+  mediated: { value: 40, qualifier: "余", unit: "件" },
+  resolution: { numerator: 36, denominator: 42 },
+  advisers: { lawFirmCooperation: false, count: 2, villages: { numerator: 12, denominator: 17 } },
+  legalAid: { groups: "困难群众", cases: null, pledge: false },
+};
+
+export const fixtures = {
+  valid: { jingzhupu2023, demo2024, partialYear },
+  invalid: {
+    resolvedAboveAccepted: { ...demo2024, resolution: { numerator: 49, denominator: 48 } },
+    negativeDisputes: { ...jingzhupu2023, mediated: { value: -37, qualifier: "", unit: "起" } },
+    unknownUnit: { ...jingzhupu2023, mediated: { value: 37, qualifier: "", unit: "次" } },
+    unknownQualifier: { ...jingzhupu2023, mediated: { value: 37, qualifier: "多", unit: "起" } },
+    fractionalCases: { ...jingzhupu2023, legalAid: { ...jingzhupu2023.legalAid, cases: 1.5 } },
+  },
+} satisfies SectionFixtures;

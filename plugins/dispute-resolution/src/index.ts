@@ -1,0 +1,139 @@
+import { defineSection, ratePercent } from "@nianbao/sdk";
+import { renderDisputeResolution } from "./render.ts";
+import { disputeResolutionDefaults, disputeResolutionSchema, disputeResolutionSettings } from "./schema.ts";
+
+export {
+  DISPUTE_UNITS,
+  MEDIATION_KINDS,
+  disputeResolutionSchema,
+  disputeResolutionSettings,
+  disputeResolutionDefaults,
+  type DisputeResolution,
+  type DisputeResolutionSettings,
+} from "./schema.ts";
+
+export default defineSection({
+  id: "dispute-resolution",
+  version: 1,
+  title: { "zh-CN": "依法化解矛盾纠纷", en: "Resolving disputes lawfully" },
+  description: {
+    "zh-CN": "“三调联动”机制、矛盾纠纷排查调处与化解率、人民调解委员会、村法律顾问、法律援助。",
+    en: "The three-way mediation mechanism, disputes screened, mediated and resolved, mediation committees, village legal advisers, legal aid.",
+  },
+  schema: disputeResolutionSchema,
+  defaults: disputeResolutionDefaults,
+  settings: disputeResolutionSettings,
+  metrics: {
+    disputesMediated: {
+      label: { "zh-CN": "调处矛盾纠纷", en: "Disputes mediated" },
+      unit: "起",
+      aggregate: "sum",
+      value: (d) => d.mediated,
+    },
+    disputesScreened: {
+      label: { "zh-CN": "排查矛盾纠纷", en: "Disputes screened" },
+      unit: "起",
+      aggregate: "sum",
+      value: (d) => d.screened,
+    },
+    resolutionRate: {
+      label: { "zh-CN": "矛盾纠纷化解率", en: "Dispute resolution rate" },
+      unit: "%",
+      aggregate: "rate",
+      value: (d) => d.resolution,
+    },
+    mediationCommittees: {
+      label: { "zh-CN": "人民调解委员会", en: "People's mediation committees" },
+      unit: "个",
+      aggregate: "sum",
+      value: (d) => d.mediationCommittees,
+    },
+    legalAdvisers: {
+      label: { "zh-CN": "村法律顾问", en: "Village legal advisers" },
+      unit: "名",
+      aggregate: "sum",
+      value: (d) => d.advisers.count,
+    },
+    adviserCoverage: {
+      label: { "zh-CN": "村法律顾问覆盖率", en: "Villages with a legal adviser" },
+      unit: "%",
+      aggregate: "rate",
+      value: (d) => d.advisers.villages,
+    },
+    legalAidCases: {
+      label: { "zh-CN": "法律援助案件", en: "Legal-aid cases" },
+      unit: "件",
+      aggregate: "sum",
+      value: (d) => d.legalAid.cases,
+    },
+  },
+  checks: [
+    {
+      id: "resolved-within-accepted",
+      level: "error",
+      path: "resolution.numerator",
+      message: {
+        "zh-CN": "成功化解的纠纷数不能大于受理的纠纷数",
+        en: "Disputes resolved cannot exceed disputes accepted",
+      },
+      fails: (d) =>
+        d.resolution.numerator !== null &&
+        d.resolution.denominator !== null &&
+        d.resolution.numerator > d.resolution.denominator,
+    },
+    {
+      id: "adviser-villages-within-total",
+      level: "error",
+      path: "advisers.villages.numerator",
+      message: {
+        "zh-CN": "聘请法律顾问的村数不能大于全镇村数",
+        en: "Villages with an adviser cannot exceed the number of villages",
+      },
+      fails: (d) =>
+        d.advisers.villages.numerator !== null &&
+        d.advisers.villages.denominator !== null &&
+        d.advisers.villages.numerator > d.advisers.villages.denominator,
+    },
+    {
+      id: "mediated-exceeds-accepted",
+      level: "warning",
+      path: "mediated.value",
+      message: {
+        "zh-CN": "调处纠纷数大于化解率中的受理纠纷数，请核对",
+        en: "More disputes mediated than accepted: please check the figures",
+      },
+      fails: (d) =>
+        d.mediated.value !== null &&
+        d.resolution.denominator !== null &&
+        d.mediated.value > d.resolution.denominator,
+    },
+    {
+      id: "resolution-target",
+      level: "warning",
+      path: "resolution.numerator",
+      message: (_d, s) => ({
+        "zh-CN": `矛盾纠纷化解率未达到本年度目标（${s.targetResolutionRate}%）`,
+        en: `Dispute resolution rate below this year's target (${s.targetResolutionRate}%)`,
+      }),
+      fails: (d, s) => {
+        const p = ratePercent(d.resolution);
+        return p !== null && p < s.targetResolutionRate;
+      },
+    },
+    {
+      id: "adviser-coverage-target",
+      level: "warning",
+      path: "advisers.villages.numerator",
+      message: (_d, s) => ({
+        "zh-CN": `村法律顾问覆盖率未达到本年度目标（${s.targetAdviserCoverage}%）`,
+        en: `Village legal-adviser coverage below this year's target (${s.targetAdviserCoverage}%)`,
+      }),
+      fails: (d, s) => {
+        const p = ratePercent(d.advisers.villages);
+        return p !== null && p < s.targetAdviserCoverage;
+      },
+    },
+  ],
+  render: renderDisputeResolution,
+  form: () => import("./form.tsx"),
+});

@@ -1,0 +1,107 @@
+import {
+  checkedPhrases,
+  clauses,
+  formatQuantity,
+  formatRate,
+  paragraph,
+  paragraphsFromText,
+  rateNotApplicable,
+  type Block,
+  type RenderContext,
+} from "@nianbao/sdk";
+import { MEDIATION_KINDS, type DisputeResolution, type DisputeResolutionSettings } from "./schema.ts";
+
+/** The township's level word: 镇 (全镇, 镇司法所), 乡, or 街道. */
+function level(orgName: string): string {
+  if (orgName.endsWith("街道")) return "街道";
+  if (orgName.endsWith("乡")) return "乡";
+  return "镇";
+}
+
+/** A narrative field used inside a sentence: one line. */
+function inline(text: string): string {
+  return text.replace(/\s*\n+\s*/g, "").trim();
+}
+
+function mechanismClause(d: DisputeResolution): string | null {
+  const kinds = checkedPhrases(d.mechanism, MEDIATION_KINDS);
+  if (kinds.length === MEDIATION_KINDS.length) return `着力构建${kinds.join("、")}“三调联动”机制`;
+  if (kinds.length > 1) return `着力构建${kinds.join("、")}联动机制`;
+  return kinds.length ? `着力加强${kinds[0]}工作` : null;
+}
+
+/**
+ * "2023年全镇共排查各类矛盾纠纷52起，受理50起，调处48起，成功化解47起，化解率94%" — only what was entered;
+ * the accepted count (the rate's denominator) is printed when it differs from the disputes mediated, so the
+ * printed rate always matches printed counts.
+ */
+function figureClauses(d: DisputeResolution, year: number, lvl: string): string[] {
+  const unit = d.mediated.unit;
+  const mediated = formatQuantity(d.mediated);
+  const { numerator: resolved, denominator: accepted } = d.resolution;
+  const hasRate = resolved !== null && accepted !== null && !rateNotApplicable(d.resolution);
+  const out: string[] = [];
+  const what = () => (out.length ? "" : "各类矛盾纠纷");
+  if (d.screened !== null && d.screened > 0) out.push(`排查${what()}${d.screened}${unit}`);
+  const acceptedIsMediated = d.mediated.qualifier === "" && d.mediated.value === accepted;
+  if (hasRate && !acceptedIsMediated) out.push(`受理${what()}${accepted}${unit}`);
+  if (mediated) out.push(`调处${what()}${mediated}`);
+  if (hasRate) out.push(`成功化解${resolved}${unit}`, `化解率${formatRate(d.resolution)}`);
+  if (out.length) out[0] = `${year}年全${lvl}共${out[0]}`;
+  return out;
+}
+
+function adviserClauses(d: DisputeResolution, lvl: string): string[] {
+  const a = d.advisers;
+  const { numerator: covered, denominator: villages } = a.villages;
+  const who = a.count !== null && a.count > 0 ? `${a.count}名` : "";
+  let engaged: string | null = null;
+  if (covered !== null && villages !== null && covered > 0 && villages > 0) {
+    engaged =
+      covered === villages
+        ? `为各村聘请法律顾问${who}`
+        : `为${covered}个村聘请法律顾问${who}，村法律顾问覆盖率${formatRate(a.villages)}`;
+  } else if (who) {
+    engaged = `聘请村法律顾问${who}`;
+  }
+  return [a.lawFirmCooperation ? `${lvl}司法所积极与律师事务所加强协作` : "", engaged ?? ""];
+}
+
+function legalAidClauses(d: DisputeResolution): string[] {
+  const { groups, cases, pledge } = d.legalAid;
+  const g = groups.trim();
+  const handled = cases !== null && cases > 0 ? `全年办理法律援助案件${cases}件` : null;
+  const out: string[] = [];
+  if (g) {
+    out.push(pledge ? `对${g}的法律需求，确保应援尽援、应救尽救` : `积极回应${g}的法律需求`);
+    if (handled) out.push(handled);
+  } else {
+    if (handled) out.push(handled);
+    if (pledge) out.push(handled ? "确保应援尽援、应救尽救" : "法律援助做到应援尽援、应救尽救");
+  }
+  return out;
+}
+
+/**
+ * （九）依法化解矛盾纠纷: one paragraph as in the reference report — mediation and its figures, then (after
+ * "；") legal advisers and legal aid — followed by any further prose.
+ */
+export function renderDisputeResolution(
+  d: DisputeResolution,
+  ctx: RenderContext<DisputeResolutionSettings>,
+): Block[] {
+  const lvl = level(ctx.org.name);
+  const first = clauses(
+    d.opening,
+    mechanismClause(d),
+    d.localResolution && `真正做到处理矛盾纠纷“小事不出村、大事不出${lvl}”`,
+    d.mediationCommittees !== null &&
+      d.mediationCommittees > 0 &&
+      `全${lvl}建有人民调解委员会${d.mediationCommittees}个`,
+    ...figureClauses(d, ctx.year, lvl),
+    inline(d.outcome),
+  );
+  const second = clauses(...adviserClauses(d, lvl), ...legalAidClauses(d));
+  const text = first && second ? `${first.slice(0, -1)}；${second}` : (first ?? second);
+  return [...paragraph(text), ...paragraphsFromText(d.more)];
+}

@@ -1,0 +1,82 @@
+import type { SectionFixtures } from "@nianbao/sdk/testing";
+import type { GovernmentFunctions } from "./schema.ts";
+
+const noShare = { rate: { numerator: null, denominator: null }, atLeast: false };
+
+/**
+ * 荆竹铺镇 2023 (the reference report, section （二）). The report prints only "80%以上"; the matter
+ * counts behind it (96 of the 120 matters in the hall) are plausible invented ledger figures: 96/120 is
+ * exactly 80%, so "80%以上" (≥ 80%) is true of them.
+ */
+export const jingzhupu2023: GovernmentFunctions = {
+  hallEstablished: true,
+  hallName: "便民服务大厅",
+  units: [{ name: "综治" }, { name: "司法" }, { name: "社会事务" }, { name: "财政" }],
+  allMattersInHall: true,
+  oneWindow: { rate: { numerator: 96, denominator: 120 }, atLeast: true },
+  mostOnce: true,
+  mattersHandled: { value: null, qualifier: "", unit: "件" },
+  online: noShare,
+  timeLimit: noShare,
+  powerList: { items: null, added: null, removed: null },
+  promise: { items: null, cases: null },
+  more: "",
+};
+
+/** The same township's 2024 report (demo data): more units, every optional figure filled in. */
+export const demo2024: GovernmentFunctions = {
+  hallEstablished: true,
+  hallName: "便民服务大厅",
+  units: [
+    { name: "综治" },
+    { name: "司法" },
+    { name: "社会事务" },
+    { name: "财政" },
+    { name: "民政" },
+    { name: "社保" },
+  ],
+  allMattersInHall: true,
+  oneWindow: { rate: { numerator: 110, denominator: 125 }, atLeast: true },
+  mostOnce: true,
+  mattersHandled: { value: 1800, qualifier: "余", unit: "件" },
+  online: { rate: { numerator: 100, denominator: 125 }, atLeast: false },
+  timeLimit: { rate: { numerator: 650, denominator: 1240 }, atLeast: true },
+  powerList: { items: 136, added: 8, removed: 3 },
+  promise: { items: 12, cases: 86 },
+  more: "推行“帮办代办”服务，为行动不便群众上门办理事项。",
+};
+
+/** A township without a hall name of its own, exact shares, nothing else. */
+export const exactShares: GovernmentFunctions = {
+  ...demo2024,
+  hallEstablished: false,
+  hallName: "",
+  units: [],
+  allMattersInHall: false,
+  oneWindow: { rate: { numerator: 97, denominator: 120 }, atLeast: false },
+  mostOnce: false,
+  mattersHandled: { value: null, qualifier: "", unit: "件" },
+  online: noShare,
+  timeLimit: noShare,
+  powerList: { items: null, added: null, removed: null },
+  promise: { items: null, cases: null },
+  more: "",
+};
+
+export const fixtures = {
+  valid: { jingzhupu2023, demo2024, exactShares },
+  invalid: {
+    emptyUnitName: { ...jingzhupu2023, units: [{ name: "综治" }, { name: "  " }] },
+    numeratorAboveDenominator: {
+      ...jingzhupu2023,
+      oneWindow: { rate: { numerator: 130, denominator: 120 }, atLeast: true },
+    },
+    negativeHandled: { ...jingzhupu2023, mattersHandled: { value: -5, qualifier: "", unit: "件" } },
+    unknownQualifier: { ...jingzhupu2023, mattersHandled: { value: 1500, qualifier: "多", unit: "件" } },
+    fractionalPowerList: { ...jingzhupu2023, powerList: { items: 12.5, added: null, removed: null } },
+    halfEnteredRate: {
+      ...jingzhupu2023,
+      online: { rate: { numerator: 50, denominator: null }, atLeast: false },
+    },
+  },
+} satisfies SectionFixtures;

@@ -1,0 +1,133 @@
+import { computeMetrics, renderSection, runChecks } from "@nianbao/sdk";
+import { TEST_RENDER_CONTEXT } from "@nianbao/sdk/testing";
+import { describe, expect, it } from "vitest";
+import { demo2024, exactShares, jingzhupu2023 } from "./fixtures.ts";
+import plugin, { governmentFunctionsDefaults } from "./index.ts";
+import type { GovernmentFunctions } from "./schema.ts";
+
+const paragraphs = (data: unknown, ctx = TEST_RENDER_CONTEXT) =>
+  renderSection(plugin, data, ctx).map((b) => ("text" in b ? b.text : ""));
+const text = (data: unknown) => paragraphs(data).join("\n");
+
+describe("government-functions renderer", () => {
+  it("reads exactly like the reference report for 荆竹铺镇 2023", () => {
+    expect(paragraphs(jingzhupu2023)).toEqual([
+      "镇政府统合镇综治、司法、社会事务、财政等服务单位，设立统一的便民服务大厅，所有政务事项全部进驻镇便民服务大厅，" +
+        "80%以上政务事项全部实行“一窗式”分类办理，方便群众办事，切实实现了群众办事“最多跑一次”的目标。",
+    ]);
+  });
+
+  it("prints the optional figures only when filled in, and the further paragraphs", () => {
+    expect(paragraphs(demo2024)).toEqual([
+      "镇政府统合镇综治、司法、社会事务、财政、民政、社保等服务单位，设立统一的便民服务大厅，所有政务事项全部进驻镇便民服务大厅，" +
+        "88%以上政务事项全部实行“一窗式”分类办理，方便群众办事，切实实现了群众办事“最多跑一次”的目标。" +
+        "全年共办理各类便民服务事项1800余件，80%的政务事项实现网上可办，办理时限压缩52%以上。" +
+        "梳理公布权责清单事项136项，本年度新增8项、取消3项，对12项证明事项实行告知承诺制，办理告知承诺件86件。",
+      "推行“帮办代办”服务，为行动不便群众上门办理事项。",
+    ]);
+    expect(text(jingzhupu2023)).not.toMatch(/办理各类便民服务事项|网上可办|时限|权责清单|告知承诺/);
+  });
+
+  it("prints an exact share without 以上 and a lower bound rounded down", () => {
+    expect(text(exactShares)).toBe("80.8%的政务事项实行“一窗式”分类办理，方便群众办事。");
+    expect(
+      text({ ...exactShares, oneWindow: { rate: { numerator: 97, denominator: 120 }, atLeast: true } }),
+    ).toBe("80%以上政务事项全部实行“一窗式”分类办理，方便群众办事。");
+    expect(
+      text({ ...exactShares, oneWindow: { rate: { numerator: 120, denominator: 120 }, atLeast: true } }),
+    ).toBe("政务事项全部实行“一窗式”分类办理，方便群众办事。");
+  });
+
+  it("leaves out a 0/0 share (no matters) rather than printing 0% or 100%", () => {
+    const d: GovernmentFunctions = {
+      ...jingzhupu2023,
+      oneWindow: { rate: { numerator: 0, denominator: 0 }, atLeast: true },
+    };
+    const out = text(d);
+    expect(out).not.toMatch(/%|一窗式/);
+    expect(out).toContain("切实实现了群众办事“最多跑一次”的目标。");
+    expect(computeMetrics(plugin, d).oneWindowRate).toEqual({
+      value: null,
+      numerator: 0,
+      denominator: 0,
+      lowerBound: false,
+    });
+  });
+
+  it("names the hall without units and follows the township's kind (乡 / 街道)", () => {
+    const d: GovernmentFunctions = {
+      ...governmentFunctionsDefaults,
+      hallEstablished: true,
+      hallName: "政务服务中心",
+      allMattersInHall: true,
+    };
+    expect(text(d)).toBe("镇政府设立统一的政务服务中心，所有政务事项全部进驻镇政务服务中心。");
+    const street = { ...TEST_RENDER_CONTEXT, org: { name: "城西街道", fullName: "某市城西街道办事处" } };
+    expect(paragraphs(jingzhupu2023, street)[0]).toMatch(
+      /^街道办事处统合街道综治、司法、社会事务、财政等服务单位，.*进驻街道便民服务大厅/,
+    );
+  });
+
+  it("renders nothing for an empty section", () => {
+    expect(renderSection(plugin, governmentFunctionsDefaults, TEST_RENDER_CONTEXT)).toEqual([]);
+  });
+});
+
+describe("government-functions metrics and checks", () => {
+  it("computes the metrics of the reference content", () => {
+    const m = computeMetrics(plugin, jingzhupu2023);
+    expect(m.unitsIntegrated).toEqual({ value: 4, numerator: null, denominator: null, lowerBound: false });
+    expect(m.oneWindowRate).toEqual({ value: 80, numerator: 96, denominator: 120, lowerBound: false });
+    expect(m.mattersHandled!.value).toBeNull();
+    expect(m.onlineRate!.value).toBeNull();
+  });
+
+  it("keeps the qualifier of a quantity as a lower bound", () => {
+    const m = computeMetrics(plugin, demo2024);
+    expect(m.mattersHandled).toEqual({ value: 1800, numerator: null, denominator: null, lowerBound: true });
+    expect(m.timeLimitReduction).toMatchObject({ numerator: 650, denominator: 1240 });
+    expect(m.powerListItems!.value).toBe(136);
+    expect(m.promiseItems!.value).toBe(12);
+    expect(m.promiseCases!.value).toBe(86);
+  });
+
+  it("the reference content and the demo pass every check", () => {
+    expect(runChecks(plugin, jingzhupu2023, {})).toEqual([]);
+    expect(runChecks(plugin, demo2024, { targetOnlineRate: 80 })).toEqual([]);
+  });
+
+  it("refuses more items added than on the list", () => {
+    const d = { ...demo2024, powerList: { items: 5, added: 8, removed: null } };
+    expect(runChecks(plugin, d, {})).toEqual([
+      expect.objectContaining({
+        id: "power-list-added-within-items",
+        level: "error",
+        path: "powerList.added",
+      }),
+    ]);
+  });
+
+  it("warns when the year's targets are missed, using the year's settings", () => {
+    const d = { ...demo2024, oneWindow: { rate: { numerator: 105, denominator: 125 }, atLeast: false } };
+    expect(runChecks(plugin, d, {}).map((r) => `${r.level}:${r.id}`)).toEqual([]);
+    expect(
+      runChecks(plugin, d, { targetOneWindowRate: 90, targetOnlineRate: 90 }).map(
+        (r) => `${r.level}:${r.id}`,
+      ),
+    ).toEqual(["warning:one-window-target", "warning:online-target"]);
+  });
+
+  it("warns when the two shares of matters in the hall have different denominators", () => {
+    const d = { ...demo2024, online: { rate: { numerator: 100, denominator: 130 }, atLeast: false } };
+    expect(runChecks(plugin, d, {}).map((r) => r.id)).toEqual(["shares-same-base"]);
+  });
+
+  it("warns when units are in a hall that is not marked as set up", () => {
+    expect(runChecks(plugin, { ...jingzhupu2023, hallEstablished: false }, {}).map((r) => r.id)).toEqual([
+      "hall-not-established",
+    ]);
+    expect(text({ ...jingzhupu2023, hallEstablished: false })).toMatch(
+      /^镇政府统合镇综治、司法、社会事务、财政等服务单位集中办公，/,
+    );
+  });
+});

@@ -1,0 +1,142 @@
+import { defineSection, ratePercent } from "@nianbao/sdk";
+import { renderGovernmentFunctions } from "./render.ts";
+import {
+  governmentFunctionsDefaults,
+  governmentFunctionsSchema,
+  governmentFunctionsSettings,
+} from "./schema.ts";
+
+export {
+  governmentFunctionsSchema,
+  governmentFunctionsSettings,
+  governmentFunctionsDefaults,
+  type GovernmentFunctions,
+} from "./schema.ts";
+
+export default defineSection({
+  id: "government-functions",
+  version: 1,
+  title: { "zh-CN": "依法全面履行政府职能", en: "Performing government functions fully and lawfully" },
+  description: {
+    "zh-CN":
+      "便民服务大厅、事项进驻、“一窗式”分类办理、“最多跑一次”、网上可办、时限压缩、权责清单与告知承诺制。",
+    en: "The one-stop service hall, one-window handling, “at most one trip”, online handling, shorter time limits, the powers-and-duties list and promise-based certification.",
+  },
+  schema: governmentFunctionsSchema,
+  defaults: governmentFunctionsDefaults,
+  settings: governmentFunctionsSettings,
+  metrics: {
+    unitsIntegrated: {
+      label: { "zh-CN": "统合进驻服务单位", en: "Service units integrated into the hall" },
+      unit: "个",
+      aggregate: "sum",
+      value: (d) => (d.units.length ? d.units.length : null),
+    },
+    oneWindowRate: {
+      label: { "zh-CN": "“一窗式”分类办理事项占比", en: "Share of matters handled at one window" },
+      unit: "%",
+      aggregate: "rate",
+      value: (d) => d.oneWindow.rate,
+    },
+    mattersHandled: {
+      label: { "zh-CN": "办理便民服务事项", en: "Service matters handled" },
+      unit: "件",
+      aggregate: "sum",
+      value: (d) => d.mattersHandled,
+    },
+    onlineRate: {
+      label: { "zh-CN": "网上可办事项占比", en: "Share of matters that can be handled online" },
+      unit: "%",
+      aggregate: "rate",
+      value: (d) => d.online.rate,
+    },
+    timeLimitReduction: {
+      label: { "zh-CN": "办理时限压缩比例", en: "Reduction of time limits" },
+      unit: "%",
+      aggregate: "rate",
+      value: (d) => d.timeLimit.rate,
+    },
+    powerListItems: {
+      label: { "zh-CN": "权责清单事项", en: "Items on the powers-and-duties list" },
+      unit: "项",
+      aggregate: "sum",
+      value: (d) => d.powerList.items,
+    },
+    promiseItems: {
+      label: { "zh-CN": "实行告知承诺制的证明事项", en: "Certification items under the promise system" },
+      unit: "项",
+      aggregate: "sum",
+      value: (d) => d.promise.items,
+    },
+    promiseCases: {
+      label: { "zh-CN": "告知承诺制办件", en: "Cases handled under the promise system" },
+      unit: "件",
+      aggregate: "sum",
+      value: (d) => d.promise.cases,
+    },
+  },
+  checks: [
+    {
+      id: "power-list-added-within-items",
+      level: "error",
+      path: "powerList.added",
+      message: {
+        "zh-CN": "本年度新增的权责清单事项不能多于清单事项总数",
+        en: "Items added this year cannot exceed the items on the list",
+      },
+      fails: (d) =>
+        d.powerList.items !== null && d.powerList.added !== null && d.powerList.added > d.powerList.items,
+    },
+    {
+      id: "one-window-target",
+      level: "warning",
+      path: "oneWindow.rate.numerator",
+      message: (_d, s) => ({
+        "zh-CN": `“一窗式”分类办理事项占比未达到本年度目标（${s.targetOneWindowRate}%）`,
+        en: `One-window share below this year's target (${s.targetOneWindowRate}%)`,
+      }),
+      fails: (d, s) => {
+        const p = ratePercent(d.oneWindow.rate);
+        return p !== null && p < s.targetOneWindowRate;
+      },
+    },
+    {
+      id: "online-target",
+      level: "warning",
+      path: "online.rate.numerator",
+      message: (_d, s) => ({
+        "zh-CN": `网上可办事项占比未达到本年度目标（${s.targetOnlineRate}%）`,
+        en: `Online share below this year's target (${s.targetOnlineRate}%)`,
+      }),
+      fails: (d, s) => {
+        const p = ratePercent(d.online.rate);
+        return p !== null && p < s.targetOnlineRate;
+      },
+    },
+    {
+      id: "shares-same-base",
+      level: "warning",
+      path: "online.rate.denominator",
+      message: {
+        "zh-CN": "“一窗式”办理占比与网上可办占比的分母都应是进驻大厅的政务事项数，两者不一致，请核对",
+        en: "Both shares are of the matters in the hall, but their denominators differ",
+      },
+      fails: (d) =>
+        d.oneWindow.rate.denominator !== null &&
+        d.online.rate.denominator !== null &&
+        d.oneWindow.rate.denominator !== d.online.rate.denominator,
+    },
+    {
+      id: "hall-not-established",
+      level: "warning",
+      path: "hallEstablished",
+      message: {
+        "zh-CN": "已填写统合的服务单位或“所有政务事项全部进驻”，但未勾选“设立统一的便民服务大厅”，请核对",
+        en: "Units or matters are said to be in the hall, but no hall is marked as established",
+      },
+      fails: (d) => !d.hallEstablished && (d.units.length > 0 || d.allMattersInHall),
+    },
+  ],
+  render: renderGovernmentFunctions,
+  form: () => import("./form.tsx"),
+});

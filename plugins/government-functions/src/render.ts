@@ -1,0 +1,99 @@
+import {
+  clauses,
+  formatQuantity,
+  formatRate,
+  joinList,
+  paragraphsFromText,
+  paragraph,
+  ratePercent,
+  type Block,
+  type RenderContext,
+} from "@nianbao/sdk";
+import type { GovernmentFunctions, GovernmentFunctionsSettings, Share } from "./schema.ts";
+
+/** 镇 / 乡 / 街道 and the matching government, read from the township's name (镇 when it says neither). */
+export function township(name: string): { town: string; gov: string } {
+  if (name.endsWith("街道")) return { town: "街道", gov: "街道办事处" };
+  if (name.endsWith("乡")) return { town: "乡", gov: "乡政府" };
+  return { town: "镇", gov: "镇政府" };
+}
+
+/**
+ * The printed share: "80%以上" (lower bound, rounded down), "83.3%" (exact), "100%"; null when not
+ * entered or 0/0 (no matters, so no share: the clause is left out rather than printed as 0% or 100%).
+ */
+export function formatShare(s: Share): string | null {
+  const p = ratePercent(s.rate);
+  if (p === null) return null;
+  if (s.atLeast && p < 100) {
+    const floor = Math.floor((s.rate.numerator! * 100) / s.rate.denominator!);
+    if (floor > 0) return `${floor}%以上`;
+  }
+  return formatRate(s.rate);
+}
+
+function matterShare(s: Share, all: string, partial: (share: string) => string): string | null {
+  const printed = formatShare(s);
+  if (printed === null) return null;
+  return printed === "100%" ? all : partial(printed);
+}
+
+function hallClause(d: GovernmentFunctions, town: string, gov: string, hall: string): string | null {
+  const units = joinList(d.units.map((u) => u.name.trim()).filter(Boolean));
+  if (d.hallEstablished)
+    return units ? `${gov}统合${town}${units}等服务单位，设立统一的${hall}` : `${gov}设立统一的${hall}`;
+  return units ? `${gov}统合${town}${units}等服务单位集中办公` : null;
+}
+
+function powerListClauses(d: GovernmentFunctions): string[] {
+  const { items, added, removed } = d.powerList;
+  const changes = [added ? `新增${added}项` : null, removed ? `取消${removed}项` : null].filter(
+    (c): c is string => c !== null,
+  );
+  const out: string[] = [];
+  if (items !== null && items > 0) out.push(`梳理公布权责清单事项${items}项`);
+  if (changes.length) out.push(`本年度${out.length ? "" : "权责清单"}${changes.join("、")}`);
+  return out;
+}
+
+function promiseClauses(d: GovernmentFunctions): string[] {
+  const { items, cases } = d.promise;
+  const out: string[] = [];
+  if (items !== null && items > 0) out.push(`对${items}项证明事项实行告知承诺制`);
+  if (cases !== null && cases > 0)
+    out.push(`${out.length ? "办理告知承诺件" : "以告知承诺制办理事项"}${cases}件`);
+  return out;
+}
+
+/** （二）依法全面履行政府职能: one paragraph in the register of the reference report, then any further prose. */
+export function renderGovernmentFunctions(
+  d: GovernmentFunctions,
+  ctx: RenderContext<GovernmentFunctionsSettings>,
+): Block[] {
+  const { town, gov } = township(ctx.org.name);
+  const hall = d.hallName.trim() || "便民服务大厅";
+  // "80%以上政务事项全部实行…" as the reference prints it; an exact share reads "83.3%的政务事项实行…".
+  const oneWindow = matterShare(d.oneWindow, "政务事项全部实行“一窗式”分类办理", (s) =>
+    s.endsWith("以上") ? `${s}政务事项全部实行“一窗式”分类办理` : `${s}的政务事项实行“一窗式”分类办理`,
+  );
+  const hallSentence = clauses(
+    hallClause(d, town, gov, hall),
+    d.allMattersInHall && `所有政务事项全部进驻${town}${hall}`,
+    oneWindow,
+    (oneWindow !== null || d.mostOnce) && "方便群众办事",
+    d.mostOnce && "切实实现了群众办事“最多跑一次”的目标",
+  );
+  const handled = formatQuantity(d.mattersHandled);
+  const figures = clauses(
+    handled && (d.mattersHandled.value ?? 0) > 0 && `全年共办理各类便民服务事项${handled}`,
+    matterShare(
+      d.online,
+      "政务事项全部实现网上可办",
+      (s) => `${s}${s.endsWith("以上") ? "" : "的"}政务事项实现网上可办`,
+    ),
+    formatShare(d.timeLimit) && `办理时限压缩${formatShare(d.timeLimit)}`,
+  );
+  const lists = clauses(...powerListClauses(d), ...promiseClauses(d));
+  const text = [hallSentence, figures, lists].filter(Boolean).join("");
+  return [...paragraph(text), ...paragraphsFromText(d.more)];
+}

@@ -1,0 +1,151 @@
+import { computeMetrics, itemsToParagraphs, renderSection, runChecks, type Block } from "@nianbao/sdk";
+import { TEST_RENDER_CONTEXT } from "@nianbao/sdk/testing";
+import { describe, expect, it } from "vitest";
+import { demo2024, jingzhupu2023 } from "./fixtures.ts";
+import plugin, { lawEnforcementDefaults, type LawEnforcement } from "./index.ts";
+
+const blockText = (b: Block) =>
+  b.type === "items" ? itemsToParagraphs(b).join("\n") : "text" in b ? b.text : "";
+const blocks = (data: unknown) => renderSection(plugin, data, TEST_RENDER_CONTEXT);
+const text = (data: unknown) => blocks(data).map(blockText).join("\n");
+const ids = (data: LawEnforcement, settings: unknown = {}) =>
+  runChecks(plugin, data, settings).map((r) => `${r.level}:${r.id}`);
+
+describe("law-enforcement renderer", () => {
+  it("reads exactly like the reference report for 荆竹铺镇 2023, as one paragraph of 一是…二是…三是…", () => {
+    const out = blocks(jingzhupu2023);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ type: "items", style: "yishi", layout: "inline" });
+    expect(text(jingzhupu2023)).toBe(
+      "一是严格落实行政执法责任制，切实抓好执法依据梳理和执法职权的层层分解，做到了岗位到人、责任到人，" +
+        "进一步明确了行政执法机关的执法目标和执法责任，规范了执法行为。" +
+        "二是全面规范行政执法自由裁量权，有效防止了权力的滥用，减少了行政执法的随意性，提升了公信力。" +
+        "三是建立了行政执法公示制度、执法全过程留痕、执法决定合法有效审查制度、执证上岗制度、行政执法过错责任追究制度、执法监督制度。",
+    );
+  });
+
+  it("prints the figures of the 2024 demo in a paragraph of their own, after a fourth item", () => {
+    const out = blocks(demo2024);
+    expect(out.map((b) => b.type)).toEqual(["items", "paragraph"]);
+    expect(blockText(out[0]!)).toContain(
+      "三是建立了行政执法公示制度、执法全过程留痕、执法决定合法有效审查制度、执证上岗制度、行政执法案卷评查制度。四是坚持“谁执法谁普法”，在执法过程中开展以案释法。",
+    );
+    expect(blockText(out[1]!)).toBe(
+      "全镇共有行政执法人员9名，其中持证9名，持证率100%。" +
+        "全年组织执法培训2场、参训36人次，开展执法检查48次，办理行政处罚案件14件（其中普通程序3件、简易程序11件）。" +
+        "开展行政执法案卷评查2次，发现问题5项，已全部整改。",
+    );
+  });
+
+  it("prints only the figures entered", () => {
+    const d = {
+      ...jingzhupu2023,
+      inspections: 12,
+      cases: { ordinary: null, simple: 4 },
+      caseReview: { reviews: 1, problemsFound: 3, problemsCorrected: 2 },
+    };
+    expect(blockText(blocks(d)[1]!)).toBe(
+      "全年开展执法检查12次，办理简易程序行政处罚案件4件。开展行政执法案卷评查1次，发现问题3项，已整改2项。",
+    );
+    const clean = { ...jingzhupu2023, caseReview: { reviews: 2, problemsFound: 0, problemsCorrected: null } };
+    expect(blockText(blocks(clean)[1]!)).toBe("开展行政执法案卷评查2次，未发现问题。");
+  });
+
+  it("reads 无 for 0/0 enforcement staff, never 0% or 100%", () => {
+    const out = text({ ...jingzhupu2023, certification: { numerator: 0, denominator: 0 } });
+    expect(out).toContain("全镇暂无专职行政执法人员。");
+    expect(out).not.toMatch(/持证率|%/);
+  });
+
+  it("writes an item from its effect alone when the measure is not marked, and drops empty items", () => {
+    const d = {
+      ...jingzhupu2023,
+      responsibility: { inPlace: false, effect: "" },
+      discretion: { inPlace: false, effect: "细化执法裁量标准" },
+      moreItems: [{ lead: "", text: "  " }],
+    };
+    expect(text(d)).toBe(
+      "一是细化执法裁量标准。二是建立了行政执法公示制度、执法全过程留痕、执法决定合法有效审查制度、执证上岗制度、行政执法过错责任追究制度、执法监督制度。",
+    );
+  });
+
+  it("renders nothing for an empty section", () => {
+    expect(blocks(lawEnforcementDefaults)).toEqual([]);
+  });
+});
+
+describe("law-enforcement metrics and checks", () => {
+  it("computes the section's figures", () => {
+    const m = computeMetrics(plugin, jingzhupu2023);
+    expect(m.coreSystems).toEqual({ value: 100, numerator: 3, denominator: 3, lowerBound: false });
+    expect(m.certificationRate).toEqual({
+      value: null,
+      numerator: null,
+      denominator: null,
+      lowerBound: false,
+    });
+    expect(m.inspections!.value).toBeNull();
+    const n = computeMetrics(plugin, demo2024);
+    expect(n.certificationRate).toEqual({ value: 100, numerator: 9, denominator: 9, lowerBound: false });
+    expect([
+      n.trainingSessions!.value,
+      n.inspections!.value,
+      n.ordinaryCases!.value,
+      n.simpleCases!.value,
+    ]).toEqual([2, 48, 3, 11]);
+    expect([n.caseFileReviews!.value, n.problemsCorrected!.value]).toEqual([2, 5]);
+    expect(computeMetrics(plugin, lawEnforcementDefaults).coreSystems!.numerator).toBe(0);
+  });
+
+  it("the reference content and the demo pass every check", () => {
+    expect(runChecks(plugin, jingzhupu2023, {})).toEqual([]);
+    expect(runChecks(plugin, demo2024, {})).toEqual([]);
+  });
+
+  it("refuses more problems corrected than found", () => {
+    const d = { ...demo2024, caseReview: { reviews: 2, problemsFound: 5, problemsCorrected: 6 } };
+    expect(runChecks(plugin, d, {})).toEqual([
+      expect.objectContaining({
+        id: "problems-corrected-within-found",
+        level: "error",
+        path: "caseReview.problemsCorrected",
+      }),
+    ]);
+  });
+
+  it("refuses more certified staff than staff through the rate field", () => {
+    const r = plugin.schema.safeParse({ ...demo2024, certification: { numerator: 10, denominator: 9 } });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues[0]!.path).toEqual(["certification", "numerator"]);
+  });
+
+  it("warns when a core system is missing, naming it, unless the year does not require them", () => {
+    const d = {
+      ...jingzhupu2023,
+      systems: { ...jingzhupu2023.systems, fullRecord: false, legalReview: false },
+    };
+    const results = runChecks(plugin, d, {});
+    expect(results.map((r) => r.id)).toEqual(["core-systems"]);
+    expect(results[0]!.message).toBe(
+      "行政执法三项制度尚未全部建立：缺少执法全过程记录（留痕）制度、重大执法决定法制审核制度（执法决定合法有效审查制度）",
+    );
+    expect(runChecks(plugin, d, {}, "en")[0]!.message).toBe(
+      "Core enforcement systems missing: Recording the whole enforcement process, Legal review of major enforcement decisions",
+    );
+    expect(runChecks(plugin, d, { requireCoreSystems: false })).toEqual([]);
+  });
+
+  it("warns when the certification target is missed, and when 执证上岗 is claimed with uncertified staff", () => {
+    const d = { ...demo2024, certification: { numerator: 8, denominator: 9 } };
+    expect(ids(d)).toEqual(["warning:certification-target", "warning:certified-duty-matches-staff"]);
+    expect(ids(d, { targetCertificationRate: 85 })).toEqual(["warning:certified-duty-matches-staff"]);
+    expect(
+      ids({ ...d, systems: { ...d.systems, certifiedDuty: false } }, { targetCertificationRate: 85 }),
+    ).toEqual([]);
+  });
+
+  it("warns when problems were found without any case-file review", () => {
+    const d = { ...demo2024, caseReview: { reviews: 0, problemsFound: 2, problemsCorrected: 2 } };
+    expect(ids(d)).toEqual(["warning:problems-need-reviews"]);
+  });
+});

@@ -1,0 +1,136 @@
+import {
+  checklist,
+  count,
+  narrative,
+  orderedItems,
+  quantity,
+  rate,
+  z,
+  type ChecklistOption,
+} from "@nianbao/sdk";
+
+/**
+ * Enforcement systems in place, printed "建立了…、…、…" in this order. The first three are the three
+ * core systems of administrative enforcement (公示、全过程记录、重大执法决定法制审核).
+ */
+export const ENFORCEMENT_SYSTEMS = [
+  {
+    key: "publicity",
+    label: { "zh-CN": "行政执法公示制度", en: "Publication of enforcement information" },
+    phrase: "行政执法公示制度",
+  },
+  {
+    key: "fullRecord",
+    label: { "zh-CN": "执法全过程记录（留痕）制度", en: "Recording the whole enforcement process" },
+    phrase: "执法全过程留痕",
+  },
+  {
+    key: "legalReview",
+    label: {
+      "zh-CN": "重大执法决定法制审核制度（执法决定合法有效审查制度）",
+      en: "Legal review of major enforcement decisions",
+    },
+    phrase: "执法决定合法有效审查制度",
+  },
+  { key: "certifiedDuty", label: { "zh-CN": "执证上岗制度", en: "Certified officers only" } },
+  {
+    key: "faultAccountability",
+    label: { "zh-CN": "行政执法过错责任追究制度", en: "Accountability for enforcement errors" },
+  },
+  { key: "supervision", label: { "zh-CN": "执法监督制度", en: "Enforcement supervision" } },
+  { key: "caseFileReview", label: { "zh-CN": "行政执法案卷评查制度", en: "Case-file reviews" } },
+] as const satisfies readonly ChecklistOption[];
+
+export type EnforcementSystem = (typeof ENFORCEMENT_SYSTEMS)[number]["key"];
+/** 行政执法三项制度. */
+export const CORE_SYSTEMS = [
+  "publicity",
+  "fullRecord",
+  "legalReview",
+] as const satisfies readonly EnforcementSystem[];
+
+export const PARTICIPANT_UNITS = ["人次", "人"] as const;
+
+const shortText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `不超过${max}字` })
+    .default("");
+
+/** A measure in place (yes/no) and what it achieved, in the township's words. */
+const measure = () =>
+  z.object({
+    inPlace: z.boolean().default(false),
+    effect: shortText(1000),
+  });
+
+export const lawEnforcementSchema = z.object({
+  /** 一是: 严格落实行政执法责任制, and its effect. */
+  responsibility: measure(),
+  /** 二是: 全面规范行政执法自由裁量权, and its effect. */
+  discretion: measure(),
+  /** 三是: 建立了… (the systems in place). */
+  systems: checklist(ENFORCEMENT_SYSTEMS),
+  /** Further systems, separated by "、". */
+  otherSystems: shortText(200),
+  /** 四是, 五是…: further measures. */
+  moreItems: orderedItems({ max: 10, maxLength: 1000 }),
+  /** 持证率 = certified enforcement staff / enforcement staff (名). */
+  certification: rate(),
+  /** Enforcement training. */
+  training: z.object({
+    /** Sessions (场). */
+    sessions: count(),
+    /** Participants (人次). */
+    participants: quantity(PARTICIPANT_UNITS),
+  }),
+  /** Enforcement inspections (次). */
+  inspections: count(),
+  /** Cases handled, by procedure (件). */
+  cases: z.object({ ordinary: count(), simple: count() }),
+  /** Case-file reviews (次) and the problems they found and corrected (项). */
+  caseReview: z.object({ reviews: count(), problemsFound: count(), problemsCorrected: count() }),
+  /** Further paragraphs. */
+  more: narrative({ max: 5000 }),
+});
+
+export type LawEnforcement = z.output<typeof lawEnforcementSchema>;
+
+export const lawEnforcementSettings = z.object({
+  /** Target 持证率, in percent. */
+  targetCertificationRate: z.number().min(0).max(100).default(100),
+  /** Whether a missing core system (公示、全过程记录、法制审核) is warned about. */
+  requireCoreSystems: z.boolean().default(true),
+});
+export type LawEnforcementSettings = z.output<typeof lawEnforcementSettings>;
+
+export const lawEnforcementDefaults: LawEnforcement = {
+  responsibility: { inPlace: false, effect: "" },
+  discretion: { inPlace: false, effect: "" },
+  systems: {
+    publicity: false,
+    fullRecord: false,
+    legalReview: false,
+    certifiedDuty: false,
+    faultAccountability: false,
+    supervision: false,
+    caseFileReview: false,
+  },
+  otherSystems: "",
+  moreItems: [],
+  certification: { numerator: null, denominator: null },
+  training: { sessions: null, participants: { value: null, qualifier: "", unit: "人次" } },
+  inspections: null,
+  cases: { ordinary: null, simple: null },
+  caseReview: { reviews: null, problemsFound: null, problemsCorrected: null },
+  more: "",
+};
+
+/** Split a free list typed as "甲、乙，丙" into its names. */
+export function splitNames(text: string): string[] {
+  return text
+    .split(/[、，,；;\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,53 @@
+import type { SectionFixtures } from "@nianbao/sdk/testing";
+import type { NormativeDocuments } from "./schema.ts";
+
+/**
+ * 荆竹铺镇 2023 (the reference report, section （三）). The report prints only "报备率达100%"; the
+ * counts behind it (3 documents issued, 3 filed) are plausible invented ledger figures. The report says
+ * nothing about legality review or a clean-up, so those stay empty.
+ */
+export const jingzhupu2023: NormativeDocuments = {
+  filingNormal: true,
+  figures: "rates",
+  issued: 3,
+  reviewed: null,
+  filed: 3,
+  corrected: 0,
+  cleanup: { done: false, cleaned: null, repealed: null },
+  registered: true,
+  more: "",
+};
+
+/** The same township's 2024 report (demo data), written with its counts. */
+export const demo2024: NormativeDocuments = {
+  filingNormal: true,
+  figures: "counts",
+  issued: 4,
+  reviewed: 4,
+  filed: 4,
+  corrected: 0,
+  cleanup: { done: true, cleaned: 12, repealed: 3 },
+  registered: true,
+  more: "严格落实规范性文件“三统一”制度，做到“有件必备、有备必审、有错必纠”。",
+};
+
+/** A township that issued nothing this year (0/0: the rates do not apply). */
+export const noneIssued: NormativeDocuments = {
+  ...demo2024,
+  issued: 0,
+  reviewed: 0,
+  filed: 0,
+  corrected: null,
+  cleanup: { done: false, cleaned: null, repealed: null },
+  more: "",
+};
+
+export const fixtures = {
+  valid: { jingzhupu2023, demo2024, noneIssued },
+  invalid: {
+    negativeIssued: { ...jingzhupu2023, issued: -1 },
+    fractionalFiled: { ...jingzhupu2023, filed: 2.5 },
+    unknownFigureStyle: { ...jingzhupu2023, figures: "table" },
+    textForCount: { ...jingzhupu2023, corrected: "无" },
+  },
+} satisfies SectionFixtures;

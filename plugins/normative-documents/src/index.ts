@@ -1,0 +1,153 @@
+import { defineSection, ratePercent } from "@nianbao/sdk";
+import { renderNormativeDocuments } from "./render.ts";
+import {
+  normativeDocumentsDefaults,
+  normativeDocumentsSchema,
+  normativeDocumentsSettings,
+  ratioOf,
+} from "./schema.ts";
+
+export {
+  normativeDocumentsSchema,
+  normativeDocumentsSettings,
+  normativeDocumentsDefaults,
+  type NormativeDocuments,
+} from "./schema.ts";
+
+export default defineSection({
+  id: "normative-documents",
+  version: 1,
+  title: { "zh-CN": "完善依法执政制度体系", en: "Normative documents and the system of rules" },
+  description: {
+    "zh-CN": "规范性文件的制发、合法性审查、报备与报备率、责令纠正、清理及登记保管。",
+    en: "Normative documents: issued, legality-reviewed, filed (filing rate), ordered to correct, cleaned up and kept on record.",
+  },
+  schema: normativeDocumentsSchema,
+  defaults: normativeDocumentsDefaults,
+  settings: normativeDocumentsSettings,
+  metrics: {
+    issued: {
+      label: { "zh-CN": "制发规范性文件", en: "Normative documents issued" },
+      unit: "件",
+      aggregate: "sum",
+      value: (d) => d.issued,
+    },
+    reviewed: {
+      label: { "zh-CN": "经合法性审查的规范性文件", en: "Documents given legality review" },
+      unit: "件",
+      aggregate: "sum",
+      value: (d) => d.reviewed,
+    },
+    filed: {
+      label: { "zh-CN": "报送备案的规范性文件", en: "Documents filed" },
+      unit: "件",
+      aggregate: "sum",
+      value: (d) => d.filed,
+    },
+    filingRate: {
+      label: { "zh-CN": "规范性文件报备率", en: "Filing rate" },
+      unit: "%",
+      aggregate: "rate",
+      value: (d) => ratioOf(d.filed, d.issued),
+    },
+    reviewRate: {
+      label: { "zh-CN": "合法性审查率", en: "Legality-review rate" },
+      unit: "%",
+      aggregate: "rate",
+      value: (d) => ratioOf(d.reviewed, d.issued),
+    },
+    corrected: {
+      label: { "zh-CN": "被责令纠正的规范性文件", en: "Documents ordered to be corrected" },
+      unit: "件",
+      aggregate: "sum",
+      value: (d) => d.corrected,
+    },
+    cleaned: {
+      label: { "zh-CN": "清理规范性文件", en: "Documents examined in the clean-up" },
+      unit: "件",
+      aggregate: "sum",
+      value: (d) => d.cleanup.cleaned,
+    },
+    repealed: {
+      label: { "zh-CN": "废止和宣布失效的规范性文件", en: "Documents repealed or declared void" },
+      unit: "件",
+      aggregate: "sum",
+      value: (d) => d.cleanup.repealed,
+    },
+  },
+  checks: [
+    {
+      id: "filed-within-issued",
+      level: "error",
+      path: "filed",
+      message: { "zh-CN": "报送备案件数不能多于制发件数", en: "More documents filed than issued" },
+      fails: (d) => d.filed !== null && d.issued !== null && d.filed > d.issued,
+    },
+    {
+      id: "reviewed-within-issued",
+      level: "error",
+      path: "reviewed",
+      message: { "zh-CN": "经合法性审查件数不能多于制发件数", en: "More documents reviewed than issued" },
+      fails: (d) => d.reviewed !== null && d.issued !== null && d.reviewed > d.issued,
+    },
+    {
+      id: "repealed-within-cleaned",
+      level: "error",
+      path: "cleanup.repealed",
+      message: {
+        "zh-CN": "废止和宣布失效件数不能多于清理件数",
+        en: "More documents repealed than examined in the clean-up",
+      },
+      fails: (d) =>
+        d.cleanup.repealed !== null && d.cleanup.cleaned !== null && d.cleanup.repealed > d.cleanup.cleaned,
+    },
+    {
+      id: "filing-target",
+      level: "warning",
+      path: "filed",
+      message: (_d, s) => ({
+        "zh-CN": `规范性文件报备率未达到本年度目标（${s.targetFilingRate}%）`,
+        en: `Filing rate below this year's target (${s.targetFilingRate}%)`,
+      }),
+      fails: (d, s) => {
+        const p = ratePercent(ratioOf(d.filed, d.issued));
+        return p !== null && p < s.targetFilingRate;
+      },
+    },
+    {
+      id: "review-target",
+      level: "warning",
+      path: "reviewed",
+      message: (_d, s) => ({
+        "zh-CN": `规范性文件合法性审查率未达到本年度目标（${s.targetReviewRate}%）`,
+        en: `Legality-review rate below this year's target (${s.targetReviewRate}%)`,
+      }),
+      fails: (d, s) => {
+        const p = ratePercent(ratioOf(d.reviewed, d.issued));
+        return p !== null && p < s.targetReviewRate;
+      },
+    },
+    {
+      id: "issued-missing",
+      level: "warning",
+      path: "issued",
+      message: {
+        "zh-CN": "已填写审查或备案件数，但未填写制发件数，无法计算报备率",
+        en: "Reviewed or filed documents entered without the number issued: no rate can be computed",
+      },
+      fails: (d) => d.issued === null && (d.reviewed !== null || d.filed !== null),
+    },
+    {
+      id: "corrected-exceeds-issued",
+      level: "warning",
+      path: "corrected",
+      message: {
+        "zh-CN": "被责令纠正件数多于本年度制发件数，如含以前年度文件请在“其他情况”中说明",
+        en: "More documents ordered to be corrected than issued this year: explain if earlier documents are included",
+      },
+      fails: (d) => d.corrected !== null && d.issued !== null && d.corrected > d.issued,
+    },
+  ],
+  render: renderNormativeDocuments,
+  form: () => import("./form.tsx"),
+});

@@ -1,0 +1,98 @@
+import { computeMetrics, formatRate, renderSection, runChecks } from "@nianbao/sdk";
+import { TEST_RENDER_CONTEXT } from "@nianbao/sdk/testing";
+import { describe, expect, it } from "vitest";
+import { demo2024, jingzhupu2023, noneIssued } from "./fixtures.ts";
+import plugin, { normativeDocumentsDefaults, type NormativeDocuments } from "./index.ts";
+
+const paragraphs = (data: unknown, ctx = TEST_RENDER_CONTEXT) =>
+  renderSection(plugin, data, ctx).map((b) => ("text" in b ? b.text : ""));
+const text = (data: unknown) => paragraphs(data).join("\n");
+const ids = (data: unknown, settings: unknown = {}) =>
+  runChecks(plugin, data, settings).map((r) => `${r.level}:${r.id}`);
+
+describe("normative-documents renderer", () => {
+  it("reads exactly like the reference report for 荆竹铺镇 2023", () => {
+    expect(paragraphs(jingzhupu2023)).toEqual([
+      "全镇规范性文件报备工作正常开展，规范性文件报备率达100%，没有被上级机关责令纠正情况。所有文件有专门工作人员登记备案，妥善保管。",
+    ]);
+  });
+
+  it("writes the counts, the clean-up and further paragraphs when asked to", () => {
+    expect(paragraphs(demo2024)).toEqual([
+      "全镇规范性文件报备工作正常开展，全年制发规范性文件4件，均经合法性审查，报送备案4件，报备率达100%，没有被上级机关责令纠正情况。" +
+        "开展规范性文件清理工作，共清理规范性文件12件，废止和宣布失效3件。所有文件有专门工作人员登记备案，妥善保管。",
+      "严格落实规范性文件“三统一”制度，做到“有件必备、有备必审、有错必纠”。",
+    ]);
+  });
+
+  it("writes both rates, or a rate below target, in the rates-only style", () => {
+    expect(text({ ...jingzhupu2023, reviewed: 3 })).toContain("规范性文件合法性审查率、报备率均达100%，");
+    expect(text({ ...jingzhupu2023, issued: 3, reviewed: 3, filed: 2 })).toContain(
+      "规范性文件合法性审查率达100%，报备率为66.7%，",
+    );
+    expect(text({ ...demo2024, reviewed: 3, filed: 3, corrected: 1 })).toContain(
+      "全年制发规范性文件4件，经合法性审查3件，报送备案3件，报备率为75%，被上级机关责令纠正1件。",
+    );
+  });
+
+  it("says no documents were issued for 0/0 instead of printing 0% or 100%", () => {
+    expect(text(noneIssued)).toBe(
+      "全镇规范性文件报备工作正常开展，全年未制发规范性文件。所有文件有专门工作人员登记备案，妥善保管。",
+    );
+    expect(text({ ...noneIssued, figures: "rates" })).not.toMatch(/%/);
+    expect(formatRate({ numerator: 0, denominator: 0 })).toBe("无");
+    expect(computeMetrics(plugin, noneIssued).filingRate).toEqual({
+      value: null,
+      numerator: 0,
+      denominator: 0,
+      lowerBound: false,
+    });
+  });
+
+  it("follows the township's kind (乡 / 街道)", () => {
+    const xiang = { ...TEST_RENDER_CONTEXT, org: { name: "某某乡", fullName: "某县某某乡人民政府" } };
+    expect(paragraphs(jingzhupu2023, xiang)[0]).toMatch(/^全乡规范性文件报备工作正常开展，/);
+  });
+
+  it("renders nothing for an empty section", () => {
+    expect(renderSection(plugin, normativeDocumentsDefaults, TEST_RENDER_CONTEXT)).toEqual([]);
+  });
+});
+
+describe("normative-documents metrics and checks", () => {
+  it("derives the filing rate from the counts", () => {
+    const m = computeMetrics(plugin, jingzhupu2023);
+    expect(m.issued).toEqual({ value: 3, numerator: null, denominator: null, lowerBound: false });
+    expect(m.filingRate).toEqual({ value: 100, numerator: 3, denominator: 3, lowerBound: false });
+    expect(m.reviewRate).toEqual({ value: null, numerator: null, denominator: null, lowerBound: false });
+    expect(m.corrected!.value).toBe(0);
+    const demo = computeMetrics(plugin, demo2024);
+    expect(demo.cleaned!.value).toBe(12);
+    expect(demo.repealed!.value).toBe(3);
+  });
+
+  it("the reference content and the demo pass every check", () => {
+    expect(runChecks(plugin, jingzhupu2023, {})).toEqual([]);
+    expect(runChecks(plugin, demo2024, {})).toEqual([]);
+    expect(runChecks(plugin, noneIssued, {})).toEqual([]);
+  });
+
+  it("refuses parts larger than their whole", () => {
+    expect(ids({ ...demo2024, filed: 5 })).toEqual(["error:filed-within-issued"]);
+    expect(ids({ ...demo2024, reviewed: 5 })).toEqual(["error:reviewed-within-issued"]);
+    expect(ids({ ...demo2024, cleanup: { done: true, cleaned: 2, repealed: 3 } })).toEqual([
+      "error:repealed-within-cleaned",
+    ]);
+  });
+
+  it("warns when the filing or review rate misses the year's target", () => {
+    const d: NormativeDocuments = { ...demo2024, reviewed: 3, filed: 3 };
+    expect(ids(d)).toEqual(["warning:filing-target", "warning:review-target"]);
+    expect(ids(d, { targetFilingRate: 75, targetReviewRate: 75 })).toEqual([]);
+  });
+
+  it("warns about figures that do not fit together", () => {
+    expect(ids({ ...demo2024, issued: null })).toEqual(["warning:issued-missing"]);
+    expect(ids({ ...demo2024, corrected: 5 })).toEqual(["warning:corrected-exceeds-issued"]);
+  });
+});

@@ -1,0 +1,60 @@
+import { count, narrative, z } from "@nianbao/sdk";
+
+/** How the report writes the figures: only the rates ("规范性文件报备率达100%") or the counts as well. */
+export const FIGURE_STYLES = [
+  {
+    value: "counts",
+    label: { "zh-CN": "写明件数和报备率（全年制发规范性文件3件……报备率达100%）", en: "Counts and rates" },
+  },
+  { value: "rates", label: { "zh-CN": "只写比率（规范性文件报备率达100%）", en: "Rates only" } },
+] as const;
+
+export const normativeDocumentsSchema = z.object({
+  /** 全镇规范性文件报备工作正常开展 */
+  filingNormal: z.boolean().default(false),
+  /** Whether the counts are printed or only the rates computed from them. */
+  figures: z.enum(["counts", "rates"]).default("counts"),
+  /** 制发规范性文件 (件). */
+  issued: count(),
+  /** 经合法性审查 (件); 合法性审查率 = reviewed / issued. */
+  reviewed: count(),
+  /** 报送上级备案 (件); 报备率 = filed / issued. */
+  filed: count(),
+  /** 被上级机关责令纠正 (件); 0 reads "没有被上级机关责令纠正情况". */
+  corrected: count(),
+  /** 规范性文件清理: whether a clean-up was done, documents examined, and those repealed or declared void. */
+  cleanup: z.object({ done: z.boolean().default(false), cleaned: count(), repealed: count() }),
+  /** 所有文件有专门工作人员登记备案，妥善保管 */
+  registered: z.boolean().default(false),
+  /** Further paragraphs, one per line. */
+  more: narrative({ max: 5000 }),
+});
+
+export type NormativeDocuments = z.output<typeof normativeDocumentsSchema>;
+
+export const normativeDocumentsSettings = z.object({
+  /** Target filing rate (报备率), in percent. */
+  targetFilingRate: z.number().min(0).max(100).default(100),
+  /** Target legality-review rate (合法性审查率), in percent. */
+  targetReviewRate: z.number().min(0).max(100).default(100),
+});
+export type NormativeDocumentsSettings = z.output<typeof normativeDocumentsSettings>;
+
+export const normativeDocumentsDefaults: NormativeDocuments = {
+  filingNormal: false,
+  figures: "counts",
+  issued: null,
+  reviewed: null,
+  filed: null,
+  corrected: null,
+  cleanup: { done: false, cleaned: null, repealed: null },
+  registered: false,
+  more: "",
+};
+
+/** A rate of two counts, or both sides null when either is missing (so a metric never half-aggregates). */
+export function ratioOf(numerator: number | null, denominator: number | null) {
+  return numerator === null || denominator === null
+    ? { numerator: null, denominator: null }
+    : { numerator, denominator };
+}

@@ -1,0 +1,106 @@
+import { chineseNumeral, defineSection, type OrderedItem } from "@nianbao/sdk";
+import { renderProblems } from "./render.ts";
+import { isFilled, listedItems, problemsDefaults, problemsSchema, problemsSettings } from "./schema.ts";
+
+export { problemsSchema, problemsSettings, problemsDefaults, type Problems } from "./schema.ts";
+
+/** "一是、三是": the ordinals (as printed: blank items are skipped) of the printed items that match. */
+function ordinals(items: OrderedItem[], match: (i: OrderedItem) => boolean): string {
+  return items
+    .filter(isFilled)
+    .flatMap((item, i) => (match(item) ? [`${chineseNumeral(i + 1)}是`] : []))
+    .join("、");
+}
+
+const leadOnly = (i: OrderedItem) => i.lead.trim() !== "" && i.text.trim() === "";
+const textOnly = (i: OrderedItem) => i.lead.trim() === "" && i.text.trim() !== "";
+const key = (i: OrderedItem) => `${i.lead.trim()}|${i.text.trim()}`;
+
+export default defineSection({
+  id: "problems",
+  version: 1,
+  title: { "zh-CN": "存在的问题", en: "Shortcomings" },
+  description: {
+    "zh-CN": "存在的问题（存在的不足和原因）：引言、逐条列出的问题（一是…二是…）及原因分析。",
+    en: "Shortcomings and their causes: a lead-in, the shortcomings one by one (一是…二是…) and their causes.",
+  },
+  schema: problemsSchema,
+  defaults: problemsDefaults,
+  settings: problemsSettings,
+  metrics: {
+    problems: {
+      label: { "zh-CN": "查摆问题", en: "Shortcomings named" },
+      unit: "项",
+      aggregate: "sum",
+      value: (d) => listedItems(d).length,
+    },
+  },
+  checks: [
+    {
+      id: "no-problems",
+      level: "warning",
+      path: "items",
+      message: {
+        "zh-CN": "未列出任何问题：年度报告须如实查摆存在的不足",
+        en: "No shortcoming is listed: the annual report must name its shortcomings",
+      },
+      fails: (d) => listedItems(d).length === 0,
+    },
+    {
+      id: "min-problems",
+      level: "warning",
+      path: "items",
+      message: (_d, s) => ({
+        "zh-CN": `列出的问题少于本年度要求（不少于${s.minProblems}项）`,
+        en: `Fewer shortcomings than this year's minimum (${s.minProblems})`,
+      }),
+      fails: (d, s) => {
+        const n = listedItems(d).length;
+        return n > 0 && n < s.minProblems;
+      },
+    },
+    {
+      id: "lead-without-text",
+      level: "warning",
+      path: "items",
+      message: (d) => ({
+        "zh-CN": `${ordinals(d.items, leadOnly)}只有要点，缺少具体说明`,
+        en: `Item(s) ${ordinals(d.items, leadOnly)} have a lead sentence but no explanation`,
+      }),
+      fails: (d) => d.items.some(leadOnly),
+    },
+    {
+      id: "text-without-lead",
+      level: "warning",
+      path: "items",
+      message: (d) => ({
+        "zh-CN": `${ordinals(d.items, textOnly)}缺少概括问题的要点（如“职权有限”）`,
+        en: `Item(s) ${ordinals(d.items, textOnly)} have an explanation but no lead sentence`,
+      }),
+      fails: (d, s) => s.requireLeads && d.items.some(textOnly),
+    },
+    {
+      id: "mixed-leads",
+      level: "warning",
+      path: "items",
+      message: { "zh-CN": "部分问题有要点、部分没有，格式不统一", en: "Some shortcomings have a lead sentence and others do not" },
+      fails: (d, s) => !s.requireLeads && listedItems(d).some(textOnly) && listedItems(d).some((i) => !textOnly(i)),
+    },
+    {
+      id: "blank-item",
+      level: "warning",
+      path: "items",
+      message: { "zh-CN": "有空白的条目，该条不会出现在报告中", en: "A blank item will not print" },
+      fails: (d) => d.items.some((i) => !isFilled(i)),
+    },
+    {
+      id: "duplicate-items",
+      level: "warning",
+      path: "items",
+      message: { "zh-CN": "同一问题列出了不止一次", en: "The same shortcoming is listed more than once" },
+      fails: (d) => new Set(listedItems(d).map(key)).size !== listedItems(d).length,
+    },
+  ],
+  render: renderProblems,
+  form: () => import("./form.tsx"),
+});
