@@ -45,19 +45,20 @@ function ensurePnpm() {
 }
 
 const command = process.argv[2];
+if (command !== "start" && command !== "test") {
+  console.error("usage: node tooling/scripts/run.mjs start|test");
+  process.exit(2);
+}
 ensurePnpm();
 must("pnpm", ["install", "--frozen-lockfile"]);
 
 if (command === "start") {
   must("pnpm", ["turbo", "run", "build", "--filter=@nianbao/web"]);
   process.exit(run("pnpm", ["nianbao", "serve"]));
-} else if (command === "test") {
+} else {
   // Typecheck, lint, unit and integration tests of every package (PGlite unless TEST_DATABASE_URL is set),
   // then the browser tests (skipped with a clear message when Chromium is missing, unless REQUIRE_E2E=1).
   must("pnpm", ["turbo", "run", "typecheck", "lint", "test", "--concurrency=3"]);
   must("pnpm", ["e2e"]);
   console.log("\nAll tests passed.");
-} else {
-  console.error("usage: node tooling/scripts/run.mjs start|test");
-  process.exit(2);
 }
