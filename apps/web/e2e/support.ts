@@ -1,0 +1,115 @@
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { inject } from "vitest";
+
+export const baseUrl = (): string => inject("baseUrl");
+
+/** Screenshots and other artifacts (git-ignored). */
+export const RESULTS_DIR = fileURLToPath(new URL("../test-results/", import.meta.url));
+
+export function artifact(name: string): string {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  return join(RESULTS_DIR, name);
+}
+
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** The system Chromium with a fresh profile; every dialog (beforeunload, confirm) is accepted. */
+export async function launch(): Promise<Browser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), "nianbao-e2e-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1440, height: 900 },
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+  });
+  context.setDefaultTimeout(15_000);
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on("dialog", (d) => void d.accept());
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  return {
+    context,
+    page,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+      // An uncaught error in the page fails the spec file, even when every assertion passed.
+      if (errors.length) throw new Error(`uncaught errors in the page:\n${errors.join("\n")}`);
+    },
+  };
+}
+
+// ---------------------------------------------------------------- the API, behind the page's back
+
+interface TrpcResponse<T> {
+  result?: { data: T };
+  error?: { message: string; data?: { code?: string } };
+}
+
+async function unwrap<T>(res: Response): Promise<T> {
+  const body = (await res.json()) as TrpcResponse<T>;
+  if (body.error) throw new Error(`${body.error.data?.code ?? "ERROR"}: ${body.error.message}`);
+  return body.result!.data;
+}
+
+export const api = {
+  async query<T>(path: string, input?: unknown): Promise<T> {
+    const qs = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`;
+    return unwrap<T>(await fetch(`${baseUrl()}/trpc/${path}${qs}`));
+  },
+  async mutate<T>(path: string, input: unknown): Promise<T> {
+    const res = await fetch(`${baseUrl()}/trpc/${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(input),
+    });
+    return unwrap<T>(res);
+  },
+};
+
+export interface SectionState {
+  data: Record<string, unknown> & { centralGroup: { sessions: number | null; frequency: string } };
+  revision: number;
+  status: string;
+}
+
+/** The id of a township's report for a year, opened through the API. */
+export async function reportIdFor(township: string, year: number): Promise<string> {
+  const orgs = await api.query<Array<{ id: string; name: string }>>("org.townships");
+  const org = orgs.find((o) => o.name === township);
+  if (!org) throw new Error(`no township ${township}`);
+  const years = await api.query<Array<{ id: string; year: number }>>("year.forOrg", { orgId: org.id });
+  const y = years.find((x) => x.year === year);
+  if (!y) throw new Error(`no year ${year} for ${township}`);
+  return (await api.mutate<{ id: string }>("report.open", { yearId: y.id, orgId: org.id })).id;
+}
+
+export function getSection(reportId: string, sectionKey: string): Promise<SectionState> {
+  return api.query<SectionState>("section.get", { reportId, sectionKey });
+}
+
+/** Wait until the section's form is on screen (the plugin's form is loaded lazily). */
+export async function waitForForm(page: Page): Promise<void> {
+  await page.getByTestId("section-form").getByLabel("全年安排法律知识学习").waitFor();
+}

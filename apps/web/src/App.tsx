@@ -1,0 +1,36 @@
+import { MantineProvider } from "@mantine/core";
+import { QueryClientProvider } from "@tanstack/react-query";
+import { useState } from "react";
+import { createBrowserRouter } from "react-router";
+import { RouterProvider } from "react-router/dom";
+import { LocaleBridge } from "./components/LocaleBridge.tsx";
+import { NotFoundPage } from "./pages/not-found.page.tsx";
+import { ReportPage } from "./pages/report.page.tsx";
+import { StartPage } from "./pages/start.page.tsx";
+import { theme } from "./theme.ts";
+import { TRPCProvider, createApiClient, createQueryClient } from "./trpc.ts";
+
+const router = createBrowserRouter([
+  {
+    element: <LocaleBridge />,
+    children: [
+      { path: "/", element: <StartPage /> },
+      { path: "/reports/:reportId/:sectionKey?", element: <ReportPage /> },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  const [trpcClient] = useState(createApiClient);
+  return (
+    <MantineProvider theme={theme}>
+      <QueryClientProvider client={queryClient}>
+        <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+          <RouterProvider router={router} />
+        </TRPCProvider>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,61 @@
+import { Box, Group, NavLink, Progress, ScrollArea, Stack, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { reportProgress, sectionLabel } from "../lib/outline.ts";
+import type { ReportView } from "../trpc.ts";
+import { StatusBadge } from "./StatusBadge.tsx";
+
+/** The report's outline exactly as the API numbers it, each section with its status. */
+export function ReportOutline({ report, current, onNavigate }: { report: ReportView; current: string | null; onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  const progress = reportProgress(report.outline);
+  return (
+    <>
+      <Box p="md" pb="xs">
+        <Group justify="space-between" mb={6}>
+          <Text fw={600} size="sm">
+            {t("report.outline")}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t("report.progress", { done: progress.complete, total: progress.total })}
+          </Text>
+        </Group>
+        <Progress value={progress.total ? (progress.complete / progress.total) * 100 : 0} size="sm" color="green" />
+      </Box>
+      <ScrollArea style={{ flex: 1 }} type="scroll">
+        <Stack gap={4} p="xs" pb="lg" component="nav" aria-label={t("report.outline")}>
+          {report.outline.map((part) => (
+            <div key={part.key}>
+              <Text size="sm" fw={700} px="xs" pt="sm" pb={4}>
+                {part.numbering && part.title ? `${part.numbering}${part.title}` : t("report.opening")}
+              </Text>
+              {part.sections.map((s) => (
+                <NavLink
+                  key={s.key}
+                  component={Link}
+                  to={`/reports/${report.id}/${s.key}`}
+                  onClick={onNavigate}
+                  active={s.key === current}
+                  variant="light"
+                  style={{ borderRadius: 6 }}
+                  label={
+                    <Text size="sm" span>
+                      {sectionLabel(s, part)}
+                      {s.required ? (
+                        // A no-break space keeps the marker on the heading's last line.
+                        <Text span c="red.7" title={t("report.requiredHint")} aria-label={t("report.required")}>
+                          {"\u00a0*"}
+                        </Text>
+                      ) : null}
+                    </Text>
+                  }
+                  rightSection={<StatusBadge status={s.status} pluginMissing={!s.plugin} />}
+                />
+              ))}
+            </div>
+          ))}
+        </Stack>
+      </ScrollArea>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { Alert, EmptyState, Stack } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { reportProgress } from "../lib/outline.ts";
+import type { ReportView } from "../trpc.ts";
+
+/** The report page before a section is chosen. */
+export function ReportOverview({ report }: { report: ReportView }) {
+  const { t } = useTranslation();
+  const progress = reportProgress(report.outline);
+  return (
+    <Stack maw={640} mx="auto" mt="xl" gap="lg">
+      <EmptyState
+        withIndicatorBackground
+        icon={<span style={{ fontSize: 22 }}>✎</span>}
+        title={t("report.overviewTitle")}
+        description={t("report.overviewDescription")}
+      />
+      <Alert color={progress.requiredOpen ? "yellow" : "green"} variant="light">
+        {progress.requiredOpen ? t("report.requiredLeft", { count: progress.requiredOpen }) : t("report.allRequiredDone")}
+        {" · "}
+        {t("report.progress", { done: progress.complete, total: progress.total })}
+      </Alert>
+    </Stack>
+  );
+}

@@ -1,0 +1,93 @@
+import { Alert, List, Stack } from "@mantine/core";
+import type { AnySectionPlugin } from "@nianbao/sdk";
+import { Suspense, useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { useAppLocale } from "../hooks/use-app-locale.ts";
+import { usePluginForm } from "../hooks/use-plugin-form.ts";
+import { useSectionEditor, type LoadedSection } from "../hooks/use-section-editor.ts";
+import { focusField } from "../lib/focus-field.ts";
+import type { LiveSection } from "../lib/preview.ts";
+import type { OutlinePart, OutlineSection } from "../trpc.ts";
+import { ChecksList } from "./ChecksList.tsx";
+import { ConflictAlert } from "./ConflictAlert.tsx";
+import { ErrorBoundary } from "./ErrorBoundary.tsx";
+import { ErrorState } from "./ErrorState.tsx";
+import { LoadingState } from "./LoadingState.tsx";
+import { SaveBar } from "./SaveBar.tsx";
+import { SectionHeading } from "./SectionHeading.tsx";
+
+export interface LivePreviewState extends LiveSection {
+  /** False while the form does not parse: the data is the last valid version. */
+  valid: boolean;
+}
+
+/** One loaded section: heading, save bar, conflict and errors, checks, and the plugin's form. */
+export function SectionWorkspace({
+  reportId,
+  part,
+  section,
+  plugin,
+  loaded,
+  onReload,
+  onLiveChange,
+}: {
+  reportId: string;
+  part: OutlinePart;
+  section: OutlineSection;
+  plugin: AnySectionPlugin;
+  loaded: LoadedSection;
+  onReload: () => Promise<void>;
+  onLiveChange: (live: LivePreviewState) => void;
+}) {
+  const { t } = useTranslation();
+  const { locale } = useAppLocale();
+  const editor = useSectionEditor({ reportId, sectionKey: section.key, plugin, loaded, locale });
+  const PluginForm = usePluginForm(plugin);
+  const formRoot = useRef<HTMLDivElement>(null);
+
+  // The preview follows the form: the parsed values when valid, else the last valid ones.
+  const lastValid = useRef<unknown>(null);
+  useEffect(() => {
+    if (editor.parsed.success) lastValid.current = editor.parsed.data;
+    onLiveChange({
+      sectionKey: section.key,
+      pluginVersion: plugin.version,
+      data: editor.parsed.success ? editor.parsed.data : (lastValid.current ?? loaded.data),
+      valid: editor.parsed.success,
+    });
+  }, [editor.parsed, section.key, plugin.version, loaded.data, onLiveChange]);
+
+  const failure = editor.failure;
+  return (
+    <Stack gap="md" pb="xl">
+      <SectionHeading part={part} section={section} status={editor.status} />
+      <SaveBar editor={editor} />
+      {editor.conflict ? <ConflictAlert message={editor.conflict} onReload={onReload} onOverwrite={editor.overwrite} /> : null}
+      {failure?.kind === "invalid-form" ? (
+        <Alert color="red" variant="light" role="alert">
+          {t("section.invalid")}
+        </Alert>
+      ) : null}
+      {failure?.kind === "server" ? (
+        <Alert color="red" variant="light" role="alert" title={t("section.saveFailed")}>
+          {failure.error.message}
+          {failure.error.mapping.general.length > 0 ? (
+            <List size="sm" mt={4}>
+              {failure.error.mapping.general.map((m) => (
+                <List.Item key={m}>{m}</List.Item>
+              ))}
+            </List>
+          ) : null}
+        </Alert>
+      ) : null}
+      <ChecksList checks={editor.checks} onFocus={(path) => formRoot.current && focusField(formRoot.current, path)} />
+      <div ref={formRoot} data-testid="section-form">
+        <ErrorBoundary fallback={(error) => <ErrorState title={t("section.formLoadFailed")} error={error} />}>
+          <Suspense fallback={<LoadingState />}>
+            <PluginForm form={editor.form} settings={loaded.settings} />
+          </Suspense>
+        </ErrorBoundary>
+      </div>
+    </Stack>
+  );
+}

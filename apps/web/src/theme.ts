@@ -1,0 +1,15 @@
+import { Badge, createTheme } from "@mantine/core";
+
+/** CJK fonts first, so that Chinese never falls back to a mismatched font. */
+export const CJK_FONTS = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+export const theme = createTheme({
+  fontFamily: CJK_FONTS,
+  headings: { fontFamily: CJK_FONTS, fontWeight: "600" },
+  primaryColor: "red",
+  primaryShade: { light: 8, dark: 6 },
+  defaultRadius: "md",
+  components: {
+    Badge: Badge.extend({ defaultProps: { tt: "none" } }),
+  },
+});
