@@ -32,7 +32,7 @@ describe("nianbao CLI", () => {
     const html = nianbao("render", "--year", "2023", "--org", "荆竹铺镇", "--format", "html", "--out", out);
     expect(html.status, html.stderr).toBe(0);
     expect(readFileSync(out, "utf8")).toContain("<h1>2023年荆竹铺镇法治政府建设年度报告</h1>");
-  });
+  }, 240_000); // four CLI processes, each starting Node, tsx and PGlite: a limit for slow CI machines, not a budget
 
   it("says clearly what is wrong with bad arguments", () => {
     const noOrg = nianbao("render", "--year", "2023", "--org", "不存在镇");
@@ -43,5 +43,5 @@ describe("nianbao CLI", () => {
     expect(badYear.stderr).toContain("年份应为");
     const badFormat = nianbao("render", "--year", "2023", "--org", "荆竹铺镇", "--format", "pdf");
     expect(badFormat.status).not.toBe(0);
-  });
+  }, 180_000);
 });
