@@ -10,7 +10,7 @@
  */
 import { spawn } from "node:child_process";
 import console from "node:console";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
@@ -54,7 +54,28 @@ const built = await run(bin("vite", "bin/vite.js"), ["build", "--logLevel", "war
 if (built !== 0) process.exit(built);
 
 console.log(`Running the browser tests with ${chromium}…`);
-const code = await run(bin("vitest", "vitest.mjs"), ["run", "--config", "e2e/vitest.config.ts"], {
+const reportFile = join(webRoot, "test-results/e2e-report.json");
+rmSync(reportFile, { force: true });
+const code = await run(bin("vitest", "vitest.mjs"), ["run", "--config", "e2e/vitest.config.ts", ...process.argv.slice(2)], {
   CHROMIUM_PATH: chromium,
 });
-process.exit(code);
+
+// Trust the report as well as the exit code: a failed or empty run must never pass.
+let report = null;
+try {
+  report = JSON.parse(readFileSync(reportFile, "utf8"));
+} catch {
+  // no report: Vitest did not get far; its exit code says why
+}
+if (code !== 0) process.exit(code);
+if (!report) {
+  console.error("FAILED browser tests: Vitest wrote no report (test-results/e2e-report.json).");
+  process.exit(1);
+}
+if (report.numTotalTests === 0 || report.numFailedTests > 0 || report.numFailedTestSuites > 0 || report.success === false) {
+  console.error(
+    `FAILED browser tests: ${report.numFailedTests} failed, ${report.numFailedTestSuites} failed files, ${report.numTotalTests} in all.`,
+  );
+  process.exit(1);
+}
+process.exit(0);

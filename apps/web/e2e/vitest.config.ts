@@ -11,6 +11,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 120_000,
-    reporters: ["default"],
+    // The JSON report lets e2e/run.mjs check the outcome itself, not only Vitest's exit code.
+    reporters: ["default", "json"],
+    outputFile: { json: "test-results/e2e-report.json" },
   },
 });
