@@ -39,7 +39,7 @@ describe("every section of the 2023 report can be filled from its form", () => {
       expect(fixture, `fixture for ${section.pluginId}`).toBeDefined();
       await page.goto(`${baseUrl()}/reports/${reportId}/${section.key}`);
       const form = page.getByTestId("section-form");
-      await form.locator("textarea:visible, input:visible").first().waitFor();
+      await form.locator("textarea:visible, input:visible").first().waitFor({ timeout: 60_000 }); // lazy form chunk; slow CI machines
 
       // Every text, textarea and number field that has a value in the fixture gets it typed in.
       const typed: string[] = [];
