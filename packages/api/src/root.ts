@@ -1,4 +1,9 @@
-import { documentRouter, orgRouter, pluginRouter, reportRouter, sectionRouter, yearRouter } from "./routers/index.ts";
+import { documentRouter } from "./routers/document.ts";
+import { orgRouter } from "./routers/org.ts";
+import { pluginRouter } from "./routers/plugin.ts";
+import { reportRouter } from "./routers/report.ts";
+import { sectionRouter } from "./routers/section.ts";
+import { yearRouter } from "./routers/year.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({

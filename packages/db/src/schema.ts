@@ -56,6 +56,10 @@ export interface ReportTable {
   org_unit_id: string;
   status: Generated<ReportStatus>;
   signed_on: DateString | null;
+  /** Last submission to the county (null until submitted). */
+  submitted_at: Timestamp | null;
+  /** Approval by the reviewer (null until approved). */
+  approved_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
