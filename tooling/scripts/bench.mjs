@@ -30,5 +30,6 @@ if (!match) {
   console.error(`Available: ${found.map((b) => b.name).sort().join(", ") || "(none)"}`);
   process.exit(2);
 }
-const r = spawnSync("pnpm", ["exec", "tsx", match.file, ...args], { cwd: match.cwd, stdio: "inherit" });
+const tsx = join(root, "node_modules", ".bin", "tsx");
+const r = spawnSync(tsx, [match.file, ...args], { cwd: match.cwd, stdio: "inherit" });
 process.exit(r.status ?? 1);
