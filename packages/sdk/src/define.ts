@@ -16,12 +16,18 @@ export type MetricInput =
   | { value: number | null; qualifier?: Qualifier }
   | { numerator: number | null; denominator: number | null };
 
-export interface MetricDef<D> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a metric declared without settings accepts any
+export interface MetricDef<D, S = any> {
   label: LocalizedText;
   /** The unit users see: 次, 名, 起, 件, 个, % … */
   unit: string;
   aggregate: Aggregate;
   value: (data: D) => MetricInput;
+  /**
+   * The year's target for this metric, read from the section's settings: the least a township should reach
+   * (a rate's target is a percentage). Null or absent: no target. The dashboard highlights misses.
+   */
+  target?: (settings: S) => number | null;
 }
 
 /** A metric value as stored (section_metric) and aggregated. */
@@ -98,7 +104,7 @@ export interface SectionDefinition<S extends z.ZodType, St extends z.ZodType> {
   defaults: z.output<S>;
   /** What an administrator sets per year (targets, options). `settings.parse({})` must succeed. */
   settings: St;
-  metrics: Record<string, MetricDef<z.output<S>>>;
+  metrics: Record<string, MetricDef<z.output<S>, z.output<St>>>;
   checks: CheckDef<z.output<S>, z.output<St>>[];
   /** Pure: data → document blocks. */
   render: (data: z.output<S>, ctx: RenderContext<z.output<St>>) => Block[];
@@ -171,6 +177,17 @@ export function computeMetrics(plugin: AnySectionPlugin, data: unknown): Record<
   return Object.fromEntries(
     Object.entries(plugin.metrics).map(([key, m]) => [key, toMetricValue(m.value(data), m.aggregate)]),
   );
+}
+
+/** The targets the year's settings give a plugin's metrics (metric key → least value), defaults filled in. */
+export function metricTargets(plugin: AnySectionPlugin, settings: unknown): Record<string, number> {
+  const s = parseSettings(plugin, settings);
+  const targets: Record<string, number> = {};
+  for (const [key, m] of Object.entries(plugin.metrics)) {
+    const target = m.target?.(s);
+    if (typeof target === "number" && Number.isFinite(target)) targets[key] = target;
+  }
+  return targets;
 }
 
 /** Render a section and check that what the plugin returned is made of known blocks. */

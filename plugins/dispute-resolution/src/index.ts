@@ -41,6 +41,7 @@ export default defineSection({
       unit: "%",
       aggregate: "rate",
       value: (d) => d.resolution,
+      target: (s) => s.targetResolutionRate,
     },
     mediationCommittees: {
       label: { "zh-CN": "人民调解委员会", en: "People's mediation committees" },
@@ -59,6 +60,7 @@ export default defineSection({
       unit: "%",
       aggregate: "rate",
       value: (d) => d.advisers.villages,
+      target: (s) => s.targetAdviserCoverage,
     },
     legalAidCases: {
       label: { "zh-CN": "法律援助案件", en: "Legal-aid cases" },
