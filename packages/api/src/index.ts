@@ -4,3 +4,6 @@ export { saveSection, getSection } from "./services/sections.ts";
 export { composeStoredReport, writeDocument, type DocumentFormat } from "./services/documents.ts";
 export { findReportByNames } from "./services/lookup.ts";
 export { seedDemo, type SeedResult } from "./services/demo.ts";
+export { exportDashboard, exportInput, metricsGrid, completenessGrid, toCsv, toXlsx, type ExportFile, type ExportInput } from "./services/exports.ts";
+export { metricsTable, completeness, metricsTrend, type MetricsTable, type Completeness } from "./services/dashboard.ts";
+export { recomputeMetrics, type RecomputeResult } from "./services/recompute.ts";

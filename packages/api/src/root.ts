@@ -1,3 +1,4 @@
+import { dashboardRouter } from "./routers/dashboard.ts";
 import { documentRouter } from "./routers/document.ts";
 import { orgRouter } from "./routers/org.ts";
 import { pluginRouter } from "./routers/plugin.ts";
@@ -13,6 +14,7 @@ export const appRouter = router({
   section: sectionRouter,
   document: documentRouter,
   plugin: pluginRouter,
+  dashboard: dashboardRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,7 +1,8 @@
 import type { ComponentType } from "react";
 import { z } from "zod";
 import { blockSchema, type Block } from "./blocks.ts";
-import { isLowerBound, type Qualifier } from "./fields.ts";
+import { formatRate, isLowerBound, type Qualifier } from "./fields.ts";
+import { formatNumber } from "./numbers.ts";
 import { t, type Locale, type LocalizedText } from "./text.ts";
 
 // ---------------------------------------------------------------- metrics
@@ -54,6 +55,16 @@ export function toMetricValue(input: MetricInput, aggregate: Aggregate): MetricV
   }
   if (aggregate === "rate") throw new Error("a rate metric must return { numerator, denominator }");
   return { value: input.value, numerator: null, denominator: null, lowerBound: isLowerBound(input.qualifier ?? "") };
+}
+
+/**
+ * A metric value — one township's or an aggregate — as users read it: "1500余" for a (total of) lower
+ * bounds, "83.3%" for a rate, "无" for a rate of 0/0; null when nothing was entered.
+ */
+export function formatMetricValue(v: MetricValue, aggregate: Aggregate): string | null {
+  if (aggregate === "rate") return formatRate(v);
+  if (v.value === null) return null;
+  return `${formatNumber(v.value)}${v.lowerBound ? "余" : ""}`;
 }
 
 // ---------------------------------------------------------------- checks

@@ -145,3 +145,15 @@ describe("defineSection", () => {
     expect(() => renderSection(p, { n: 1, label: "" }, { settings: {}, heading: null, org: { name: "镇", fullName: "镇政府" }, year: 2023 })).toThrow();
   });
 });
+
+describe("formatMetricValue", () => {
+  it("reads totals the way reports print them", async () => {
+    const { formatMetricValue } = await import("./define.ts");
+    expect(formatMetricValue({ value: 1520, numerator: null, denominator: null, lowerBound: true }, "sum")).toBe("1520余");
+    expect(formatMetricValue({ value: 12, numerator: null, denominator: null, lowerBound: false }, "sum")).toBe("12");
+    expect(formatMetricValue({ value: null, numerator: 5, denominator: 6, lowerBound: false }, "rate")).toBe("83.3%");
+    expect(formatMetricValue({ value: null, numerator: 0, denominator: 0, lowerBound: false }, "rate")).toBe("无");
+    expect(formatMetricValue({ value: null, numerator: null, denominator: null, lowerBound: false }, "rate")).toBeNull();
+    expect(formatMetricValue({ value: null, numerator: null, denominator: null, lowerBound: false }, "max")).toBeNull();
+  });
+});

@@ -69,6 +69,25 @@ export interface SaveSectionResult {
   savedAt: Date;
 }
 
+/** Replace a section's stored metrics with those its plugin computes from `data` (current data shape). */
+export async function writeMetrics(db: Kysely<DB>, plugin: AnySectionPlugin, section: { id: string; reportId: string }, data: unknown): Promise<number> {
+  await db.deleteFrom("section_metric").where("report_section_id", "=", section.id).execute();
+  const rows = Object.entries(computeMetrics(plugin, data)).map(([key, v]) => ({
+    report_section_id: section.id,
+    report_id: section.reportId,
+    plugin_id: plugin.id,
+    metric_key: key,
+    value: v.value,
+    numerator: v.numerator,
+    denominator: v.denominator,
+    lower_bound: v.lowerBound,
+    unit: plugin.metrics[key]!.unit,
+    aggregate: plugin.metrics[key]!.aggregate,
+  }));
+  if (rows.length) await db.insertInto("section_metric").values(rows).execute();
+  return rows.length;
+}
+
 function conflict(current: number): TRPCError {
   return new TRPCError({
     code: "CONFLICT",
@@ -109,7 +128,6 @@ export async function saveSection(db: Kysely<DB>, sections: SectionLookup, input
     });
   }
   const status = input.complete ? "complete" : "draft";
-  const metrics = computeMetrics(plugin, data);
   const json = JSON.stringify(data);
 
   return db.transaction().execute(async (trx: Transaction<DB>) => {
@@ -163,20 +181,7 @@ export async function saveSection(db: Kysely<DB>, sections: SectionLookup, input
       .values({ report_section_id: sectionId, revision, plugin_version: plugin.version, data: json, status, saved_by: input.userId ?? null })
       .execute();
 
-    await trx.deleteFrom("section_metric").where("report_section_id", "=", sectionId).execute();
-    const rows = Object.entries(metrics).map(([key, v]) => ({
-      report_section_id: sectionId,
-      report_id: input.reportId,
-      plugin_id: plugin.id,
-      metric_key: key,
-      value: v.value,
-      numerator: v.numerator,
-      denominator: v.denominator,
-      lower_bound: v.lowerBound,
-      unit: plugin.metrics[key]!.unit,
-      aggregate: plugin.metrics[key]!.aggregate,
-    }));
-    if (rows.length) await trx.insertInto("section_metric").values(rows).execute();
+    await writeMetrics(trx, plugin, { id: sectionId, reportId: input.reportId }, data);
     await trx.updateTable("report").set({ updated_at: new Date() }).where("id", "=", input.reportId).execute();
 
     return { revision, status, checks, savedAt: new Date() };

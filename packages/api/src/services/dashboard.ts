@@ -1,0 +1,456 @@
+import { sql, type DB, type Kysely, type OrgKind, type ReportStatus } from "@nianbao/db";
+import { templateSections, yearTemplateSchema, type YearTemplate } from "@nianbao/document";
+import { metricTargets, t, type Aggregate, type LocalizedText, type MetricValue } from "@nianbao/sdk";
+import { TRPCError } from "@trpc/server";
+import type { SectionLookup } from "../trpc.ts";
+
+// The dashboard's numbers. Everything is aggregated in SQL over section_metric; the org tree is walked from
+// the region down with a recursive CTE, and every query takes the region (org unit) and the year(s)
+// explicitly, so that an access rule "administrator/reviewer of this region" can guard each call.
+// Rows are the region's direct children (townships under a county; counties under a city), each
+// aggregating its own subtree; the total aggregates the whole region.
+
+/** Days end at midnight in China: a report is on time when submitted before the end of the deadline day. */
+const TIME_ZONE = "Asia/Shanghai";
+
+function scopeCte(regionId: string, years: readonly number[]) {
+  return sql`with recursive tree(id, child_id) as (
+      select id, id from org_unit where parent_id = ${regionId}
+      union all
+      select o.id, t.child_id from org_unit o join tree t on o.parent_id = t.id
+    ),
+    scope(id, child_id) as (select id, child_id from tree union all select ${regionId}::uuid, ${regionId}::uuid),
+    expected as (
+      select s.id as org_id, s.child_id, y.id as year_id, y.year, y.deadline
+      from scope s
+      join report_year_assignment a on a.org_unit_id = s.id
+      join report_year y on y.id = a.report_year_id and y.year in (${sql.join(years)})
+    )`;
+}
+
+export interface OrgRef {
+  id: string;
+  name: string;
+  kind: OrgKind;
+}
+
+async function region(db: Kysely<DB>, regionId: string): Promise<OrgRef & { parentId: string | null }> {
+  const org = await db.selectFrom("org_unit").select(["id", "name", "kind", "parent_id as parentId"]).where("id", "=", regionId).executeTakeFirst();
+  if (!org) throw new TRPCError({ code: "NOT_FOUND", message: "找不到该地区或单位" });
+  return org;
+}
+
+const isTownship = (kind: OrgKind) => kind === "township" || kind === "street";
+
+// ---------------------------------------------------------------- completeness and timeliness
+
+export interface CompletenessCounts {
+  /** Townships assigned to report this year. */
+  expected: number;
+  /** With at least one section saved. */
+  started: number;
+  /** Submitted or approved (a returned report counts again once resubmitted). */
+  submitted: number;
+  approved: number;
+  /** Submitted before the end of the deadline day. */
+  onTime: number;
+}
+
+export interface CompletenessRow extends CompletenessCounts {
+  org: OrgRef;
+  /** For a township row: its report (null when never opened), status and submission time. */
+  reportId: string | null;
+  status: ReportStatus | null;
+  submittedAt: Date | null;
+  sectionsStarted: number;
+  sectionsComplete: number;
+}
+
+export interface SectionCompleteness {
+  key: string;
+  plugin: string;
+  heading: string;
+  expected: number;
+  started: number;
+  complete: number;
+}
+
+export interface Completeness {
+  region: OrgRef;
+  year: number;
+  deadline: string | null;
+  overall: CompletenessCounts;
+  rows: CompletenessRow[];
+  sections: SectionCompleteness[];
+}
+
+interface CountsRow {
+  child_id: string | null;
+  expected: number;
+  started: number;
+  submitted: number;
+  approved: number;
+  on_time: number;
+  report_id: string | null;
+  status: ReportStatus | null;
+  submitted_at: Date | null;
+  sections_started: number;
+  sections_complete: number;
+  is_total: number;
+}
+
+/** The enabled sections of the year's templates in the region, in outline order (one per section key). */
+async function yearSections(db: Kysely<DB>, regionId: string, year: number) {
+  const { rows } = await sql<{ template: unknown; deadline: string | null }>`${scopeCte(regionId, [year])}
+    select y.template, max(y.deadline) as deadline from report_year y where y.id in (select distinct year_id from expected)
+    group by y.template`.execute(db);
+  const seen = new Set<string>();
+  const sections: Array<ReturnType<typeof templateSections>[number]> = [];
+  for (const r of rows) {
+    const template: YearTemplate = yearTemplateSchema.parse(r.template);
+    for (const s of templateSections(template)) {
+      if (!s.enabled || seen.has(s.key)) continue;
+      seen.add(s.key);
+      sections.push(s);
+    }
+  }
+  const deadlines = rows.map((r) => r.deadline).filter((d): d is string => !!d).sort();
+  return { sections, deadline: deadlines.at(-1) ?? null };
+}
+
+function headingOf(s: { heading: string | null; plugin: string }, sections: SectionLookup): string {
+  const plugin = sections.get(s.plugin);
+  return s.heading ?? (plugin ? t(plugin.title, "zh-CN") : s.plugin);
+}
+
+export async function completeness(db: Kysely<DB>, sections: SectionLookup, input: { regionId: string; year: number }): Promise<Completeness> {
+  const reg = await region(db, input.regionId);
+  const [counts, perSection, children, ys] = await Promise.all([
+    sql<CountsRow>`${scopeCte(input.regionId, [input.year])}
+      select e.child_id,
+        count(*)::int as expected,
+        count(r.id) filter (where exists (select 1 from report_section rs where rs.report_id = r.id))::int as started,
+        count(r.id) filter (where r.status in ('submitted', 'approved'))::int as submitted,
+        count(r.id) filter (where r.status = 'approved')::int as approved,
+        count(r.id) filter (where r.status in ('submitted', 'approved')
+          and r.submitted_at < ((e.deadline + 1)::timestamp at time zone ${TIME_ZONE}))::int as on_time,
+        (array_agg(r.id))[1] as report_id,
+        (array_agg(r.status))[1] as status,
+        max(r.submitted_at) as submitted_at,
+        coalesce(sum((select count(*) from report_section rs where rs.report_id = r.id)), 0)::int as sections_started,
+        coalesce(sum((select count(*) from report_section rs where rs.report_id = r.id and rs.status = 'complete')), 0)::int as sections_complete,
+        grouping(e.child_id) as is_total
+      from expected e
+      left join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
+      group by grouping sets ((e.child_id), ())`.execute(db),
+    sql<{ section_key: string; started: number; complete: number }>`${scopeCte(input.regionId, [input.year])}
+      select rs.section_key, count(*)::int as started, count(*) filter (where rs.status = 'complete')::int as complete
+      from expected e
+      join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
+      join report_section rs on rs.report_id = r.id
+      group by rs.section_key`.execute(db),
+    childUnits(db, input.regionId),
+    yearSections(db, input.regionId, input.year),
+  ]);
+  const zero: CompletenessCounts = { expected: 0, started: 0, submitted: 0, approved: 0, onTime: 0 };
+  const toCounts = (r: CountsRow | undefined): CompletenessCounts =>
+    r ? { expected: r.expected, started: r.started, submitted: r.submitted, approved: r.approved, onTime: r.on_time } : zero;
+  const total = counts.rows.find((r) => Number(r.is_total) === 1);
+  const byChild = new Map(counts.rows.filter((r) => Number(r.is_total) === 0).map((r) => [r.child_id, r]));
+  const started = new Map(perSection.rows.map((r) => [r.section_key, r]));
+  const overall = toCounts(total);
+  return {
+    region: { id: reg.id, name: reg.name, kind: reg.kind },
+    year: input.year,
+    deadline: ys.deadline,
+    overall,
+    rows: children
+      .filter((c) => byChild.has(c.id))
+      .map((c) => {
+        const r = byChild.get(c.id)!;
+        const township = isTownship(c.kind);
+        return {
+          org: c,
+          ...toCounts(r),
+          reportId: township ? r.report_id : null,
+          status: township ? r.status : null,
+          submittedAt: township && r.submitted_at ? new Date(r.submitted_at) : null,
+          sectionsStarted: r.sections_started,
+          sectionsComplete: r.sections_complete,
+        };
+      }),
+    sections: ys.sections.map((s) => ({
+      key: s.key,
+      plugin: s.plugin,
+      heading: headingOf(s, sections),
+      expected: overall.expected,
+      started: started.get(s.key)?.started ?? 0,
+      complete: started.get(s.key)?.complete ?? 0,
+    })),
+  };
+}
+
+/** The region's direct children (or the region itself when it has none), ordered by name. */
+async function childUnits(db: Kysely<DB>, regionId: string): Promise<OrgRef[]> {
+  return db
+    .selectFrom("org_unit")
+    .select(["id", "name", "kind"])
+    .where((eb) => eb.or([eb("parent_id", "=", regionId), eb("id", "=", regionId)]))
+    .orderBy(sql`id = ${regionId}`)
+    .orderBy("name")
+    .execute();
+}
+
+// ---------------------------------------------------------------- the metrics table
+
+export interface MetricColumn {
+  pluginId: string;
+  key: string;
+  label: LocalizedText;
+  unit: string;
+  aggregate: Aggregate;
+  /** The least value the year's settings ask for (a rate's target is a percentage); null: none. */
+  target: number | null;
+}
+
+export interface ColumnGroup {
+  pluginId: string;
+  sectionKey: string;
+  heading: string;
+  title: LocalizedText;
+  metrics: MetricColumn[];
+}
+
+export interface MetricCell extends MetricValue {
+  /** How many reports gave a value. */
+  reporting: number;
+  /** Below the year's target. */
+  miss: boolean;
+}
+
+export interface MetricsRow {
+  org: OrgRef;
+  reportId: string | null;
+  cells: Record<string, MetricCell>;
+}
+
+export interface MetricsTable {
+  region: OrgRef;
+  year: number;
+  groups: ColumnGroup[];
+  rows: MetricsRow[];
+  total: Record<string, MetricCell>;
+}
+
+export const cellKey = (pluginId: string, key: string) => `${pluginId}.${key}`;
+
+/** Column groups for a year: one per plugin of an enabled section, in outline order, with the year's targets. */
+export function columnGroups(
+  ys: Array<{ key: string; plugin: string; heading: string | null; settings: Record<string, unknown> }>,
+  sections: SectionLookup,
+  pluginId?: string,
+): ColumnGroup[] {
+  const groups: ColumnGroup[] = [];
+  for (const s of ys) {
+    const plugin = sections.get(s.plugin);
+    if (!plugin || groups.some((g) => g.pluginId === s.plugin) || (pluginId && s.plugin !== pluginId)) continue;
+    const metrics = Object.entries(plugin.metrics);
+    if (metrics.length === 0) continue;
+    const targets = metricTargets(plugin, s.settings);
+    groups.push({
+      pluginId: plugin.id,
+      sectionKey: s.key,
+      heading: headingOf(s, sections),
+      title: plugin.title,
+      metrics: metrics.map(([key, m]) => ({ pluginId: plugin.id, key, label: m.label, unit: m.unit, aggregate: m.aggregate, target: targets[key] ?? null })),
+    });
+  }
+  return groups;
+}
+
+interface AggRow {
+  child_id: string | null;
+  year: number | null;
+  plugin_id: string;
+  metric_key: string;
+  sum: number | null;
+  num: number | null;
+  den: number | null;
+  max: number | null;
+  min: number | null;
+  n: number;
+  lb: boolean | null;
+}
+
+/** One aggregated SQL row as a cell, combined the way its metric declares. */
+function toCell(r: AggRow | undefined, column: MetricColumn, total: boolean): MetricCell {
+  const empty: MetricCell = { value: null, numerator: null, denominator: null, lowerBound: false, reporting: 0, miss: false };
+  if (!r) return empty;
+  let cell: MetricCell;
+  if (column.aggregate === "rate") {
+    const num = r.num === null ? null : Number(r.num);
+    const den = r.den === null ? null : Number(r.den);
+    cell = { value: num !== null && den !== null && den > 0 ? (num / den) * 100 : null, numerator: num, denominator: den, lowerBound: false, reporting: r.n, miss: false };
+  } else {
+    const v = column.aggregate === "sum" ? r.sum : column.aggregate === "max" ? r.max : r.min;
+    cell = { value: v === null ? null : Number(v), numerator: null, denominator: null, lowerBound: column.aggregate === "sum" && !!r.lb, reporting: r.n, miss: false };
+  }
+  // A township's figure is held against the target; a region's total only for rates (a count target is per township).
+  if (column.target !== null && cell.value !== null && (!total || column.aggregate !== "sum")) cell.miss = cell.value < column.target;
+  return cell;
+}
+
+/** Aggregate the region's metrics for the given years: per child row and per year (grouping sets), in SQL. */
+async function aggregate(db: Kysely<DB>, regionId: string, years: readonly number[], pluginIds: string[], perChild: boolean) {
+  if (pluginIds.length === 0) return [];
+  const sets = perChild ? sql`grouping sets ((e.year, e.child_id, m.plugin_id, m.metric_key), (e.year, m.plugin_id, m.metric_key))` : sql`e.year, m.plugin_id, m.metric_key`;
+  const childCol = perChild ? sql`case when grouping(e.child_id) = 1 then null else e.child_id end` : sql`null::uuid`;
+  const { rows } = await sql<AggRow>`${scopeCte(regionId, years)}
+    select ${childCol} as child_id, e.year, m.plugin_id, m.metric_key,
+      sum(m.value) as sum,
+      sum(m.numerator) filter (where m.numerator is not null and m.denominator is not null) as num,
+      sum(m.denominator) filter (where m.numerator is not null and m.denominator is not null) as den,
+      max(m.value) as max,
+      min(m.value) as min,
+      count(*) filter (where m.value is not null or m.denominator is not null)::int as n,
+      bool_or(m.lower_bound) filter (where m.value is not null) as lb
+    from expected e
+    join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
+    join section_metric m on m.report_id = r.id
+    where m.plugin_id in (${sql.join(pluginIds)})
+    group by ${sets}`.execute(db);
+  return rows;
+}
+
+export async function metricsTable(
+  db: Kysely<DB>,
+  sections: SectionLookup,
+  input: { regionId: string; year: number; pluginId?: string | undefined },
+): Promise<MetricsTable> {
+  const reg = await region(db, input.regionId);
+  const ys = await yearSections(db, input.regionId, input.year);
+  const groups = columnGroups(ys.sections, sections, input.pluginId);
+  const [rows, children, reports] = await Promise.all([
+    aggregate(db, input.regionId, [input.year], groups.map((g) => g.pluginId), true),
+    childUnits(db, input.regionId),
+    sql<{ child_id: string; report_id: string | null }>`${scopeCte(input.regionId, [input.year])}
+      select e.child_id, (array_agg(r.id))[1] as report_id, count(*)::int as expected
+      from expected e left join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
+      group by e.child_id`.execute(db),
+  ]);
+  const columns = groups.flatMap((g) => g.metrics);
+  const byKey = new Map(rows.map((r) => [`${r.child_id ?? ""}|${r.plugin_id}.${r.metric_key}`, r]));
+  const cellsOf = (childId: string | null) =>
+    Object.fromEntries(columns.map((c) => [cellKey(c.pluginId, c.key), toCell(byKey.get(`${childId ?? ""}|${cellKey(c.pluginId, c.key)}`), c, childId === null)]));
+  const expected = new Map(reports.rows.map((r) => [r.child_id, r.report_id]));
+  return {
+    region: { id: reg.id, name: reg.name, kind: reg.kind },
+    year: input.year,
+    groups,
+    rows: children
+      .filter((c) => expected.has(c.id))
+      .map((c) => ({ org: c, reportId: isTownship(c.kind) ? (expected.get(c.id) ?? null) : null, cells: cellsOf(c.id) })),
+    total: cellsOf(null),
+  };
+}
+
+// ---------------------------------------------------------------- year over year
+
+export interface TrendPoint {
+  year: number;
+  cells: Record<string, MetricCell>;
+}
+
+export interface MetricsTrend {
+  org: OrgRef;
+  years: number[];
+  groups: ColumnGroup[];
+  points: TrendPoint[];
+}
+
+/**
+ * A region's (or one township's) totals for several years, per metric — for the year-over-year comparison.
+ * Columns are those of the latest year's outline; a metric is matched across years by plugin and key.
+ */
+export async function metricsTrend(db: Kysely<DB>, sections: SectionLookup, input: { orgId: string; years: number[] }): Promise<MetricsTrend> {
+  const org = await region(db, input.orgId);
+  const years = [...new Set(input.years)].sort((a, b) => a - b);
+  const latest = years.at(-1)!;
+  const ys = await yearSections(db, input.orgId, latest);
+  const groups = columnGroups(ys.sections, sections);
+  const rows = await aggregate(db, input.orgId, years, groups.map((g) => g.pluginId), false);
+  const columns = groups.flatMap((g) => g.metrics);
+  const byKey = new Map(rows.map((r) => [`${r.year}|${r.plugin_id}.${r.metric_key}`, r]));
+  const township = isTownship(org.kind);
+  return {
+    org: { id: org.id, name: org.name, kind: org.kind },
+    years,
+    groups,
+    points: years.map((year) => ({
+      year,
+      cells: Object.fromEntries(columns.map((c) => [cellKey(c.pluginId, c.key), toCell(byKey.get(`${year}|${cellKey(c.pluginId, c.key)}`), c, !township)])),
+    })),
+  };
+}
+
+/** A change from last year large enough to ask about: more than half up or down (and at least 5 units), or from/to nothing. */
+export function isLargeJump(previous: number | null, current: number | null, aggregate: Aggregate): boolean {
+  if (previous === null || current === null) return false;
+  if (aggregate === "rate") return Math.abs(current - previous) >= 20;
+  if (Math.abs(current - previous) < 5) return false;
+  if (previous === 0) return current !== 0;
+  return Math.abs(current - previous) / Math.abs(previous) > 0.5;
+}
+
+export interface TownshipMetricLine {
+  column: MetricColumn;
+  group: string;
+  current: MetricCell;
+  previous: MetricCell;
+  /** The township's county (or city): its total this year. */
+  region: MetricCell;
+  jump: boolean;
+}
+
+/** A township's own metrics this year, last year's and its county's beside them, with large jumps flagged. */
+export async function townshipMetrics(db: Kysely<DB>, sections: SectionLookup, input: { orgId: string; year: number }) {
+  const org = await region(db, input.orgId);
+  const trend = await metricsTrend(db, sections, { orgId: input.orgId, years: [input.year - 1, input.year] });
+  const parent = org.parentId ? await metricsTrend(db, sections, { orgId: org.parentId, years: [input.year] }) : null;
+  const [previous, current] = trend.points;
+  const reports = await db
+    .selectFrom("report as r")
+    .innerJoin("report_year as y", "y.id", "r.report_year_id")
+    .select(["r.id", "y.year", "r.status"])
+    .where("r.org_unit_id", "=", input.orgId)
+    .where("y.year", "in", [input.year - 1, input.year])
+    .execute();
+  const lines: TownshipMetricLine[] = trend.groups.flatMap((g) =>
+    g.metrics.map((column) => {
+      const k = cellKey(column.pluginId, column.key);
+      const cur = current!.cells[k]!;
+      const prev = previous!.cells[k]!;
+      return { column, group: g.heading, current: cur, previous: prev, region: parent?.points[0]?.cells[k] ?? toCell(undefined, column, true), jump: isLargeJump(prev.value, cur.value, column.aggregate) };
+    }),
+  );
+  return {
+    org: { id: org.id, name: org.name, kind: org.kind },
+    parent: parent?.org ?? null,
+    year: input.year,
+    reportId: reports.find((r) => r.year === input.year)?.id ?? null,
+    previousReportId: reports.find((r) => r.year === input.year - 1)?.id ?? null,
+    status: reports.find((r) => r.year === input.year)?.status ?? null,
+    lines,
+  };
+}
+
+// ---------------------------------------------------------------- regions and years for the filters
+
+/** Regions one can choose (cities and counties, with their parent) and the years set anywhere. */
+export async function dashboardFilters(db: Kysely<DB>) {
+  const [regions, years] = await Promise.all([
+    db.selectFrom("org_unit").select(["id", "name", "kind", "parent_id as parentId"]).where("kind", "in", ["city", "county"]).orderBy("name").execute(),
+    db.selectFrom("report_year").select("year").distinct().orderBy("year", "desc").execute(),
+  ]);
+  return { regions, years: years.map((y) => y.year) };
+}
