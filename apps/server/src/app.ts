@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import fastifyStatic from "@fastify/static";
-import { appRouter, type AppRouter, type Context } from "@nianbao/api";
+import { appRouter, exportDashboard, exportInput, type AppRouter, type Context } from "@nianbao/api";
 import { sql, type Database } from "@nianbao/db";
 import { sections } from "@nianbao/sections";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
@@ -37,6 +37,23 @@ export async function buildServer({ database, webDist, logLevel = "info" }: Serv
       },
     },
   } satisfies FastifyTRPCPluginOptions<AppRouter>);
+
+  // The dashboard's spreadsheets (metrics table, completeness) as CSV or XLSX. Everything goes through
+  // exportDashboard, the one function the access rule for dashboards guards (by regionId).
+  app.get("/exports/dashboard", async (req, reply) => {
+    const parsed = exportInput.safeParse(req.query);
+    if (!parsed.success) return reply.code(400).type("text/plain; charset=utf-8").send("导出参数有误：需要 kind、format、regionId 和 year");
+    try {
+      const file = await exportDashboard(database.db, sections, parsed.data);
+      return reply
+        .type(file.contentType)
+        .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+        .send(file.body);
+    } catch (e) {
+      if (e instanceof Error && "code" in e && e.code === "NOT_FOUND") return reply.code(404).type("text/plain; charset=utf-8").send(e.message);
+      throw e;
+    }
+  });
 
   const hasWeb = webDist && existsSync(join(webDist, "index.html"));
   if (hasWeb) {

@@ -5,6 +5,7 @@ import { seedDemo } from "@nianbao/api";
 import { createTestDb, type TestDatabase } from "@nianbao/db/testing";
 import { demoFixtures, sections } from "@nianbao/sections";
 import type { FastifyInstance } from "fastify";
+import readXlsxFile from "read-excel-file/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildServer } from "./app.ts";
 
@@ -90,5 +91,27 @@ describe("HTTP server", () => {
     expect(res.statusCode).toBe(503);
     expect(res.body).toContain("npm start");
     await bare.close();
+  });
+
+  it("downloads the dashboard's spreadsheets through /exports/dashboard", async () => {
+    const { body: filters } = await trpc("dashboard.filters", undefined);
+    const city = filters.result.data.regions.find((r: { name: string }) => r.name === "武冈市");
+    const res = await fetch(`${base}/exports/dashboard?kind=metrics&format=xlsx&regionId=${city.id}&year=2024`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("spreadsheetml");
+    expect(decodeURIComponent(res.headers.get("content-disposition")!)).toContain("武冈市-2024-数据汇总.xlsx");
+    const [sheet] = await readXlsxFile(Buffer.from(await res.arrayBuffer()));
+    expect(sheet!.data[1]![0]).toBe("单位");
+    expect(sheet!.data.map((r) => r[0])).toContain("荆竹铺镇");
+    expect(sheet!.data.at(-2)![0]).toBe("合计");
+
+    const csv = await fetch(`${base}/exports/dashboard?kind=completeness&format=csv&regionId=${city.id}&year=2023&locale=en`);
+    expect(csv.status).toBe(200);
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // a BOM, so that Excel reads UTF-8
+    expect(bytes.subarray(3).toString("utf8").split("\r\n")[0]).toBe("Unit,Expected,Started,Submitted,Approved,On time,On-time rate");
+
+    expect((await fetch(`${base}/exports/dashboard?kind=metrics&format=pdf&regionId=${city.id}&year=2024`)).status).toBe(400);
+    expect((await fetch(`${base}/exports/dashboard?kind=metrics&format=csv&regionId=00000000-0000-4000-8000-000000000000&year=2024`)).status).toBe(404);
   });
 });

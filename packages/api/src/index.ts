@@ -2,7 +2,7 @@ export { appRouter, createCaller, type AppRouter } from "./root.ts";
 export type { Context, FieldError, SectionLookup } from "./trpc.ts";
 export { saveSection, getSection } from "./services/sections.ts";
 export { composeStoredReport, writeDocument, type DocumentFormat } from "./services/documents.ts";
-export { findReportByNames } from "./services/lookup.ts";
+export { findReportByNames, findRegionByName } from "./services/lookup.ts";
 export { seedDemo, type SeedResult } from "./services/demo.ts";
 export { exportDashboard, exportInput, metricsGrid, completenessGrid, toCsv, toXlsx, type ExportFile, type ExportInput } from "./services/exports.ts";
 export { metricsTable, completeness, metricsTrend, type MetricsTable, type Completeness } from "./services/dashboard.ts";
