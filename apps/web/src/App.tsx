@@ -4,9 +4,11 @@ import { useState } from "react";
 import { createBrowserRouter } from "react-router";
 import { RouterProvider } from "react-router/dom";
 import { LocaleBridge } from "./components/LocaleBridge.tsx";
+import { DashboardPage } from "./pages/dashboard.page.tsx";
 import { NotFoundPage } from "./pages/not-found.page.tsx";
 import { ReportPage } from "./pages/report.page.tsx";
 import { StartPage } from "./pages/start.page.tsx";
+import { TownshipDashboardPage } from "./pages/township-dashboard.page.tsx";
 import { theme } from "./theme.ts";
 import { TRPCProvider, createApiClient, createQueryClient } from "./trpc.ts";
 
@@ -16,6 +18,8 @@ const router = createBrowserRouter([
     children: [
       { path: "/", element: <StartPage /> },
       { path: "/reports/:reportId/:sectionKey?", element: <ReportPage /> },
+      { path: "/dashboard", element: <DashboardPage /> },
+      { path: "/dashboard/townships/:orgId", element: <TownshipDashboardPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },
