@@ -68,7 +68,10 @@ export function DashboardPage() {
 
   const columns = useMemo(() => metrics.data?.groups.flatMap((g) => g.metrics.map((m) => ({ ...m, group: g.heading }))) ?? [], [metrics.data]);
   const [chosen, setChosen] = useState<string | null>(null);
-  const chartColumn = columns.find((c) => cellKey(c) === chosen) ?? columns.find((c) => metrics.data?.total[cellKey(c)]?.value !== null) ?? columns[0];
+  // By default the first metric the year sets a target for (the county's key figures), else the first with data.
+  const hasData = (c: (typeof columns)[number]) => metrics.data?.total[cellKey(c)]?.value !== null;
+  const chartColumn =
+    columns.find((c) => cellKey(c) === chosen) ?? columns.find((c) => c.target !== null && hasData(c)) ?? columns.find(hasData) ?? columns[0];
 
   const set = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
