@@ -268,7 +268,7 @@ export function columnGroups(
   return groups;
 }
 
-interface AggRow {
+export interface AggRow {
   child_id: string | null;
   year: number | null;
   plugin_id: string;
@@ -280,6 +280,23 @@ interface AggRow {
   min: number | null;
   n: number;
   lb: boolean | null;
+}
+
+const add = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Number(a) + Number(b));
+const pick = (a: number | null, b: number | null, f: (x: number, y: number) => number) => (a === null ? b : b === null ? a : f(Number(a), Number(b)));
+
+/** Partial aggregates (one per child row) combined into the region's: exact for sum, rate, max and min. */
+export function combine(parts: AggRow[]): AggRow {
+  return parts.reduce((acc, r) => ({
+    ...acc,
+    sum: add(acc.sum, r.sum),
+    num: add(acc.num, r.num),
+    den: add(acc.den, r.den),
+    max: pick(acc.max, r.max, Math.max),
+    min: pick(acc.min, r.min, Math.min),
+    n: acc.n + r.n,
+    lb: acc.lb === null ? r.lb : r.lb === null ? acc.lb : acc.lb || r.lb,
+  }), { ...parts[0]!, child_id: null, sum: null, num: null, den: null, max: null, min: null, n: 0, lb: null });
 }
 
 /** One aggregated SQL row as a cell, combined the way its metric declares. */
@@ -300,12 +317,14 @@ function toCell(r: AggRow | undefined, column: MetricColumn, total: boolean): Me
   return cell;
 }
 
-/** Aggregate the region's metrics for the given years: per child row and per year (grouping sets), in SQL. */
-async function aggregate(db: Kysely<DB>, regionId: string, years: readonly number[], pluginIds: string[], perChild: boolean) {
-  if (pluginIds.length === 0) return [];
-  const sets = perChild ? sql`grouping sets ((e.year, e.child_id, m.plugin_id, m.metric_key), (e.year, m.plugin_id, m.metric_key))` : sql`e.year, m.plugin_id, m.metric_key`;
-  const childCol = perChild ? sql`case when grouping(e.child_id) = 1 then null else e.child_id end` : sql`null::uuid`;
-  const { rows } = await sql<AggRow>`${scopeCte(regionId, years)}
+/** The SQL that aggregates a region's metrics for the given years: per year, and per child row or for the whole region. */
+export function aggregateQuery(regionId: string, years: readonly number[], pluginIds: string[], perChild: boolean) {
+  // Per child row only: the region's total is combined from the children's partial aggregates (sums of
+  // sums, of numerators and denominators…), which keeps the query free of grouping sets so that PostgreSQL
+  // may aggregate in parallel.
+  const sets = perChild ? sql`e.year, e.child_id, m.plugin_id, m.metric_key` : sql`e.year, m.plugin_id, m.metric_key`;
+  const childCol = perChild ? sql`e.child_id` : sql`null::uuid`;
+  return sql<AggRow>`${scopeCte(regionId, years)}
     select ${childCol} as child_id, e.year, m.plugin_id, m.metric_key,
       sum(m.value) as sum,
       sum(m.numerator) filter (where m.numerator is not null and m.denominator is not null) as num,
@@ -318,8 +337,12 @@ async function aggregate(db: Kysely<DB>, regionId: string, years: readonly numbe
     join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
     join section_metric m on m.report_id = r.id
     where m.plugin_id in (${sql.join(pluginIds)})
-    group by ${sets}`.execute(db);
-  return rows;
+    group by ${sets}`;
+}
+
+async function aggregate(db: Kysely<DB>, regionId: string, years: readonly number[], pluginIds: string[], perChild: boolean) {
+  if (pluginIds.length === 0) return [];
+  return (await aggregateQuery(regionId, years, pluginIds, perChild).execute(db)).rows;
 }
 
 export async function metricsTable(
@@ -340,6 +363,14 @@ export async function metricsTable(
   ]);
   const columns = groups.flatMap((g) => g.metrics);
   const byKey = new Map(rows.map((r) => [`${r.child_id ?? ""}|${r.plugin_id}.${r.metric_key}`, r]));
+  const perMetric = new Map<string, AggRow[]>();
+  for (const r of rows) {
+    const key = `${r.plugin_id}.${r.metric_key}`;
+    const list = perMetric.get(key);
+    if (list) list.push(r);
+    else perMetric.set(key, [r]);
+  }
+  for (const [key, parts] of perMetric) byKey.set(`|${key}`, combine(parts));
   const cellsOf = (childId: string | null) =>
     Object.fromEntries(columns.map((c) => [cellKey(c.pluginId, c.key), toCell(byKey.get(`${childId ?? ""}|${cellKey(c.pluginId, c.key)}`), c, childId === null)]));
   const expected = new Map(reports.rows.map((r) => [r.child_id, r.report_id]));
