@@ -5,7 +5,7 @@ import { TRPCError } from "@trpc/server";
 import type { SectionLookup } from "../trpc.ts";
 
 // The dashboard's numbers. Everything is aggregated in SQL over section_metric; the org tree is walked from
-// the region down with a recursive CTE, and every query takes the region (org unit) and the year(s)
+// the region down through org_unit_closure, and every query takes the region (org unit) and the year(s)
 // explicitly, so that an access rule "administrator/reviewer of this region" can guard each call.
 // Rows are the region's direct children (townships under a county; counties under a city), each
 // aggregating its own subtree; the total aggregates the whole region.
@@ -13,18 +13,37 @@ import type { SectionLookup } from "../trpc.ts";
 /** Days end at midnight in China: a report is on time when submitted before the end of the deadline day. */
 const TIME_ZONE = "Asia/Shanghai";
 
-function scopeCte(regionId: string, years: readonly number[]) {
-  return sql`with recursive tree(id, child_id) as (
-      select id, id from org_unit where parent_id = ${regionId}
+/**
+ * The reports a dashboard query expects, each under the row it is counted in (the region's direct child
+ * holding the township): the assignments of the years set by the region or above it that fall within the
+ * region, the region's own assignment (a township viewed on its own), and — unless `below` is false — every
+ * assignment of the years set below the region (a county's year under a city), under the child holding the
+ * year's region. The org tree is read through org_unit_closure, whose row estimates the planner can trust.
+ */
+function expectedCte(regionId: string, years: readonly number[], below = true) {
+  const inYears = sql`y.year in (${sql.join(years)})`;
+  const belowBranch = below
+    ? sql`union all
+      select a.org_unit_id, c1.descendant_id, y.id, y.year, y.deadline
+      from org_unit_closure c1
+      join org_unit_closure c2 on c2.ancestor_id = c1.descendant_id
+      join report_year y on y.region_id = c2.descendant_id and ${inYears}
+      join report_year_assignment a on a.report_year_id = y.id
+      where c1.ancestor_id = ${regionId} and c1.depth = 1`
+    : sql``;
+  return sql`with expected(org_id, child_id, year_id, year, deadline) as (
+      select a.org_unit_id, c1.descendant_id, y.id, y.year, y.deadline
+      from org_unit_closure up
+      join report_year y on y.region_id = up.ancestor_id and ${inYears}
+      join report_year_assignment a on a.report_year_id = y.id
+      join org_unit_closure c2 on c2.descendant_id = a.org_unit_id
+      join org_unit_closure c1 on c1.descendant_id = c2.ancestor_id and c1.ancestor_id = ${regionId} and c1.depth = 1
+      where up.descendant_id = ${regionId}
       union all
-      select o.id, t.child_id from org_unit o join tree t on o.parent_id = t.id
-    ),
-    scope(id, child_id) as (select id, child_id from tree union all select ${regionId}::uuid, ${regionId}::uuid),
-    expected as (
-      select s.id as org_id, s.child_id, y.id as year_id, y.year, y.deadline
-      from scope s
-      join report_year_assignment a on a.org_unit_id = s.id
-      join report_year y on y.id = a.report_year_id and y.year in (${sql.join(years)})
+      select a.org_unit_id, a.org_unit_id, y.id, y.year, y.deadline
+      from report_year_assignment a join report_year y on y.id = a.report_year_id and ${inYears}
+      where a.org_unit_id = ${regionId}
+      ${belowBranch}
     )`;
 }
 
@@ -94,14 +113,12 @@ interface CountsRow {
   report_id: string | null;
   status: ReportStatus | null;
   submitted_at: Date | null;
-  sections_started: number;
-  sections_complete: number;
   is_total: number;
 }
 
 /** The enabled sections of the year's templates in the region, in outline order (one per section key). */
 async function yearSections(db: Kysely<DB>, regionId: string, year: number) {
-  const { rows } = await sql<{ template: unknown; deadline: string | null }>`${scopeCte(regionId, [year])}
+  const { rows } = await sql<{ template: unknown; deadline: string | null }>`${expectedCte(regionId, [year])}
     select y.template, max(y.deadline) as deadline from report_year y where y.id in (select distinct year_id from expected)
     group by y.template`.execute(db);
   const seen = new Set<string>();
@@ -125,8 +142,8 @@ function headingOf(s: { heading: string | null; plugin: string }, sections: Sect
 
 export async function completeness(db: Kysely<DB>, sections: SectionLookup, input: { regionId: string; year: number }): Promise<Completeness> {
   const reg = await region(db, input.regionId);
-  const [counts, perSection, children, ys] = await Promise.all([
-    sql<CountsRow>`${scopeCte(input.regionId, [input.year])}
+  const [counts, perSection, children, ys, townshipSections] = await Promise.all([
+    sql<CountsRow>`${expectedCte(input.regionId, [input.year])}
       select e.child_id,
         count(*)::int as expected,
         count(r.id) filter (where exists (select 1 from report_section rs where rs.report_id = r.id))::int as started,
@@ -137,13 +154,11 @@ export async function completeness(db: Kysely<DB>, sections: SectionLookup, inpu
         (array_agg(r.id))[1] as report_id,
         (array_agg(r.status))[1] as status,
         max(r.submitted_at) as submitted_at,
-        coalesce(sum((select count(*) from report_section rs where rs.report_id = r.id)), 0)::int as sections_started,
-        coalesce(sum((select count(*) from report_section rs where rs.report_id = r.id and rs.status = 'complete')), 0)::int as sections_complete,
         grouping(e.child_id) as is_total
       from expected e
       left join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
       group by grouping sets ((e.child_id), ())`.execute(db),
-    sql<{ section_key: string; started: number; complete: number }>`${scopeCte(input.regionId, [input.year])}
+    sql<{ section_key: string; started: number; complete: number }>`${expectedCte(input.regionId, [input.year])}
       select rs.section_key, count(*)::int as started, count(*) filter (where rs.status = 'complete')::int as complete
       from expected e
       join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
@@ -151,7 +166,16 @@ export async function completeness(db: Kysely<DB>, sections: SectionLookup, inpu
       group by rs.section_key`.execute(db),
     childUnits(db, input.regionId),
     yearSections(db, input.regionId, input.year),
+    // Sections saved and completed, for the township rows only (a county row shows its reports' counts).
+    sql<{ child_id: string; started: number; complete: number }>`${expectedCte(input.regionId, [input.year], false)}
+      select e.child_id, count(rs.id)::int as started, count(rs.id) filter (where rs.status = 'complete')::int as complete
+      from expected e
+      join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
+      join report_section rs on rs.report_id = r.id
+      where e.child_id = e.org_id
+      group by e.child_id`.execute(db),
   ]);
+  const sectionCounts = new Map(townshipSections.rows.map((r) => [r.child_id, r]));
   const zero: CompletenessCounts = { expected: 0, started: 0, submitted: 0, approved: 0, onTime: 0 };
   const toCounts = (r: CountsRow | undefined): CompletenessCounts =>
     r ? { expected: r.expected, started: r.started, submitted: r.submitted, approved: r.approved, onTime: r.on_time } : zero;
@@ -175,8 +199,8 @@ export async function completeness(db: Kysely<DB>, sections: SectionLookup, inpu
           reportId: township ? r.report_id : null,
           status: township ? r.status : null,
           submittedAt: township && r.submitted_at ? new Date(r.submitted_at) : null,
-          sectionsStarted: r.sections_started,
-          sectionsComplete: r.sections_complete,
+          sectionsStarted: sectionCounts.get(c.id)?.started ?? 0,
+          sectionsComplete: sectionCounts.get(c.id)?.complete ?? 0,
         };
       }),
     sections: ys.sections.map((s) => ({
@@ -317,32 +341,77 @@ function toCell(r: AggRow | undefined, column: MetricColumn, total: boolean): Me
   return cell;
 }
 
-/** The SQL that aggregates a region's metrics for the given years: per year, and per child row or for the whole region. */
-export function aggregateQuery(regionId: string, years: readonly number[], pluginIds: string[], perChild: boolean) {
-  // Per child row only: the region's total is combined from the children's partial aggregates (sums of
-  // sums, of numerators and denominators…), which keeps the query free of grouping sets so that PostgreSQL
-  // may aggregate in parallel.
-  const sets = perChild ? sql`e.year, e.child_id, m.plugin_id, m.metric_key` : sql`e.year, m.plugin_id, m.metric_key`;
-  const childCol = perChild ? sql`e.child_id` : sql`null::uuid`;
-  return sql<AggRow>`${scopeCte(regionId, years)}
-    select ${childCol} as child_id, e.year, m.plugin_id, m.metric_key,
-      sum(m.value) as sum,
+const aggregates = sql`sum(m.value) as sum,
       sum(m.numerator) filter (where m.numerator is not null and m.denominator is not null) as num,
       sum(m.denominator) filter (where m.numerator is not null and m.denominator is not null) as den,
       max(m.value) as max,
       min(m.value) as min,
       count(*) filter (where m.value is not null or m.denominator is not null)::int as n,
-      bool_or(m.lower_bound) filter (where m.value is not null) as lb
+      bool_or(m.lower_bound) filter (where m.value is not null) as lb`;
+
+/**
+ * The SQL that aggregates a region's metrics per year and per child row: the stored metric values of the
+ * reports of years set by the region or above it, plus the rollups of the years set below it. The region's
+ * total is combined from the rows' partial aggregates (sums of sums, of numerators and denominators…).
+ */
+export function aggregateQuery(regionId: string, years: readonly number[], pluginIds: string[]) {
+  const plugins = sql.join(pluginIds);
+  return sql<AggRow>`${expectedCte(regionId, years, false)}
+    select e.child_id, e.year, m.plugin_id, m.metric_key, ${aggregates}
     from expected e
     join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
     join section_metric m on m.report_id = r.id
-    where m.plugin_id in (${sql.join(pluginIds)})
-    group by ${sets}`;
+    where m.plugin_id in (${plugins})
+    group by e.year, e.child_id, m.plugin_id, m.metric_key
+    union all
+    select c1.descendant_id, y.year, ro.plugin_id, ro.metric_key,
+      sum(ro.sum), sum(ro.num), sum(ro.den), max(ro.max), min(ro.min), sum(ro.n)::int, bool_or(ro.lb)
+    from org_unit_closure c1
+    join org_unit_closure c2 on c2.ancestor_id = c1.descendant_id
+    join report_year y on y.region_id = c2.descendant_id and y.year in (${sql.join(years)})
+    join metric_rollup ro on ro.report_year_id = y.id
+    where c1.ancestor_id = ${regionId} and c1.depth = 1 and ro.plugin_id in (${plugins})
+    group by y.year, c1.descendant_id, ro.plugin_id, ro.metric_key`;
 }
 
-async function aggregate(db: Kysely<DB>, regionId: string, years: readonly number[], pluginIds: string[], perChild: boolean) {
+/** Per (year, child row, metric): the partial aggregates of the raw and the rolled-up parts combined. */
+async function aggregate(db: Kysely<DB>, regionId: string, years: readonly number[], pluginIds: string[]): Promise<AggRow[]> {
   if (pluginIds.length === 0) return [];
-  return (await aggregateQuery(regionId, years, pluginIds, perChild).execute(db)).rows;
+  return combineBy((await aggregateQuery(regionId, years, pluginIds).execute(db)).rows, (r) => `${r.year}|${r.child_id}|${r.plugin_id}.${r.metric_key}`);
+}
+
+/** Group rows by a key and combine each group's partial aggregates (the child id is kept when all share it). */
+function combineBy(rows: AggRow[], key: (r: AggRow) => string): AggRow[] {
+  const groups = new Map<string, AggRow[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = groups.get(k);
+    if (list) list.push(r);
+    else groups.set(k, [r]);
+  }
+  return [...groups.values()].map((parts) => (parts.length === 1 ? parts[0]! : { ...combine(parts), child_id: parts[0]!.child_id }));
+}
+
+/**
+ * Rebuild the rollup of a report year (one plugin's metrics, or all): its metric values aggregated over its
+ * reports. Called in the transaction that changed them; an advisory lock per year makes concurrent saves in
+ * the same year refresh one after the other, each seeing the other's committed values.
+ */
+export async function refreshRollup(db: Kysely<DB>, reportYearId: string, pluginId?: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext(${`metric_rollup:${reportYearId}`}))`.execute(db);
+  const onePlugin = pluginId ? sql`and plugin_id = ${pluginId}` : sql``;
+  await sql`delete from metric_rollup where report_year_id = ${reportYearId} ${onePlugin}`.execute(db);
+  await sql`insert into metric_rollup (report_year_id, plugin_id, metric_key, sum, num, den, max, min, n, lb)
+    select r.report_year_id, m.plugin_id, m.metric_key, ${aggregates}
+    from report r join section_metric m on m.report_id = r.id
+    where r.report_year_id = ${reportYearId} ${pluginId ? sql`and m.plugin_id = ${pluginId}` : sql``}
+    group by r.report_year_id, m.plugin_id, m.metric_key`.execute(db);
+}
+
+/** Rebuild every rollup (of one year, or all years), e.g. after recomputing the stored metrics. */
+export async function refreshAllRollups(db: Kysely<DB>, year?: number): Promise<void> {
+  const years = await (year === undefined ? db.selectFrom("report_year").select("id") : db.selectFrom("report_year").select("id").where("year", "=", year)).execute();
+  for (const y of years) await db.transaction().execute((trx) => refreshRollup(trx, y.id));
 }
 
 export async function metricsTable(
@@ -354,23 +423,16 @@ export async function metricsTable(
   const ys = await yearSections(db, input.regionId, input.year);
   const groups = columnGroups(ys.sections, sections, input.pluginId);
   const [rows, children, reports] = await Promise.all([
-    aggregate(db, input.regionId, [input.year], groups.map((g) => g.pluginId), true),
+    aggregate(db, input.regionId, [input.year], groups.map((g) => g.pluginId)),
     childUnits(db, input.regionId),
-    sql<{ child_id: string; report_id: string | null }>`${scopeCte(input.regionId, [input.year])}
+    sql<{ child_id: string; report_id: string | null }>`${expectedCte(input.regionId, [input.year])}
       select e.child_id, (array_agg(r.id))[1] as report_id, count(*)::int as expected
       from expected e left join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
       group by e.child_id`.execute(db),
   ]);
   const columns = groups.flatMap((g) => g.metrics);
   const byKey = new Map(rows.map((r) => [`${r.child_id ?? ""}|${r.plugin_id}.${r.metric_key}`, r]));
-  const perMetric = new Map<string, AggRow[]>();
-  for (const r of rows) {
-    const key = `${r.plugin_id}.${r.metric_key}`;
-    const list = perMetric.get(key);
-    if (list) list.push(r);
-    else perMetric.set(key, [r]);
-  }
-  for (const [key, parts] of perMetric) byKey.set(`|${key}`, combine(parts));
+  for (const t of combineBy(rows, (r) => `${r.plugin_id}.${r.metric_key}`)) byKey.set(`|${t.plugin_id}.${t.metric_key}`, t);
   const cellsOf = (childId: string | null) =>
     Object.fromEntries(columns.map((c) => [cellKey(c.pluginId, c.key), toCell(byKey.get(`${childId ?? ""}|${cellKey(c.pluginId, c.key)}`), c, childId === null)]));
   const expected = new Map(reports.rows.map((r) => [r.child_id, r.report_id]));
@@ -409,7 +471,7 @@ export async function metricsTrend(db: Kysely<DB>, sections: SectionLookup, inpu
   const latest = years.at(-1)!;
   const ys = await yearSections(db, input.orgId, latest);
   const groups = columnGroups(ys.sections, sections);
-  const rows = await aggregate(db, input.orgId, years, groups.map((g) => g.pluginId), false);
+  const rows = combineBy(await aggregate(db, input.orgId, years, groups.map((g) => g.pluginId)), (r) => `${r.year}|${r.plugin_id}.${r.metric_key}`);
   const columns = groups.flatMap((g) => g.metrics);
   const byKey = new Map(rows.map((r) => [`${r.year}|${r.plugin_id}.${r.metric_key}`, r]));
   const township = isTownship(org.kind);

@@ -1,6 +1,7 @@
 import type { DB, Kysely } from "@nianbao/db";
 import { migrateData } from "@nianbao/sdk";
 import type { SectionLookup } from "../trpc.ts";
+import { refreshAllRollups } from "./dashboard.ts";
 import { writeMetrics } from "./sections.ts";
 
 export interface RecomputeResult {
@@ -13,7 +14,7 @@ export interface RecomputeResult {
 /**
  * Recompute the stored metrics of every saved section (of one year, or all years) from its data with the
  * installed plugins' current metric definitions — after a plugin's metrics changed. Sections are read in
- * batches by id; each batch is rewritten in one transaction.
+ * batches by id; each batch is rewritten in one transaction; then the years' rollups are rebuilt.
  */
 export async function recomputeMetrics(db: Kysely<DB>, sections: SectionLookup, options: { year?: number; batchSize?: number } = {}): Promise<RecomputeResult> {
   const batchSize = options.batchSize ?? 500;
@@ -44,5 +45,6 @@ export async function recomputeMetrics(db: Kysely<DB>, sections: SectionLookup, 
     });
     after = batch.at(-1)!.id;
   }
+  await refreshAllRollups(db, options.year);
   return result;
 }

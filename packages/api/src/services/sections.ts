@@ -11,6 +11,7 @@ import {
 } from "@nianbao/sdk";
 import { TRPCError } from "@trpc/server";
 import { InputError, toFieldErrors, type SectionLookup } from "../trpc.ts";
+import { refreshRollup } from "./dashboard.ts";
 import { loadReportContext, type ReportContext } from "./reports.ts";
 
 function templateSection(ctx: ReportContext, key: string) {
@@ -182,6 +183,7 @@ export async function saveSection(db: Kysely<DB>, sections: SectionLookup, input
       .execute();
 
     await writeMetrics(trx, plugin, { id: sectionId, reportId: input.reportId }, data);
+    await refreshRollup(trx, ctx.year.id, plugin.id);
     await trx.updateTable("report").set({ updated_at: new Date() }).where("id", "=", input.reportId).execute();
 
     return { revision, status, checks, savedAt: new Date() };

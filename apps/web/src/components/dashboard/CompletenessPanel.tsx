@@ -85,7 +85,7 @@ export function CompletenessPanel({ data, year }: { data: CompletenessView; year
                 <Table.Td ta="right">{r.approved}</Table.Td>
                 <Table.Td ta="right">{r.onTime}</Table.Td>
                 <Table.Td>{r.submittedAt ? formatSavedAt(new Date(r.submittedAt), locale) : "—"}</Table.Td>
-                <Table.Td ta="right">{township ? `${r.sectionsComplete} / ${data.sections.length}` : r.sectionsComplete}</Table.Td>
+                <Table.Td ta="right">{township ? `${r.sectionsComplete} / ${data.sections.length}` : "—"}</Table.Td>
               </Table.Tr>
             );
           })}
