@@ -42,11 +42,15 @@ async function timeRuns(runs: number, warmup: number, fn: () => Promise<unknown>
 
 const doc = demoReport2023();
 const docxRuns = arg("runs", 50);
-console.log(`Node ${process.version}; demo report: ${doc.body.length} blocks, ${(await toDocx(doc)).byteLength} bytes as DOCX`);
+console.log(
+  `Node ${process.version}; demo report: ${doc.body.length} blocks, ${(await toDocx(doc)).byteLength} bytes as DOCX`,
+);
 
 const writer = await timeRuns(docxRuns, 10, () => toDocx(doc));
 const composed = await timeRuns(docxRuns, 5, () => toDocx(demoReport2023()));
-console.log(`DOCX, demo report, writer only:     median ${ms(median(writer))} over ${docxRuns} runs (budget ≤ 30 ms)`);
+console.log(
+  `DOCX, demo report, writer only:     median ${ms(median(writer))} over ${docxRuns} runs (budget ≤ 30 ms)`,
+);
 console.log(`DOCX, demo report, compose + write: median ${ms(median(composed))} over ${docxRuns} runs`);
 
 const chromium = chromiumPath();
@@ -58,12 +62,16 @@ if (existsSync(chromium)) {
     const html = toHtml(doc);
     const pdfRuns = Math.max(3, Math.round(arg("runs", 50) / 5));
     const times = await timeRuns(pdfRuns, 2, () => pdf.render(html));
-    console.log(`PDF, demo report (Chromium):        median ${ms(median(times))} over ${pdfRuns} runs (Chromium start once: ${ms(start)})`);
+    console.log(
+      `PDF, demo report (Chromium):        median ${ms(median(times))} over ${pdfRuns} runs (Chromium start once: ${ms(start)})`,
+    );
   } finally {
     await pdf.close();
   }
 } else {
-  console.log(`PDF: skipped, Chromium not found at ${chromium} (apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH)`);
+  console.log(
+    `PDF: skipped, Chromium not found at ${chromium} (apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH)`,
+  );
 }
 
 const reports = arg("reports", 1000);

@@ -3,21 +3,40 @@
  * format docx | pdf | md | html. Every download goes through `downloadReport`, the one place an access
  * rule guards.
  */
-import { FILE_FORMATS, renderReportFile, type FileFormat, type ReportFile, type SectionLookup } from "@nianbao/api";
+import {
+  FILE_FORMATS,
+  renderReportFile,
+  type FileFormat,
+  type ReportFile,
+  type SectionLookup,
+} from "@nianbao/api";
 import type { Database } from "@nianbao/db";
 import { TRPCError } from "@trpc/server";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { ChromiumMissingError, type PdfRenderer } from "./pdf.ts";
 
-const params = z.object({ reportId: z.uuid({ error: "报告编号无效" }), format: z.enum(FILE_FORMATS, { error: "格式应为 docx、pdf、md 或 html" }) });
+const params = z.object({
+  reportId: z.uuid({ error: "报告编号无效" }),
+  format: z.enum(FILE_FORMATS, { error: "格式应为 docx、pdf、md 或 html" }),
+});
 
 /** `attachment` with the UTF-8 file name (RFC 6266 / RFC 5987 `filename*`) and an ASCII fallback. */
-export function contentDisposition(fileName: string, disposition: "attachment" | "inline" = "attachment"): string {
+export function contentDisposition(
+  fileName: string,
+  disposition: "attachment" | "inline" = "attachment",
+): string {
   const ext = /\.[A-Za-z0-9]+$/.exec(fileName)?.[0] ?? "";
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, "").replace(/["\\]/g, "").replace(/^\.+/, "").trim();
+  const ascii = fileName
+    .replace(/[^\x20-\x7e]/g, "")
+    .replace(/["\\]/g, "")
+    .replace(/^\.+/, "")
+    .trim();
   const fallback = ascii.length > ext.length ? ascii : `report${ext}`;
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `${disposition}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
 
@@ -32,7 +51,12 @@ export interface DownloadDeps {
  * ACCESS (issue 5): check here that the request's user may read `reportId` (the township's own users, its
  * reviewers, administrators of its region) before anything is rendered.
  */
-export async function downloadReport(deps: DownloadDeps, _req: FastifyRequest, reportId: string, format: FileFormat): Promise<ReportFile> {
+export async function downloadReport(
+  deps: DownloadDeps,
+  _req: FastifyRequest,
+  reportId: string,
+  format: FileFormat,
+): Promise<ReportFile> {
   return renderReportFile(deps.database.db, deps.sections, reportId, format, (html) => deps.pdf.render(html));
 }
 

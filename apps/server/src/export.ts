@@ -2,7 +2,13 @@
  * `nianbao export`: every assigned township's report of a year, as DOCX or PDF files in one zip archive,
  * each named as people name it ("荆竹铺镇2023年法治政府建设年度报告.docx").
  */
-import { renderReportFile, reportsOfYear, type FileFormat, type PdfWriter, type SectionLookup } from "@nianbao/api";
+import {
+  renderReportFile,
+  reportsOfYear,
+  type FileFormat,
+  type PdfWriter,
+  type SectionLookup,
+} from "@nianbao/api";
 import type { DB, Kysely } from "@nianbao/db";
 import { zipSync, type Zippable } from "fflate";
 
@@ -16,7 +22,11 @@ export async function exportYear(
   sections: SectionLookup,
   year: number,
   format: FileFormat,
-  options: { pdf?: PdfWriter; onFile?: (orgName: string, index: number, total: number) => void; onStart?: (total: number) => void } = {},
+  options: {
+    pdf?: PdfWriter;
+    onFile?: (orgName: string, index: number, total: number) => void;
+    onStart?: (total: number) => void;
+  } = {},
 ): Promise<ExportResult> {
   const reports = await reportsOfYear(db, year);
   if (reports.length === 0) throw new Error(`${year}年度没有需要报送的乡镇`);

@@ -15,10 +15,14 @@ import { afterAll, describe, expect, it } from "vitest";
 import { ChromiumMissingError, chromiumPath, lazyPdfRenderer, openPdfRenderer } from "./pdf.ts";
 
 const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
-const missing = [...(existsSync(chromiumPath()) ? [] : [chromiumPath()]), ...["pdfinfo", "pdftotext", "pdftoppm"].filter((c) => !has(c))];
+const missing = [
+  ...(existsSync(chromiumPath()) ? [] : [chromiumPath()]),
+  ...["pdfinfo", "pdftotext", "pdftoppm"].filter((c) => !has(c)),
+];
 const reason = `not found: ${missing.join(", ")} (apt-get install -y chromium fonts-noto-cjk poppler-utils)`;
 if (missing.length > 0) {
-  if (process.env.REQUIRE_E2E === "1") throw new Error(`${reason}; REQUIRE_E2E=1 requires the PDF test to run.`);
+  if (process.env.REQUIRE_E2E === "1")
+    throw new Error(`${reason}; REQUIRE_E2E=1 requires the PDF test to run.`);
   console.log(`SKIPPED PDF test: ${reason}`);
 }
 
@@ -29,7 +33,9 @@ const results = fileURLToPath(new URL("../test-results/", import.meta.url));
 describe("PDF with headless Chromium", () => {
   it("names what to install when Chromium is missing", async () => {
     await expect(openPdfRenderer("/nonexistent/chromium")).rejects.toThrow(ChromiumMissingError);
-    await expect(lazyPdfRenderer("/nonexistent/chromium").render("<p>x</p>")).rejects.toThrow(/apt-get install -y chromium fonts-noto-cjk.*CHROMIUM_PATH/s);
+    await expect(lazyPdfRenderer("/nonexistent/chromium").render("<p>x</p>")).rejects.toThrow(
+      /apt-get install -y chromium fonts-noto-cjk.*CHROMIUM_PATH/s,
+    );
   });
 
   it.skipIf(missing.length > 0)(
@@ -48,11 +54,15 @@ describe("PDF with headless Chromium", () => {
       const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
       expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
       expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThanOrEqual(4);
-      const page = (n: number) => execFileSync("pdftotext", ["-f", String(n), "-l", String(n), "-layout", file, "-"], { encoding: "utf8" });
+      const page = (n: number) =>
+        execFileSync("pdftotext", ["-f", String(n), "-l", String(n), "-layout", file, "-"], {
+          encoding: "utf8",
+        });
       const p1 = page(1);
       const p2 = page(2);
       expect(p1.replace(/\s+/g, "")).toContain("2023年荆竹铺镇法治政府建设年度报告");
-      const foot = (text: string, n: number) => text.split("\n").find((l) => new RegExp(`—\\s*${n}\\s*—`).test(l));
+      const foot = (text: string, n: number) =>
+        text.split("\n").find((l) => new RegExp(`—\\s*${n}\\s*—`).test(l));
       expect(foot(p1, 1)).toBeDefined();
       expect(foot(p2, 2)).toBeDefined();
       expect(foot(p1, 1)!.indexOf("—")).toBeGreaterThan(foot(p2, 2)!.indexOf("—"));

@@ -40,7 +40,11 @@ export interface PdfRenderer {
 /** Start Chromium once; render as many documents as needed (one tab each); close it at the end. */
 export async function openPdfRenderer(path: string = chromiumPath()): Promise<PdfRenderer> {
   if (!existsSync(path)) throw new ChromiumMissingError(path);
-  const browser: Browser = await chromium.launch({ executablePath: path, headless: true, args: CHROMIUM_FLAGS });
+  const browser: Browser = await chromium.launch({
+    executablePath: path,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
   return {
     async render(html) {
       const page = await browser.newPage();

@@ -19,16 +19,29 @@ describe("documents: downloads and the print view", () => {
     await downloads.getByRole("link", { name: "Word" }).waitFor();
     await page.screenshot({ path: artifact("downloads.png") });
 
-    const [docx] = await Promise.all([page.waitForEvent("download"), downloads.getByRole("link", { name: "Word" }).click()]);
+    const [docx] = await Promise.all([
+      page.waitForEvent("download"),
+      downloads.getByRole("link", { name: "Word" }).click(),
+    ]);
     expect(docx.suggestedFilename()).toBe(`${NAME}.docx`);
     const docxBytes = readFileSync((await docx.path())!);
     expect(docxBytes.subarray(0, 2).toString()).toBe("PK");
 
-    const [pdf] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), downloads.getByRole("link", { name: "PDF" }).click()]);
+    const [pdf] = await Promise.all([
+      page.waitForEvent("download", { timeout: 60_000 }),
+      downloads.getByRole("link", { name: "PDF" }).click(),
+    ]);
     expect(pdf.suggestedFilename()).toBe(`${NAME}.pdf`);
-    expect(readFileSync((await pdf.path())!).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      readFileSync((await pdf.path())!)
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
 
-    const [md] = await Promise.all([page.waitForEvent("download"), downloads.getByRole("link", { name: "Markdown" }).click()]);
+    const [md] = await Promise.all([
+      page.waitForEvent("download"),
+      downloads.getByRole("link", { name: "Markdown" }).click(),
+    ]);
     expect(md.suggestedFilename()).toBe(`${NAME}.md`);
   }, 120_000);
 

@@ -18,7 +18,8 @@ const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status
 const missing = ["soffice", "pdftoppm", "pdfinfo", "pdftotext"].filter((c) => !has(c));
 const reason = `LibreOffice/poppler not found (${missing.join(", ")}): apt-get install -y --no-install-recommends libreoffice-writer-nogui poppler-utils fonts-noto-cjk`;
 if (missing.length > 0) {
-  if (process.env.REQUIRE_E2E === "1") throw new Error(`${reason}; REQUIRE_E2E=1 requires the LibreOffice test to run.`);
+  if (process.env.REQUIRE_E2E === "1")
+    throw new Error(`${reason}; REQUIRE_E2E=1 requires the LibreOffice test to run.`);
   console.log(`SKIPPED LibreOffice test: ${reason}`);
 }
 
@@ -31,10 +32,22 @@ describe.skipIf(missing.length > 0)("DOCX in LibreOffice", () => {
     const docx = join(work, "荆竹铺镇2023年法治政府建设年度报告.docx");
     writeFileSync(docx, await toDocx(demoReport2023()));
     // A private profile, so that parallel runs (and a user's LibreOffice) do not share one.
-    execFileSync("soffice", [`-env:UserInstallation=file://${join(work, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", work, docx], {
-      stdio: "pipe",
-      timeout: 170_000,
-    });
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${join(work, "profile")}`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        work,
+        docx,
+      ],
+      {
+        stdio: "pipe",
+        timeout: 170_000,
+      },
+    );
     const pdf = docx.replace(/\.docx$/, ".pdf");
     expect(existsSync(pdf)).toBe(true);
 
@@ -43,13 +56,18 @@ describe.skipIf(missing.length > 0)("DOCX in LibreOffice", () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
     expect(pages).toBeGreaterThanOrEqual(4);
 
-    const page1 = execFileSync("pdftotext", ["-f", "1", "-l", "1", "-layout", pdf, "-"], { encoding: "utf8" });
+    const page1 = execFileSync("pdftotext", ["-f", "1", "-l", "1", "-layout", pdf, "-"], {
+      encoding: "utf8",
+    });
     expect(page1.replace(/\s+/g, "")).toContain("2023年荆竹铺镇法治政府建设年度报告");
     expect(page1).toMatch(/—\s*1\s*—/);
-    const page2 = execFileSync("pdftotext", ["-f", "2", "-l", "2", "-layout", pdf, "-"], { encoding: "utf8" });
+    const page2 = execFileSync("pdftotext", ["-f", "2", "-l", "2", "-layout", pdf, "-"], {
+      encoding: "utf8",
+    });
     expect(page2).toMatch(/—\s*2\s*—/);
     // Odd page number at the right, even at the left: the last line of page 1 is indented, of page 2 not.
-    const footLine = (text: string, n: number) => text.split("\n").find((l) => new RegExp(`—\\s*${n}\\s*—`).test(l))!;
+    const footLine = (text: string, n: number) =>
+      text.split("\n").find((l) => new RegExp(`—\\s*${n}\\s*—`).test(l))!;
     expect(footLine(page1, 1).indexOf("—")).toBeGreaterThan(footLine(page2, 2).indexOf("—"));
 
     mkdirSync(results, { recursive: true });

@@ -10,7 +10,10 @@ import { toDocx } from "./docx.ts";
 import { reportFileName } from "./file-name.ts";
 import { demoReport2023 } from "./testing/demo-report.ts";
 
-const reference = readFileSync(new URL("../../../docs/reference/jingzhupu-2023-report.txt", import.meta.url), "utf8");
+const reference = readFileSync(
+  new URL("../../../docs/reference/jingzhupu-2023-report.txt", import.meta.url),
+  "utf8",
+);
 const normalise = (text: string) => text.replace(/\s+/g, "").replace(/\(/g, "（").replace(/\)/g, "）");
 const refLines = reference.split("\n").map(normalise).filter(Boolean);
 
@@ -23,7 +26,9 @@ beforeAll(async () => {
 
 /** The XML of one style in styles.xml. */
 function style(id: string): string {
-  const m = new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>([\\s\\S]*?)</w:style>`).exec(files["word/styles.xml"]!);
+  const m = new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>([\\s\\S]*?)</w:style>`).exec(
+    files["word/styles.xml"]!,
+  );
   expect(m, `style ${id}`).not.toBeNull();
   return m![1]!;
 }
@@ -37,11 +42,19 @@ function paragraphs(): Array<{ style: string | null; text: string }> {
   }));
 }
 
-const attr = (xml: string, tag: string, name: string) => new RegExp(`<${tag} [^>]*${name}="([^"]*)"`).exec(xml)?.[1];
+const attr = (xml: string, tag: string, name: string) =>
+  new RegExp(`<${tag} [^>]*${name}="([^"]*)"`).exec(xml)?.[1];
 
 describe("DOCX writer (GB/T 9704)", () => {
   it("is a Word package with document, styles, settings and footers", () => {
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(["[Content_Types].xml", "word/document.xml", "word/styles.xml", "word/settings.xml"]));
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining([
+        "[Content_Types].xml",
+        "word/document.xml",
+        "word/styles.xml",
+        "word/settings.xml",
+      ]),
+    );
     expect(files["[Content_Types].xml"]).toContain("wordprocessingml.document.main+xml");
   });
 
@@ -97,9 +110,13 @@ describe("DOCX writer (GB/T 9704)", () => {
     const sect = /<w:sectPr[\s\S]*?<\/w:sectPr>/.exec(files["word/document.xml"]!)![0];
     const rels = files["word/_rels/document.xml.rels"]!;
     const footerOf = (type: string) => {
-      const rid = new RegExp(`<w:footerReference [^>]*w:type="${type}"[^>]*r:id="([^"]+)"`).exec(sect)?.[1] ?? new RegExp(`<w:footerReference [^>]*r:id="([^"]+)"[^>]*w:type="${type}"`).exec(sect)?.[1];
+      const rid =
+        new RegExp(`<w:footerReference [^>]*w:type="${type}"[^>]*r:id="([^"]+)"`).exec(sect)?.[1] ??
+        new RegExp(`<w:footerReference [^>]*r:id="([^"]+)"[^>]*w:type="${type}"`).exec(sect)?.[1];
       expect(rid, `${type} footer`).toBeDefined();
-      const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)?.[1];
+      const target =
+        new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+        new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)?.[1];
       return files[`word/${target}`]!;
     };
     for (const [type, align] of [
@@ -122,7 +139,9 @@ describe("DOCX writer (GB/T 9704)", () => {
     const headings = paragraphs()
       .filter((p) => p.style === "Heading1" || p.style === "Heading2")
       .map((p) => normalise(p.text));
-    const expected = refLines.filter((l) => /^[一二三四五六七八九十]+、/.test(l) || /^（[一二三四五六七八九十]+）/.test(l));
+    const expected = refLines.filter(
+      (l) => /^[一二三四五六七八九十]+、/.test(l) || /^（[一二三四五六七八九十]+）/.test(l),
+    );
     expect(expected.length).toBe(13);
     expect(headings).toEqual(expected);
   });
@@ -136,9 +155,22 @@ describe("DOCX writer (GB/T 9704)", () => {
   });
 
   it("carries the body text, and writes a plugin's table as a Word table", async () => {
-    expect(paragraphs().some((p) => p.style === "Normal" && p.text.includes("安排法律知识的学习4次"))).toBe(true);
+    expect(paragraphs().some((p) => p.style === "Normal" && p.text.includes("安排法律知识的学习4次"))).toBe(
+      true,
+    );
     const doc = demoReport2023();
-    const withTable = { ...doc, body: [...doc.body, { type: "table" as const, caption: "规范性文件清单", columns: ["文号", "名称"], rows: [["荆政发〔2023〕1号", "关于…的通知"]] }] };
+    const withTable = {
+      ...doc,
+      body: [
+        ...doc.body,
+        {
+          type: "table" as const,
+          caption: "规范性文件清单",
+          columns: ["文号", "名称"],
+          rows: [["荆政发〔2023〕1号", "关于…的通知"]],
+        },
+      ],
+    };
     const xml = strFromU8(unzipSync(await toDocx(withTable))["word/document.xml"]!);
     const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(xml)?.[0] ?? "";
     expect(table).toContain("<w:tblHeader");

@@ -83,7 +83,11 @@ const paragraphStyles: IParagraphStyleOptions[] = [
     name: "Normal",
     quickFormat: true,
     run: { font: fonts(DOCX_FONTS.body), size: SIZE.body, language: { eastAsia: "zh-CN" } },
-    paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: exact(), indent: { firstLineChars: 200, firstLine: 2 * CHAR } },
+    paragraph: {
+      alignment: AlignmentType.JUSTIFIED,
+      spacing: exact(),
+      indent: { firstLineChars: 200, firstLine: 2 * CHAR },
+    },
   },
   {
     id: DOCX_STYLE.title,
@@ -107,17 +111,15 @@ const paragraphStyles: IParagraphStyleOptions[] = [
       [DOCX_STYLE.heading3, "heading 3", DOCX_FONTS.body, true, 2],
       [DOCX_STYLE.heading4, "heading 4", DOCX_FONTS.body, true, 3],
     ] as const
-  ).map(
-    ([id, name, font, bold, outlineLevel]): IParagraphStyleOptions => ({
-      id,
-      name,
-      basedOn: DOCX_STYLE.body,
-      next: DOCX_STYLE.body,
-      quickFormat: true,
-      run: { font: fonts(font), size: SIZE.body, bold, color: "000000" },
-      paragraph: { spacing: exact(), keepNext: true, outlineLevel },
-    }),
-  ),
+  ).map(([id, name, font, bold, outlineLevel]): IParagraphStyleOptions => ({
+    id,
+    name,
+    basedOn: DOCX_STYLE.body,
+    next: DOCX_STYLE.body,
+    quickFormat: true,
+    run: { font: fonts(font), size: SIZE.body, bold, color: "000000" },
+    paragraph: { spacing: exact(), keepNext: true, outlineLevel },
+  })),
   {
     id: DOCX_STYLE.issuerTop,
     name: "Issuer above title",
@@ -145,14 +147,21 @@ const paragraphStyles: IParagraphStyleOptions[] = [
     id: DOCX_STYLE.date,
     name: "Date",
     basedOn: DOCX_STYLE.body,
-    paragraph: { alignment: AlignmentType.RIGHT, indent: { firstLineChars: 0, firstLine: 0, right: 4 * CHAR } },
+    paragraph: {
+      alignment: AlignmentType.RIGHT,
+      indent: { firstLineChars: 0, firstLine: 0, right: 4 * CHAR },
+    },
   },
   {
     id: DOCX_STYLE.tableText,
     name: "Table text",
     basedOn: DOCX_STYLE.body,
     run: { size: SIZE.table },
-    paragraph: { alignment: AlignmentType.CENTER, indent: { firstLineChars: 0, firstLine: 0 }, spacing: { line: 360, lineRule: LineRuleType.EXACT } },
+    paragraph: {
+      alignment: AlignmentType.CENTER,
+      indent: { firstLineChars: 0, firstLine: 0 },
+      spacing: { line: 360, lineRule: LineRuleType.EXACT },
+    },
   },
   {
     id: DOCX_STYLE.caption,
@@ -160,7 +169,11 @@ const paragraphStyles: IParagraphStyleOptions[] = [
     basedOn: DOCX_STYLE.body,
     next: DOCX_STYLE.body,
     run: { bold: true },
-    paragraph: { alignment: AlignmentType.CENTER, indent: { firstLineChars: 0, firstLine: 0 }, keepNext: true },
+    paragraph: {
+      alignment: AlignmentType.CENTER,
+      indent: { firstLineChars: 0, firstLine: 0 },
+      keepNext: true,
+    },
   },
   {
     id: DOCX_STYLE.placeholder,
@@ -172,7 +185,10 @@ const paragraphStyles: IParagraphStyleOptions[] = [
     id: DOCX_STYLE.footer,
     name: "footer",
     run: { font: fonts(DOCX_FONTS.pageNumber), size: SIZE.pageNumber },
-    paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, indent: { firstLineChars: 0, firstLine: 0 } },
+    paragraph: {
+      spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+      indent: { firstLineChars: 0, firstLine: 0 },
+    },
   },
 ];
 
@@ -183,19 +199,30 @@ const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
 function table(b: Extract<DocBlock, { type: "table" }>): Array<Paragraph | Table> {
   const cell = (text: string, header: boolean) =>
     new TableCell({
-      children: [new Paragraph({ style: DOCX_STYLE.tableText, children: [new TextRun({ text, bold: header })] })],
+      children: [
+        new Paragraph({ style: DOCX_STYLE.tableText, children: [new TextRun({ text, bold: header })] }),
+      ],
       margins: { left: 100, right: 100 },
     });
   const rows = [
     new TableRow({ tableHeader: true, cantSplit: true, children: b.columns.map((c) => cell(c, true)) }),
-    ...b.rows.map((r) => new TableRow({ cantSplit: true, children: b.columns.map((_, i) => cell(r[i] ?? "", false)) })),
+    ...b.rows.map(
+      (r) => new TableRow({ cantSplit: true, children: b.columns.map((_, i) => cell(r[i] ?? "", false)) }),
+    ),
   ];
   return [
     ...(b.caption ? [para(DOCX_STYLE.caption, b.caption)] : []),
     new Table({
       rows,
       width: { size: 100, type: WidthType.PERCENTAGE },
-      borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
+      borders: {
+        top: BORDER,
+        bottom: BORDER,
+        left: BORDER,
+        right: BORDER,
+        insideHorizontal: BORDER,
+        insideVertical: BORDER,
+      },
     }),
   ];
 }

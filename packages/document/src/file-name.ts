@@ -3,6 +3,9 @@
  * report's name. Characters that file systems refuse are replaced.
  */
 export function reportFileName(orgName: string, year: number, extension: string): string {
-  const base = `${orgName}${year}年法治政府建设年度报告`.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_").trim();
+  const base = [...`${orgName}${year}年法治政府建设年度报告`]
+    .map((c) => (c.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(c) ? "_" : c))
+    .join("")
+    .trim();
   return `${base}.${extension.replace(/^\./, "")}`;
 }

@@ -12,7 +12,15 @@ export function DownloadButtons({ reportId, printView = true }: { reportId: stri
         {t("download.label")}
       </Text>
       {DOWNLOAD_FORMATS.map((f) => (
-        <Button key={f} component="a" href={downloadUrl(reportId, f)} download size="compact-xs" variant="light" title={t("download.hint")}>
+        <Button
+          key={f}
+          component="a"
+          href={downloadUrl(reportId, f)}
+          download
+          size="compact-xs"
+          variant="light"
+          title={t("download.hint")}
+        >
           {t(`download.${f}`)}
         </Button>
       ))}

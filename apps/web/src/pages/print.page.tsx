@@ -19,12 +19,18 @@ export function PrintPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const { reportId = "" } = useParams();
-  const doc = useQuery(trpc.document.render.queryOptions({ reportId, format: "html-fragment", preview: false }));
+  const doc = useQuery(
+    trpc.document.render.queryOptions({ reportId, format: "html-fragment", preview: false }),
+  );
 
   return (
     <Box mih="100vh" className="nb-print-page">
       <style>{`${DOCUMENT_CSS}\n${PAGE_CSS}`}</style>
-      <Box className="nb-no-print" bg="white" style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}>
+      <Box
+        className="nb-no-print"
+        bg="white"
+        style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}
+      >
         <Group justify="space-between" px="lg" py="sm">
           <BrandTitle />
           <LanguageSwitch />
@@ -52,7 +58,11 @@ export function PrintPage() {
           <ErrorState error={doc.error} onRetry={() => void doc.refetch()} />
         </Box>
       ) : doc.data.content ? (
-        <div className="nb-print-sheet" data-testid="print-document" dangerouslySetInnerHTML={{ __html: doc.data.content }} />
+        <div
+          className="nb-print-sheet"
+          data-testid="print-document"
+          dangerouslySetInnerHTML={{ __html: doc.data.content }}
+        />
       ) : (
         <Alert m="xl">{t("print.empty")}</Alert>
       )}

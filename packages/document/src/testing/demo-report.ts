@@ -8,12 +8,18 @@ import type { OrgNames, YearTemplate } from "../template.ts";
  * 2023 outline with every plugin's `jingzhupu2023` fixture stored as the demo seed stores it. For tests and
  * benchmarks of the writers; `org` varies the township (synthetic reports).
  */
-export function demoReport2023(org: OrgNames = { name: "荆竹铺镇", parentName: "武冈市" }, signedOn = "2024-01-15") {
+export function demoReport2023(
+  org: OrgNames = { name: "荆竹铺镇", parentName: "武冈市" },
+  signedOn = "2024-01-15",
+) {
   const template: YearTemplate = {
     ...referenceOutline2023,
     parts: referenceOutline2023.parts.map((p) => ({
       ...p,
-      sections: p.sections.map((s) => ({ ...s, pluginVersion: sections.get(s.plugin)?.version ?? s.pluginVersion })),
+      sections: p.sections.map((s) => ({
+        ...s,
+        pluginVersion: sections.get(s.plugin)?.version ?? s.pluginVersion,
+      })),
     })),
   };
   const stored: Record<string, StoredSection> = {};
