@@ -9,6 +9,8 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { registerDownloads } from "./downloads.ts";
 import { lazyPdfRenderer, type PdfRenderer } from "./pdf.ts";
 
+export { CHROMIUM_FLAGS, chromiumPath } from "./pdf.ts";
+
 export interface ServerOptions {
   database: Database;
   /** The built web app (apps/web/dist); absent or missing: the API runs and / explains how to build. */
