@@ -84,6 +84,20 @@ describe("DOCX writer (GB/T 9704)", () => {
     expect(attr(body, "w:lang", "w:eastAsia")).toBe("zh-CN");
   });
 
+  it("lists the fonts with the GB2312 character set and a fallback name, for machines without them", () => {
+    const table = files["word/fontTable.xml"]!;
+    for (const [name, alt] of [
+      ["仿宋_GB2312", "仿宋"],
+      ["方正小标宋简体", "宋体"],
+      ["黑体", "SimHei"],
+      ["楷体_GB2312", "楷体"],
+    ]) {
+      const font = new RegExp(`<w:font w:name="${name}">([\\s\\S]*?)</w:font>`).exec(table)?.[1] ?? "";
+      expect(font, name).toContain(`<w:altName w:val="${alt}"/>`);
+      expect(font, name).toContain(`<w:charset w:val="86"/>`);
+    }
+  });
+
   it("sets the title 2号 方正小标宋简体, centred", () => {
     const title = style("Title");
     expect(attr(title, "w:rFonts", "w:eastAsia")).toBe("方正小标宋简体");

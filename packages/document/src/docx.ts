@@ -292,7 +292,30 @@ export function toDocxDocument(doc: ReportDocument): Document {
   });
 }
 
+/**
+ * The font table, as Word writes it for these fonts: each with its GB2312 character set (86), its PANOSE
+ * class and an alternate name, so that a machine without 仿宋_GB2312 or 方正小标宋简体 substitutes the
+ * nearest font it has (仿宋, 楷体, 宋体 …; a serif for 仿宋 and 楷体, a sans for 黑体) instead of a default.
+ */
+const FONT_TABLE: ReadonlyArray<{ name: string; altName: string; panose: string; family: "roman" | "swiss" }> = [
+  { name: DOCX_FONTS.body, altName: "仿宋", panose: "02010609030101010101", family: "roman" },
+  { name: DOCX_FONTS.title, altName: "宋体", panose: "02000000000000000000", family: "roman" },
+  { name: DOCX_FONTS.heading1, altName: "SimHei", panose: "02010609060101010101", family: "swiss" },
+  { name: DOCX_FONTS.heading2, altName: "楷体", panose: "02010609030101010101", family: "roman" },
+  { name: DOCX_FONTS.pageNumber, altName: "SimSun", panose: "02010600030101010101", family: "roman" },
+];
+
+const fontTableXml =
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+  `<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+  FONT_TABLE.map(
+    (f) =>
+      `<w:font w:name="${f.name}"><w:altName w:val="${f.altName}"/><w:panose1 w:val="${f.panose}"/><w:charset w:val="86"/>` +
+      `<w:family w:val="${f.family}"/><w:pitch w:val="variable"/></w:font>`,
+  ).join("") +
+  `</w:fonts>`;
+
 /** The report as the bytes of a .docx file. */
 export async function toDocx(doc: ReportDocument): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(toDocxDocument(doc)));
+  return new Uint8Array(await Packer.pack(toDocxDocument(doc), "arraybuffer", false, [{ path: "word/fontTable.xml", data: fontTableXml }]));
 }
