@@ -1,21 +1,28 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import fastifyStatic from "@fastify/static";
-import { appRouter, exportDashboard, exportInput, type AppRouter, type Context } from "@nianbao/api";
+import { appRouter, type AppRouter, type Context } from "@nianbao/api";
 import { sql, type Database } from "@nianbao/db";
 import { sections } from "@nianbao/sections";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance } from "fastify";
+import { registerDownloads } from "./downloads.ts";
+import { lazyPdfRenderer, type PdfRenderer } from "./pdf.ts";
+
+export { CHROMIUM_FLAGS, chromiumPath } from "./pdf.ts";
 
 export interface ServerOptions {
   database: Database;
   /** The built web app (apps/web/dist); absent or missing: the API runs and / explains how to build. */
   webDist?: string;
   logLevel?: string;
+  /** PDF writer (default: the system Chromium, started on the first PDF and closed with the server). */
+  pdf?: PdfRenderer;
 }
 
-export async function buildServer({ database, webDist, logLevel = "info" }: ServerOptions): Promise<FastifyInstance> {
+export async function buildServer({ database, webDist, logLevel = "info", pdf = lazyPdfRenderer() }: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: { level: logLevel }, bodyLimit: 5 * 1024 * 1024 });
+  app.addHook("onClose", async () => pdf.close());
 
   app.get("/healthz", async (_req, reply) => {
     try {
@@ -38,22 +45,7 @@ export async function buildServer({ database, webDist, logLevel = "info" }: Serv
     },
   } satisfies FastifyTRPCPluginOptions<AppRouter>);
 
-  // The dashboard's spreadsheets (metrics table, completeness) as CSV or XLSX. Everything goes through
-  // exportDashboard, the one function the access rule for dashboards guards (by regionId).
-  app.get("/exports/dashboard", async (req, reply) => {
-    const parsed = exportInput.safeParse(req.query);
-    if (!parsed.success) return reply.code(400).type("text/plain; charset=utf-8").send("导出参数有误：需要 kind、format、regionId 和 year");
-    try {
-      const file = await exportDashboard(database.db, sections, parsed.data);
-      return reply
-        .type(file.contentType)
-        .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
-        .send(file.body);
-    } catch (e) {
-      if (e instanceof Error && "code" in e && e.code === "NOT_FOUND") return reply.code(404).type("text/plain; charset=utf-8").send(e.message);
-      throw e;
-    }
-  });
+  registerDownloads(app, { database, sections, pdf });
 
   const hasWeb = webDist && existsSync(join(webDist, "index.html"));
   if (hasWeb) {
@@ -61,7 +53,7 @@ export async function buildServer({ database, webDist, logLevel = "info" }: Serv
   }
   // The single-page app answers every other GET with its index.html (client-side routes).
   app.setNotFoundHandler((req, reply) => {
-    if (req.method !== "GET" || req.url.startsWith("/trpc")) {
+    if (req.method !== "GET" || req.url.startsWith("/trpc") || req.url.startsWith("/api/")) {
       return reply.code(404).send({ error: "Not Found" });
     }
     if (!hasWeb) {

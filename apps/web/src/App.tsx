@@ -6,6 +6,7 @@ import { RouterProvider } from "react-router/dom";
 import { LocaleBridge } from "./components/LocaleBridge.tsx";
 import { DashboardPage } from "./pages/dashboard.page.tsx";
 import { NotFoundPage } from "./pages/not-found.page.tsx";
+import { PrintPage } from "./pages/print.page.tsx";
 import { ReportPage } from "./pages/report.page.tsx";
 import { StartPage } from "./pages/start.page.tsx";
 import { TownshipDashboardPage } from "./pages/township-dashboard.page.tsx";
@@ -17,6 +18,7 @@ const router = createBrowserRouter([
     element: <LocaleBridge />,
     children: [
       { path: "/", element: <StartPage /> },
+      { path: "/reports/:reportId/print", element: <PrintPage /> },
       { path: "/reports/:reportId/:sectionKey?", element: <ReportPage /> },
       { path: "/dashboard", element: <DashboardPage /> },
       { path: "/dashboard/townships/:orgId", element: <TownshipDashboardPage /> },

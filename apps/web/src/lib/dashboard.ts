@@ -20,11 +20,11 @@ export function share(n: number, d: number): string {
   return d > 0 ? `${Number(((n / d) * 100).toFixed(1))}%` : "—";
 }
 
-/** The download of a dashboard table (the server's /exports/dashboard route). */
+/** The download of a dashboard table (the server's /api/exports/dashboard route). */
 export function exportUrl(p: { kind: "metrics" | "completeness"; format: "csv" | "xlsx"; regionId: string; year: number; pluginId?: string | null; locale: AppLocale }): string {
   const q = new URLSearchParams({ kind: p.kind, format: p.format, regionId: p.regionId, year: String(p.year), locale: p.locale });
   if (p.pluginId) q.set("pluginId", p.pluginId);
-  return `/exports/dashboard?${q.toString()}`;
+  return `/api/exports/dashboard?${q.toString()}`;
 }
 
 /** A change between two values as users read it: "+12", "−3", "+4.5个百分点" for rates; null when either is missing. */
