@@ -204,10 +204,15 @@ describe(`dashboard aggregates (${engine})`, () => {
   it("recomputes stored metrics from the sections' data", async () => {
     await t.db.updateTable("section_metric").set({ value: 999 }).where("report_id", "=", reports["A镇2024"]!).where("metric_key", "=", "disputesMediated").execute();
     await t.db.deleteFrom("section_metric").where("report_id", "=", reports["B镇2024"]!).execute();
+    await t.db.deleteFrom("metric_rollup").execute();
     const result = await recomputeMetrics(t.db, sections, { year: 2024, batchSize: 2 });
     expect(result).toMatchObject({ sections: 5, skipped: 0 });
     const m = await api.dashboard.metrics({ regionId: org["乙县"]!, year: 2024 });
     expect(m.total[k("disputesMediated")]).toMatchObject({ value: 57, lowerBound: true });
     expect(m.total[k("adviserCoverage")]).toMatchObject({ numerator: 27, denominator: 29 });
+    // the city view reads the rebuilt rollups of its counties' years
+    const city = await api.dashboard.metrics({ regionId: org["甲市"]!, year: 2024 });
+    expect(city.total[k("disputesMediated")]).toMatchObject({ value: 157, lowerBound: true });
+    expect(city.total[k("resolutionRate")]).toMatchObject({ numerator: 56, denominator: 58 });
   });
 });

@@ -408,10 +408,17 @@ export async function refreshRollup(db: Kysely<DB>, reportYearId: string, plugin
     group by r.report_year_id, m.plugin_id, m.metric_key`.execute(db);
 }
 
-/** Rebuild every rollup (of one year, or all years), e.g. after recomputing the stored metrics. */
+/** Rebuild every rollup (of one year, or all years) in one set-based statement, e.g. after recomputing metrics. */
 export async function refreshAllRollups(db: Kysely<DB>, year?: number): Promise<void> {
-  const years = await (year === undefined ? db.selectFrom("report_year").select("id") : db.selectFrom("report_year").select("id").where("year", "=", year)).execute();
-  for (const y of years) await db.transaction().execute((trx) => refreshRollup(trx, y.id));
+  const years = year === undefined ? sql`` : sql`where r.report_year_id in (select id from report_year where year = ${year})`;
+  await db.transaction().execute(async (trx) => {
+    await sql`delete from metric_rollup ${year === undefined ? sql`` : sql`where report_year_id in (select id from report_year where year = ${year})`}`.execute(trx);
+    await sql`insert into metric_rollup (report_year_id, plugin_id, metric_key, sum, num, den, max, min, n, lb)
+      select r.report_year_id, m.plugin_id, m.metric_key, ${aggregates}
+      from report r join section_metric m on m.report_id = r.id
+      ${years}
+      group by r.report_year_id, m.plugin_id, m.metric_key`.execute(trx);
+  });
 }
 
 export async function metricsTable(
