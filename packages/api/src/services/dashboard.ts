@@ -127,8 +127,12 @@ interface CountsRow {
 
 /** The enabled sections of the year's templates in the region, in outline order (one per section key). */
 async function yearSections(db: Kysely<DB>, regionId: string, year: number) {
-  const { rows } = await sql<{ template: unknown; deadline: string | null }>`${expectedCte(regionId, [year])}
-    select y.template, max(y.deadline) as deadline from report_year y where y.id in (select distinct year_id from expected)
+  // The years set by the region, above it or below it (found by region, without reading assignments).
+  const { rows } = await sql<{ template: unknown; deadline: string | null }>`
+    select y.template, max(y.deadline) as deadline from report_year y
+    where y.year = ${year} and (
+      y.region_id in (select ancestor_id from org_unit_closure where descendant_id = ${regionId})
+      or y.region_id in (select descendant_id from org_unit_closure where ancestor_id = ${regionId}))
     group by y.template`.execute(db);
   const seen = new Set<string>();
   const sections: Array<ReturnType<typeof templateSections>[number]> = [];
