@@ -106,7 +106,7 @@ export function rateNotApplicable(r: Rate | null | undefined): boolean {
 export function formatRate(r: Rate | null | undefined, digits = 1): string | null {
   if (!r || r.numerator === null || r.denominator === null) return null;
   if (r.denominator === 0) return "无";
-  return `${formatNumber(((r.numerator / r.denominator) * 100), digits)}%`;
+  return `${formatNumber((r.numerator / r.denominator) * 100, digits)}%`;
 }
 
 // ---------------------------------------------------------------- checklist (yes/no systems)
@@ -150,7 +150,10 @@ export function orderedItems({ max = 20, maxLength = 2000 }: { max?: number; max
     .array(
       z.object({
         lead: z.string().trim().max(100, { error: "不超过100字" }).default(""),
-        text: z.string().trim().max(maxLength, { error: `不超过${maxLength}字` }),
+        text: z
+          .string()
+          .trim()
+          .max(maxLength, { error: `不超过${maxLength}字` }),
       }),
     )
     .max(max, { error: `最多${max}项` });
@@ -159,7 +162,10 @@ export type OrderedItem = { lead: string; text: string };
 
 /** The township's own prose. Lines become paragraphs. */
 export function narrative({ max = 5000 }: { max?: number } = {}) {
-  return z.string().max(max, { error: `不超过${max}字` }).default("");
+  return z
+    .string()
+    .max(max, { error: `不超过${max}字` })
+    .default("");
 }
 
 /** A small ledger table. */
@@ -190,14 +196,12 @@ export function normaliseDate(input: string): string | null {
 
 /** A date field stored as "yyyy-mm-dd" (accepts the forms normaliseDate reads). */
 export function dateString() {
-  return z
-    .string()
-    .transform((s, ctx) => {
-      const d = normaliseDate(s);
-      if (d === null) {
-        ctx.addIssue({ code: "custom", message: "日期格式不正确（例：2023-03-05）" });
-        return z.NEVER;
-      }
-      return d;
-    });
+  return z.string().transform((s, ctx) => {
+    const d = normaliseDate(s);
+    if (d === null) {
+      ctx.addIssue({ code: "custom", message: "日期格式不正确（例：2023-03-05）" });
+      return z.NEVER;
+    }
+    return d;
+  });
 }

@@ -1,4 +1,9 @@
-import { ProcedureError, type AnySectionPlugin, type ProcedureContext, type SectionProcedure } from "@nianbao/sdk";
+import {
+  ProcedureError,
+  type AnySectionPlugin,
+  type ProcedureContext,
+  type SectionProcedure,
+} from "@nianbao/sdk";
 import { installedSections } from "@nianbao/sections";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
@@ -36,7 +41,10 @@ function toTrpcError(e: unknown): unknown {
     return new TRPCError({
       code: "BAD_REQUEST",
       message: e.message,
-      cause: new InputError(e.message, e.issues.map((i) => ({ path: `input.${i.path}`, message: i.message }))),
+      cause: new InputError(
+        e.message,
+        e.issues.map((i) => ({ path: `input.${i.path}`, message: i.message })),
+      ),
     });
   }
   return e;
@@ -48,7 +56,10 @@ function mount(plugin: AnySectionPlugin, name: string, proc: SectionProcedure) {
   const run = async ({ ctx, input }: { ctx: Context; input: z.output<ReturnType<typeof wrapInput>> }) => {
     const current = await getSection(ctx.db, ctx.sections, input.reportId, input.sectionKey);
     if (current.plugin.id !== plugin.id) {
-      throw new TRPCError({ code: "BAD_REQUEST", message: `栏目“${input.sectionKey}”不是“${plugin.id}”栏目，不能调用其功能` });
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: `栏目“${input.sectionKey}”不是“${plugin.id}”栏目，不能调用其功能`,
+      });
     }
     const pctx: ProcedureContext<unknown> = {
       section: {
@@ -84,7 +95,14 @@ export function pluginProceduresRouter(plugins: readonly AnySectionPlugin[]) {
     Object.fromEntries(
       plugins
         .filter((p) => Object.keys(p.procedures ?? {}).length > 0)
-        .map((p) => [p.id, router(Object.fromEntries(Object.entries(p.procedures!).map(([name, proc]) => [name, mount(p, name, proc)])))]),
+        .map((p) => [
+          p.id,
+          router(
+            Object.fromEntries(
+              Object.entries(p.procedures!).map(([name, proc]) => [name, mount(p, name, proc)]),
+            ),
+          ),
+        ]),
     ),
   );
 }

@@ -1,15 +1,27 @@
 import type { DB, Kysely } from "@nianbao/db";
-import { composeReport, toHtml, toHtmlFragment, toMarkdown, type ReportDocument, type StoredSection } from "@nianbao/document";
+import {
+  composeReport,
+  toHtml,
+  toHtmlFragment,
+  toMarkdown,
+  type ReportDocument,
+  type StoredSection,
+} from "@nianbao/document";
 import type { SectionLookup } from "../trpc.ts";
 import { loadReportContext, names } from "./reports.ts";
 
-export async function storedSections(db: Kysely<DB>, reportId: string): Promise<Record<string, StoredSection>> {
+export async function storedSections(
+  db: Kysely<DB>,
+  reportId: string,
+): Promise<Record<string, StoredSection>> {
   const rows = await db
     .selectFrom("report_section")
     .select(["section_key", "data", "plugin_version"])
     .where("report_id", "=", reportId)
     .execute();
-  return Object.fromEntries(rows.map((r) => [r.section_key, { data: r.data, pluginVersion: r.plugin_version }]));
+  return Object.fromEntries(
+    rows.map((r) => [r.section_key, { data: r.data, pluginVersion: r.plugin_version }]),
+  );
 }
 
 export async function composeStoredReport(

@@ -28,10 +28,12 @@ export function decodeBase64(file: UploadedFile, maxBytes = MAX_UPLOAD_BYTES): B
   if (file.contentBase64.length > Math.ceil(maxBytes / 3) * 4 + 4) {
     throw new ProcedureError(`文件过大：上限为${formatBytes(maxBytes)}`);
   }
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(file.contentBase64)) throw new ProcedureError("文件内容无法读取（编码不正确）");
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(file.contentBase64))
+    throw new ProcedureError("文件内容无法读取（编码不正确）");
   const bytes = Buffer.from(file.contentBase64, "base64");
   if (bytes.length === 0) throw new ProcedureError("文件是空的");
-  if (bytes.length > maxBytes) throw new ProcedureError(`文件过大（${formatBytes(bytes.length)}）：上限为${formatBytes(maxBytes)}`);
+  if (bytes.length > maxBytes)
+    throw new ProcedureError(`文件过大（${formatBytes(bytes.length)}）：上限为${formatBytes(maxBytes)}`);
   return bytes;
 }
 
@@ -51,7 +53,14 @@ export function decodeText(bytes: Uint8Array): string {
 /** RFC 4180 CSV: quoted fields ("" inside quotes is a quote), commas or tabs, CRLF or LF, newlines in quotes. */
 export function parseCsv(text: string): string[][] {
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const sep = !firstLine.includes(",") && firstLine.includes("\t") ? "\t" : firstLine.includes(",") ? "," : firstLine.includes("，") ? "，" : ",";
+  const sep =
+    !firstLine.includes(",") && firstLine.includes("\t")
+      ? "\t"
+      : firstLine.includes(",")
+        ? ","
+        : firstLine.includes("，")
+          ? "，"
+          : ",";
   const rows: string[][] = [];
   let row: string[] = [];
   let field = "";
@@ -120,7 +129,10 @@ async function sheetOf(file: UploadedFile, bytes: Buffer): Promise<Cell[][]> {
 const normaliseHeader = (h: string) => h.replace(/[\s（）()*：:]/g, "").toLowerCase();
 
 /** Decode an uploaded XLSX/CSV file into rows keyed by the spec's columns (the first non-empty row is the header). */
-export async function readTable<K extends string>(file: UploadedFile, spec: TableSpec<K>): Promise<TableRow<K>[]> {
+export async function readTable<K extends string>(
+  file: UploadedFile,
+  spec: TableSpec<K>,
+): Promise<TableRow<K>[]> {
   const bytes = decodeBase64(file);
   const sheet = await sheetOf(file, bytes);
   const maxRows = spec.maxRows ?? MAX_TABLE_ROWS;
@@ -140,12 +152,17 @@ export async function readTable<K extends string>(file: UploadedFile, spec: Tabl
     else if (col.required !== false) missing.push(col.headers[0]!);
   }
   if (missing.length) {
-    throw new ProcedureError(`第${header.row}行（表头）缺少列：${missing.join("、")}。表头须包含：${keys.map((k) => spec.columns[k].headers[0]).join("、")}`);
+    throw new ProcedureError(
+      `第${header.row}行（表头）缺少列：${missing.join("、")}。表头须包含：${keys.map((k) => spec.columns[k].headers[0]).join("、")}`,
+    );
   }
   const data = nonEmpty.slice(1);
-  if (data.length > maxRows) throw new ProcedureError(`文件有${data.length}行数据，超过上限${maxRows}行：请分批导入或删减后再试`);
+  if (data.length > maxRows)
+    throw new ProcedureError(`文件有${data.length}行数据，超过上限${maxRows}行：请分批导入或删减后再试`);
   return data.map((l) => ({
     row: l.row,
-    values: Object.fromEntries(keys.map((k) => [k, index.has(k) ? (l.cells[index.get(k)!] ?? "") : ""])) as Record<K, string>,
+    values: Object.fromEntries(
+      keys.map((k) => [k, index.has(k) ? (l.cells[index.get(k)!] ?? "") : ""]),
+    ) as Record<K, string>,
   }));
 }
