@@ -6,6 +6,7 @@ import { RouterProvider } from "react-router/dom";
 import { LocaleBridge } from "./components/LocaleBridge.tsx";
 import { NotFoundPage } from "./pages/not-found.page.tsx";
 import { ReportPage } from "./pages/report.page.tsx";
+import { SandboxPage } from "./pages/sandbox.page.tsx";
 import { StartPage } from "./pages/start.page.tsx";
 import { theme } from "./theme.ts";
 import { TRPCProvider, createApiClient, createQueryClient } from "./trpc.ts";
@@ -16,6 +17,8 @@ const router = createBrowserRouter([
     children: [
       { path: "/", element: <StartPage /> },
       { path: "/reports/:reportId/:sectionKey?", element: <ReportPage /> },
+      // Developers and administrators (issue 5 restricts it by role / development mode).
+      { path: "/sandbox", element: <SandboxPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },
