@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { createCaller } from "./root.ts";
 import { seedDemo } from "./services/demo.ts";
-import { InputError } from "./trpc.ts";
+import type { InputError } from "./trpc.ts";
 
 /**
  * The dispute-resolution plugin's own procedure, mounted by the core at plugins.dispute-resolution.importLedger:
