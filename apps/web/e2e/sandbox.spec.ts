@@ -10,7 +10,7 @@ afterAll(() => browser?.close());
 
 async function choose(label: string, option: string | RegExp) {
   const { page } = browser;
-  await page.getByRole("textbox", { name: label }).click();
+  await page.getByRole("combobox", { name: label }).click();
   await page.getByRole("option", { name: option }).click();
 }
 
@@ -55,11 +55,12 @@ describe("the plugin sandbox", () => {
     await expect.poll(() => preview.textContent()).toContain("安排法律知识的学习7次");
     await expect.poll(() => page.getByTestId("sandbox-metrics").locator("[data-metric=studySessions]").textContent()).toContain("7次");
 
-    await sessions.fill("-1");
-    await expect.poll(() => page.getByTestId("sandbox-validation").textContent()).toMatch(/1处错误.*不能为负数/);
+    // More attended than expected: the schema refuses it, live.
+    await page.getByTestId("section-form").getByLabel("参训率 实际参训人数", { exact: true }).fill("90");
+    await expect.poll(() => page.getByTestId("sandbox-validation").textContent()).toMatch(/1处错误.*分子不能大于分母/);
     await page.getByText("数据未通过校验，暂不渲染。").waitFor();
 
-    await page.getByRole("textbox", { name: "测试数据" }).click();
+    await page.getByRole("combobox", { name: "测试数据" }).click();
     await page.getByRole("option", { name: /^无效：/ }).first().click();
     await expect.poll(() => page.getByTestId("sandbox-validation").textContent()).toMatch(/\d+处错误/);
     await page.screenshot({ path: artifact("sandbox-invalid.png"), fullPage: true });

@@ -34,6 +34,7 @@ export const zhCN = {
     validation: "校验",
     valid: "通过",
     invalidCount: "{{count}}处错误",
+    fixtureLabel: "{{kind}}：{{name}}",
     noChecks: "没有需要注意的问题",
     metrics: "指标",
     metric: "指标",

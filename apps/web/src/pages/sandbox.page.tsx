@@ -77,7 +77,10 @@ export function SandboxPage() {
               w={300}
               data={options.map((o) => ({
                 value: o.value,
-                label: o.kind === "defaults" ? kindLabel("defaults") : `${kindLabel(o.kind)}：${o.name}${o.version ? ` (v${o.version})` : ""}`,
+                label:
+                  o.kind === "defaults"
+                    ? kindLabel("defaults")
+                    : t("sandbox.fixtureLabel", { kind: kindLabel(o.kind), name: `${o.name}${o.version ? ` (v${o.version})` : ""}` }),
               }))}
               value={fixture}
               onChange={(v) => v && setFixture(v)}
