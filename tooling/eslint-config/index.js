@@ -7,7 +7,8 @@ import tseslint from "typescript-eslint";
  */
 export const CORE_IMPORT_RULE = {
   regex: "^@nianbao/section-",
-  message: "Reach section plugins only through the registry (@nianbao/sections), never by importing a plugin package.",
+  message:
+    "Reach section plugins only through the registry (@nianbao/sections), never by importing a plugin package.",
 };
 
 /** The shared ESLint preset for every package. */
@@ -68,7 +69,9 @@ export const plugin = tseslint.config(
   {
     // A plugin's tests also use the test runner and the DOM testing library.
     files: ["src/**/*.test.{ts,tsx}"],
-    rules: { "no-restricted-imports": ["error", { patterns: pluginPatterns("|vitest(/|$)|@testing-library/") }] },
+    rules: {
+      "no-restricted-imports": ["error", { patterns: pluginPatterns("|vitest(/|$)|@testing-library/") }],
+    },
   },
 );
 

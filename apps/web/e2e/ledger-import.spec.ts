@@ -11,7 +11,11 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const csv = (name: string, lines: string[]) => ({ name, mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${lines.join("\r\n")}`) });
+const csv = (name: string, lines: string[]) => ({
+  name,
+  mimeType: "text/csv",
+  buffer: Buffer.from(`\uFEFF${lines.join("\r\n")}`),
+});
 
 interface Section {
   revision: number;
@@ -32,7 +36,12 @@ describe("dispute ledger import", () => {
 
     // A file with bad rows: every bad row named, nothing stored.
     await input.setInputFiles(
-      csv("台账-有误.csv", ["日期,当事人,纠纷类型,调处结果", "2023-01-09,张某与李某,邻里纠纷,已化解", "2023-02-30,王某与赵某,劳资纠纷,已化解", "2023-03-01,,合同纠纷,差不多"]),
+      csv("台账-有误.csv", [
+        "日期,当事人,纠纷类型,调处结果",
+        "2023-01-09,张某与李某,邻里纠纷,已化解",
+        "2023-02-30,王某与赵某,劳资纠纷,已化解",
+        "2023-03-01,,合同纠纷,差不多",
+      ]),
     );
     const error = page.getByTestId("ledger-error");
     await error.getByText("台账有2行不正确，未导入任何记录。请修改后重新导入。").waitFor();
@@ -43,9 +52,17 @@ describe("dispute ledger import", () => {
     expect((await get()).revision).toBe(before.revision);
 
     // Too big (checked in the browser before uploading) and the wrong type (refused by the server).
-    await input.setInputFiles({ name: "大文件.csv", mimeType: "text/csv", buffer: Buffer.alloc(3 * 1024 * 1024, 0x41) });
+    await input.setInputFiles({
+      name: "大文件.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.alloc(3 * 1024 * 1024, 0x41),
+    });
     await expect.poll(() => error.textContent()).toContain("文件过大：上限为2 MB");
-    await input.setInputFiles({ name: "照片.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) });
+    await input.setInputFiles({
+      name: "照片.png",
+      mimeType: "image/png",
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]),
+    });
     await expect.poll(() => error.textContent()).toContain("不支持的文件类型“照片.png”");
     expect((await get()).revision).toBe(before.revision);
 
@@ -60,15 +77,30 @@ describe("dispute ledger import", () => {
         "2023-11-28,周某与吴某,邻里纠纷,正在调解",
       ]),
     );
-    await page.getByTestId("ledger-summary").getByText("台账共5起，已化解3起，调处中1起，未化解1起").waitFor({ timeout: 30_000 });
+    await page
+      .getByTestId("ledger-summary")
+      .getByText("台账共5起，已化解3起，调处中1起，未化解1起")
+      .waitFor({ timeout: 30_000 });
     await page.getByTestId("ledger").getByText("王某与某建筑公司").waitFor();
     const after = await get();
     expect(after.revision).toBe(before.revision + 1);
-    expect(after.data.ledger?.map((r) => r.result)).toEqual(["已化解", "已化解", "已化解", "未化解", "调处中"]);
-    const metrics = await api.query<Array<{ sectionKey: string; key: string; numerator: number | null; denominator: number | null }>>("report.metrics", { reportId });
-    expect(metrics.find((m) => m.sectionKey === "dispute-resolution" && m.key === "resolutionRate")).toMatchObject({ numerator: 3, denominator: 5 });
+    expect(after.data.ledger?.map((r) => r.result)).toEqual([
+      "已化解",
+      "已化解",
+      "已化解",
+      "未化解",
+      "调处中",
+    ]);
+    const metrics = await api.query<
+      Array<{ sectionKey: string; key: string; numerator: number | null; denominator: number | null }>
+    >("report.metrics", { reportId });
+    expect(
+      metrics.find((m) => m.sectionKey === "dispute-resolution" && m.key === "resolutionRate"),
+    ).toMatchObject({ numerator: 3, denominator: 5 });
     const preview = page.getByTestId("document-preview");
-    await expect.poll(() => preview.textContent()).toContain("共排查各类矛盾纠纷5起，调处5起，成功化解3起，化解率60%");
+    await expect
+      .poll(() => preview.textContent())
+      .toContain("共排查各类矛盾纠纷5起，调处5起，成功化解3起，化解率60%");
     await page.screenshot({ path: artifact("ledger-import.png"), fullPage: true });
   });
 });

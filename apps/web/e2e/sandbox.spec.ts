@@ -53,15 +53,22 @@ describe("the plugin sandbox", () => {
     await expect.poll(() => preview.textContent()).toContain("安排法律知识的学习4次");
     await sessions.fill("7");
     await expect.poll(() => preview.textContent()).toContain("安排法律知识的学习7次");
-    await expect.poll(() => page.getByTestId("sandbox-metrics").locator("[data-metric=studySessions]").textContent()).toContain("7次");
+    await expect
+      .poll(() => page.getByTestId("sandbox-metrics").locator("[data-metric=studySessions]").textContent())
+      .toContain("7次");
 
     // More attended than expected: the schema refuses it, live.
     await page.getByTestId("section-form").getByLabel("参训率 实际参训人数", { exact: true }).fill("90");
-    await expect.poll(() => page.getByTestId("sandbox-validation").textContent()).toMatch(/1处错误.*分子不能大于分母/);
+    await expect
+      .poll(() => page.getByTestId("sandbox-validation").textContent())
+      .toMatch(/1处错误.*分子不能大于分母/);
     await page.getByText("数据未通过校验，暂不渲染。").waitFor();
 
     await page.getByRole("combobox", { name: "测试数据" }).click();
-    await page.getByRole("option", { name: /^无效：/ }).first().click();
+    await page
+      .getByRole("option", { name: /^无效：/ })
+      .first()
+      .click();
     await expect.poll(() => page.getByTestId("sandbox-validation").textContent()).toMatch(/\d+处错误/);
     await page.screenshot({ path: artifact("sandbox-invalid.png"), fullPage: true });
 

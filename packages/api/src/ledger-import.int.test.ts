@@ -1,11 +1,11 @@
 import { createTestDb, type TestDatabase } from "@nianbao/db/testing";
 import { demoFixtures, sections } from "@nianbao/sections";
-import { TRPCError } from "@trpc/server";
 import writeXlsxFile from "write-excel-file/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { createCaller } from "./root.ts";
 import { seedDemo } from "./services/demo.ts";
+import { rejection } from "./test-support.ts";
 import type { InputError } from "./trpc.ts";
 
 /**
@@ -26,16 +26,6 @@ const csv = (name: string, text: string, bom = true) => ({
 });
 const importLedger = (file: { name: string; contentBase64: string }, baseRevision?: number) =>
   api.plugins["dispute-resolution"]!.importLedger!({ reportId, sectionKey, baseRevision, input: { file } });
-
-async function rejection(p: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(TRPCError);
-    return e as TRPCError;
-  }
-  throw new Error("expected the call to be refused");
-}
 
 async function state() {
   const s = await api.section.get({ reportId, sectionKey });

@@ -21,7 +21,9 @@ describe("section registry", () => {
   it("finds plugins by id and refuses a plugin registered twice", () => {
     expect(sections.get("legal-study")?.id).toBe("legal-study");
     expect(sections.get("nope")).toBeUndefined();
-    expect(() => new SectionRegistry([installedSections[0]!, installedSections[0]!])).toThrow(/registered twice/);
+    expect(() => new SectionRegistry([installedSections[0]!, installedSections[0]!])).toThrow(
+      /registered twice/,
+    );
   });
 });
 

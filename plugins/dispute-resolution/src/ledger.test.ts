@@ -24,18 +24,15 @@ describe("dispute-resolution ledger", () => {
   });
 
   it("reads results as townships write them", () => {
-    expect(["调解成功", "已化解", " 成功 ", "调解不成功", "正在调解", "调处中"].map(normaliseResult)).toEqual([
-      "已化解",
-      "已化解",
-      "已化解",
-      "未化解",
-      "调处中",
-      "调处中",
-    ]);
+    expect(["调解成功", "已化解", " 成功 ", "调解不成功", "正在调解", "调处中"].map(normaliseResult)).toEqual(
+      ["已化解", "已化解", "已化解", "未化解", "调处中", "调处中"],
+    );
   });
 
   it("accepts good rows, normalising dates", () => {
-    expect(parseLedgerRows([row(2, { date: "2023/3/5" }), row(3, { date: "2023年11月28日", result: "调解失败" })])).toEqual([
+    expect(
+      parseLedgerRows([row(2, { date: "2023/3/5" }), row(3, { date: "2023年11月28日", result: "调解失败" })]),
+    ).toEqual([
       { date: "2023-03-05", parties: "张某与李某", type: "邻里纠纷", result: "已化解" },
       { date: "2023-11-28", parties: "张某与李某", type: "邻里纠纷", result: "未化解" },
     ]);
@@ -44,7 +41,11 @@ describe("dispute-resolution ledger", () => {
   it("refuses the whole file and names every bad row and column", () => {
     let error: unknown;
     try {
-      parseLedgerRows([row(2, {}), row(3, { date: "2023-02-30" }), row(4, { parties: "", result: "差不多" })]);
+      parseLedgerRows([
+        row(2, {}),
+        row(3, { date: "2023-02-30" }),
+        row(4, { parties: "", result: "差不多" }),
+      ]);
     } catch (e) {
       error = e;
     }

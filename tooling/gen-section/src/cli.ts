@@ -10,7 +10,14 @@ import { spawnSync } from "node:child_process";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
-import { GenerateError, TEMPLATES, generateSection, validate, type GenerateOptions, type Template } from "./generate.ts";
+import {
+  GenerateError,
+  TEMPLATES,
+  generateSection,
+  validate,
+  type GenerateOptions,
+  type Template,
+} from "./generate.ts";
 
 const root = process.env.NIANBAO_ROOT ?? fileURLToPath(new URL("../../../", import.meta.url));
 
@@ -27,7 +34,9 @@ async function main(): Promise<number> {
     allowPositionals: false,
   });
   if (values.help) {
-    console.log("pnpm gen:section --id <kebab-id> --title-zh <中文标题> --title-en <English title> [--template narrative|ledger] [--no-install]");
+    console.log(
+      "pnpm gen:section --id <kebab-id> --title-zh <中文标题> --title-en <English title> [--template narrative|ledger] [--no-install]",
+    );
     return 0;
   }
   let { id, "title-zh": titleZh, "title-en": titleEn, template } = values;
@@ -44,10 +53,17 @@ async function main(): Promise<number> {
     id ??= (await rl.question("栏目编号 id (kebab-case, e.g. legal-aid): ")).trim();
     titleZh ??= (await rl.question("中文标题 (e.g. 法律援助): ")).trim();
     titleEn ??= (await rl.question("English title (e.g. Legal aid): ")).trim();
-    template ??= ((await rl.question(`模板 template (${TEMPLATES.join("/")}) [narrative]: `)).trim() || "narrative");
+    template ??=
+      (await rl.question(`模板 template (${TEMPLATES.join("/")}) [narrative]: `)).trim() || "narrative";
     rl.close();
   }
-  const options: GenerateOptions = { root, id, titleZh, titleEn, template: (template ?? "narrative") as Template };
+  const options: GenerateOptions = {
+    root,
+    id,
+    titleZh,
+    titleEn,
+    template: (template ?? "narrative") as Template,
+  };
   try {
     validate(options);
     const files = generateSection(options);
@@ -60,7 +76,10 @@ async function main(): Promise<number> {
     throw e;
   }
   if (!values["no-install"]) {
-    const offline = spawnSync("pnpm", ["install", "--offline", "--no-frozen-lockfile"], { cwd: root, stdio: "inherit" });
+    const offline = spawnSync("pnpm", ["install", "--offline", "--no-frozen-lockfile"], {
+      cwd: root,
+      stdio: "inherit",
+    });
     if (offline.status !== 0) {
       const online = spawnSync("pnpm", ["install", "--no-frozen-lockfile"], { cwd: root, stdio: "inherit" });
       if (online.status !== 0) {
@@ -69,7 +88,9 @@ async function main(): Promise<number> {
       }
     }
   }
-  console.log(`下一步：pnpm --filter @nianbao/section-${id} test，并在 /sandbox 中查看；说明见 docs/adding-a-section.md`);
+  console.log(
+    `下一步：pnpm --filter @nianbao/section-${id} test，并在 /sandbox 中查看；说明见 docs/adding-a-section.md`,
+  );
   return 0;
 }
 

@@ -22,7 +22,14 @@ function scratch(): string {
   return root;
 }
 
-const options = (root: string, over = {}) => ({ root, id: "legal-aid", titleZh: "法律援助", titleEn: "Legal aid", template: "narrative" as const, ...over });
+const options = (root: string, over = {}) => ({
+  root,
+  id: "legal-aid",
+  titleZh: "法律援助",
+  titleEn: "Legal aid",
+  template: "narrative" as const,
+  ...over,
+});
 
 describe("gen:section", () => {
   it("writes the plugin and registers it in packages/sections", () => {
@@ -37,7 +44,9 @@ describe("gen:section", () => {
     expect(pkg.dependencies["@nianbao/section-legal-aid"]).toBe("workspace:*");
     const registry = readFileSync(join(root, "packages/sections/src/index.ts"), "utf8");
     expect(registry).toContain('import legalAid from "@nianbao/section-legal-aid";');
-    expect(registry).toContain('import { fixtures as legalAidFixtures } from "@nianbao/section-legal-aid/fixtures";');
+    expect(registry).toContain(
+      'import { fixtures as legalAidFixtures } from "@nianbao/section-legal-aid/fixtures";',
+    );
     expect(registry).toContain("  custom,\n  legalAid,\n];");
     expect(registry).toContain('  problems: problemsFixtures,\n  "legal-aid": legalAidFixtures,\n};');
   });
@@ -53,7 +62,9 @@ describe("gen:section", () => {
   it("refuses an existing, registered or invalid id and bad titles with a clear message", () => {
     const root = scratch();
     expect(() => generateSection(options(root, { id: "custom" }))).toThrow(/栏目插件“custom”已存在/);
-    expect(() => generateSection(options(root, { id: "legal-study" }))).toThrow(/已在 packages\/sections 中注册/);
+    expect(() => generateSection(options(root, { id: "legal-study" }))).toThrow(
+      /已在 packages\/sections 中注册/,
+    );
     for (const id of ["Legal", "legal_aid", "1st", "-a", "a--b", ""]) {
       expect(() => generateSection(options(root, { id })), id).toThrow(GenerateError);
     }

@@ -32,29 +32,43 @@ const pascal = (id: string) => camel(id).replace(/^./, (c) => c.toUpperCase());
 
 const README_PARTS: Record<Template, { metrics: string; settings: string }> = {
   narrative: {
-    metrics: "| key | label | unit | aggregate | definition |\n|---|---|---|---|---|\n| `events` | 开展活动 | 次 | sum | events held in the year, as entered; empty when not entered |",
-    settings: "| key | default | meaning |\n|---|---|---|\n| `minEvents` | 0 | events the county expects; fewer gives a warning |",
+    metrics:
+      "| key | label | unit | aggregate | definition |\n|---|---|---|---|---|\n| `events` | 开展活动 | 次 | sum | events held in the year, as entered; empty when not entered |",
+    settings:
+      "| key | default | meaning |\n|---|---|---|\n| `minEvents` | 0 | events the county expects; fewer gives a warning |",
   },
   ledger: {
     metrics:
       "| key | label | unit | aggregate | definition |\n|---|---|---|---|---|\n| `entries` | 台账事项 | 项 | sum | rows in the ledger |\n| `participants` | 参与人次 | 人次 | sum | participants summed over the rows; empty when the ledger is empty |",
-    settings: "| key | default | meaning |\n|---|---|---|\n| `printTable` | true | print the ledger as a table in the report |",
+    settings:
+      "| key | default | meaning |\n|---|---|---|\n| `printTable` | true | print the ledger as a table in the report |",
   },
 };
 
 /** Refuse what cannot become a plugin, with a message saying why. */
 export function validate(o: GenerateOptions): void {
   if (!SECTION_ID.test(o.id)) {
-    throw new GenerateError(`栏目编号“${o.id}”不合法：只能用小写字母、数字和连字符，以字母开头（例：legal-aid） / invalid id: use kebab-case`);
+    throw new GenerateError(
+      `栏目编号“${o.id}”不合法：只能用小写字母、数字和连字符，以字母开头（例：legal-aid） / invalid id: use kebab-case`,
+    );
   }
   if (o.id.length > 48) throw new GenerateError(`栏目编号“${o.id}”过长（最多48个字符） / id too long`);
-  if (!/\p{Script=Han}/u.test(o.titleZh)) throw new GenerateError("中文标题须包含汉字 / the Chinese title needs Chinese characters");
+  if (!/\p{Script=Han}/u.test(o.titleZh))
+    throw new GenerateError("中文标题须包含汉字 / the Chinese title needs Chinese characters");
   if (o.titleEn.trim() === "") throw new GenerateError("请填写英文标题 / the English title is required");
-  if (/["\\`$\n]/.test(o.titleZh + o.titleEn)) throw new GenerateError('标题不能包含 " \\ ` $ 或换行 / titles may not contain quotes, backslashes, backticks, $ or newlines');
-  if (!TEMPLATES.includes(o.template)) throw new GenerateError(`模板须为 ${TEMPLATES.join(" 或 ")} / template must be ${TEMPLATES.join(" or ")}`);
-  if (existsSync(join(o.root, "plugins", o.id))) throw new GenerateError(`栏目插件“${o.id}”已存在（plugins/${o.id}） / plugin already exists`);
+  if (/["\\`$\n]/.test(o.titleZh + o.titleEn))
+    throw new GenerateError(
+      '标题不能包含 " \\ ` $ 或换行 / titles may not contain quotes, backslashes, backticks, $ or newlines',
+    );
+  if (!TEMPLATES.includes(o.template))
+    throw new GenerateError(
+      `模板须为 ${TEMPLATES.join(" 或 ")} / template must be ${TEMPLATES.join(" or ")}`,
+    );
+  if (existsSync(join(o.root, "plugins", o.id)))
+    throw new GenerateError(`栏目插件“${o.id}”已存在（plugins/${o.id}） / plugin already exists`);
   const registry = readFileSync(join(o.root, "packages/sections/src/index.ts"), "utf8");
-  if (registry.includes(`"@nianbao/section-${o.id}"`)) throw new GenerateError(`栏目插件“${o.id}”已在 packages/sections 中注册 / already registered`);
+  if (registry.includes(`"@nianbao/section-${o.id}"`))
+    throw new GenerateError(`栏目插件“${o.id}”已在 packages/sections 中注册 / already registered`);
 }
 
 function fill(text: string, o: GenerateOptions): string {
@@ -71,7 +85,8 @@ function fill(text: string, o: GenerateOptions): string {
 
 /** The files of a new plugin, by path relative to the plugin's folder. */
 export function pluginFiles(o: GenerateOptions): Record<string, string> {
-  const read = (dir: string, name: string) => fill(readFileSync(join(TEMPLATES_DIR, dir, `${name}.tpl`), "utf8"), o);
+  const read = (dir: string, name: string) =>
+    fill(readFileSync(join(TEMPLATES_DIR, dir, `${name}.tpl`), "utf8"), o);
   return {
     "package.json": read("common", "package.json"),
     "eslint.config.js": read("common", "eslint.config.js"),
@@ -102,7 +117,9 @@ export function registerInSections(root: string, o: Pick<GenerateOptions, "id">)
   const pkgPath = join(root, "packages/sections/package.json");
   const pkg = JSON.parse(readFileSync(pkgPath, "utf8")) as { dependencies: Record<string, string> };
   pkg.dependencies[`@nianbao/section-${o.id}`] = "workspace:*";
-  pkg.dependencies = Object.fromEntries(Object.entries(pkg.dependencies).sort(([a], [b]) => a.localeCompare(b)));
+  pkg.dependencies = Object.fromEntries(
+    Object.entries(pkg.dependencies).sort(([a], [b]) => a.localeCompare(b)),
+  );
   writeFileSync(pkgPath, `${JSON.stringify(pkg, null, 2)}\n`);
 
   const srcPath = join(root, "packages/sections/src/index.ts");
@@ -113,7 +130,12 @@ export function registerInSections(root: string, o: Pick<GenerateOptions, "id">)
   const afterLastImport = src.indexOf("\n", src.indexOf(";", lastImport)) + 1;
   src = src.slice(0, afterLastImport) + imports + src.slice(afterLastImport);
   src = insertInBlock(src, "export const installedSections", "];", `  ${name},`);
-  src = insertInBlock(src, "export const sectionFixtures", "};", `  ${JSON.stringify(o.id)}: ${name}Fixtures,`);
+  src = insertInBlock(
+    src,
+    "export const sectionFixtures",
+    "};",
+    `  ${JSON.stringify(o.id)}: ${name}Fixtures,`,
+  );
   writeFileSync(srcPath, src);
 }
 

@@ -9,7 +9,9 @@ describe("docs/adding-a-section.md", () => {
   it("shows exactly what the narrative template generates (so the example is real, compiling code)", () => {
     const files = pluginFiles({ root: "/nowhere", ...GUIDE_EXAMPLE });
     for (const f of GUIDE_FILES) {
-      const block = new RegExp("`" + f.replace(/[.]/g, "\\.") + "`:\\n\\n```tsx?\\n([\\s\\S]*?)\\n```").exec(guide);
+      const block = new RegExp("`" + f.replace(/[.]/g, "\\.") + "`:\\n\\n```tsx?\\n([\\s\\S]*?)\\n```").exec(
+        guide,
+      );
       expect(block, `the guide shows ${f}`).not.toBeNull();
       expect(block![1], f).toBe(files[f]!.trimEnd());
     }

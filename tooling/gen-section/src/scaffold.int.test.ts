@@ -17,7 +17,12 @@ const SKIP = new Set(["node_modules", ".git", ".data", ".turbo", "dist", "test-r
 let copy: string;
 
 function run(cmd: string, args: string[], env: Record<string, string> = {}): SpawnSyncReturns<string> {
-  const r = spawnSync(cmd, args, { cwd: copy, encoding: "utf8", env: { ...process.env, ...env }, timeout: 300_000 });
+  const r = spawnSync(cmd, args, {
+    cwd: copy,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+    timeout: 300_000,
+  });
   if (r.status !== 0) console.error(`$ ${cmd} ${args.join(" ")}\n${r.stdout}\n${r.stderr}`);
   return r;
 }
@@ -38,14 +43,44 @@ afterAll(() => {
 
 describe("pnpm gen:section in a copy of the workspace", () => {
   it("generates a narrative and a ledger plugin that install, typecheck, lint and pass their tests and conformance", () => {
-    expect(gen("--id", "legal-aid", "--title-zh", "法律援助", "--title-en", "Legal aid", "--template", "narrative", "--no-install").status).toBe(0);
-    const r = gen("--id", "publicity-ledger", "--title-zh", "普法活动台账", "--title-en", "Legal publicity ledger", "--template", "ledger");
+    expect(
+      gen(
+        "--id",
+        "legal-aid",
+        "--title-zh",
+        "法律援助",
+        "--title-en",
+        "Legal aid",
+        "--template",
+        "narrative",
+        "--no-install",
+      ).status,
+    ).toBe(0);
+    const r = gen(
+      "--id",
+      "publicity-ledger",
+      "--title-zh",
+      "普法活动台账",
+      "--title-en",
+      "Legal publicity ledger",
+      "--template",
+      "ledger",
+    );
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain("已生成栏目插件 @nianbao/section-publicity-ledger");
     expect(existsSync(join(copy, "plugins/legal-aid/node_modules/@nianbao/sdk"))).toBe(true);
-    expect(existsSync(join(copy, "packages/sections/node_modules/@nianbao/section-publicity-ledger"))).toBe(true);
+    expect(existsSync(join(copy, "packages/sections/node_modules/@nianbao/section-publicity-ledger"))).toBe(
+      true,
+    );
 
-    const filters = ["--filter", "@nianbao/section-legal-aid", "--filter", "@nianbao/section-publicity-ledger", "--filter", "@nianbao/sections"];
+    const filters = [
+      "--filter",
+      "@nianbao/section-legal-aid",
+      "--filter",
+      "@nianbao/section-publicity-ledger",
+      "--filter",
+      "@nianbao/sections",
+    ];
     const typecheck = run("pnpm", [...filters, "run", "typecheck"]);
     expect(typecheck.status, typecheck.stdout + typecheck.stderr).toBe(0);
     const lint = run("pnpm", [...filters, "run", "lint"]);

@@ -40,14 +40,18 @@ export function useSectionActions({
           if (form.isDirty()) throw new ProcedureError(t("section.saveBeforeAction"));
         }
         // The plugin routers are built from the registry, so their paths are not in the client's static type.
-        const callable = (client as unknown as { plugins: Record<string, Record<string, Callable>> }).plugins[plugin.id]![name]!;
+        const callable = (client as unknown as { plugins: Record<string, Record<string, Callable>> }).plugins[
+          plugin.id
+        ]![name]!;
         let result: unknown;
         try {
           const args = { reportId, sectionKey, input };
           result = proc.kind === "mutation" ? await callable.mutate(args) : await callable.query(args);
         } catch (e) {
           const err = describeSaveError(e);
-          const fieldErrors = (e as { data?: { fieldErrors?: Array<{ path: string; message: string }> } }).data?.fieldErrors ?? [];
+          const fieldErrors =
+            (e as { data?: { fieldErrors?: Array<{ path: string; message: string }> } }).data?.fieldErrors ??
+            [];
           throw new ProcedureError(
             err.message,
             fieldErrors.map((f) => ({ path: f.path.replace(/^input\./, ""), message: f.message })),

@@ -26,14 +26,31 @@ export interface FixtureOption {
 export function fixtureOptions(fixtures: SectionFixtures | undefined): FixtureOption[] {
   return [
     { value: "defaults", kind: "defaults", name: "defaults" },
-    ...Object.keys(fixtures?.valid ?? {}).map((name): FixtureOption => ({ value: `valid:${name}`, kind: "valid", name })),
-    ...Object.keys(fixtures?.invalid ?? {}).map((name): FixtureOption => ({ value: `invalid:${name}`, kind: "invalid", name })),
-    ...(fixtures?.legacy ?? []).map((l): FixtureOption => ({ value: `legacy:${l.name}`, kind: "legacy", name: l.name, version: l.version })),
+    ...Object.keys(fixtures?.valid ?? {}).map((name): FixtureOption => ({
+      value: `valid:${name}`,
+      kind: "valid",
+      name,
+    })),
+    ...Object.keys(fixtures?.invalid ?? {}).map((name): FixtureOption => ({
+      value: `invalid:${name}`,
+      kind: "invalid",
+      name,
+    })),
+    ...(fixtures?.legacy ?? []).map((l): FixtureOption => ({
+      value: `legacy:${l.name}`,
+      kind: "legacy",
+      name: l.name,
+      version: l.version,
+    })),
   ];
 }
 
 /** The data a fixture loads into the form: legacy data is upgraded through the plugin's migrations first. */
-export function fixtureData(plugin: AnySectionPlugin, fixtures: SectionFixtures | undefined, value: string): unknown {
+export function fixtureData(
+  plugin: AnySectionPlugin,
+  fixtures: SectionFixtures | undefined,
+  value: string,
+): unknown {
   const [kind, ...rest] = value.split(":");
   const name = rest.join(":");
   const data =
@@ -72,7 +89,15 @@ function templateFor(plugin: AnySectionPlugin, settings: Record<string, unknown>
         key: "work",
         title: "工作开展情况",
         sections: [
-          { key: plugin.id, plugin: plugin.id, pluginVersion: plugin.version, heading: t(plugin.title), enabled: true, required: true, settings },
+          {
+            key: plugin.id,
+            plugin: plugin.id,
+            pluginVersion: plugin.version,
+            heading: t(plugin.title),
+            enabled: true,
+            required: true,
+            settings,
+          },
         ],
       },
     ],
@@ -80,7 +105,12 @@ function templateFor(plugin: AnySectionPlugin, settings: Record<string, unknown>
 }
 
 /** Everything the core computes from a section's data, client-side: validation, checks, metrics, blocks. */
-export function evaluateSandbox(plugin: AnySectionPlugin, values: unknown, settings: Record<string, unknown>, locale: Locale): SandboxResult {
+export function evaluateSandbox(
+  plugin: AnySectionPlugin,
+  values: unknown,
+  settings: Record<string, unknown>,
+  locale: Locale,
+): SandboxResult {
   const parsed = plugin.schema.safeParse(values);
   if (!parsed.success) {
     return {
@@ -105,19 +135,44 @@ export function evaluateSandbox(plugin: AnySectionPlugin, values: unknown, setti
   let html: string | null = null;
   let renderError: string | null = null;
   try {
-    blocks = renderSection(plugin, data, { settings, heading: t(plugin.title), org: { name: ORG.name, fullName: `${ORG.parentName}${ORG.name}人民政府` }, year: YEAR });
+    blocks = renderSection(plugin, data, {
+      settings,
+      heading: t(plugin.title),
+      org: { name: ORG.name, fullName: `${ORG.parentName}${ORG.name}人民政府` },
+      year: YEAR,
+    });
     const registry: Registry = { get: (id) => (id === plugin.id ? plugin : undefined) };
-    const full: FullReport = { template: templateFor(plugin, settings), year: YEAR, org: ORG, signedOn: null, sections: {} };
-    const doc = composeSectionExcerpt(full, registry, plugin.id, { sectionKey: plugin.id, data, pluginVersion: plugin.version });
+    const full: FullReport = {
+      template: templateFor(plugin, settings),
+      year: YEAR,
+      org: ORG,
+      signedOn: null,
+      sections: {},
+    };
+    const doc = composeSectionExcerpt(full, registry, plugin.id, {
+      sectionKey: plugin.id,
+      data,
+      pluginVersion: plugin.version,
+    });
     html = doc ? documentHtml(doc) : "";
   } catch (e) {
     renderError = e instanceof Error ? e.message : String(e);
   }
-  return { issues: [], checks: runChecks(plugin, data, settings, locale), metrics, blocks, html, renderError };
+  return {
+    issues: [],
+    checks: runChecks(plugin, data, settings, locale),
+    metrics,
+    blocks,
+    html,
+    renderError,
+  };
 }
 
 /** The settings text box as an object: null (with the reason) when it is not JSON or the plugin refuses it. */
-export function parseSandboxSettings(plugin: AnySectionPlugin, text: string): { ok: true; value: Record<string, unknown> } | { ok: false; error: string } {
+export function parseSandboxSettings(
+  plugin: AnySectionPlugin,
+  text: string,
+): { ok: true; value: Record<string, unknown> } | { ok: false; error: string } {
   let json: unknown;
   try {
     json = text.trim() === "" ? {} : JSON.parse(text);
@@ -128,6 +183,9 @@ export function parseSandboxSettings(plugin: AnySectionPlugin, text: string): { 
     return { ok: true, value: parseSettings(plugin, json) as Record<string, unknown> };
   } catch (e) {
     const issues = (e as { issues?: Array<{ path: unknown[]; message: string }> }).issues;
-    return { ok: false, error: issues ? issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") : String(e) };
+    return {
+      ok: false,
+      error: issues ? issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") : String(e),
+    };
   }
 }

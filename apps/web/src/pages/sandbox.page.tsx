@@ -1,21 +1,41 @@
-import { Alert, Badge, Box, Code, Grid, Group, Paper, Select, Stack, Table, Tabs, Text, Textarea, Title } from "@mantine/core";
+import {
+  Alert,
+  Badge,
+  Box,
+  Code,
+  Grid,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  Textarea,
+  Title,
+} from "@mantine/core";
 import { formatNumber, t as tr, type AnySectionPlugin } from "@nianbao/sdk";
 import { useSectionForm } from "@nianbao/sdk/react";
 import { sectionFixtures, sections } from "@nianbao/sections";
 import { useQuery } from "@tanstack/react-query";
 import { Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { BrandTitle } from "../components/BrandTitle.tsx";
 import { ChecksList } from "../components/ChecksList.tsx";
 import { DocumentPreview } from "../components/DocumentPreview.tsx";
 import { ErrorBoundary } from "../components/ErrorBoundary.tsx";
 import { ErrorState } from "../components/ErrorState.tsx";
-import { LanguageSwitch } from "../components/LanguageSwitch.tsx";
+import { PageHeader } from "../components/PageHeader.tsx";
 import { LoadingState } from "../components/LoadingState.tsx";
 import { useAppLocale } from "../hooks/use-app-locale.ts";
 import { usePluginForm } from "../hooks/use-plugin-form.ts";
 import { focusField } from "../lib/focus-field.ts";
-import { evaluateSandbox, fixtureData, fixtureOptions, parseSandboxSettings, type FixtureOption } from "../lib/sandbox.ts";
+import {
+  evaluateSandbox,
+  fixtureData,
+  fixtureOptions,
+  parseSandboxSettings,
+  type FixtureOption,
+} from "../lib/sandbox.ts";
 import { useTRPC } from "../trpc.ts";
 
 /**
@@ -42,10 +62,7 @@ export function SandboxPage() {
   const kindLabel = (k: FixtureOption["kind"]) => t(`sandbox.fixtureKind.${k}` as const);
   return (
     <Box mih="100vh">
-      <Group justify="space-between" px="lg" py="sm" bg="white" style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}>
-        <BrandTitle subtitle={t("sandbox.title")} />
-        <LanguageSwitch />
-      </Group>
+      <PageHeader subtitle={t("sandbox.title")} />
       <Stack p="lg" gap="md">
         <div>
           <Title order={2}>{t("sandbox.title")}</Title>
@@ -63,7 +80,10 @@ export function SandboxPage() {
               label={t("sandbox.plugin")}
               w={320}
               searchable
-              data={list.data.map((p) => ({ value: p.id, label: `${tr(p.title, locale)}（${p.id} v${p.version}）` }))}
+              data={list.data.map((p) => ({
+                value: p.id,
+                label: `${tr(p.title, locale)}（${p.id} v${p.version}）`,
+              }))}
               value={pluginId}
               onChange={(v) => {
                 setPluginId(v);
@@ -80,7 +100,10 @@ export function SandboxPage() {
                 label:
                   o.kind === "defaults"
                     ? kindLabel("defaults")
-                    : t("sandbox.fixtureLabel", { kind: kindLabel(o.kind), name: `${o.name}${o.version ? ` (v${o.version})` : ""}` }),
+                    : t("sandbox.fixtureLabel", {
+                        kind: kindLabel(o.kind),
+                        name: `${o.name}${o.version ? ` (v${o.version})` : ""}`,
+                      }),
               }))}
               value={fixture}
               onChange={(v) => v && setFixture(v)}
@@ -124,7 +147,10 @@ function SandboxWorkspace({
   const settings = parseSandboxSettings(plugin, settingsText);
   const values = useDeferredValue(form.values);
   const settingsValue = settings.ok ? settings.value : {};
-  const result = useMemo(() => evaluateSandbox(plugin, values, settingsValue, locale), [plugin, values, settingsValue, locale]);
+  const result = useMemo(
+    () => evaluateSandbox(plugin, values, settingsValue, locale),
+    [plugin, values, settingsValue, locale],
+  );
 
   const { validate } = form;
   useEffect(() => {
@@ -135,7 +161,9 @@ function SandboxWorkspace({
     <Grid gap="lg">
       <Grid.Col span={{ base: 12, lg: 6 }}>
         <Paper withBorder radius="md" p="md" data-testid="section-form" ref={formRoot}>
-          <ErrorBoundary fallback={(error) => <ErrorState title={t("section.formLoadFailed")} error={error} />}>
+          <ErrorBoundary
+            fallback={(error) => <ErrorState title={t("section.formLoadFailed")} error={error} />}
+          >
             <Suspense fallback={<LoadingState />}>
               <PluginForm form={form} settings={settingsValue} />
             </Suspense>
@@ -187,7 +215,10 @@ function SandboxWorkspace({
           </Paper>
           {result.issues.length === 0 ? (
             result.checks.length ? (
-              <ChecksList checks={result.checks} onFocus={(path) => formRoot.current && focusField(formRoot.current, path)} />
+              <ChecksList
+                checks={result.checks}
+                onFocus={(path) => formRoot.current && focusField(formRoot.current, path)}
+              />
             ) : (
               <Paper withBorder radius="md" p="sm" data-testid="checks">
                 <Text size="sm" fw={600}>
@@ -219,7 +250,9 @@ function SandboxWorkspace({
                         {m.label} <Code>{m.key}</Code>
                       </Table.Td>
                       <Table.Td>{metricText(m.value, m.unit, t("sandbox.notEntered"))}</Table.Td>
-                      <Table.Td>{t(`sandbox.aggregateKind.${m.aggregate as "sum" | "rate" | "max" | "min"}` as const)}</Table.Td>
+                      <Table.Td>
+                        {t(`sandbox.aggregateKind.${m.aggregate as "sum" | "rate" | "max" | "min"}` as const)}
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -257,7 +290,11 @@ function SandboxWorkspace({
   );
 }
 
-function metricText(v: { value: number | null; numerator: number | null; denominator: number | null; lowerBound: boolean }, unit: string, none: string): string {
+function metricText(
+  v: { value: number | null; numerator: number | null; denominator: number | null; lowerBound: boolean },
+  unit: string,
+  none: string,
+): string {
   if (v.numerator !== null || v.denominator !== null) {
     const ratio = `${v.numerator ?? "—"}/${v.denominator ?? "—"}`;
     return v.value === null ? `${ratio}（无）` : `${formatNumber(v.value, 1)}${unit}（${ratio}）`;

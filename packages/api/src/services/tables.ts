@@ -126,7 +126,12 @@ async function sheetOf(file: UploadedFile, bytes: Buffer): Promise<Cell[][]> {
   return parseCsv(decodeText(bytes));
 }
 
-const normaliseHeader = (h: string) => h.replace(/[\s（）()*：:]/g, "").toLowerCase();
+/** "日期（必填）", " 当事人* ", "Date:" → "日期", "当事人", "date". */
+const normaliseHeader = (h: string) =>
+  h
+    .replace(/[（(][^）)]*[）)]/g, "")
+    .replace(/[\s*：:]/g, "")
+    .toLowerCase();
 
 /** Decode an uploaded XLSX/CSV file into rows keyed by the spec's columns (the first non-empty row is the header). */
 export async function readTable<K extends string>(
@@ -153,7 +158,10 @@ export async function readTable<K extends string>(
   }
   if (missing.length) {
     throw new ProcedureError(
-      `第${header.row}行（表头）缺少列：${missing.join("、")}。表头须包含：${keys.map((k) => spec.columns[k].headers[0]).join("、")}`,
+      `第${header.row}行（表头）缺少列：${missing.join("、")}。表头须包含：${keys
+        .filter((k) => spec.columns[k].required !== false)
+        .map((k) => spec.columns[k].headers[0])
+        .join("、")}`,
     );
   }
   const data = nonEmpty.slice(1);
