@@ -5,6 +5,7 @@ import { createBrowserRouter } from "react-router";
 import { RouterProvider } from "react-router/dom";
 import { LocaleBridge } from "./components/LocaleBridge.tsx";
 import { NotFoundPage } from "./pages/not-found.page.tsx";
+import { PrintPage } from "./pages/print.page.tsx";
 import { ReportPage } from "./pages/report.page.tsx";
 import { SandboxPage } from "./pages/sandbox.page.tsx";
 import { StartPage } from "./pages/start.page.tsx";
@@ -16,6 +17,7 @@ const router = createBrowserRouter([
     element: <LocaleBridge />,
     children: [
       { path: "/", element: <StartPage /> },
+      { path: "/reports/:reportId/print", element: <PrintPage /> },
       { path: "/reports/:reportId/:sectionKey?", element: <ReportPage /> },
       // Developers and administrators (issue 5 restricts it by role / development mode).
       { path: "/sandbox", element: <SandboxPage /> },

@@ -22,10 +22,7 @@ export interface FieldError {
 
 /** A ZodError's issues as field errors a form can show beside its fields. */
 export function toFieldErrors(error: ZodError, prefix: string[] = []): FieldError[] {
-  return error.issues.map((i) => ({
-    path: [...prefix, ...i.path.map(String)].join("."),
-    message: i.message,
-  }));
+  return error.issues.map((i) => ({ path: [...prefix, ...i.path.map(String)].join("."), message: i.message }));
 }
 
 /** Carries field errors with a path prefix through a TRPCError's cause. */
@@ -42,11 +39,7 @@ const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     const fieldErrors =
-      cause instanceof InputError
-        ? cause.fieldErrors
-        : cause instanceof ZodError
-          ? toFieldErrors(cause)
-          : null;
+      cause instanceof InputError ? cause.fieldErrors : cause instanceof ZodError ? toFieldErrors(cause) : null;
     return {
       ...shape,
       message: cause instanceof ZodError ? "输入有误，请检查标出的字段" : shape.message,

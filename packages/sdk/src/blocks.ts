@@ -13,11 +13,7 @@ export const itemSchema = z.object({
 
 export const blockSchema = z.discriminatedUnion("type", [
   /** A heading inside a section (the core numbers parts and sections itself). Level 3 prints "1.", level 4 "（1）". */
-  z.object({
-    type: z.literal("heading"),
-    level: z.union([z.literal(3), z.literal(4)]),
-    text: z.string().min(1),
-  }),
+  z.object({ type: z.literal("heading"), level: z.union([z.literal(3), z.literal(4)]), text: z.string().min(1) }),
   /** One body paragraph, first-line indented two characters. */
   z.object({ type: z.literal("paragraph"), text: z.string().min(1) }),
   /**
@@ -84,9 +80,7 @@ export function ensureEnd(text: string, end = "。"): string {
  * never leaves a dangling "，" or "。" behind. Returns null when nothing is left.
  */
 export function sentences(...parts: Array<string | null | undefined | false>): string | null {
-  const kept = parts
-    .filter((p): p is string => typeof p === "string" && p.trim() !== "")
-    .map((p) => ensureEnd(p));
+  const kept = parts.filter((p): p is string => typeof p === "string" && p.trim() !== "").map((p) => ensureEnd(p));
   return kept.length ? kept.join("") : null;
 }
 

@@ -40,23 +40,15 @@ export function metric<D>(def: MetricDef<D>): MetricDef<D> {
 
 /** Normalise what a metric function returned into the stored shape. */
 export function toMetricValue(input: MetricInput, aggregate: Aggregate): MetricValue {
-  if (input === null || input === undefined)
-    return { value: null, numerator: null, denominator: null, lowerBound: false };
-  if (typeof input === "number")
-    return { value: input, numerator: null, denominator: null, lowerBound: false };
+  if (input === null || input === undefined) return { value: null, numerator: null, denominator: null, lowerBound: false };
+  if (typeof input === "number") return { value: input, numerator: null, denominator: null, lowerBound: false };
   if ("numerator" in input) {
     const { numerator, denominator } = input;
-    const value =
-      numerator !== null && denominator !== null && denominator > 0 ? (numerator / denominator) * 100 : null;
+    const value = numerator !== null && denominator !== null && denominator > 0 ? (numerator / denominator) * 100 : null;
     return { value, numerator, denominator, lowerBound: false };
   }
   if (aggregate === "rate") throw new Error("a rate metric must return { numerator, denominator }");
-  return {
-    value: input.value,
-    numerator: null,
-    denominator: null,
-    lowerBound: isLowerBound(input.qualifier ?? ""),
-  };
+  return { value: input.value, numerator: null, denominator: null, lowerBound: isLowerBound(input.qualifier ?? "") };
 }
 
 // ---------------------------------------------------------------- checks
@@ -138,16 +130,14 @@ export function defineSection<S extends z.ZodType, St extends z.ZodType>(
   def: SectionDefinition<S, St>,
 ): SectionPlugin<S, St> {
   if (!SECTION_ID.test(def.id)) throw new Error(`section id "${def.id}" must be kebab-case`);
-  if (!Number.isInteger(def.version) || def.version < 1)
-    throw new Error(`section ${def.id}: version must be an integer ≥ 1`);
+  if (!Number.isInteger(def.version) || def.version < 1) throw new Error(`section ${def.id}: version must be an integer ≥ 1`);
   for (let v = 2; v <= def.version; v++) {
     if (typeof def.migrations?.[v] !== "function") {
       throw new Error(`section ${def.id}: version ${def.version} needs migrations[${v}] (v${v - 1} → v${v})`);
     }
   }
   for (const name of Object.keys(def.procedures ?? {})) {
-    if (!PROCEDURE_NAME.test(name))
-      throw new Error(`section ${def.id}: procedure name "${name}" must be camelCase`);
+    if (!PROCEDURE_NAME.test(name)) throw new Error(`section ${def.id}: procedure name "${name}" must be camelCase`);
   }
   const ids = new Set<string>();
   for (const c of def.checks) {
@@ -162,9 +152,7 @@ export function defineSection<S extends z.ZodType, St extends z.ZodType>(
 /** Upgrade data stored under `fromVersion` to the plugin's current version through its migrations. */
 export function migrateData(plugin: AnySectionPlugin, data: unknown, fromVersion: number): unknown {
   if (fromVersion > plugin.version) {
-    throw new Error(
-      `section ${plugin.id}: data is version ${fromVersion}, newer than the plugin (${plugin.version})`,
-    );
+    throw new Error(`section ${plugin.id}: data is version ${fromVersion}, newer than the plugin (${plugin.version})`);
   }
   let current = data;
   for (let v = fromVersion + 1; v <= plugin.version; v++) current = plugin.migrations![v]!(current);
@@ -176,12 +164,7 @@ export function parseSettings(plugin: AnySectionPlugin, settings: unknown): unkn
   return plugin.settings.parse(settings ?? {});
 }
 
-export function runChecks(
-  plugin: AnySectionPlugin,
-  data: unknown,
-  settings: unknown,
-  locale: Locale = "zh-CN",
-): CheckResult[] {
+export function runChecks(plugin: AnySectionPlugin, data: unknown, settings: unknown, locale: Locale = "zh-CN"): CheckResult[] {
   const s = parseSettings(plugin, settings);
   return plugin.checks
     .filter((c) => c.fails(data, s))
@@ -212,12 +195,7 @@ export function describePlugin(plugin: AnySectionPlugin) {
     version: plugin.version,
     title: plugin.title,
     description: plugin.description ?? null,
-    metrics: Object.entries(plugin.metrics).map(([key, m]) => ({
-      key,
-      label: m.label,
-      unit: m.unit,
-      aggregate: m.aggregate,
-    })),
+    metrics: Object.entries(plugin.metrics).map(([key, m]) => ({ key, label: m.label, unit: m.unit, aggregate: m.aggregate })),
     procedures: Object.entries(plugin.procedures ?? {}).map(([name, p]) => ({ name, kind: p.kind })),
   };
 }

@@ -106,7 +106,7 @@ export function rateNotApplicable(r: Rate | null | undefined): boolean {
 export function formatRate(r: Rate | null | undefined, digits = 1): string | null {
   if (!r || r.numerator === null || r.denominator === null) return null;
   if (r.denominator === 0) return "无";
-  return `${formatNumber((r.numerator / r.denominator) * 100, digits)}%`;
+  return `${formatNumber(((r.numerator / r.denominator) * 100), digits)}%`;
 }
 
 // ---------------------------------------------------------------- checklist (yes/no systems)
@@ -150,10 +150,7 @@ export function orderedItems({ max = 20, maxLength = 2000 }: { max?: number; max
     .array(
       z.object({
         lead: z.string().trim().max(100, { error: "不超过100字" }).default(""),
-        text: z
-          .string()
-          .trim()
-          .max(maxLength, { error: `不超过${maxLength}字` }),
+        text: z.string().trim().max(maxLength, { error: `不超过${maxLength}字` }),
       }),
     )
     .max(max, { error: `最多${max}项` });
@@ -162,10 +159,7 @@ export type OrderedItem = { lead: string; text: string };
 
 /** The township's own prose. Lines become paragraphs. */
 export function narrative({ max = 5000 }: { max?: number } = {}) {
-  return z
-    .string()
-    .max(max, { error: `不超过${max}字` })
-    .default("");
+  return z.string().max(max, { error: `不超过${max}字` }).default("");
 }
 
 /** A small ledger table. */

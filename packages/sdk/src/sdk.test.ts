@@ -26,17 +26,7 @@ import {
 
 describe("numbers", () => {
   it("writes heading numerals", () => {
-    expect([1, 2, 9, 10, 11, 19, 20, 21, 99].map(chineseNumeral)).toEqual([
-      "一",
-      "二",
-      "九",
-      "十",
-      "十一",
-      "十九",
-      "二十",
-      "二十一",
-      "九十九",
-    ]);
+    expect([1, 2, 9, 10, 11, 19, 20, 21, 99].map(chineseNumeral)).toEqual(["一", "二", "九", "十", "十一", "十九", "二十", "二十一", "九十九"]);
     expect(() => chineseNumeral(100)).toThrow(RangeError);
   });
 });
@@ -74,17 +64,9 @@ describe("rate", () => {
     expect(schema.safeParse({ numerator: 0, denominator: 0 }).success).toBe(true);
   });
   it("aggregates as numerator and denominator", () => {
-    expect(toMetricValue({ numerator: 1, denominator: 4 }, "rate")).toEqual({
-      value: 25,
-      numerator: 1,
-      denominator: 4,
-      lowerBound: false,
-    });
+    expect(toMetricValue({ numerator: 1, denominator: 4 }, "rate")).toEqual({ value: 25, numerator: 1, denominator: 4, lowerBound: false });
     expect(toMetricValue({ numerator: 0, denominator: 0 }, "rate").value).toBeNull();
-    expect(toMetricValue({ value: 1500, qualifier: "余" }, "sum")).toMatchObject({
-      value: 1500,
-      lowerBound: true,
-    });
+    expect(toMetricValue({ value: 1500, qualifier: "余" }, "sum")).toMatchObject({ value: 1500, lowerBound: true });
     expect(() => toMetricValue(3, "rate")).not.toThrow();
     expect(() => toMetricValue({ value: 3 }, "rate")).toThrow(/numerator/);
   });
@@ -102,12 +84,7 @@ describe("prose helpers", () => {
     expect(sentences("甲", "", "乙！")).toBe("甲。乙！");
   });
   it("prints ordered items 一是…二是…", () => {
-    const inline = itemsToParagraphs({
-      type: "items",
-      style: "yishi",
-      layout: "inline",
-      items: [{ text: "严格落实" }, { text: "全面规范。" }],
-    });
+    const inline = itemsToParagraphs({ type: "items", style: "yishi", layout: "inline", items: [{ text: "严格落实" }, { text: "全面规范。" }] });
     expect(inline).toEqual(["一是严格落实。二是全面规范。"]);
     const paras = itemsToParagraphs({
       type: "items",
@@ -127,9 +104,7 @@ describe("defineSection", () => {
     schema: z.object({ n: count(), label: z.string().default("") }),
     defaults: { n: null, label: "" },
     settings: z.object({ target: z.number().default(3) }),
-    metrics: {
-      n: { label: "次数", unit: "次", aggregate: "sum" as const, value: (d: { n: number | null }) => d.n },
-    },
+    metrics: { n: { label: "次数", unit: "次", aggregate: "sum" as const, value: (d: { n: number | null }) => d.n } },
     checks: [
       {
         id: "target",
@@ -138,8 +113,7 @@ describe("defineSection", () => {
         fails: (d: { n: number | null }, s: { target: number }) => d.n !== null && d.n < s.target,
       },
     ],
-    render: (d: { n: number | null }) =>
-      d.n === null ? [] : [{ type: "paragraph" as const, text: `共${d.n}次。` }],
+    render: (d: { n: number | null }) => (d.n === null ? [] : [{ type: "paragraph" as const, text: `共${d.n}次。` }]),
     form: async () => ({ default: () => null }),
   };
 
@@ -147,9 +121,7 @@ describe("defineSection", () => {
     expect(() => defineSection({ ...base, id: "Bad_Id", version: 1 })).toThrow(/kebab-case/);
     expect(() => defineSection({ ...base, version: 0 })).toThrow(/version/);
     expect(() => defineSection({ ...base, version: 2 })).toThrow(/migrations\[2\]/);
-    expect(() => defineSection({ ...base, version: 1, checks: [base.checks[0]!, base.checks[0]!] })).toThrow(
-      /duplicate/,
-    );
+    expect(() => defineSection({ ...base, version: 1, checks: [base.checks[0]!, base.checks[0]!] })).toThrow(/duplicate/);
   });
 
   it("migrates old data step by step and refuses data from the future", () => {
@@ -168,24 +140,14 @@ describe("defineSection", () => {
 
   it("runs checks with the year's settings and computes metrics", () => {
     const p = defineSection({ ...base, version: 1 });
-    expect(runChecks(p, { n: 2, label: "" }, {})).toEqual([
-      { id: "target", level: "warning", message: "少于3次" },
-    ]);
+    expect(runChecks(p, { n: 2, label: "" }, {})).toEqual([{ id: "target", level: "warning", message: "少于3次" }]);
     expect(runChecks(p, { n: 2, label: "" }, { target: 2 })).toEqual([]);
-    expect(computeMetrics(p, { n: 2, label: "" })).toEqual({
-      n: { value: 2, numerator: null, denominator: null, lowerBound: false },
-    });
+    expect(computeMetrics(p, { n: 2, label: "" })).toEqual({ n: { value: 2, numerator: null, denominator: null, lowerBound: false } });
   });
 
   it("refuses render output that is not made of known blocks", () => {
     const p = defineSection({ ...base, version: 1, render: () => [{ type: "video", src: "x" }] as never });
-    expect(() =>
-      renderSection(
-        p,
-        { n: 1, label: "" },
-        { settings: {}, heading: null, org: { name: "镇", fullName: "镇政府" }, year: 2023 },
-      ),
-    ).toThrow();
+    expect(() => renderSection(p, { n: 1, label: "" }, { settings: {}, heading: null, org: { name: "镇", fullName: "镇政府" }, year: 2023 })).toThrow();
   });
 });
 

@@ -11,9 +11,7 @@ export const reportRouter = router({
     const report = await openReport(ctx.db, input.yearId, input.orgId);
     return reportView(ctx, report.id);
   }),
-  byId: publicProcedure
-    .input(z.object({ reportId: id }))
-    .query(({ ctx, input }) => reportView(ctx, input.reportId)),
+  byId: publicProcedure.input(z.object({ reportId: id })).query(({ ctx, input }) => reportView(ctx, input.reportId)),
   /** Everything the client needs to compose the whole report itself (for a live preview of unsaved edits). */
   full: publicProcedure.input(z.object({ reportId: id })).query(async ({ ctx, input }) => {
     const rc = await loadReportContext(ctx.db, input.reportId);
@@ -25,9 +23,7 @@ export const reportRouter = router({
       sections: await storedSections(ctx.db, input.reportId),
     };
   }),
-  metrics: publicProcedure
-    .input(z.object({ reportId: id }))
-    .query(({ ctx, input }) => sectionMetrics(ctx.db, input.reportId)),
+  metrics: publicProcedure.input(z.object({ reportId: id })).query(({ ctx, input }) => sectionMetrics(ctx.db, input.reportId)),
 });
 
 async function reportView(ctx: Context, reportId: string) {

@@ -12,15 +12,13 @@ export const yearRouter = router({
       .execute(),
   ),
   /** The years a township must report, newest first. */
-  forOrg: publicProcedure
-    .input(z.object({ orgId: id }))
-    .query(({ ctx, input }) =>
-      ctx.db
-        .selectFrom("report_year as y")
-        .innerJoin("report_year_assignment as a", "a.report_year_id", "y.id")
-        .select(["y.id", "y.year", "y.status", "y.deadline"])
-        .where("a.org_unit_id", "=", input.orgId)
-        .orderBy("y.year", "desc")
-        .execute(),
-    ),
+  forOrg: publicProcedure.input(z.object({ orgId: id })).query(({ ctx, input }) =>
+    ctx.db
+      .selectFrom("report_year as y")
+      .innerJoin("report_year_assignment as a", "a.report_year_id", "y.id")
+      .select(["y.id", "y.year", "y.status", "y.deadline"])
+      .where("a.org_unit_id", "=", input.orgId)
+      .orderBy("y.year", "desc")
+      .execute(),
+  ),
 });

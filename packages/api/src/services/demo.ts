@@ -26,32 +26,16 @@ function pinVersions(template: YearTemplate, sections: SectionLookup): YearTempl
     ...template,
     parts: template.parts.map((p) => ({
       ...p,
-      sections: p.sections.map((s) => ({
-        ...s,
-        pluginVersion: sections.get(s.plugin)?.version ?? s.pluginVersion,
-      })),
+      sections: p.sections.map((s) => ({ ...s, pluginVersion: sections.get(s.plugin)?.version ?? s.pluginVersion })),
     })),
   };
 }
 
-async function findOrCreateOrg(
-  db: Kysely<DB>,
-  name: string,
-  kind: "city" | "township" | "street",
-  parentId: string | null,
-) {
+async function findOrCreateOrg(db: Kysely<DB>, name: string, kind: "city" | "township" | "street", parentId: string | null) {
   const q = db.selectFrom("org_unit").select("id").where("name", "=", name);
-  const existing = await (
-    parentId ? q.where("parent_id", "=", parentId) : q.where("parent_id", "is", null)
-  ).executeTakeFirst();
+  const existing = await (parentId ? q.where("parent_id", "=", parentId) : q.where("parent_id", "is", null)).executeTakeFirst();
   if (existing) return existing.id;
-  return (
-    await db
-      .insertInto("org_unit")
-      .values({ name, kind, parent_id: parentId })
-      .returning("id")
-      .executeTakeFirstOrThrow()
-  ).id;
+  return (await db.insertInto("org_unit").values({ name, kind, parent_id: parentId }).returning("id").executeTakeFirstOrThrow()).id;
 }
 
 async function findOrCreateYear(
@@ -62,29 +46,14 @@ async function findOrCreateYear(
   deadline: string,
   orgIds: string[],
 ) {
-  const existing = await db
-    .selectFrom("report_year")
-    .select("id")
-    .where("region_id", "=", regionId)
-    .where("year", "=", year)
-    .executeTakeFirst();
+  const existing = await db.selectFrom("report_year").select("id").where("region_id", "=", regionId).where("year", "=", year).executeTakeFirst();
   if (existing) return { id: existing.id, created: false };
   const { id } = await db
     .insertInto("report_year")
-    .values({
-      region_id: regionId,
-      year,
-      status: "published",
-      deadline,
-      template: JSON.stringify(template),
-      published_at: new Date(),
-    })
+    .values({ region_id: regionId, year, status: "published", deadline, template: JSON.stringify(template), published_at: new Date() })
     .returning("id")
     .executeTakeFirstOrThrow();
-  await db
-    .insertInto("report_year_assignment")
-    .values(orgIds.map((org_unit_id) => ({ report_year_id: id, org_unit_id })))
-    .execute();
+  await db.insertInto("report_year_assignment").values(orgIds.map((org_unit_id) => ({ report_year_id: id, org_unit_id }))).execute();
   return { id, created: true };
 }
 
@@ -104,21 +73,9 @@ export async function seedDemo(
   const all = Object.values(orgIds);
 
   const years = [
-    {
-      year: 2023,
-      template: pinVersions(referenceOutline2023, sections),
-      deadline: "2024-03-01",
-      fixture: "jingzhupu2023",
-      skip: [] as string[],
-    },
+    { year: 2023, template: pinVersions(referenceOutline2023, sections), deadline: "2024-03-01", fixture: "jingzhupu2023", skip: [] as string[] },
     // 2024 is partly filled: plans and other matters are left for the township to write.
-    {
-      year: 2024,
-      template: pinVersions(officialOutline, sections),
-      deadline: "2025-03-01",
-      fixture: "demo2024",
-      skip: ["plans", "other"],
-    },
+    { year: 2024, template: pinVersions(officialOutline, sections), deadline: "2025-03-01", fixture: "demo2024", skip: ["plans", "other"] },
   ];
 
   let created = false;
@@ -132,13 +89,7 @@ export async function seedDemo(
       for (const s of part.sections) {
         const data = fixtures[s.plugin]?.[y.fixture];
         if (!sections.get(s.plugin) || data === undefined || y.skip.includes(s.key)) continue;
-        await saveSection(db, sections, {
-          reportId: report.id,
-          sectionKey: s.key,
-          baseRevision: 0,
-          data,
-          complete: false,
-        });
+        await saveSection(db, sections, { reportId: report.id, sectionKey: s.key, baseRevision: 0, data, complete: false });
         sectionsFilled += 1;
       }
     }

@@ -1,11 +1,5 @@
 import type { DB, Kysely, Report } from "@nianbao/db";
-import {
-  numberOutline,
-  yearTemplateSchema,
-  type OrgNames,
-  type OutlinePart,
-  type YearTemplate,
-} from "@nianbao/document";
+import { numberOutline, yearTemplateSchema, type OrgNames, type OutlinePart, type YearTemplate } from "@nianbao/document";
 import { describePlugin } from "@nianbao/sdk";
 import { TRPCError } from "@trpc/server";
 import type { SectionLookup } from "../trpc.ts";
@@ -17,10 +11,7 @@ export interface ReportContext {
   template: YearTemplate;
 }
 
-export async function orgNames(
-  db: Kysely<DB>,
-  orgId: string,
-): Promise<{ id: string; name: string; parentName: string | null }> {
+export async function orgNames(db: Kysely<DB>, orgId: string): Promise<{ id: string; name: string; parentName: string | null }> {
   const org = await db
     .selectFrom("org_unit as o")
     .leftJoin("org_unit as p", "p.id", "o.parent_id")
@@ -53,15 +44,7 @@ export async function openReport(db: Kysely<DB>, yearId: string, orgId: string):
     .onConflict((oc) => oc.columns(["report_year_id", "org_unit_id"]).doNothing())
     .returningAll()
     .executeTakeFirst();
-  return (
-    created ??
-    (await db
-      .selectFrom("report")
-      .selectAll()
-      .where("report_year_id", "=", yearId)
-      .where("org_unit_id", "=", orgId)
-      .executeTakeFirstOrThrow())
-  );
+  return created ?? (await db.selectFrom("report").selectAll().where("report_year_id", "=", yearId).where("org_unit_id", "=", orgId).executeTakeFirstOrThrow());
 }
 
 export async function loadReportContext(db: Kysely<DB>, reportId: string): Promise<ReportContext> {

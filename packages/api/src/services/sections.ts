@@ -22,10 +22,7 @@ function templateSection(ctx: ReportContext, key: string) {
 function pluginOf(sections: SectionLookup, id: string): AnySectionPlugin {
   const plugin = sections.get(id);
   if (!plugin) {
-    throw new TRPCError({
-      code: "PRECONDITION_FAILED",
-      message: `栏目插件“${id}”尚未安装，暂不能填写本栏目`,
-    });
+    throw new TRPCError({ code: "PRECONDITION_FAILED", message: `栏目插件“${id}”尚未安装，暂不能填写本栏目` });
   }
   return plugin;
 }
@@ -85,11 +82,7 @@ const LOCKED_STATUSES = new Set(["submitted", "approved"]);
  * Save a section: parse with the plugin's schema on the server, refuse a stale revision (CONFLICT, nothing
  * written), write the new revision and its history row, and recompute the stored metrics — one transaction.
  */
-export async function saveSection(
-  db: Kysely<DB>,
-  sections: SectionLookup,
-  input: SaveSectionInput,
-): Promise<SaveSectionResult> {
+export async function saveSection(db: Kysely<DB>, sections: SectionLookup, input: SaveSectionInput): Promise<SaveSectionResult> {
   const ctx = await loadReportContext(db, input.reportId);
   if (LOCKED_STATUSES.has(ctx.report.status)) {
     throw new TRPCError({ code: "FORBIDDEN", message: "报告已提交或已审核通过，不能再修改" });
@@ -112,10 +105,7 @@ export async function saveSection(
     throw new TRPCError({
       code: "BAD_REQUEST",
       message: `还有${errors.length}处错误，不能标记为已完成：${errors.map((e) => e.message).join("；")}`,
-      cause: new InputError(
-        "checks failed",
-        errors.map((e) => ({ path: e.path ? `data.${e.path}` : "data", message: e.message })),
-      ),
+      cause: new InputError("checks failed", errors.map((e) => ({ path: e.path ? `data.${e.path}` : "data", message: e.message }))),
     });
   }
   const status = input.complete ? "complete" : "draft";
@@ -138,15 +128,7 @@ export async function saveSection(
       revision = existing.revision + 1;
       const updated = await trx
         .updateTable("report_section")
-        .set({
-          data: json,
-          revision,
-          status,
-          plugin_id: plugin.id,
-          plugin_version: plugin.version,
-          updated_at: new Date(),
-          updated_by: input.userId ?? null,
-        })
+        .set({ data: json, revision, status, plugin_id: plugin.id, plugin_version: plugin.version, updated_at: new Date(), updated_by: input.userId ?? null })
         .where("id", "=", existing.id)
         .where("revision", "=", input.baseRevision)
         .returning("id")
@@ -178,14 +160,7 @@ export async function saveSection(
 
     await trx
       .insertInto("section_revision")
-      .values({
-        report_section_id: sectionId,
-        revision,
-        plugin_version: plugin.version,
-        data: json,
-        status,
-        saved_by: input.userId ?? null,
-      })
+      .values({ report_section_id: sectionId, revision, plugin_version: plugin.version, data: json, status, saved_by: input.userId ?? null })
       .execute();
 
     await trx.deleteFrom("section_metric").where("report_section_id", "=", sectionId).execute();
@@ -202,11 +177,7 @@ export async function saveSection(
       aggregate: plugin.metrics[key]!.aggregate,
     }));
     if (rows.length) await trx.insertInto("section_metric").values(rows).execute();
-    await trx
-      .updateTable("report")
-      .set({ updated_at: new Date() })
-      .where("id", "=", input.reportId)
-      .execute();
+    await trx.updateTable("report").set({ updated_at: new Date() }).where("id", "=", input.reportId).execute();
 
     return { revision, status, checks, savedAt: new Date() };
   });
@@ -227,17 +198,7 @@ export async function sectionMetrics(db: Kysely<DB>, reportId: string) {
   return db
     .selectFrom("section_metric as m")
     .innerJoin("report_section as s", "s.id", "m.report_section_id")
-    .select([
-      "s.section_key as sectionKey",
-      "m.plugin_id as pluginId",
-      "m.metric_key as key",
-      "m.value",
-      "m.numerator",
-      "m.denominator",
-      "m.lower_bound as lowerBound",
-      "m.unit",
-      "m.aggregate",
-    ])
+    .select(["s.section_key as sectionKey", "m.plugin_id as pluginId", "m.metric_key as key", "m.value", "m.numerator", "m.denominator", "m.lower_bound as lowerBound", "m.unit", "m.aggregate"])
     .where("m.report_id", "=", reportId)
     .orderBy("s.section_key")
     .orderBy("m.metric_key")

@@ -120,9 +120,7 @@ export function useSectionForm(plugin: AnySectionPlugin, initialValues: unknown)
 
 /** Read a value at a dot path ("a.b.0.c"). */
 export function getAt(values: unknown, path: string): unknown {
-  return path
-    .split(".")
-    .reduce<unknown>((v, key) => (v == null ? undefined : (v as Record<string, unknown>)[key]), values);
+  return path.split(".").reduce<unknown>((v, key) => (v == null ? undefined : (v as Record<string, unknown>)[key]), values);
 }
 
 function errorAt(form: SectionForm, path: string): ReactNode {
@@ -146,15 +144,7 @@ interface FieldProps {
 // ---------------------------------------------------------------- layout
 
 /** A titled group of fields: one topic inside a section. */
-export function FieldGroup({
-  title,
-  description,
-  children,
-}: {
-  title: LocalizedText;
-  description?: LocalizedText;
-  children: ReactNode;
-}) {
+export function FieldGroup({ title, description, children }: { title: LocalizedText; description?: LocalizedText; children: ReactNode }) {
   const tr = useT();
   return (
     <Fieldset legend={tr(title)} variant="filled" radius="md">
@@ -172,14 +162,7 @@ export function FieldGroup({
 
 // ---------------------------------------------------------------- count
 
-export function CountField({
-  form,
-  path,
-  label,
-  description,
-  unit,
-  readOnly,
-}: FieldProps & { unit: string }) {
+export function CountField({ form, path, label, description, unit, readOnly }: FieldProps & { unit: string }) {
   const tr = useT();
   const value = getAt(form.values, path) as number | null;
   return (
@@ -193,11 +176,7 @@ export function CountField({
       min={0}
       allowDecimal={false}
       allowNegative={false}
-      rightSection={
-        <Text size="sm" c="dimmed">
-          {unit}
-        </Text>
-      }
+      rightSection={<Text size="sm" c="dimmed">{unit}</Text>}
       rightSectionWidth={40}
       readOnly={readOnly}
       data-path={path}
@@ -209,14 +188,7 @@ export function CountField({
 // ---------------------------------------------------------------- quantity
 
 /** A figure as reports write it: value + qualifier (余/超/近/约/达) + unit, e.g. "1500余件". */
-export function QuantityField({
-  form,
-  path,
-  label,
-  description,
-  units,
-  readOnly,
-}: FieldProps & { units: readonly string[] }) {
+export function QuantityField({ form, path, label, description, units, readOnly }: FieldProps & { units: readonly string[] }) {
   const tr = useT();
   const q = (getAt(form.values, path) ?? {}) as { value: number | null; qualifier: Qualifier; unit: string };
   return (
@@ -325,12 +297,7 @@ export function RateField({
           w={170}
         />
         <Text mt={28} fw={600} data-testid={`${path}-rate`}>
-          ={" "}
-          {formatted === null
-            ? tr(KIT_TEXT.notEntered)
-            : formatted === "无"
-              ? tr(KIT_TEXT.notApplicable)
-              : formatted}
+          = {formatted === null ? tr(KIT_TEXT.notEntered) : formatted === "无" ? tr(KIT_TEXT.notApplicable) : formatted}
         </Text>
       </Group>
     </Stack>
@@ -351,10 +318,7 @@ export function ChecklistField({
   const tr = useT();
   const value = (getAt(form.values, path) ?? {}) as Record<string, boolean>;
   return (
-    <Checkbox.Group
-      label={tr(label)}
-      description={tr(description)}
-      value={options.filter((o) => value[o.key]).map((o) => o.key)}
+    <Checkbox.Group label={tr(label)} description={tr(description)} value={options.filter((o) => value[o.key]).map((o) => o.key)}
       onChange={(keys) => {
         if (readOnly) return;
         form.setFieldValue(path, Object.fromEntries(options.map((o) => [o.key, keys.includes(o.key)])));
@@ -400,11 +364,7 @@ export function NarrativeField({
       data-path={path}
       inputWrapperOrder={["label", "description", "input", "error"]}
       rightSection={
-        <Text
-          size="xs"
-          c={value.length > maxLength ? "red" : "dimmed"}
-          style={{ alignSelf: "flex-end", padding: 4 }}
-        >
+        <Text size="xs" c={value.length > maxLength ? "red" : "dimmed"} style={{ alignSelf: "flex-end", padding: 4 }}>
           {value.length}/{maxLength}
         </Text>
       }
@@ -458,28 +418,13 @@ export function OrderedItemsField({
             </Text>
             {readOnly ? null : (
               <Group gap={4}>
-                <Button
-                  size="compact-xs"
-                  variant="subtle"
-                  disabled={i === 0}
-                  onClick={() => set(move(items, i, i - 1))}
-                >
+                <Button size="compact-xs" variant="subtle" disabled={i === 0} onClick={() => set(move(items, i, i - 1))}>
                   {tr(KIT_TEXT.up)}
                 </Button>
-                <Button
-                  size="compact-xs"
-                  variant="subtle"
-                  disabled={i === items.length - 1}
-                  onClick={() => set(move(items, i, i + 1))}
-                >
+                <Button size="compact-xs" variant="subtle" disabled={i === items.length - 1} onClick={() => set(move(items, i, i + 1))}>
                   {tr(KIT_TEXT.down)}
                 </Button>
-                <Button
-                  size="compact-xs"
-                  variant="subtle"
-                  color="red"
-                  onClick={() => set(items.filter((_, j) => j !== i))}
-                >
+                <Button size="compact-xs" variant="subtle" color="red" onClick={() => set(items.filter((_, j) => j !== i))}>
                   {tr(KIT_TEXT.remove)}
                 </Button>
               </Group>
@@ -511,12 +456,7 @@ export function OrderedItemsField({
       ))}
       {readOnly ? null : (
         <Group>
-          <Button
-            variant="light"
-            size="xs"
-            disabled={items.length >= max}
-            onClick={() => set([...items, { lead: "", text: "" }])}
-          >
+          <Button variant="light" size="xs" disabled={items.length >= max} onClick={() => set([...items, { lead: "", text: "" }])}>
             {tr(KIT_TEXT.add)}
           </Button>
         </Group>
@@ -601,12 +541,7 @@ export function RowsField({
               ))}
               <Table.Td>
                 {readOnly ? null : (
-                  <Button
-                    size="compact-xs"
-                    variant="subtle"
-                    color="red"
-                    onClick={() => form.removeListItem(path, i)}
-                  >
+                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => form.removeListItem(path, i)}>
                     {tr(KIT_TEXT.remove)}
                   </Button>
                 )}
@@ -617,12 +552,7 @@ export function RowsField({
       </Table>
       {readOnly ? null : (
         <Group>
-          <Button
-            variant="light"
-            size="xs"
-            disabled={rowsValue.length >= max}
-            onClick={() => form.insertListItem(path, { ...emptyRow })}
-          >
+          <Button variant="light" size="xs" disabled={rowsValue.length >= max} onClick={() => form.insertListItem(path, { ...emptyRow })}>
             {tr(KIT_TEXT.addRow)}
           </Button>
         </Group>
@@ -634,14 +564,7 @@ export function RowsField({
 // ---------------------------------------------------------------- short text, choice, yes/no
 
 /** A short text (a name, a list of topics). */
-export function TextField({
-  form,
-  path,
-  label,
-  description,
-  placeholder,
-  readOnly,
-}: FieldProps & { placeholder?: LocalizedText }) {
+export function TextField({ form, path, label, description, placeholder, readOnly }: FieldProps & { placeholder?: LocalizedText }) {
   const tr = useT();
   return (
     <TextInput
