@@ -7,6 +7,7 @@ import { LocaleBridge } from "./components/LocaleBridge.tsx";
 import { NotFoundPage } from "./pages/not-found.page.tsx";
 import { PrintPage } from "./pages/print.page.tsx";
 import { ReportPage } from "./pages/report.page.tsx";
+import { SandboxPage } from "./pages/sandbox.page.tsx";
 import { StartPage } from "./pages/start.page.tsx";
 import { theme } from "./theme.ts";
 import { TRPCProvider, createApiClient, createQueryClient } from "./trpc.ts";
@@ -18,6 +19,8 @@ const router = createBrowserRouter([
       { path: "/", element: <StartPage /> },
       { path: "/reports/:reportId/print", element: <PrintPage /> },
       { path: "/reports/:reportId/:sectionKey?", element: <ReportPage /> },
+      // Developers and administrators (issue 5 restricts it by role / development mode).
+      { path: "/sandbox", element: <SandboxPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },
