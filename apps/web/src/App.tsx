@@ -8,6 +8,7 @@ import { DashboardPage } from "./pages/dashboard.page.tsx";
 import { NotFoundPage } from "./pages/not-found.page.tsx";
 import { PrintPage } from "./pages/print.page.tsx";
 import { ReportPage } from "./pages/report.page.tsx";
+import { SandboxPage } from "./pages/sandbox.page.tsx";
 import { StartPage } from "./pages/start.page.tsx";
 import { TownshipDashboardPage } from "./pages/township-dashboard.page.tsx";
 import { theme } from "./theme.ts";
@@ -22,6 +23,8 @@ const router = createBrowserRouter([
       { path: "/reports/:reportId/:sectionKey?", element: <ReportPage /> },
       { path: "/dashboard", element: <DashboardPage /> },
       { path: "/dashboard/townships/:orgId", element: <TownshipDashboardPage /> },
+      // Developers and administrators (issue 5 restricts it by role / development mode).
+      { path: "/sandbox", element: <SandboxPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

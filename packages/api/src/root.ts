@@ -2,6 +2,7 @@ import { dashboardRouter } from "./routers/dashboard.ts";
 import { documentRouter } from "./routers/document.ts";
 import { orgRouter } from "./routers/org.ts";
 import { pluginRouter } from "./routers/plugin.ts";
+import { pluginsRouter } from "./routers/plugins.ts";
 import { reportRouter } from "./routers/report.ts";
 import { sectionRouter } from "./routers/section.ts";
 import { yearRouter } from "./routers/year.ts";
@@ -15,6 +16,8 @@ export const appRouter = router({
   document: documentRouter,
   plugin: pluginRouter,
   dashboard: dashboardRouter,
+  /** Procedures contributed by plugins: plugins.<pluginId>.<name> (see routers/plugins.ts). */
+  plugins: pluginsRouter,
 });
 
 export type AppRouter = typeof appRouter;

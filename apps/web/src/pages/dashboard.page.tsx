@@ -93,7 +93,7 @@ export function DashboardPage() {
   const regionName = regions.find((r) => r.id === regionId)?.name ?? "";
   return (
     <Box mih="100vh" bg="gray.0">
-      <PageHeader />
+      <PageHeader subtitle={t("app.tagline")} />
       <Container size="xl" py="lg">
         <Stack gap="lg">
           <Group justify="space-between" align="flex-end">

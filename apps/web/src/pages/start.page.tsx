@@ -1,10 +1,11 @@
-import { Box, Container, EmptyState, Paper, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Box, Container, EmptyState, Paper, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { ErrorState } from "../components/ErrorState.tsx";
+import { PageHeader } from "../components/PageHeader.tsx";
 import { LoadingState } from "../components/LoadingState.tsx";
 import { OpenReportForm } from "../components/OpenReportForm.tsx";
-import { PageHeader } from "../components/PageHeader.tsx";
 import { useTRPC } from "../trpc.ts";
 
 export function StartPage() {
@@ -14,7 +15,7 @@ export function StartPage() {
 
   return (
     <Box mih="100vh">
-      <PageHeader />
+      <PageHeader subtitle={t("app.tagline")} />
       <Container size={520} py={64}>
         <Paper withBorder shadow="sm" p="xl" radius="lg">
           <Stack gap="lg">
@@ -35,6 +36,11 @@ export function StartPage() {
             )}
           </Stack>
         </Paper>
+        <Text ta="center" size="sm" mt="md">
+          <Anchor component={Link} to="/sandbox">
+            {t("sandbox.link")}
+          </Anchor>
+        </Text>
       </Container>
     </Box>
   );

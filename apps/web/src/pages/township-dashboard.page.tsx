@@ -24,7 +24,7 @@ export function TownshipDashboardPage() {
 
   return (
     <Box mih="100vh" bg="gray.0">
-      <PageHeader />
+      <PageHeader subtitle={t("app.tagline")} />
       <Container size="lg" py="lg">
         {q.error ? (
           <ErrorState error={q.error} onRetry={() => void q.refetch()} />
