@@ -4,4 +4,4 @@ export { saveSection, getSection } from "./services/sections.ts";
 export { composeStoredReport, writeDocument, type DocumentFormat } from "./services/documents.ts";
 export { findReportByNames } from "./services/lookup.ts";
 export { seedDemo, type SeedResult } from "./services/demo.ts";
-export { exportYear, importYear, findYearByNumber, findRegion } from "./services/years.ts";
+export { exportYear, importYear, publishYear, findYearByNumber, findRegion } from "./services/years.ts";
