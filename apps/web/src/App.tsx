@@ -4,6 +4,8 @@ import { useState } from "react";
 import { createBrowserRouter } from "react-router";
 import { RouterProvider } from "react-router/dom";
 import { LocaleBridge } from "./components/LocaleBridge.tsx";
+import { AdminYearPage } from "./pages/admin-year.page.tsx";
+import { AdminYearsPage } from "./pages/admin-years.page.tsx";
 import { NotFoundPage } from "./pages/not-found.page.tsx";
 import { ReportPage } from "./pages/report.page.tsx";
 import { StartPage } from "./pages/start.page.tsx";
@@ -16,6 +18,8 @@ const router = createBrowserRouter([
     children: [
       { path: "/", element: <StartPage /> },
       { path: "/reports/:reportId/:sectionKey?", element: <ReportPage /> },
+      { path: "/admin/years", element: <AdminYearsPage /> },
+      { path: "/admin/years/:yearId", element: <AdminYearPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -59,11 +59,11 @@ export type LegalStudy = z.output<typeof legalStudySchema>;
 
 export const legalStudySettings = z.object({
   /** 中心组学法 at least this many times a year. */
-  minStudySessions: z.number().int().min(0).max(100).default(4),
+  minStudySessions: z.number().int().min(0).max(100).default(4).describe("中心组学法不少于（次）"),
   /** Target training participation rate, in percent. */
-  targetParticipationRate: z.number().min(0).max(100).default(100),
+  targetParticipationRate: z.number().min(0).max(100).default(100).describe("参训率目标（%）"),
   /** Target exam pass rate, in percent. */
-  targetPassRate: z.number().min(0).max(100).default(100),
+  targetPassRate: z.number().min(0).max(100).default(100).describe("考试合格率目标（%）"),
 });
 export type LegalStudySettings = z.output<typeof legalStudySettings>;
 

@@ -20,6 +20,11 @@ export function ReportOverview({ report }: { report: ReportView }) {
         {" · "}
         {t("report.progress", { done: progress.complete, total: progress.total })}
       </Alert>
+      {report.hidden.length > 0 ? (
+        <Alert color="gray" variant="light" title={t("hidden.title")} data-testid="hidden-sections">
+          {t("hidden.body", { list: report.hidden.map((h) => h.key).join("、") })}
+        </Alert>
+      ) : null}
     </Stack>
   );
 }

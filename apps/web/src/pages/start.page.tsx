@@ -1,6 +1,7 @@
-import { Box, Container, EmptyState, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Box, Container, EmptyState, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { BrandTitle } from "../components/BrandTitle.tsx";
 import { ErrorState } from "../components/ErrorState.tsx";
 import { LanguageSwitch } from "../components/LanguageSwitch.tsx";
@@ -39,6 +40,11 @@ export function StartPage() {
             )}
           </Stack>
         </Paper>
+        <Text ta="center" mt="md" size="sm">
+          <Anchor component={Link} to="/admin/years" c="dimmed">
+            {t("admin.link")}
+          </Anchor>
+        </Text>
       </Container>
     </Box>
   );
