@@ -19,11 +19,11 @@ describe("year templates", () => {
     await page.goto(`${baseUrl()}/`);
     await page.getByRole("link", { name: "年度模板管理（管理员）" }).click();
     await page.getByRole("heading", { name: "年度模板管理" }).waitFor();
-    await page.getByRole("button", { name: "编辑 2023" }).waitFor();
+    await page.getByRole("link", { name: "编辑 2023" }).waitFor();
 
     // New year 2025 from a copy of 2023.
     await page.getByRole("textbox", { name: "年度" }).fill("2025");
-    await page.getByRole("textbox", { name: "从何开始" }).click();
+    await page.getByRole("combobox", { name: "从何开始" }).click();
     await page.getByRole("option", { name: "复制 2023年度（武冈市）" }).click();
     await page.screenshot({ path: artifact("admin-years.png"), fullPage: true });
     await page.getByRole("button", { name: "创建年度" }).click();
@@ -32,7 +32,7 @@ describe("year templates", () => {
 
     // Disable 优化法治化营商环境 and swap the first two topical sections.
     const business = page.getByTestId("section-row-business-environment");
-    await business.getByText("启用", { exact: true }).click();
+    await business.getByRole("switch", { name: "启用" }).click();
     await business.getByText("已停用（不出现在表单和报告中）", { exact: false }).waitFor();
     await page.getByTestId("section-row-legal-study").getByRole("button", { name: "下移" }).click();
     expect(await page.getByTestId("section-row-government-functions").locator("p").first().textContent()).toBe("（一）");
@@ -96,9 +96,9 @@ describe("year templates", () => {
   it("a revision that disables a section with data says so, and the township's data is kept and listed as hidden", async () => {
     const { page } = browser;
     await page.goto(`${baseUrl()}/admin/years`);
-    await page.getByRole("button", { name: "编辑 2025" }).click();
+    await page.getByRole("link", { name: "编辑 2025" }).click();
     await page.getByRole("heading", { name: "武冈市 2025年度报告模板" }).waitFor();
-    await page.getByTestId("section-row-legal-study").getByText("启用", { exact: true }).click();
+    await page.getByTestId("section-row-legal-study").getByRole("switch", { name: "启用" }).click();
     await page.getByRole("button", { name: "预览修订影响" }).click();
     const changes = page.getByTestId("revision-changes");
     await changes.getByText("停用栏目“强化法治思维和依法行政能力方面”：已填报的1个乡镇的数据保留（隐藏，重新启用即可恢复）").waitFor();

@@ -28,6 +28,8 @@ export function AdminYearPage() {
   const year = useQuery(trpc.yearAdmin.byId.queryOptions({ yearId }));
   const plugins = useQuery(trpc.yearAdmin.plugins.queryOptions());
   const { t } = useTranslation();
+  // Kept here: the editor remounts with the server's state after every save, publish and revision.
+  const [notice, setNotice] = useState<string | null>(null);
   return (
     <Box mih="100vh" bg="gray.0">
       <AdminHeader />
@@ -37,21 +39,30 @@ export function AdminYearPage() {
         ) : year.error || plugins.error ? (
           <ErrorState title={t("admin.actionFailed")} error={year.error ?? plugins.error} onRetry={() => void year.refetch()} />
         ) : (
-          <YearEditor key={`${year.data.status}/${year.data.templateRevision}/${year.dataUpdatedAt}`} year={year.data} plugins={plugins.data} />
+          <YearEditor key={`${year.data.status}/${year.data.templateRevision}/${year.dataUpdatedAt}`} year={year.data} plugins={plugins.data} notice={notice} setNotice={setNotice} />
         )}
       </Container>
     </Box>
   );
 }
 
-function YearEditor({ year, plugins }: { year: YearView; plugins: RouterOutputs["yearAdmin"]["plugins"] }) {
+function YearEditor({
+  year,
+  plugins,
+  notice,
+  setNotice,
+}: {
+  year: YearView;
+  plugins: RouterOutputs["yearAdmin"]["plugins"];
+  notice: string | null;
+  setNotice: (notice: string | null) => void;
+}) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
   const initial: Draft = useMemo(() => ({ template: year.template, deadline: year.deadline, orgIds: year.orgIds }), [year]);
   const [draft, setDraft] = useState<Draft>(initial);
-  const [notice, setNotice] = useState<string | null>(null);
   const [changes, setChanges] = useState<Change[] | null>(null);
   const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
   const issues = useMemo(() => validateTemplate(draft.template, sections), [draft.template]);
