@@ -165,7 +165,7 @@ year
       try {
         file = JSON.parse(readFileSync(userPath(path), "utf8"));
       } catch (e) {
-        throw new Error(`无法读取模板文件 ${path}：${e instanceof Error ? e.message : String(e)}`);
+        throw new Error(`无法读取模板文件 ${path}：${e instanceof Error ? e.message : String(e)}`, { cause: e });
       }
       const regionId = await findRegion(database.db, opts.region);
       const r = await importYear(database.db, sections, { regionId, file, year: opts.year });

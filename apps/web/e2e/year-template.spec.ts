@@ -35,9 +35,15 @@ describe("year templates", () => {
     await business.getByRole("switch", { name: "启用" }).click();
     await business.getByText("已停用（不出现在表单和报告中）", { exact: false }).waitFor();
     await page.getByTestId("section-row-legal-study").getByRole("button", { name: "下移" }).click();
-    expect(await page.getByTestId("section-row-government-functions").locator("p").first().textContent()).toBe("（一）");
-    expect(await page.getByTestId("section-row-legal-study").locator("p").first().textContent()).toBe("（二）");
-    expect(await page.getByTestId("section-row-law-enforcement").locator("p").first().textContent()).toBe("（五）");
+    expect(
+      await page.getByTestId("section-row-government-functions").locator("p").first().textContent(),
+    ).toBe("（一）");
+    expect(await page.getByTestId("section-row-legal-study").locator("p").first().textContent()).toBe(
+      "（二）",
+    );
+    expect(await page.getByTestId("section-row-law-enforcement").locator("p").first().textContent()).toBe(
+      "（五）",
+    );
 
     // A target for the year through the plugin's settings form.
     const legal = page.getByTestId("section-row-legal-study");
@@ -59,7 +65,9 @@ describe("year templates", () => {
     await page.goto(`${baseUrl()}/reports/${reportId}`);
     const nav = page.getByRole("navigation", { name: "报告提纲" });
     await nav.getByRole("link", { name: /（一）依法全面履行政府职能方面/ }).waitFor();
-    const links = (await nav.getByRole("link").allTextContents()).map((s) => s.replace(/\s*\*?(未填写|草稿|已完成).*$/, ""));
+    const links = (await nav.getByRole("link").allTextContents()).map((s) =>
+      s.replace(/\s*\*?(未填写|草稿|已完成).*$/, ""),
+    );
     expect(links.filter((l) => l.startsWith("（"))).toEqual([
       "（一）依法全面履行政府职能方面",
       "（二）强化法治思维和依法行政能力方面",
@@ -85,9 +93,15 @@ describe("year templates", () => {
     await previous.getByText("民法典、行政执法网络培训班", { exact: false }).waitFor();
     await page.getByTestId("section-form").getByLabel("全年安排法律知识学习").waitFor();
     await previous.getByRole("button", { name: "从上年导入" }).click();
-    await expect.poll(() => page.getByTestId("section-form").getByLabel("全年安排法律知识学习").inputValue(), { timeout: 15_000 }).toBe("5");
+    await expect
+      .poll(() => page.getByTestId("section-form").getByLabel("全年安排法律知识学习").inputValue(), {
+        timeout: 15_000,
+      })
+      .toBe("5");
     await page.getByTestId("section-form").getByRole("textbox", { name: "培训班名称 1" }).waitFor();
-    expect(await page.getByTestId("section-form").getByRole("textbox", { name: "培训班名称 2" }).inputValue()).toBe("行政执法网络培训班");
+    expect(
+      await page.getByTestId("section-form").getByRole("textbox", { name: "培训班名称 2" }).inputValue(),
+    ).toBe("行政执法网络培训班");
     // The year's target reaches the checks (5 sessions < 6).
     await page.getByTestId("checks").getByText("中心组学法次数未达到本年度目标（不少于6次）").waitFor();
     await page.screenshot({ path: artifact("carry-forward.png") });
@@ -101,7 +115,12 @@ describe("year templates", () => {
     await page.getByTestId("section-row-legal-study").getByRole("switch", { name: "启用" }).click();
     await page.getByRole("button", { name: "预览修订影响" }).click();
     const changes = page.getByTestId("revision-changes");
-    await changes.getByText("停用栏目“强化法治思维和依法行政能力方面”：已填报的1个乡镇的数据保留（隐藏，重新启用即可恢复）").waitFor();
+    await changes
+      .getByText(
+        "停用栏目“强化法治思维和依法行政能力方面”：已填报的1个乡镇的数据保留（隐藏，重新启用即可恢复）",
+      )
+      .waitFor();
+    await page.waitForTimeout(400); // the modal fades in
     await page.screenshot({ path: artifact("admin-revision.png") });
     await page.getByRole("button", { name: "确认发布修订" }).click();
     await page.getByText("已发布第2版").waitFor();
@@ -114,7 +133,11 @@ describe("year templates", () => {
     await nav.getByRole("link", { name: /（一）依法全面履行政府职能方面/ }).waitFor();
     await nav.getByRole("link", { name: /（二）完善依法执政制度体系方面/ }).waitFor();
     expect(await nav.getByText("强化法治思维和依法行政能力方面").count()).toBe(0);
-    await page.getByTestId("hidden-sections").getByText("legal-study", { exact: false }).waitFor();
+    await page
+      .getByTestId("hidden-sections")
+      .getByText("强化法治思维和依法行政能力（legal-study）", { exact: false })
+      .waitFor();
+    await page.getByTestId("document-preview").getByText("（一）依法全面履行政府职能方面").waitFor();
     await page.screenshot({ path: artifact("township-hidden-section.png") });
   });
 });

@@ -1,8 +1,8 @@
 import { createTestDb, type TestDatabase } from "@nianbao/db/testing";
 import { demoFixtures, sections } from "@nianbao/sections";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCaller } from "./root.ts";
+import { rejection } from "./test-helpers.ts";
 import { seedDemo } from "./services/demo.ts";
 import { InputError } from "./trpc.ts";
 
@@ -13,15 +13,6 @@ let reportId: string;
 
 const legalStudy = demoFixtures["legal-study"]!.jingzhupu2023 as Record<string, any>;
 
-async function rejection(p: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(TRPCError);
-    return e as TRPCError;
-  }
-  throw new Error("expected the call to be refused");
-}
 
 beforeAll(async () => {
   t = await createTestDb();

@@ -1,6 +1,13 @@
 import { sections } from "@nianbao/sections";
 import { describe, expect, it } from "vitest";
-import { diffTemplates, officialOutline, pinToInstalled, referenceOutline2023, validateTemplate, type YearTemplate } from "./index.ts";
+import {
+  diffTemplates,
+  officialOutline,
+  pinToInstalled,
+  referenceOutline2023,
+  validateTemplate,
+  type YearTemplate,
+} from "./index.ts";
 
 const clone = (t: YearTemplate): YearTemplate => structuredClone(t);
 
@@ -23,9 +30,16 @@ describe("validateTemplate", () => {
     expect(messages).toContain("栏目“normative-documents”重复（第2部分“工作开展情况”第2栏已有同名栏目）");
     expect(messages).toContain("第3部分“存在的问题”没有任何栏目，请添加栏目或删除该部分");
     expect(messages.some((m) => m.includes("固定的插件版本 v99 高于已安装的"))).toBe(true);
-    expect(issues.find((i) => i.path === "parts.1.sections.9.settings.minMeetings")!.message).toMatch(/^第2部分“工作开展情况”第10栏的年度设置有误：/);
+    expect(issues.find((i) => i.path === "parts.1.sections.9.settings.minMeetings")!.message).toMatch(
+      /^第2部分“工作开展情况”第10栏的年度设置有误：/,
+    );
     expect(issues.map((i) => i.path)).toEqual(
-      expect.arrayContaining(["parts.1.sections.0.plugin", "parts.1.sections.2.key", "parts.2.sections", "parts.1.sections.3.pluginVersion"]),
+      expect.arrayContaining([
+        "parts.1.sections.0.plugin",
+        "parts.1.sections.2.key",
+        "parts.2.sections",
+        "parts.1.sections.3.pluginVersion",
+      ]),
     );
   });
 
@@ -45,10 +59,20 @@ describe("diffTemplates", () => {
     const after = clone(before);
     after.parts[1]!.sections = after.parts[1]!.sections.filter((s) => s.key !== "disclosure");
     after.parts[1]!.sections[4]!.enabled = true;
-    after.parts[1]!.sections.push({ key: "extra", plugin: "custom", pluginVersion: 1, heading: "其他工作", enabled: true, required: false, settings: {} });
+    after.parts[1]!.sections.push({
+      key: "extra",
+      plugin: "custom",
+      pluginVersion: 1,
+      heading: "其他工作",
+      enabled: true,
+      required: false,
+      settings: {},
+    });
     const filled = (k: string) => ({ disclosure: 3, "business-environment": 2 })[k] ?? 0;
     const texts = diffTemplates(before, after, filled).map((c) => `${c.kind}:${c.text}`);
-    expect(texts).toContain("removed:移除栏目“全面推进政务公开”：已填报的3个乡镇的数据保留（隐藏，重新启用即可恢复）");
+    expect(texts).toContain(
+      "removed:移除栏目“全面推进政务公开”：已填报的3个乡镇的数据保留（隐藏，重新启用即可恢复）",
+    );
     expect(texts).toContain("restored:恢复栏目“优化法治化营商环境方面”：2个乡镇此前填报的数据重新显示");
     expect(texts).toContain("added:新增栏目“其他工作”：各乡镇该栏目为空，需补充填报");
   });

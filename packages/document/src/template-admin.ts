@@ -35,7 +35,10 @@ export function validateTemplate(input: unknown, registry: PluginRegistry): Temp
     if (partKeys.has(part.key)) issues.push({ path: `parts.${p}.key`, message: `部分键“${part.key}”重复` });
     partKeys.add(part.key);
     if (part.sections.length === 0) {
-      issues.push({ path: `parts.${p}.sections`, message: `${partName(part.title, p)}没有任何栏目，请添加栏目或删除该部分` });
+      issues.push({
+        path: `parts.${p}.sections`,
+        message: `${partName(part.title, p)}没有任何栏目，请添加栏目或删除该部分`,
+      });
     }
     part.sections.forEach((s, i) => {
       const at = `parts.${p}.sections.${i}`;
@@ -77,7 +80,10 @@ export function pinToInstalled(template: YearTemplate, registry: PluginRegistry)
     ...template,
     parts: template.parts.map((p) => ({
       ...p,
-      sections: p.sections.map((s) => ({ ...s, pluginVersion: registry.get(s.plugin)?.version ?? s.pluginVersion })),
+      sections: p.sections.map((s) => ({
+        ...s,
+        pluginVersion: registry.get(s.plugin)?.version ?? s.pluginVersion,
+      })),
     })),
   };
 }
@@ -85,7 +91,17 @@ export function pinToInstalled(template: YearTemplate, registry: PluginRegistry)
 // ---------------------------------------------------------------- what a revision changes
 
 export interface TemplateChange {
-  kind: "removed" | "added" | "restored" | "moved" | "retitled" | "required" | "settings" | "plugin" | "version" | "front";
+  kind:
+    | "removed"
+    | "added"
+    | "restored"
+    | "moved"
+    | "retitled"
+    | "required"
+    | "settings"
+    | "plugin"
+    | "version"
+    | "front";
   sectionKey: string | null;
   /** One line a person reads: "移除栏目“（三）……”：已填报的3个乡镇的数据保留（隐藏，可恢复）". */
   text: string;
@@ -128,20 +144,36 @@ export function diffTemplates(
     const n = filled(key);
     changes.push(
       n > 0
-        ? { kind: "restored", sectionKey: key, text: `恢复栏目“${label(s)}”：${n}个乡镇此前填报的数据重新显示` }
+        ? {
+            kind: "restored",
+            sectionKey: key,
+            text: `恢复栏目“${label(s)}”：${n}个乡镇此前填报的数据重新显示`,
+          }
         : { kind: "added", sectionKey: key, text: `新增栏目“${label(s)}”：各乡镇该栏目为空，需补充填报` },
     );
   }
-  const order = (t: YearTemplate) => templateSections(t).filter((s) => s.enabled && wasOn(s.key) && isOn(s.key)).map((s) => `${s.partKey}/${s.key}`);
+  const order = (t: YearTemplate) =>
+    templateSections(t)
+      .filter((s) => s.enabled && wasOn(s.key) && isOn(s.key))
+      .map((s) => `${s.partKey}/${s.key}`);
   if (order(before).join() !== order(after).join()) {
-    changes.push({ kind: "moved", sectionKey: null, text: "调整了栏目顺序，编号随之重排；已填报的数据不受影响" });
+    changes.push({
+      kind: "moved",
+      sectionKey: null,
+      text: "调整了栏目顺序，编号随之重排；已填报的数据不受影响",
+    });
   }
   for (const [key, s] of now) {
     const o = old.get(key);
     if (!o || !s.enabled || !o.enabled) continue;
-    if (o.heading !== s.heading) changes.push({ kind: "retitled", sectionKey: key, text: `栏目标题由“${label(o)}”改为“${label(s)}”` });
+    if (o.heading !== s.heading)
+      changes.push({ kind: "retitled", sectionKey: key, text: `栏目标题由“${label(o)}”改为“${label(s)}”` });
     if (o.required !== s.required) {
-      changes.push({ kind: "required", sectionKey: key, text: `栏目“${label(s)}”改为${s.required ? "必填" : "选填"}` });
+      changes.push({
+        kind: "required",
+        sectionKey: key,
+        text: `栏目“${label(s)}”改为${s.required ? "必填" : "选填"}`,
+      });
     }
     if (o.plugin !== s.plugin) {
       changes.push({
@@ -157,10 +189,21 @@ export function diffTemplates(
       });
     }
     if (JSON.stringify(o.settings) !== JSON.stringify(s.settings)) {
-      changes.push({ kind: "settings", sectionKey: key, text: `栏目“${label(s)}”的年度设置（目标等）已调整` });
+      changes.push({
+        kind: "settings",
+        sectionKey: key,
+        text: `栏目“${label(s)}”的年度设置（目标等）已调整`,
+      });
     }
   }
-  const front = (t: YearTemplate) => JSON.stringify([t.titlePattern, t.issuerPattern, t.showIssuerAboveTitle, t.addressee, t.parts.map((p) => [p.key, p.title])]);
+  const front = (t: YearTemplate) =>
+    JSON.stringify([
+      t.titlePattern,
+      t.issuerPattern,
+      t.showIssuerAboveTitle,
+      t.addressee,
+      t.parts.map((p) => [p.key, p.title]),
+    ]);
   if (front(before) !== front(after)) {
     changes.push({ kind: "front", sectionKey: null, text: "标题、主送机关、落款或部分标题已调整" });
   }

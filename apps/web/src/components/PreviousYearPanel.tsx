@@ -1,6 +1,6 @@
 import { Alert, Button, Collapse, Group, Paper, Stack, Table, Text, UnstyledButton } from "@mantine/core";
 import { itemsToParagraphs, type Block } from "@nianbao/sdk";
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../trpc.ts";
@@ -83,6 +83,7 @@ export function PreviousYearPanel({
   const { t } = useTranslation();
   const trpc = useTRPC();
   const previous = useQuery(trpc.section.previous.queryOptions({ reportId, sectionKey }));
+  const queryClient = useQueryClient();
   const prefill = useMutation(trpc.section.prefill.mutationOptions());
   const [open, setOpen] = useState(true);
   const [done, setDone] = useState(false);
@@ -109,6 +110,8 @@ export function PreviousYearPanel({
               {
                 onSuccess: () => {
                   setDone(true);
+                  void queryClient.invalidateQueries({ queryKey: trpc.report.byId.queryKey({ reportId }) });
+                  void queryClient.invalidateQueries({ queryKey: trpc.report.full.queryKey({ reportId }) });
                   void onPrefilled();
                 },
               },
@@ -125,7 +128,13 @@ export function PreviousYearPanel({
               {t("carry.filedUnder", { from: p.filedVersion, to: p.currentVersion })}
             </Text>
           ) : null}
-          {p.blocks.length ? <BlocksText blocks={p.blocks as Block[]} /> : <Text size="sm" c="dimmed">{t("carry.empty")}</Text>}
+          {p.blocks.length ? (
+            <BlocksText blocks={p.blocks as Block[]} />
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t("carry.empty")}
+            </Text>
+          )}
         </Stack>
       </Collapse>
       {done ? (

@@ -19,7 +19,11 @@ function swap<T>(list: readonly T[], i: number, j: number): T[] {
 /** A key not yet used by any part or section: "legal-study", "legal-study-2", … */
 export function uniqueKey(t: YearTemplate, base: string): string {
   const used = new Set(t.parts.flatMap((p) => [p.key, ...p.sections.map((s) => s.key)]));
-  const clean = base.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "") || "section";
+  const clean =
+    base
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "section";
   if (!used.has(clean)) return clean;
   for (let n = 2; ; n++) if (!used.has(`${clean}-${n}`)) return `${clean}-${n}`;
 }
@@ -29,11 +33,17 @@ export function movePart(t: YearTemplate, index: number, delta: -1 | 1): YearTem
 }
 
 export function updatePart(t: YearTemplate, index: number, patch: Partial<TemplatePart>): YearTemplate {
-  return withParts(t, t.parts.map((p, i) => (i === index ? { ...p, ...patch } : p)));
+  return withParts(
+    t,
+    t.parts.map((p, i) => (i === index ? { ...p, ...patch } : p)),
+  );
 }
 
 export function removePart(t: YearTemplate, index: number): YearTemplate {
-  return withParts(t, t.parts.filter((_, i) => i !== index));
+  return withParts(
+    t,
+    t.parts.filter((_, i) => i !== index),
+  );
 }
 
 export function addPart(t: YearTemplate, title: string): YearTemplate {
@@ -44,19 +54,26 @@ export function addPart(t: YearTemplate, title: string): YearTemplate {
 export function moveSection(t: YearTemplate, part: number, index: number, delta: -1 | 1): YearTemplate {
   const sections = t.parts[part]?.sections ?? [];
   const target = index + delta;
-  if (target >= 0 && target < sections.length) return updatePart(t, part, { sections: swap(sections, index, target) });
+  if (target >= 0 && target < sections.length)
+    return updatePart(t, part, { sections: swap(sections, index, target) });
   const otherPart = part + delta;
   if (otherPart < 0 || otherPart >= t.parts.length) return t;
   const moving = sections[index]!;
   const parts = t.parts.map((p, i) => {
     if (i === part) return { ...p, sections: p.sections.filter((_, j) => j !== index) };
-    if (i === otherPart) return { ...p, sections: delta < 0 ? [...p.sections, moving] : [moving, ...p.sections] };
+    if (i === otherPart)
+      return { ...p, sections: delta < 0 ? [...p.sections, moving] : [moving, ...p.sections] };
     return p;
   });
   return withParts(t, parts);
 }
 
-export function updateSection(t: YearTemplate, part: number, index: number, patch: Partial<TemplateSection>): YearTemplate {
+export function updateSection(
+  t: YearTemplate,
+  part: number,
+  index: number,
+  patch: Partial<TemplateSection>,
+): YearTemplate {
   const sections = t.parts[part]!.sections.map((s, i) => (i === index ? { ...s, ...patch } : s));
   return updatePart(t, part, { sections });
 }
@@ -65,7 +82,12 @@ export function removeSection(t: YearTemplate, part: number, index: number): Yea
   return updatePart(t, part, { sections: t.parts[part]!.sections.filter((_, i) => i !== index) });
 }
 
-export function addSection(t: YearTemplate, part: number, plugin: { id: string; version: number }, heading: string | null): YearTemplate {
+export function addSection(
+  t: YearTemplate,
+  part: number,
+  plugin: { id: string; version: number },
+  heading: string | null,
+): YearTemplate {
   const section: TemplateSection = {
     key: uniqueKey(t, plugin.id),
     plugin: plugin.id,

@@ -1,4 +1,23 @@
-import { Alert, Anchor, Box, Button, Checkbox, Container, Group, List, Modal, Paper, SimpleGrid, Stack, Switch, Tabs, Text, TextInput, Timeline, Title } from "@mantine/core";
+import {
+  Alert,
+  Anchor,
+  Box,
+  Button,
+  Checkbox,
+  Container,
+  Group,
+  List,
+  Modal,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Tabs,
+  Text,
+  TextInput,
+  Timeline,
+  Title,
+} from "@mantine/core";
 import { validateTemplate, type YearTemplate } from "@nianbao/document";
 import { sections } from "@nianbao/sections";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -37,9 +56,19 @@ export function AdminYearPage() {
         {year.isPending || plugins.isPending ? (
           <LoadingState minHeight="50vh" />
         ) : year.error || plugins.error ? (
-          <ErrorState title={t("admin.actionFailed")} error={year.error ?? plugins.error} onRetry={() => void year.refetch()} />
+          <ErrorState
+            title={t("admin.actionFailed")}
+            error={year.error ?? plugins.error}
+            onRetry={() => void year.refetch()}
+          />
         ) : (
-          <YearEditor key={`${year.data.status}/${year.data.templateRevision}/${year.dataUpdatedAt}`} year={year.data} plugins={plugins.data} notice={notice} setNotice={setNotice} />
+          <YearEditor
+            key={`${year.data.status}/${year.data.templateRevision}/${year.dataUpdatedAt}`}
+            year={year.data}
+            plugins={plugins.data}
+            notice={notice}
+            setNotice={setNotice}
+          />
         )}
       </Container>
     </Box>
@@ -61,7 +90,10 @@ function YearEditor({
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
-  const initial: Draft = useMemo(() => ({ template: year.template, deadline: year.deadline, orgIds: year.orgIds }), [year]);
+  const initial: Draft = useMemo(
+    () => ({ template: year.template, deadline: year.deadline, orgIds: year.orgIds }),
+    [year],
+  );
   const [draft, setDraft] = useState<Draft>(initial);
   const [changes, setChanges] = useState<Change[] | null>(null);
   const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
@@ -72,7 +104,9 @@ function YearEditor({
   const save = useMutation(trpc.yearAdmin.saveDraft.mutationOptions());
   const publish = useMutation(trpc.yearAdmin.publish.mutationOptions());
   const revise = useMutation(trpc.yearAdmin.revise.mutationOptions());
-  const preview = useMutation({ mutationFn: (d: Draft) => client.yearAdmin.previewRevision.query({ yearId: year.id, ...d }) });
+  const preview = useMutation({
+    mutationFn: (d: Draft) => client.yearAdmin.previewRevision.query({ yearId: year.id, ...d }),
+  });
   const error = save.error ?? publish.error ?? revise.error ?? preview.error;
   const busy = save.isPending || publish.isPending || revise.isPending || preview.isPending;
 
@@ -105,6 +139,8 @@ function YearEditor({
   };
 
   const allIds = year.townships.map((x) => x.id);
+  const setFront = (patch: Partial<YearTemplate>) =>
+    setDraft((d) => ({ ...d, template: { ...d.template, ...patch } }));
   return (
     <Stack gap="md">
       <title>{`${t("admin.editorTitle", { region: year.region.name, year: year.year })} · ${t("app.name")}`}</title>
@@ -127,15 +163,30 @@ function YearEditor({
           </Button>
           {isDraft ? (
             <>
-              <Button variant="light" loading={save.isPending} disabled={busy} onClick={() => void onSave().catch(() => {})}>
+              <Button
+                variant="light"
+                loading={save.isPending}
+                disabled={busy}
+                onClick={() => void onSave().catch(() => {})}
+              >
                 {t("admin.saveDraft")}
               </Button>
-              <Button color="red.8" disabled={busy || issues.length > 0} loading={publish.isPending} onClick={() => void onPublish().catch(() => {})}>
+              <Button
+                color="red.8"
+                disabled={busy || issues.length > 0}
+                loading={publish.isPending}
+                onClick={() => void onPublish().catch(() => {})}
+              >
                 {t("admin.publish")}
               </Button>
             </>
           ) : (
-            <Button color="red.8" disabled={busy || !dirty || issues.length > 0} loading={preview.isPending} onClick={() => void onPreview().catch(() => {})}>
+            <Button
+              color="red.8"
+              disabled={busy || !dirty || issues.length > 0}
+              loading={preview.isPending}
+              onClick={() => void onPreview().catch(() => {})}
+            >
               {t("admin.previewRevision")}
             </Button>
           )}
@@ -178,7 +229,12 @@ function YearEditor({
           <Tabs.Tab value="revisions">{t("admin.tabRevisions")}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="outline" pt="md">
-          <OutlineEditor template={draft.template} year={year.year} plugins={plugins} onChange={(template) => setDraft((d) => ({ ...d, template }))} />
+          <OutlineEditor
+            template={draft.template}
+            year={year.year}
+            plugins={plugins}
+            onChange={(template) => setDraft((d) => ({ ...d, template }))}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="assignment" pt="md">
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
@@ -198,35 +254,25 @@ function YearEditor({
                   label={t("admin.titlePattern")}
                   description={t("admin.titlePatternHelp")}
                   value={draft.template.titlePattern}
-                  onChange={(e) => {
-                    const v = e.currentTarget.value;
-                    setDraft((d) => ({ ...d, template: { ...d.template, titlePattern: v } }));
-                  }}
+                  onChange={(e) => setFront({ titlePattern: e.currentTarget.value })}
                 />
                 <TextInput
                   label={t("admin.issuerPattern")}
                   value={draft.template.issuerPattern}
-                  onChange={(e) => {
-                    const v = e.currentTarget.value;
-                    setDraft((d) => ({ ...d, template: { ...d.template, issuerPattern: v } }));
-                  }}
+                  onChange={(e) => setFront({ issuerPattern: e.currentTarget.value })}
                 />
                 <Switch
                   label={t("admin.showIssuerAboveTitle")}
                   checked={draft.template.showIssuerAboveTitle}
-                  onChange={(e) => {
-                    const v = e.currentTarget.checked;
-                    setDraft((d) => ({ ...d, template: { ...d.template, showIssuerAboveTitle: v } }));
-                  }}
+                  onChange={(e) => setFront({ showIssuerAboveTitle: e.currentTarget.checked })}
                 />
                 <TextInput
                   label={t("admin.addressee")}
                   placeholder={t("admin.addresseePlaceholder")}
                   value={draft.template.addressee ?? ""}
-                  onChange={(e) => {
-                    const v = e.currentTarget.value;
-                    setDraft((d) => ({ ...d, template: { ...d.template, addressee: v.trim() ? v : null } }));
-                  }}
+                  onChange={(e) =>
+                    setFront({ addressee: e.currentTarget.value.trim() ? e.currentTarget.value : null })
+                  }
                 />
               </Stack>
             </Paper>
@@ -260,7 +306,13 @@ function YearEditor({
           ) : (
             <Timeline active={0} bulletSize={14}>
               {year.revisions.map((r) => (
-                <Timeline.Item key={r.revision} title={t("admin.revisionAt", { revision: r.revision, date: new Date(r.publishedAt).toLocaleString("zh-CN") })}>
+                <Timeline.Item
+                  key={r.revision}
+                  title={t("admin.revisionAt", {
+                    revision: r.revision,
+                    date: new Date(r.publishedAt).toLocaleString("zh-CN"),
+                  })}
+                >
                   <List size="sm">
                     {r.summary.map((c, i) => (
                       <List.Item key={i}>{c.text}</List.Item>
@@ -273,7 +325,12 @@ function YearEditor({
         </Tabs.Panel>
       </Tabs>
 
-      <Modal opened={changes !== null} onClose={() => setChanges(null)} title={t("admin.revisionTitle")} size="lg">
+      <Modal
+        opened={changes !== null}
+        onClose={() => setChanges(null)}
+        title={t("admin.revisionTitle")}
+        size="lg"
+      >
         <Stack>
           {changes && changes.length === 0 ? (
             <Text>{t("admin.revisionNone")}</Text>
@@ -290,7 +347,12 @@ function YearEditor({
             </Alert>
           ) : null}
           <Group justify="flex-end">
-            <Button color="red.8" disabled={!changes?.length} loading={revise.isPending} onClick={() => void onRevise().catch(() => {})}>
+            <Button
+              color="red.8"
+              disabled={!changes?.length}
+              loading={revise.isPending}
+              onClick={() => void onRevise().catch(() => {})}
+            >
               {t("admin.revise")}
             </Button>
           </Group>

@@ -1,4 +1,18 @@
-import { Alert, Badge, Box, Button, Container, Group, NumberInput, Paper, Select, Stack, Table, Text, Title } from "@mantine/core";
+import {
+  Alert,
+  Badge,
+  Box,
+  Button,
+  Container,
+  Group,
+  NumberInput,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from "@mantine/core";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -10,10 +24,16 @@ import { useTRPC } from "../trpc.ts";
 
 export function YearStatusBadge({ status, revision }: { status: string; revision: number }) {
   const { t } = useTranslation();
-  if (status === "draft") return <Badge color="gray" variant="light">{t("admin.statusDraft")}</Badge>;
+  if (status === "draft")
+    return (
+      <Badge color="gray" variant="light">
+        {t("admin.statusDraft")}
+      </Badge>
+    );
   return (
     <Badge color={status === "published" ? "green" : "dark"} variant="light">
-      {status === "published" ? t("admin.statusPublished") : t("admin.statusClosed")} · {t("admin.revisionN", { revision })}
+      {status === "published" ? t("admin.statusPublished") : t("admin.statusClosed")} ·{" "}
+      {t("admin.revisionN", { revision })}
     </Badge>
   );
 }
@@ -26,18 +46,30 @@ export function AdminYearsPage() {
   const regions = useQuery(trpc.yearAdmin.regions.queryOptions());
   const [regionChoice, setRegionChoice] = useState<string | null>(null);
   const regionId = regionChoice ?? regions.data?.[0]?.id ?? null;
-  const years = useQuery({ ...trpc.yearAdmin.list.queryOptions({ regionId: regionId ?? undefined }), enabled: regionId !== null });
+  const years = useQuery({
+    ...trpc.yearAdmin.list.queryOptions({ regionId: regionId ?? undefined }),
+    enabled: regionId !== null,
+  });
   const presets = useQuery(trpc.yearAdmin.presets.queryOptions());
   const allYears = useQuery(trpc.yearAdmin.list.queryOptions({}));
   const [newYear, setNewYear] = useState<number | null>(null);
   const [from, setFrom] = useState<string | null>(null);
-  const create = useMutation(trpc.yearAdmin.create.mutationOptions({ onSuccess: (r) => void navigate(`/admin/years/${r.id}`) }));
+  const create = useMutation(
+    trpc.yearAdmin.create.mutationOptions({ onSuccess: (r) => void navigate(`/admin/years/${r.id}`) }),
+  );
 
-  const nextYear = newYear ?? Math.max(new Date().getFullYear() - 1, ...(years.data ?? []).map((y) => y.year + 1));
+  const nextYear =
+    newYear ?? Math.max(new Date().getFullYear() - 1, ...(years.data ?? []).map((y) => y.year + 1));
   const sources = useMemo(
     () => [
-      ...(presets.data ?? []).map((p) => ({ value: `preset:${p.id}`, label: t("admin.fromPreset", { title: p.title }) })),
-      ...(allYears.data ?? []).map((y) => ({ value: `copy:${y.id}`, label: t("admin.fromCopy", { year: y.year, region: y.regionName }) })),
+      ...(presets.data ?? []).map((p) => ({
+        value: `preset:${p.id}`,
+        label: t("admin.fromPreset", { title: p.title }),
+      })),
+      ...(allYears.data ?? []).map((y) => ({
+        value: `copy:${y.id}`,
+        label: t("admin.fromCopy", { year: y.year, region: y.regionName }),
+      })),
     ],
     [presets.data, allYears.data, t],
   );
@@ -92,7 +124,13 @@ export function AdminYearsPage() {
                       <Table.Td>{y.deadline ?? "—"}</Table.Td>
                       <Table.Td>{t("admin.assignedN", { count: y.assigned })}</Table.Td>
                       <Table.Td ta="right">
-                        <Button component={Link} to={`/admin/years/${y.id}`} size="xs" variant="light" aria-label={`${t("admin.open")} ${y.year}`}>
+                        <Button
+                          component={Link}
+                          to={`/admin/years/${y.id}`}
+                          size="xs"
+                          variant="light"
+                          aria-label={`${t("admin.open")} ${y.year}`}
+                        >
                           {t("admin.open")}
                         </Button>
                       </Table.Td>
@@ -107,8 +145,22 @@ export function AdminYearsPage() {
               {t("admin.createTitle")}
             </Title>
             <Group align="flex-end">
-              <NumberInput label={t("admin.createYear")} w={120} min={2000} max={2100} value={nextYear} onChange={(v) => setNewYear(typeof v === "number" ? v : null)} />
-              <Select label={t("admin.createFrom")} style={{ flex: 1 }} data={sources} value={source} onChange={setFrom} allowDeselect={false} />
+              <NumberInput
+                label={t("admin.createYear")}
+                w={120}
+                min={2000}
+                max={2100}
+                value={nextYear}
+                onChange={(v) => setNewYear(typeof v === "number" ? v : null)}
+              />
+              <Select
+                label={t("admin.createFrom")}
+                style={{ flex: 1 }}
+                data={sources}
+                value={source}
+                onChange={setFrom}
+                allowDeselect={false}
+              />
               <Button
                 loading={create.isPending}
                 disabled={!regionId || !source}
@@ -118,7 +170,10 @@ export function AdminYearsPage() {
                   create.mutate({
                     regionId,
                     year: nextYear,
-                    from: kind === "preset" ? { kind, preset: ref as "official" | "reference-2023" } : { kind, yearId: ref },
+                    from:
+                      kind === "preset"
+                        ? { kind, preset: ref as "official" | "reference-2023" }
+                        : { kind, yearId: ref },
                   });
                 }}
               >

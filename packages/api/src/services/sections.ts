@@ -28,11 +28,16 @@ function pluginOf(sections: SectionLookup, id: string): AnySectionPlugin {
   return plugin;
 }
 
-/** One section of a report as the form needs it: data (or defaults), revision, settings and checks. */
-export async function getSection(db: Kysely<DB>, sections: SectionLookup, reportId: string, key: string) {
+/** A report's context, one enabled section of its template, and that section's installed plugin. */
+async function sectionContext(db: Kysely<DB>, sections: SectionLookup, reportId: string, key: string) {
   const ctx = await loadReportContext(db, reportId);
   const ts = templateSection(ctx, key);
-  const plugin = pluginOf(sections, ts.plugin);
+  return { ctx, ts, plugin: pluginOf(sections, ts.plugin) };
+}
+
+/** One section of a report as the form needs it: data (or defaults), revision, settings and checks. */
+export async function getSection(db: Kysely<DB>, sections: SectionLookup, reportId: string, key: string) {
+  const { ts, plugin } = await sectionContext(db, sections, reportId, key);
   const row = await db
     .selectFrom("report_section")
     .selectAll()
@@ -217,9 +222,7 @@ export async function sectionMetrics(db: Kysely<DB>, reportId: string) {
  * and settings), and its data upgraded to this year's plugin version through the plugin's migrations.
  */
 export async function previousSection(db: Kysely<DB>, sections: SectionLookup, reportId: string, key: string) {
-  const ctx = await loadReportContext(db, reportId);
-  const ts = templateSection(ctx, key);
-  const plugin = pluginOf(sections, ts.plugin);
+  const { ctx, plugin } = await sectionContext(db, sections, reportId, key);
   const last = await db
     .selectFrom("report as r")
     .innerJoin("report_year as y", "y.id", "r.report_year_id")

@@ -31,7 +31,10 @@ function refuse(issues: Array<{ path: string; message: string }>, lead: string):
   throw new TRPCError({
     code: "BAD_REQUEST",
     message: `${lead}：${issues.map((i) => i.message).join("；")}`,
-    cause: new InputError(lead, issues.map((i) => ({ path: i.path ? `template.${i.path}` : "template", message: i.message }))),
+    cause: new InputError(
+      lead,
+      issues.map((i) => ({ path: i.path ? `template.${i.path}` : "template", message: i.message })),
+    ),
   });
 }
 
@@ -61,7 +64,12 @@ async function yearRow(db: Kysely<DB>, yearId: string) {
 
 /** Cities and counties: the regions that set report years. */
 export function listRegions(db: Kysely<DB>) {
-  return db.selectFrom("org_unit").select(["id", "name", "kind"]).where("kind", "in", ["city", "county"]).orderBy("name").execute();
+  return db
+    .selectFrom("org_unit")
+    .select(["id", "name", "kind"])
+    .where("kind", "in", ["city", "county"])
+    .orderBy("name")
+    .execute();
 }
 
 /** Townships and street offices under a region (its children, and its counties' children). */
@@ -78,7 +86,11 @@ export async function regionTownships(db: Kysely<DB>, regionId: string) {
 }
 
 async function region(db: Kysely<DB>, regionId: string) {
-  const r = await db.selectFrom("org_unit").select(["id", "name", "kind"]).where("id", "=", regionId).executeTakeFirst();
+  const r = await db
+    .selectFrom("org_unit")
+    .select(["id", "name", "kind"])
+    .where("id", "=", regionId)
+    .executeTakeFirst();
   if (!r || (r.kind !== "city" && r.kind !== "county")) {
     throw new TRPCError({ code: "NOT_FOUND", message: "找不到该市或县（报告年度只能由市、县设置）" });
   }
@@ -98,7 +110,11 @@ export async function listYears(db: Kysely<DB>, regionId?: string) {
       "y.published_at as publishedAt",
       "y.region_id as regionId",
       "r.name as regionName",
-      eb.selectFrom("report_year_assignment as a").whereRef("a.report_year_id", "=", "y.id").select(eb.fn.countAll<string>().as("n")).as("assigned"),
+      eb
+        .selectFrom("report_year_assignment as a")
+        .whereRef("a.report_year_id", "=", "y.id")
+        .select(eb.fn.countAll<string>().as("n"))
+        .as("assigned"),
     ])
     .orderBy("y.year", "desc");
   if (regionId) q = q.where("y.region_id", "=", regionId);
@@ -121,7 +137,11 @@ export async function filledCounts(db: Kysely<DB>, yearId: string): Promise<Map<
 export async function getYear(db: Kysely<DB>, sections: SectionLookup, yearId: string) {
   const y = await yearRow(db, yearId);
   const r = await region(db, y.region_id);
-  const assigned = await db.selectFrom("report_year_assignment").select("org_unit_id").where("report_year_id", "=", yearId).execute();
+  const assigned = await db
+    .selectFrom("report_year_assignment")
+    .select("org_unit_id")
+    .where("report_year_id", "=", yearId)
+    .execute();
   const revisions = await db
     .selectFrom("report_year_revision")
     .select(["revision", "published_at as publishedAt", "summary", "deadline"])
@@ -154,12 +174,17 @@ async function setAssignment(trx: Transaction<DB>, yearId: string, regionId: str
     throw new TRPCError({
       code: "BAD_REQUEST",
       message: "报送乡镇必须属于本年度所在的市、县",
-      cause: new InputError("assignment", [{ path: "orgIds", message: "报送乡镇必须属于本年度所在的市、县" }]),
+      cause: new InputError("assignment", [
+        { path: "orgIds", message: "报送乡镇必须属于本年度所在的市、县" },
+      ]),
     });
   }
   await trx.deleteFrom("report_year_assignment").where("report_year_id", "=", yearId).execute();
   if (wanted.length) {
-    await trx.insertInto("report_year_assignment").values(wanted.map((org_unit_id) => ({ report_year_id: yearId, org_unit_id }))).execute();
+    await trx
+      .insertInto("report_year_assignment")
+      .values(wanted.map((org_unit_id) => ({ report_year_id: yearId, org_unit_id })))
+      .execute();
   }
 }
 
@@ -170,7 +195,12 @@ export async function createYear(
   input: { regionId: string; year: number; from: CreateFrom },
 ): Promise<{ id: string }> {
   await region(db, input.regionId);
-  const taken = await db.selectFrom("report_year").select("id").where("region_id", "=", input.regionId).where("year", "=", input.year).executeTakeFirst();
+  const taken = await db
+    .selectFrom("report_year")
+    .select("id")
+    .where("region_id", "=", input.regionId)
+    .where("year", "=", input.year)
+    .executeTakeFirst();
   if (taken) throw new TRPCError({ code: "CONFLICT", message: `该地区已有${input.year}年度，请直接修改它` });
 
   let source: YearTemplate;
@@ -181,14 +211,24 @@ export async function createYear(
   } else {
     const from = await yearRow(db, input.from.yearId);
     source = yearTemplateSchema.parse(from.template);
-    const assigned = await db.selectFrom("report_year_assignment").select("org_unit_id").where("report_year_id", "=", from.id).execute();
+    const assigned = await db
+      .selectFrom("report_year_assignment")
+      .select("org_unit_id")
+      .where("report_year_id", "=", from.id)
+      .execute();
     orgIds = assigned.map((a) => a.org_unit_id);
   }
   const template = pinToInstalled(source, sections);
   return db.transaction().execute(async (trx) => {
     const { id } = await trx
       .insertInto("report_year")
-      .values({ region_id: input.regionId, year: input.year, status: "draft", deadline: null, template: JSON.stringify(template) })
+      .values({
+        region_id: input.regionId,
+        year: input.year,
+        status: "draft",
+        deadline: null,
+        template: JSON.stringify(template),
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
     await setAssignment(trx, id, input.regionId, orgIds);
@@ -197,7 +237,11 @@ export async function createYear(
 }
 
 /** Save a draft year (not yet published): its outline, deadline and townships. Returns what still blocks publishing. */
-export async function saveDraft(db: Kysely<DB>, sections: SectionLookup, input: YearSettingsInput & { yearId: string }) {
+export async function saveDraft(
+  db: Kysely<DB>,
+  sections: SectionLookup,
+  input: YearSettingsInput & { yearId: string },
+) {
   const y = await yearRow(db, input.yearId);
   if (y.status !== "draft") {
     throw new TRPCError({ code: "PRECONDITION_FAILED", message: "模板已发布并冻结；修改请发布新的修订版" });
@@ -219,18 +263,34 @@ function publishChecks(input: YearSettingsInput): void {
   if (!input.deadline) issues.push({ path: "deadline", message: "请设置报送截止日期" });
   if (input.orgIds.length === 0) issues.push({ path: "orgIds", message: "请至少指定一个报送乡镇" });
   if (issues.length) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: `不能发布：${issues.map((i) => i.message).join("；")}`, cause: new InputError("publish", issues) });
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: `不能发布：${issues.map((i) => i.message).join("；")}`,
+      cause: new InputError("publish", issues),
+    });
   }
 }
 
 /** Publish a draft year: validate, freeze the template as revision 1, and open it to its townships. */
-export async function publishYear(db: Kysely<DB>, sections: SectionLookup, input: { yearId: string; userId?: string | null }) {
+export async function publishYear(
+  db: Kysely<DB>,
+  sections: SectionLookup,
+  input: { yearId: string; userId?: string | null },
+) {
   const y = await yearRow(db, input.yearId);
   if (y.status !== "draft") throw new TRPCError({ code: "PRECONDITION_FAILED", message: "该年度已发布" });
   const template = validOrRefuse(y.template, sections, "模板未通过校验，不能发布");
-  const orgIds = (await db.selectFrom("report_year_assignment").select("org_unit_id").where("report_year_id", "=", y.id).execute()).map((a) => a.org_unit_id);
+  const orgIds = (
+    await db
+      .selectFrom("report_year_assignment")
+      .select("org_unit_id")
+      .where("report_year_id", "=", y.id)
+      .execute()
+  ).map((a) => a.org_unit_id);
   publishChecks({ template, deadline: y.deadline, orgIds });
-  const summary: TemplateChange[] = [{ kind: "front", sectionKey: null, text: "首次发布：模板冻结，各乡镇按此提纲填报" }];
+  const summary: TemplateChange[] = [
+    { kind: "front", sectionKey: null, text: "首次发布：模板冻结，各乡镇按此提纲填报" },
+  ];
   await db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable("report_year")
@@ -242,30 +302,64 @@ export async function publishYear(db: Kysely<DB>, sections: SectionLookup, input
     if (!updated) throw new TRPCError({ code: "CONFLICT", message: "该年度已被他人发布" });
     await trx
       .insertInto("report_year_revision")
-      .values({ report_year_id: y.id, revision: 1, template: JSON.stringify(template), deadline: y.deadline, summary: JSON.stringify(summary), published_by: input.userId ?? null })
+      .values({
+        report_year_id: y.id,
+        revision: 1,
+        template: JSON.stringify(template),
+        deadline: y.deadline,
+        summary: JSON.stringify(summary),
+        published_by: input.userId ?? null,
+      })
       .execute();
   });
   return { revision: 1, summary };
 }
 
-async function revisionChanges(db: Kysely<DB>, y: { id: string; region_id: string; template: unknown; deadline: string | null }, input: YearSettingsInput, next: YearTemplate) {
+async function revisionChanges(
+  db: Kysely<DB>,
+  y: { id: string; region_id: string; template: unknown; deadline: string | null },
+  input: YearSettingsInput,
+  next: YearTemplate,
+) {
   const filled = await filledCounts(db, y.id);
   const changes = diffTemplates(yearTemplateSchema.parse(y.template), next, (k) => filled.get(k) ?? 0);
   if (input.deadline !== y.deadline) {
-    changes.push({ kind: "front", sectionKey: null, text: `截止日期由${y.deadline ?? "未设置"}改为${input.deadline ?? "未设置"}` });
+    changes.push({
+      kind: "front",
+      sectionKey: null,
+      text: `截止日期由${y.deadline ?? "未设置"}改为${input.deadline ?? "未设置"}`,
+    });
   }
-  const before = new Set((await db.selectFrom("report_year_assignment").select("org_unit_id").where("report_year_id", "=", y.id).execute()).map((a) => a.org_unit_id));
+  const before = new Set(
+    (
+      await db
+        .selectFrom("report_year_assignment")
+        .select("org_unit_id")
+        .where("report_year_id", "=", y.id)
+        .execute()
+    ).map((a) => a.org_unit_id),
+  );
   const after = new Set(input.orgIds);
   const names = new Map((await regionTownships(db, y.region_id)).map((t) => [t.id, t.name]));
   const added = [...after].filter((x) => !before.has(x)).map((x) => names.get(x) ?? x);
   const removed = [...before].filter((x) => !after.has(x)).map((x) => names.get(x) ?? x);
-  if (added.length) changes.push({ kind: "front", sectionKey: null, text: `新增报送乡镇：${added.join("、")}` });
-  if (removed.length) changes.push({ kind: "front", sectionKey: null, text: `不再要求报送：${removed.join("、")}（已填数据保留）` });
+  if (added.length)
+    changes.push({ kind: "front", sectionKey: null, text: `新增报送乡镇：${added.join("、")}` });
+  if (removed.length)
+    changes.push({
+      kind: "front",
+      sectionKey: null,
+      text: `不再要求报送：${removed.join("、")}（已填数据保留）`,
+    });
   return changes;
 }
 
 /** What a revision of a published year would change, before it is published. */
-export async function previewRevision(db: Kysely<DB>, sections: SectionLookup, input: YearSettingsInput & { yearId: string }) {
+export async function previewRevision(
+  db: Kysely<DB>,
+  sections: SectionLookup,
+  input: YearSettingsInput & { yearId: string },
+) {
   const y = await yearRow(db, input.yearId);
   const template = parseTemplate(input.template);
   return {
@@ -285,19 +379,29 @@ export async function reviseYear(
   input: YearSettingsInput & { yearId: string; baseRevision: number; userId?: string | null },
 ) {
   const y = await yearRow(db, input.yearId);
-  if (y.status === "draft") throw new TRPCError({ code: "PRECONDITION_FAILED", message: "该年度尚未发布，直接保存草稿即可" });
+  if (y.status === "draft")
+    throw new TRPCError({ code: "PRECONDITION_FAILED", message: "该年度尚未发布，直接保存草稿即可" });
   if (y.template_revision !== input.baseRevision) {
-    throw new TRPCError({ code: "CONFLICT", message: `模板已被他人修订（当前为第${y.template_revision}版），请重新载入后再修改` });
+    throw new TRPCError({
+      code: "CONFLICT",
+      message: `模板已被他人修订（当前为第${y.template_revision}版），请重新载入后再修改`,
+    });
   }
   const template = validOrRefuse(input.template, sections, "模板未通过校验，不能发布修订");
   publishChecks({ ...input, template });
   const changes = await revisionChanges(db, y, input, template);
-  if (changes.length === 0) throw new TRPCError({ code: "BAD_REQUEST", message: "模板没有任何变化，无需发布修订" });
+  if (changes.length === 0)
+    throw new TRPCError({ code: "BAD_REQUEST", message: "模板没有任何变化，无需发布修订" });
   const revision = y.template_revision + 1;
   await db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable("report_year")
-      .set({ template: JSON.stringify(template), deadline: input.deadline, template_revision: revision, updated_at: new Date() })
+      .set({
+        template: JSON.stringify(template),
+        deadline: input.deadline,
+        template_revision: revision,
+        updated_at: new Date(),
+      })
       .where("id", "=", y.id)
       .where("template_revision", "=", input.baseRevision)
       .returning("id")
@@ -306,7 +410,14 @@ export async function reviseYear(
     await setAssignment(trx, y.id, y.region_id, input.orgIds);
     await trx
       .insertInto("report_year_revision")
-      .values({ report_year_id: y.id, revision, template: JSON.stringify(template), deadline: input.deadline, summary: JSON.stringify(changes), published_by: input.userId ?? null })
+      .values({
+        report_year_id: y.id,
+        revision,
+        template: JSON.stringify(template),
+        deadline: input.deadline,
+        summary: JSON.stringify(changes),
+        published_by: input.userId ?? null,
+      })
       .execute();
   });
   return { revision, summary: changes };
@@ -314,9 +425,20 @@ export async function reviseYear(
 
 /** A frozen revision of a year's template. */
 export async function yearRevision(db: Kysely<DB>, yearId: string, revision: number) {
-  const r = await db.selectFrom("report_year_revision").selectAll().where("report_year_id", "=", yearId).where("revision", "=", revision).executeTakeFirst();
+  const r = await db
+    .selectFrom("report_year_revision")
+    .selectAll()
+    .where("report_year_id", "=", yearId)
+    .where("revision", "=", revision)
+    .executeTakeFirst();
   if (!r) throw new TRPCError({ code: "NOT_FOUND", message: `该年度没有第${revision}版模板` });
-  return { revision: r.revision, template: yearTemplateSchema.parse(r.template), deadline: r.deadline, summary: r.summary as TemplateChange[], publishedAt: r.published_at };
+  return {
+    revision: r.revision,
+    template: yearTemplateSchema.parse(r.template),
+    deadline: r.deadline,
+    summary: r.summary as TemplateChange[],
+    publishedAt: r.published_at,
+  };
 }
 
 // ---------------------------------------------------------------- export / import
@@ -347,19 +469,33 @@ export async function importYear(
 ): Promise<{ id: string; year: number }> {
   const parsed = templateFileSchema.safeParse(input.file);
   if (!parsed.success) {
-    refuse(parsed.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })), "模板文件无效");
+    refuse(
+      parsed.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })),
+      "模板文件无效",
+    );
   }
   const file = parsed.data;
   const template = validOrRefuse(file.template, sections, "模板文件未通过校验");
   const year = input.year ?? file.year;
   await region(db, input.regionId);
-  const taken = await db.selectFrom("report_year").select("id").where("region_id", "=", input.regionId).where("year", "=", year).executeTakeFirst();
+  const taken = await db
+    .selectFrom("report_year")
+    .select("id")
+    .where("region_id", "=", input.regionId)
+    .where("year", "=", year)
+    .executeTakeFirst();
   if (taken) throw new TRPCError({ code: "CONFLICT", message: `该地区已有${year}年度，未导入` });
   const orgIds = (await regionTownships(db, input.regionId)).map((t) => t.id);
   return db.transaction().execute(async (trx) => {
     const { id } = await trx
       .insertInto("report_year")
-      .values({ region_id: input.regionId, year, status: "draft", deadline: file.deadline, template: JSON.stringify(template) })
+      .values({
+        region_id: input.regionId,
+        year,
+        status: "draft",
+        deadline: file.deadline,
+        template: JSON.stringify(template),
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
     await setAssignment(trx, id, input.regionId, orgIds);
@@ -369,11 +505,18 @@ export async function importYear(
 
 /** Find a year by its number and (when several regions have it) region name, as the CLI is given them. */
 export async function findYearByNumber(db: Kysely<DB>, year: number, regionName?: string): Promise<string> {
-  let q = db.selectFrom("report_year as y").innerJoin("org_unit as r", "r.id", "y.region_id").select(["y.id", "r.name"]).where("y.year", "=", year);
+  let q = db
+    .selectFrom("report_year as y")
+    .innerJoin("org_unit as r", "r.id", "y.region_id")
+    .select(["y.id", "r.name"])
+    .where("y.year", "=", year);
   if (regionName) q = q.where("r.name", "=", regionName);
   const rows = await q.execute();
   if (rows.length === 0) throw new Error(`找不到${regionName ?? ""}${year}年度`);
-  if (rows.length > 1) throw new Error(`有多个地区设置了${year}年度（${rows.map((r) => r.name).join("、")}），请用 --region 指定`);
+  if (rows.length > 1)
+    throw new Error(
+      `有多个地区设置了${year}年度（${rows.map((r) => r.name).join("、")}），请用 --region 指定`,
+    );
   return rows[0]!.id;
 }
 
@@ -381,6 +524,7 @@ export async function findYearByNumber(db: Kysely<DB>, year: number, regionName?
 export async function findRegion(db: Kysely<DB>, name?: string): Promise<string> {
   const rows = (await listRegions(db)).filter((r) => !name || r.name === name);
   if (rows.length === 0) throw new Error(name ? `找不到市或县“${name}”` : "还没有任何市或县");
-  if (rows.length > 1) throw new Error(`有多个市、县（${rows.map((r) => r.name).join("、")}），请用 --region 指定`);
+  if (rows.length > 1)
+    throw new Error(`有多个市、县（${rows.map((r) => r.name).join("、")}），请用 --region 指定`);
   return rows[0]!.id;
 }

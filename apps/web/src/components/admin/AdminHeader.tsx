@@ -8,7 +8,13 @@ import { LanguageSwitch } from "../LanguageSwitch.tsx";
 export function AdminHeader() {
   const { t } = useTranslation();
   return (
-    <Group justify="space-between" px="lg" py="sm" bg="white" style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}>
+    <Group
+      justify="space-between"
+      px="lg"
+      py="sm"
+      bg="white"
+      style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}
+    >
       <Group gap="lg">
         <BrandTitle />
         <Anchor component={Link} to="/admin/years" fw={600} size="sm">

@@ -1,9 +1,31 @@
-import { ActionIcon, Badge, Button, Collapse, Group, Paper, Select, Stack, Switch, Text, TextInput, Tooltip } from "@mantine/core";
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Collapse,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Tooltip,
+} from "@mantine/core";
 import { numberOutline, type YearTemplate } from "@nianbao/document";
 import { t as tx } from "@nianbao/sdk";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { addPart, addSection, movePart, moveSection, removePart, removeSection, updatePart, updateSection } from "../../lib/template-edit.ts";
+import {
+  addPart,
+  addSection,
+  movePart,
+  moveSection,
+  removePart,
+  removeSection,
+  updatePart,
+  updateSection,
+} from "../../lib/template-edit.ts";
 import type { RouterOutputs } from "../../trpc.ts";
 import { SettingsForm, type SettingsJsonSchema } from "./SettingsForm.tsx";
 
@@ -40,7 +62,10 @@ export function OutlineEditor({
     }
     return m;
   }, [template, year]);
-  const pluginOptions = plugins.map((p) => ({ value: p.id, label: `${tx(p.title, "zh-CN")}（${p.id} v${p.version}）` }));
+  const pluginOptions = plugins.map((p) => ({
+    value: p.id,
+    label: `${tx(p.title, "zh-CN")}（${p.id} v${p.version}）`,
+  }));
 
   return (
     <Stack gap="md">
@@ -55,10 +80,22 @@ export function OutlineEditor({
               label={t("admin.partTitle")}
               placeholder={t("admin.partTitlePlaceholder")}
               value={part.title ?? ""}
-              onChange={(e) => onChange(updatePart(template, pi, { title: e.currentTarget.value.trim() ? e.currentTarget.value : null }))}
+              onChange={(e) =>
+                onChange(
+                  updatePart(template, pi, {
+                    title: e.currentTarget.value.trim() ? e.currentTarget.value : null,
+                  }),
+                )
+              }
             />
             <Tooltip label={t("admin.moveUp")}>
-              <ActionIcon variant="default" size="lg" aria-label={`${t("admin.moveUp")} ${part.key}`} disabled={pi === 0} onClick={() => onChange(movePart(template, pi, -1))}>
+              <ActionIcon
+                variant="default"
+                size="lg"
+                aria-label={`${t("admin.moveUp")} ${part.key}`}
+                disabled={pi === 0}
+                onClick={() => onChange(movePart(template, pi, -1))}
+              >
                 ↑
               </ActionIcon>
             </Tooltip>
@@ -83,7 +120,14 @@ export function OutlineEditor({
               const plugin = byId.get(s.plugin);
               const settingsOpen = openSettings === s.key;
               return (
-                <Paper key={s.key} withBorder p="sm" radius="sm" bg={s.enabled ? undefined : "gray.0"} data-testid={`section-row-${s.key}`}>
+                <Paper
+                  key={s.key}
+                  withBorder
+                  p="sm"
+                  radius="sm"
+                  bg={s.enabled ? undefined : "gray.0"}
+                  data-testid={`section-row-${s.key}`}
+                >
                   <Group gap="xs" wrap="nowrap" align="flex-end">
                     <Text w={44} pb={6} fw={600} c={s.enabled ? undefined : "dimmed"}>
                       {s.enabled ? (numbering.get(s.key) ?? "·") : "—"}
@@ -93,26 +137,62 @@ export function OutlineEditor({
                       label={t("admin.heading")}
                       placeholder={t("admin.headingPlaceholder")}
                       value={s.heading ?? ""}
-                      onChange={(e) => onChange(updateSection(template, pi, si, { heading: e.currentTarget.value.trim() ? e.currentTarget.value : null }))}
+                      onChange={(e) =>
+                        onChange(
+                          updateSection(template, pi, si, {
+                            heading: e.currentTarget.value.trim() ? e.currentTarget.value : null,
+                          }),
+                        )
+                      }
                     />
                     <Select
                       style={{ flex: 1.4 }}
                       label={t("admin.plugin")}
-                      data={pluginOptions.some((o) => o.value === s.plugin) ? pluginOptions : [...pluginOptions, { value: s.plugin, label: s.plugin }]}
+                      data={
+                        pluginOptions.some((o) => o.value === s.plugin)
+                          ? pluginOptions
+                          : [...pluginOptions, { value: s.plugin, label: s.plugin }]
+                      }
                       value={s.plugin}
                       allowDeselect={false}
                       searchable
                       onChange={(v) => {
                         const p = v ? byId.get(v) : undefined;
-                        if (p) onChange(updateSection(template, pi, si, { plugin: p.id, pluginVersion: p.version, settings: {} }));
+                        if (p)
+                          onChange(
+                            updateSection(template, pi, si, {
+                              plugin: p.id,
+                              pluginVersion: p.version,
+                              settings: {},
+                            }),
+                          );
                       }}
                     />
                     <Stack gap={6} pb={4}>
-                      <Switch size="xs" label={t("admin.enabled")} checked={s.enabled} onChange={(e) => onChange(updateSection(template, pi, si, { enabled: e.currentTarget.checked }))} />
-                      <Switch size="xs" label={t("admin.required")} checked={s.required} onChange={(e) => onChange(updateSection(template, pi, si, { required: e.currentTarget.checked }))} />
+                      <Switch
+                        size="xs"
+                        label={t("admin.enabled")}
+                        checked={s.enabled}
+                        onChange={(e) =>
+                          onChange(updateSection(template, pi, si, { enabled: e.currentTarget.checked }))
+                        }
+                      />
+                      <Switch
+                        size="xs"
+                        label={t("admin.required")}
+                        checked={s.required}
+                        onChange={(e) =>
+                          onChange(updateSection(template, pi, si, { required: e.currentTarget.checked }))
+                        }
+                      />
                     </Stack>
                     <Group gap={4} pb={2} wrap="nowrap">
-                      <ActionIcon variant="default" aria-label={t("admin.moveUp")} disabled={pi === 0 && si === 0} onClick={() => onChange(moveSection(template, pi, si, -1))}>
+                      <ActionIcon
+                        variant="default"
+                        aria-label={t("admin.moveUp")}
+                        disabled={pi === 0 && si === 0}
+                        onClick={() => onChange(moveSection(template, pi, si, -1))}
+                      >
                         ↑
                       </ActionIcon>
                       <ActionIcon
@@ -123,21 +203,32 @@ export function OutlineEditor({
                       >
                         ↓
                       </ActionIcon>
-                      <ActionIcon variant="subtle" color="red" aria-label={t("admin.remove")} onClick={() => onChange(removeSection(template, pi, si))}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={t("admin.remove")}
+                        onClick={() => onChange(removeSection(template, pi, si))}
+                      >
                         ✕
                       </ActionIcon>
                     </Group>
                   </Group>
                   <Group gap="xs" mt={6} justify="space-between" wrap="nowrap">
-                    <Text size="xs" c="dimmed" lineClamp={2}>
-                      {plugin ? `${tx(plugin.description ?? plugin.title, locale)} ${t("admin.metrics", { list: plugin.metrics.map((m) => `${tx(m.label, locale)}（${m.unit}）`).join("、") })}` : null}
+                    <Text size="xs" c="dimmed" lineClamp={2} style={{ flex: 1, minWidth: 0 }}>
+                      {plugin
+                        ? `${tx(plugin.description ?? plugin.title, locale)} ${t("admin.metrics", { list: plugin.metrics.map((m) => `${tx(m.label, locale)}（${m.unit}）`).join("、") })}`
+                        : null}
                       {!s.enabled ? ` ${t("admin.disabledNote")}` : ""}
                     </Text>
-                    <Group gap={6} wrap="nowrap">
+                    <Group gap={6} wrap="nowrap" style={{ flex: "none" }}>
                       <Badge variant="light" color="gray" radius="sm">
                         {s.key} · v{s.pluginVersion}
                       </Badge>
-                      <Button size="compact-xs" variant="light" onClick={() => setOpenSettings(settingsOpen ? null : s.key)}>
+                      <Button
+                        size="compact-xs"
+                        variant="light"
+                        onClick={() => setOpenSettings(settingsOpen ? null : s.key)}
+                      >
                         {t("admin.settings")}
                       </Button>
                     </Group>

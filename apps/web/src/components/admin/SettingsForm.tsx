@@ -50,7 +50,15 @@ export function SettingsForm({
         const current = key in value ? value[key] : defaults[key];
         const id = `${idPrefix}-${key}`;
         if (p.type === "boolean") {
-          return <Switch key={key} id={id} label={label} checked={current === true} onChange={(e) => set(key, e.currentTarget.checked)} />;
+          return (
+            <Switch
+              key={key}
+              id={id}
+              label={label}
+              checked={current === true}
+              onChange={(e) => set(key, e.currentTarget.checked)}
+            />
+          );
         }
         if (p.type === "number" || p.type === "integer") {
           return (
@@ -79,7 +87,15 @@ export function SettingsForm({
               autosize
               minRows={2}
               value={lines}
-              onChange={(e) => set(key, e.currentTarget.value.split("\n").map((l) => l.trim()).filter(Boolean))}
+              onChange={(e) =>
+                set(
+                  key,
+                  e.currentTarget.value
+                    .split("\n")
+                    .map((l) => l.trim())
+                    .filter(Boolean),
+                )
+              }
             />
           );
         }
