@@ -6,16 +6,23 @@ import { sql, type Database } from "@nianbao/db";
 import { sections } from "@nianbao/sections";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance } from "fastify";
+import { registerDownloads } from "./downloads.ts";
+import { lazyPdfRenderer, type PdfRenderer } from "./pdf.ts";
+
+export { CHROMIUM_FLAGS, chromiumPath } from "./pdf.ts";
 
 export interface ServerOptions {
   database: Database;
   /** The built web app (apps/web/dist); absent or missing: the API runs and / explains how to build. */
   webDist?: string;
   logLevel?: string;
+  /** PDF writer (default: the system Chromium, started on the first PDF and closed with the server). */
+  pdf?: PdfRenderer;
 }
 
-export async function buildServer({ database, webDist, logLevel = "info" }: ServerOptions): Promise<FastifyInstance> {
+export async function buildServer({ database, webDist, logLevel = "info", pdf = lazyPdfRenderer() }: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: { level: logLevel }, bodyLimit: 5 * 1024 * 1024 });
+  app.addHook("onClose", async () => pdf.close());
 
   app.get("/healthz", async (_req, reply) => {
     try {
@@ -38,13 +45,15 @@ export async function buildServer({ database, webDist, logLevel = "info" }: Serv
     },
   } satisfies FastifyTRPCPluginOptions<AppRouter>);
 
+  registerDownloads(app, { database, sections, pdf });
+
   const hasWeb = webDist && existsSync(join(webDist, "index.html"));
   if (hasWeb) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ["index.html"] });
   }
   // The single-page app answers every other GET with its index.html (client-side routes).
   app.setNotFoundHandler((req, reply) => {
-    if (req.method !== "GET" || req.url.startsWith("/trpc")) {
+    if (req.method !== "GET" || req.url.startsWith("/trpc") || req.url.startsWith("/api/")) {
       return reply.code(404).send({ error: "Not Found" });
     }
     if (!hasWeb) {

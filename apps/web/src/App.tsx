@@ -7,6 +7,7 @@ import { LocaleBridge } from "./components/LocaleBridge.tsx";
 import { AdminYearPage } from "./pages/admin-year.page.tsx";
 import { AdminYearsPage } from "./pages/admin-years.page.tsx";
 import { NotFoundPage } from "./pages/not-found.page.tsx";
+import { PrintPage } from "./pages/print.page.tsx";
 import { ReportPage } from "./pages/report.page.tsx";
 import { StartPage } from "./pages/start.page.tsx";
 import { theme } from "./theme.ts";
@@ -17,6 +18,7 @@ const router = createBrowserRouter([
     element: <LocaleBridge />,
     children: [
       { path: "/", element: <StartPage /> },
+      { path: "/reports/:reportId/print", element: <PrintPage /> },
       { path: "/reports/:reportId/:sectionKey?", element: <ReportPage /> },
       { path: "/admin/years", element: <AdminYearsPage /> },
       { path: "/admin/years/:yearId", element: <AdminYearPage /> },

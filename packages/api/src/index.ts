@@ -1,7 +1,20 @@
 export { appRouter, createCaller, type AppRouter } from "./root.ts";
 export type { Context, FieldError, SectionLookup } from "./trpc.ts";
 export { saveSection, getSection } from "./services/sections.ts";
-export { composeStoredReport, writeDocument, type DocumentFormat } from "./services/documents.ts";
+export {
+  composeStoredReport,
+  composeStoredReportWithNames,
+  CONTENT_TYPES,
+  FILE_FORMATS,
+  renderReportFile,
+  reportsOfYear,
+  writeDocument,
+  writeReportFile,
+  type DocumentFormat,
+  type FileFormat,
+  type PdfWriter,
+  type ReportFile,
+} from "./services/documents.ts";
 export { findReportByNames } from "./services/lookup.ts";
 export { seedDemo, type SeedResult } from "./services/demo.ts";
 export { exportYear, importYear, publishYear, findYearByNumber, findRegion } from "./services/years.ts";

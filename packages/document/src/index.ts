@@ -5,3 +5,4 @@ export * from "./markdown.ts";
 export * from "./html.ts";
 export * from "./presets.ts";
 export * from "./template-admin.ts";
+export * from "./file-name.ts";
