@@ -9,6 +9,7 @@ import { AdminYearsPage } from "./pages/admin-years.page.tsx";
 import { NotFoundPage } from "./pages/not-found.page.tsx";
 import { PrintPage } from "./pages/print.page.tsx";
 import { ReportPage } from "./pages/report.page.tsx";
+import { SandboxPage } from "./pages/sandbox.page.tsx";
 import { StartPage } from "./pages/start.page.tsx";
 import { theme } from "./theme.ts";
 import { TRPCProvider, createApiClient, createQueryClient } from "./trpc.ts";
@@ -22,6 +23,8 @@ const router = createBrowserRouter([
       { path: "/reports/:reportId/:sectionKey?", element: <ReportPage /> },
       { path: "/admin/years", element: <AdminYearsPage /> },
       { path: "/admin/years/:yearId", element: <AdminYearPage /> },
+      // Developers and administrators (issue 5 restricts it by role / development mode).
+      { path: "/sandbox", element: <SandboxPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -1,6 +1,7 @@
 import { documentRouter } from "./routers/document.ts";
 import { orgRouter } from "./routers/org.ts";
 import { pluginRouter } from "./routers/plugin.ts";
+import { pluginsRouter } from "./routers/plugins.ts";
 import { reportRouter } from "./routers/report.ts";
 import { sectionRouter } from "./routers/section.ts";
 import { yearAdminRouter } from "./routers/year-admin.ts";
@@ -15,6 +16,8 @@ export const appRouter = router({
   section: sectionRouter,
   document: documentRouter,
   plugin: pluginRouter,
+  /** Procedures contributed by plugins: plugins.<pluginId>.<name> (see routers/plugins.ts). */
+  plugins: pluginsRouter,
 });
 
 export type AppRouter = typeof appRouter;

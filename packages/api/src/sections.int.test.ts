@@ -2,8 +2,8 @@ import { createTestDb, type TestDatabase } from "@nianbao/db/testing";
 import { demoFixtures, sections } from "@nianbao/sections";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCaller } from "./root.ts";
-import { rejection } from "./test-helpers.ts";
 import { seedDemo } from "./services/demo.ts";
+import { rejection } from "./test-support.ts";
 import { InputError } from "./trpc.ts";
 
 const engine = process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite";

@@ -3,7 +3,7 @@ import { referenceOutline2023, type YearTemplate } from "@nianbao/document";
 import { demoFixtures, sections } from "@nianbao/sections";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCaller } from "./root.ts";
-import { rejection } from "./test-helpers.ts";
+import { rejection } from "./test-support.ts";
 import { seedDemo } from "./services/demo.ts";
 import type { InputError } from "./trpc.ts";
 

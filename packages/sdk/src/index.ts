@@ -3,4 +3,5 @@ export * from "./numbers.ts";
 export * from "./blocks.ts";
 export * from "./fields.ts";
 export * from "./define.ts";
+export * from "./procedures.ts";
 export { z } from "zod";

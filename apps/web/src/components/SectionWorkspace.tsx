@@ -1,9 +1,11 @@
 import { Alert, List, Stack } from "@mantine/core";
 import type { AnySectionPlugin } from "@nianbao/sdk";
+import { SectionActionsProvider } from "@nianbao/sdk/react";
 import { Suspense, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppLocale } from "../hooks/use-app-locale.ts";
 import { usePluginForm } from "../hooks/use-plugin-form.ts";
+import { useSectionActions } from "../hooks/use-section-actions.ts";
 import { useSectionEditor, type LoadedSection } from "../hooks/use-section-editor.ts";
 import { focusField } from "../lib/focus-field.ts";
 import type { LiveSection } from "../lib/preview.ts";
@@ -44,6 +46,7 @@ export function SectionWorkspace({
   const { locale } = useAppLocale();
   const editor = useSectionEditor({ reportId, sectionKey: section.key, plugin, loaded, locale });
   const PluginForm = usePluginForm(plugin);
+  const actions = useSectionActions({ reportId, sectionKey: section.key, plugin, editor, onReload });
   const formRoot = useRef<HTMLDivElement>(null);
 
   // The preview follows the form: the parsed values when valid, else the last valid ones.
@@ -86,7 +89,9 @@ export function SectionWorkspace({
       <div ref={formRoot} data-testid="section-form">
         <ErrorBoundary fallback={(error) => <ErrorState title={t("section.formLoadFailed")} error={error} />}>
           <Suspense fallback={<LoadingState />}>
-            <PluginForm form={editor.form} settings={loaded.settings} />
+            <SectionActionsProvider value={actions}>
+              <PluginForm form={editor.form} settings={loaded.settings} />
+            </SectionActionsProvider>
           </Suspense>
         </ErrorBoundary>
       </div>

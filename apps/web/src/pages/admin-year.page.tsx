@@ -24,7 +24,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { AdminHeader } from "../components/admin/AdminHeader.tsx";
+import { PageHeader } from "../components/PageHeader.tsx";
 import { OutlineEditor } from "../components/admin/OutlineEditor.tsx";
 import { ErrorState } from "../components/ErrorState.tsx";
 import { LoadingState } from "../components/LoadingState.tsx";
@@ -51,7 +51,7 @@ export function AdminYearPage() {
   const [notice, setNotice] = useState<string | null>(null);
   return (
     <Box mih="100vh" bg="gray.0">
-      <AdminHeader />
+      <PageHeader subtitle={t("admin.title")} />
       <Container size="xl" py="lg">
         {year.isPending || plugins.isPending ? (
           <LoadingState minHeight="50vh" />

@@ -17,7 +17,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { AdminHeader } from "../components/admin/AdminHeader.tsx";
+import { PageHeader } from "../components/PageHeader.tsx";
 import { ErrorState } from "../components/ErrorState.tsx";
 import { LoadingState } from "../components/LoadingState.tsx";
 import { useTRPC } from "../trpc.ts";
@@ -78,7 +78,7 @@ export function AdminYearsPage() {
   return (
     <Box mih="100vh" bg="gray.0">
       <title>{`${t("admin.title")} · ${t("app.name")}`}</title>
-      <AdminHeader />
+      <PageHeader subtitle={t("admin.title")} />
       <Container size="md" py="xl">
         <Stack gap="lg">
           <Group justify="space-between" align="flex-end">

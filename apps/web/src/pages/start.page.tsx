@@ -1,10 +1,9 @@
-import { Anchor, Box, Container, EmptyState, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Box, Container, EmptyState, Paper, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { BrandTitle } from "../components/BrandTitle.tsx";
 import { ErrorState } from "../components/ErrorState.tsx";
-import { LanguageSwitch } from "../components/LanguageSwitch.tsx";
+import { PageHeader } from "../components/PageHeader.tsx";
 import { LoadingState } from "../components/LoadingState.tsx";
 import { OpenReportForm } from "../components/OpenReportForm.tsx";
 import { useTRPC } from "../trpc.ts";
@@ -16,10 +15,7 @@ export function StartPage() {
 
   return (
     <Box mih="100vh">
-      <Group justify="space-between" px="lg" py="sm" bg="white" style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}>
-        <BrandTitle subtitle={t("app.tagline")} />
-        <LanguageSwitch />
-      </Group>
+      <PageHeader subtitle={t("app.tagline")} />
       <Container size={520} py={64}>
         <Paper withBorder shadow="sm" p="xl" radius="lg">
           <Stack gap="lg">
@@ -40,8 +36,12 @@ export function StartPage() {
             )}
           </Stack>
         </Paper>
-        <Text ta="center" mt="md" size="sm">
-          <Anchor component={Link} to="/admin/years" c="dimmed">
+        <Text ta="center" size="sm" mt="md">
+          <Anchor component={Link} to="/sandbox">
+            {t("sandbox.link")}
+          </Anchor>
+          {" · "}
+          <Anchor component={Link} to="/admin/years">
             {t("admin.link")}
           </Anchor>
         </Text>

@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { expect } from "vitest";
 
-/** The TRPCError a call was refused with (fails the test when the call succeeds). */
+/** The TRPCError a call is refused with (fails the test when the call succeeds or throws something else). */
 export async function rejection(p: Promise<unknown>): Promise<TRPCError> {
   try {
     await p;
