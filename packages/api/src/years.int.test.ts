@@ -69,6 +69,7 @@ describe(`year templates (${engine})`, () => {
     });
     expect(new Set(y.orgIds)).toEqual(new Set(source.orgIds));
     expect(y.issues).toEqual([]);
+    expect(source.revisions.map((r) => r.revision)).toEqual([1]);
     // A draft is not the townships' yet.
     expect((await api.year.forOrg({ orgId: jingzhupu })).map((x) => x.year)).not.toContain(2025);
     expect((await rejection(api.report.open({ yearId: id, orgId: jingzhupu }))).message).toBe(
