@@ -4,6 +4,8 @@ import { useState } from "react";
 import { createBrowserRouter } from "react-router";
 import { RouterProvider } from "react-router/dom";
 import { LocaleBridge } from "./components/LocaleBridge.tsx";
+import { AdminYearPage } from "./pages/admin-year.page.tsx";
+import { AdminYearsPage } from "./pages/admin-years.page.tsx";
 import { NotFoundPage } from "./pages/not-found.page.tsx";
 import { PrintPage } from "./pages/print.page.tsx";
 import { ReportPage } from "./pages/report.page.tsx";
@@ -19,6 +21,8 @@ const router = createBrowserRouter([
       { path: "/", element: <StartPage /> },
       { path: "/reports/:reportId/print", element: <PrintPage /> },
       { path: "/reports/:reportId/:sectionKey?", element: <ReportPage /> },
+      { path: "/admin/years", element: <AdminYearsPage /> },
+      { path: "/admin/years/:yearId", element: <AdminYearPage /> },
       // Developers and administrators (issue 5 restricts it by role / development mode).
       { path: "/sandbox", element: <SandboxPage /> },
       { path: "*", element: <NotFoundPage /> },

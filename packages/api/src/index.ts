@@ -17,3 +17,4 @@ export {
 } from "./services/documents.ts";
 export { findReportByNames } from "./services/lookup.ts";
 export { seedDemo, type SeedResult } from "./services/demo.ts";
+export { exportYear, importYear, publishYear, findYearByNumber, findRegion } from "./services/years.ts";
