@@ -8,10 +8,25 @@
  *   export --year Y --format docx|pdf --out FILE.zip   every assigned township's report of the year
  *   metrics --year Y [--region NAME] [--kind metrics|completeness] --format csv|xlsx [--out FILE]
  *   recompute-metrics [--year Y]
+ *   year export --year Y [--region NAME] --out FILE     a year's template as a file
+ *   year import FILE [--region NAME] [--year Y]         a template file as a new draft year (validated)
+ *   year publish --year Y [--region NAME]               publish a draft year (validated)
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { exportDashboard, findRegionByName, findReportByNames, recomputeMetrics, renderReportFile, seedDemo, type FileFormat } from "@nianbao/api";
+import {
+  exportDashboard,
+  exportYear as exportYearTemplate,
+  findRegion,
+  findReportByNames,
+  findYearByNumber,
+  importYear,
+  publishYear,
+  recomputeMetrics,
+  renderReportFile,
+  seedDemo,
+  type FileFormat,
+} from "@nianbao/api";
 import { createDb, type Database } from "@nianbao/db";
 import { reportFileName } from "@nianbao/document";
 import { demoFixtures, sections } from "@nianbao/sections";
@@ -170,7 +185,7 @@ program
   .command("metrics")
   .description("导出某年度的数据汇总或报送情况 / export a year's metrics table or completeness")
   .requiredOption("--year <year>", "报告年度，如 2024", parseYear)
-  .option("--region <name>", "地区（市、县或乡镇）名称；默认为唯一的顶级单位")
+  .option("--region <name>", "市或县的名称（只有一个市县时可省略）")
   .addOption(new Option("--kind <kind>", "导出内容：数据汇总 metrics，报送情况 completeness").choices(["metrics", "completeness"]).default("metrics"))
   .addOption(new Option("--format <format>", "文件格式").choices(["csv", "xlsx"]).default("csv"))
   .addOption(new Option("--locale <locale>", "表头语言").choices(["zh-CN", "en"]).default("zh-CN"))
@@ -178,8 +193,8 @@ program
   .action((opts: { year: number; region?: string; kind: "metrics" | "completeness"; format: "csv" | "xlsx"; locale: "zh-CN" | "en"; out?: string }) =>
     withDb(async (database) => {
       if (opts.format === "xlsx" && !opts.out) throw new Error("xlsx 格式须用 --out 指定输出文件");
-      const region = await findRegionByName(database.db, opts.region);
-      const file = await exportDashboard(database.db, sections, { ...opts, regionId: region.id });
+      const regionId = await findRegion(database.db, opts.region);
+      const file = await exportDashboard(database.db, sections, { ...opts, regionId });
       if (opts.out) {
         const path = outPath(opts.out);
         writeFileSync(path, file.body);
@@ -198,6 +213,62 @@ program
     withDb(async (database) => {
       const r = await recomputeMetrics(database.db, sections, opts.year === undefined ? {} : { year: opts.year });
       console.log(`已重算 ${r.sections} 个栏目的 ${r.metrics} 项指标${r.skipped ? `；${r.skipped} 个栏目的插件未安装或版本更新，未改动` : ""} / recomputed ${r.metrics} metrics of ${r.sections} sections`);
+    }),
+  );
+
+// ---------------------------------------------------------------- year templates (issue 4)
+
+/** A path the user typed, relative to where they ran `pnpm nianbao`. */
+function userPath(file: string): string {
+  return resolve(process.env.INIT_CWD ?? process.cwd(), file);
+}
+
+const year = program.command("year").description("年度模板 / year templates");
+
+year
+  .command("export")
+  .description("导出某年度的模板 / export a year's template to a file")
+  .requiredOption("--year <year>", "报告年度，如 2024", parseYear)
+  .option("--region <name>", "市或县名称（有多个地区设置了该年度时必填）")
+  .requiredOption("--out <file>", "写入的文件，如 2024.json")
+  .action((opts: { year: number; region?: string; out: string }) =>
+    withDb(async (database) => {
+      const file = await exportYearTemplate(database.db, await findYearByNumber(database.db, opts.year, opts.region));
+      const out = userPath(opts.out);
+      writeFileSync(out, `${JSON.stringify(file, null, 2)}\n`);
+      console.error(`已导出 ${file.regionName ?? ""}${file.year}年度模板（第${file.templateRevision}版）/ exported: ${out}`);
+    }),
+  );
+
+year
+  .command("import")
+  .description("导入模板文件为新的年度草稿 / import a template file as a new draft year")
+  .argument("<file>", "nianbao year export 写出的文件")
+  .option("--region <name>", "导入到的市或县（只有一个时可省略）")
+  .option("--year <year>", "改为导入为该年度（默认取文件中的年度）", parseYear)
+  .action((path: string, opts: { region?: string; year?: number }) =>
+    withDb(async (database) => {
+      let file: unknown;
+      try {
+        file = JSON.parse(readFileSync(userPath(path), "utf8"));
+      } catch (e) {
+        throw new Error(`无法读取模板文件 ${path}：${e instanceof Error ? e.message : String(e)}`, { cause: e });
+      }
+      const regionId = await findRegion(database.db, opts.region);
+      const r = await importYear(database.db, sections, { regionId, file, year: opts.year });
+      console.log(`已导入为${r.year}年度草稿（尚未发布）/ imported as a draft year ${r.year}`);
+    }),
+  );
+
+year
+  .command("publish")
+  .description("发布年度草稿（校验后冻结模板）/ publish a draft year")
+  .requiredOption("--year <year>", "报告年度", parseYear)
+  .option("--region <name>", "市或县名称（有多个地区设置了该年度时必填）")
+  .action((opts: { year: number; region?: string }) =>
+    withDb(async (database) => {
+      await publishYear(database.db, sections, { yearId: await findYearByNumber(database.db, opts.year, opts.region) });
+      console.log(`${opts.year}年度已发布，模板冻结为第1版 / published`);
     }),
   );
 

@@ -4,6 +4,8 @@ import { useState } from "react";
 import { createBrowserRouter } from "react-router";
 import { RouterProvider } from "react-router/dom";
 import { LocaleBridge } from "./components/LocaleBridge.tsx";
+import { AdminYearPage } from "./pages/admin-year.page.tsx";
+import { AdminYearsPage } from "./pages/admin-years.page.tsx";
 import { DashboardPage } from "./pages/dashboard.page.tsx";
 import { NotFoundPage } from "./pages/not-found.page.tsx";
 import { PrintPage } from "./pages/print.page.tsx";
@@ -21,6 +23,8 @@ const router = createBrowserRouter([
       { path: "/", element: <StartPage /> },
       { path: "/reports/:reportId/print", element: <PrintPage /> },
       { path: "/reports/:reportId/:sectionKey?", element: <ReportPage /> },
+      { path: "/admin/years", element: <AdminYearsPage /> },
+      { path: "/admin/years/:yearId", element: <AdminYearPage /> },
       { path: "/dashboard", element: <DashboardPage /> },
       { path: "/dashboard/townships/:orgId", element: <TownshipDashboardPage /> },
       // Developers and administrators (issue 5 restricts it by role / development mode).

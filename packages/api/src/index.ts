@@ -15,8 +15,9 @@ export {
   type PdfWriter,
   type ReportFile,
 } from "./services/documents.ts";
-export { findReportByNames, findRegionByName } from "./services/lookup.ts";
+export { findReportByNames } from "./services/lookup.ts";
 export { seedDemo, type SeedResult } from "./services/demo.ts";
 export { exportDashboard, exportInput, metricsGrid, completenessGrid, toCsv, toXlsx, type ExportFile, type ExportInput } from "./services/exports.ts";
 export { metricsTable, completeness, metricsTrend, type MetricsTable, type Completeness } from "./services/dashboard.ts";
 export { recomputeMetrics, type RecomputeResult } from "./services/recompute.ts";
+export { exportYear, importYear, publishYear, findYearByNumber, findRegion } from "./services/years.ts";

@@ -5,12 +5,14 @@ import { pluginRouter } from "./routers/plugin.ts";
 import { pluginsRouter } from "./routers/plugins.ts";
 import { reportRouter } from "./routers/report.ts";
 import { sectionRouter } from "./routers/section.ts";
+import { yearAdminRouter } from "./routers/year-admin.ts";
 import { yearRouter } from "./routers/year.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
   org: orgRouter,
   year: yearRouter,
+  yearAdmin: yearAdminRouter,
   report: reportRouter,
   section: sectionRouter,
   document: documentRouter,

@@ -37,6 +37,7 @@ describe(`migrations (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}
       "report_section",
       "report_year",
       "report_year_assignment",
+      "report_year_revision",
       "section_metric",
       "section_revision",
     ]);

@@ -15,6 +15,7 @@ import { ConflictAlert } from "./ConflictAlert.tsx";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { ErrorState } from "./ErrorState.tsx";
 import { LoadingState } from "./LoadingState.tsx";
+import { PreviousYearPanel } from "./PreviousYearPanel.tsx";
 import { SaveBar } from "./SaveBar.tsx";
 import { SectionHeading } from "./SectionHeading.tsx";
 
@@ -83,6 +84,7 @@ export function SectionWorkspace({
           ) : null}
         </Alert>
       ) : null}
+      <PreviousYearPanel reportId={reportId} sectionKey={section.key} revision={editor.revision} dirty={editor.dirty} onPrefilled={onReload} />
       <ChecksList checks={editor.checks} onFocus={(path) => formRoot.current && focusField(formRoot.current, path)} />
       <div ref={formRoot} data-testid="section-form">
         <ErrorBoundary fallback={(error) => <ErrorState title={t("section.formLoadFailed")} error={error} />}>

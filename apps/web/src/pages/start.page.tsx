@@ -40,6 +40,10 @@ export function StartPage() {
           <Anchor component={Link} to="/sandbox">
             {t("sandbox.link")}
           </Anchor>
+          {" · "}
+          <Anchor component={Link} to="/admin/years">
+            {t("admin.link")}
+          </Anchor>
         </Text>
       </Container>
     </Box>

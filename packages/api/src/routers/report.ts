@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { storedSections } from "../services/documents.ts";
 import { loadReportContext, openReport, reportOutline } from "../services/reports.ts";
-import { sectionMetrics } from "../services/sections.ts";
+import { hiddenSections, sectionMetrics } from "../services/sections.ts";
 import { publicProcedure, router, type Context } from "../trpc.ts";
 import { id } from "./inputs.ts";
 
@@ -33,6 +33,10 @@ async function reportView(ctx: Context, reportId: string) {
     status: rc.report.status,
     year: rc.year,
     org: rc.org,
+    /** Each section carries `required` from the year's template (the submit rule reads it). */
     outline: await reportOutline(ctx.db, ctx.sections, rc),
+    templateRevision: rc.templateRevision,
+    /** Data kept for sections the template no longer enables (hidden, restored when enabled again). */
+    hidden: await hiddenSections(ctx.db, rc),
   };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getSection, listRevisions, saveSection } from "../services/sections.ts";
+import { getSection, listRevisions, prefillFromPrevious, previousSection, saveSection } from "../services/sections.ts";
 import { publicProcedure, router } from "../trpc.ts";
 import { id, sectionKey } from "./inputs.ts";
 
@@ -21,4 +21,12 @@ export const sectionRouter = router({
   revisions: publicProcedure
     .input(z.object({ reportId: id, sectionKey }))
     .query(({ ctx, input }) => listRevisions(ctx.db, input.reportId, input.sectionKey)),
+  /** The township's same section last year, rendered as filed, with its data upgraded to this year's plugin version. */
+  previous: publicProcedure
+    .input(z.object({ reportId: id, sectionKey }))
+    .query(({ ctx, input }) => previousSection(ctx.db, ctx.sections, input.reportId, input.sectionKey)),
+  /** 从上年导入: last year's data (migrated) saved as a new draft revision; stale base revisions are refused. */
+  prefill: publicProcedure
+    .input(z.object({ reportId: id, sectionKey, baseRevision: z.number({ error: "缺少版本号" }).int().min(0) }))
+    .mutation(({ ctx, input }) => prefillFromPrevious(ctx.db, ctx.sections, input)),
 });

@@ -23,15 +23,3 @@ export async function findReportByNames(db: Kysely<DB>, year: number, orgName: s
   if (!y) throw new Error(`${orgName}没有${year}年度的报告任务`);
   return (await openReport(db, y.id, org.id)).id;
 }
-
-/**
- * A region (org unit) by name, as the CLI is given it; without a name, the one top-level unit (the city or
- * county at the root of the tree) when there is exactly one.
- */
-export async function findRegionByName(db: Kysely<DB>, name?: string): Promise<{ id: string; name: string }> {
-  const q = db.selectFrom("org_unit").select(["id", "name"]);
-  const found = await (name ? q.where("name", "=", name) : q.where("parent_id", "is", null)).limit(3).execute();
-  if (found.length === 1) return found[0]!;
-  if (!name) throw new Error(found.length ? `有多个顶级单位（${found.map((o) => o.name).join("、")}），请用 --region 指定` : "数据库中还没有任何单位");
-  throw new Error(found.length ? `有多个名为“${name}”的单位，请换一个名称` : `找不到单位“${name}”`);
-}
