@@ -207,6 +207,7 @@ export const en: Catalog = {
     jumps: "{{count}} metrics changed a lot from last year",
     noReport: "This township has not started its report for this year.",
     previousReport: "Last year's report",
+  },
   admin: {
     title: "Year templates",
     link: "Year templates (administrators)",

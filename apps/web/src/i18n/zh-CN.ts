@@ -208,6 +208,7 @@ export const zhCN = {
     jumps: "{{count}} 项指标与上年相比变化较大",
     noReport: "该乡镇本年度尚未开始填报。",
     previousReport: "上年报告",
+  },
   admin: {
     title: "年度模板管理",
     link: "年度模板管理（管理员）",
