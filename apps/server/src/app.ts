@@ -1,21 +1,133 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import fastifyStatic from "@fastify/static";
-import { appRouter, type AppRouter, type Context } from "@nianbao/api";
+import {
+  appRouter,
+  authSecret,
+  buildAuth,
+  canOnOrg,
+  CLIENT_IP_HEADER,
+  sessionUser,
+  type Action,
+  type AppRouter,
+  type Auth,
+  type AuthOptions,
+  type Context,
+  type SessionUser,
+} from "@nianbao/api";
 import { sql, type Database } from "@nianbao/db";
 import { sections } from "@nianbao/sections";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 
 export interface ServerOptions {
   database: Database;
   /** The built web app (apps/web/dist); absent or missing: the API runs and / explains how to build. */
   webDist?: string;
   logLevel?: string;
+  /** Accounts: session secret (default: generated once, kept in the database), sign-in rate limit, secure cookies. */
+  auth?: AuthOptions;
 }
 
-export async function buildServer({ database, webDist, logLevel = "info" }: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: { level: logLevel }, bodyLimit: 5 * 1024 * 1024 });
+/** Largest request body accepted (a section's data is far smaller); larger requests get 413 with a clear message. */
+export const BODY_LIMIT = 1024 * 1024;
+
+/** The request's headers as a fetch Headers, with the client address set by us (for better-auth's rate limit). */
+export function requestHeaders(req: FastifyRequest): Headers {
+  const headers = new Headers();
+  for (const [k, v] of Object.entries(req.headers)) {
+    if (v === undefined || k === CLIENT_IP_HEADER) continue;
+    headers.set(k, Array.isArray(v) ? v.join(", ") : v);
+  }
+  headers.set(CLIENT_IP_HEADER, req.ip);
+  return headers;
+}
+
+/** A state-changing request from another site (by Origin, or by Fetch Metadata): refused everywhere. */
+function crossSite(req: FastifyRequest): boolean {
+  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return false;
+  if (req.headers["sec-fetch-site"] === "cross-site") return true;
+  const origin = req.headers.origin;
+  if (!origin) return false;
+  try {
+    return new URL(origin).host !== req.headers.host;
+  } catch {
+    return true;
+  }
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /**
+     * For HTTP routes outside tRPC (downloads, uploads): the signed-in person, or a 401 sent and null.
+     * With `report`, also checks `action` on that report (read by default): 403/404 sent and null when refused.
+     */
+    requireUser(req: FastifyRequest, reply: FastifyReply, report?: { reportId: string; action?: Action }): Promise<SessionUser | null>;
+    auth: Auth;
+  }
+}
+
+export async function buildServer({ database, webDist, logLevel = "info", auth: authOptions = {} }: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: { level: logLevel }, bodyLimit: BODY_LIMIT });
+  const auth = buildAuth(database.db, await authSecret(database.db, authOptions.secret), authOptions);
+  app.decorate("auth", auth);
+
+  app.addHook("onRequest", async (req, reply) => {
+    if (crossSite(req)) {
+      return reply.code(403).send({ error: { message: "拒绝跨站请求 / cross-site request refused" } });
+    }
+  });
+  app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, _req, reply) => {
+    if (err.code === "FST_ERR_CTP_BODY_TOO_LARGE" || err.statusCode === 413) {
+      return reply.code(413).send({ error: { message: `提交的内容过大（上限 ${BODY_LIMIT / 1024} KB）/ payload too large` } });
+    }
+    if (err.statusCode && err.statusCode < 500) return reply.code(err.statusCode).send({ error: { message: err.message } });
+    app.log.error(err);
+    return reply.code(500).send({ error: { message: "服务器内部错误 / internal error" } });
+  });
+
+  const userOf = (req: FastifyRequest) => sessionUser(auth, database.db, requestHeaders(req));
+
+  app.decorate("requireUser", async (req: FastifyRequest, reply: FastifyReply, report?: { reportId: string; action?: Action }) => {
+    const user = await userOf(req);
+    if (!user) {
+      await reply.code(401).send({ error: { message: "请先登录" } });
+      return null;
+    }
+    if (report) {
+      const row = await database.db.selectFrom("report").select("org_unit_id").where("id", "=", report.reportId).executeTakeFirst();
+      if (!row) {
+        await reply.code(404).send({ error: { message: "找不到该报告" } });
+        return null;
+      }
+      if (!(await canOnOrg(database.db, user, report.action ?? "read", row.org_unit_id))) {
+        await reply.code(403).send({ error: { message: "您无权查看该报告" } });
+        return null;
+      }
+    }
+    return user;
+  });
+
+  // better-auth: /api/auth/sign-in/username, /sign-out, /change-password, /get-session …
+  app.route({
+    method: ["GET", "POST"],
+    url: "/api/auth/*",
+    handler: async (req, reply) => {
+      const url = new URL(req.url, `${req.protocol}://${req.headers.host ?? "localhost"}`);
+      const response = await auth.handler(
+        new Request(url, {
+          method: req.method,
+          headers: requestHeaders(req),
+          body: req.method === "POST" && req.body !== undefined ? JSON.stringify(req.body) : undefined,
+        }),
+      );
+      reply.status(response.status);
+      for (const [k, v] of response.headers) if (k !== "set-cookie") reply.header(k, v);
+      const cookies = response.headers.getSetCookie();
+      if (cookies.length) reply.header("set-cookie", cookies);
+      return reply.send(response.body ? Buffer.from(await response.arrayBuffer()) : null);
+    },
+  });
 
   app.get("/healthz", async (_req, reply) => {
     try {
@@ -31,7 +143,7 @@ export async function buildServer({ database, webDist, logLevel = "info" }: Serv
     prefix: "/trpc",
     trpcOptions: {
       router: appRouter,
-      createContext: (): Context => ({ db: database.db, sections }),
+      createContext: async ({ req }): Promise<Context> => ({ db: database.db, sections, auth, user: await userOf(req) }),
       onError({ error, path }) {
         if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ path, err: error }, "tRPC error");
       },
@@ -44,7 +156,7 @@ export async function buildServer({ database, webDist, logLevel = "info" }: Serv
   }
   // The single-page app answers every other GET with its index.html (client-side routes).
   app.setNotFoundHandler((req, reply) => {
-    if (req.method !== "GET" || req.url.startsWith("/trpc")) {
+    if (req.method !== "GET" || req.url.startsWith("/trpc") || req.url.startsWith("/api/")) {
       return reply.code(404).send({ error: "Not Found" });
     }
     if (!hasWeb) {

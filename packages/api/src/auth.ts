@@ -50,6 +50,8 @@ export function buildAuth(db: Kysely<DB>, secret: string, options: AuthOptions =
     // The page and the API share one origin; nothing else may send state-changing requests.
     trustedOrigins: (request) => sameOrigin(request),
     telemetry: { enabled: false },
+    // Wrong passwords are answered with 401; its own warnings (e.g. the base URL taken from each request) stay quiet.
+    logger: { level: "error" },
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8, maxPasswordLength: 128 },
     user: {
       modelName: "app_user",

@@ -105,10 +105,9 @@ export function scopedProcedure(scope: Scope, action: Action, field: string = de
   return t.procedure.meta({ access: { kind: scope, action, field } }).use(async ({ ctx, next, getRawInput }) => {
     const user = requireUser(ctx.user);
     const raw = scopedId.safeParse(await getRawInput());
-    const value = raw.success ? raw.data[field] : undefined;
-    const id = z.uuid().safeParse(value);
-    if (!id.success) throw new TRPCError({ code: "BAD_REQUEST", message: `缺少或错误的编号（${field}）` });
-    if (!(await allowed(ctx.db, user, scope, action, id.data))) {
+    const id = z.object({ [field]: z.uuid({ error: "编号格式不正确" }) }).safeParse(raw.success ? raw.data : {});
+    if (!id.success) throw new TRPCError({ code: "BAD_REQUEST", cause: id.error });
+    if (!(await allowed(ctx.db, user, scope, action, id.data[field] as string))) {
       throw new TRPCError({ code: "FORBIDDEN", message: forbiddenMessage[action] });
     }
     return next({ ctx: { user } });
