@@ -40,7 +40,8 @@ export async function getSection(db: Kysely<DB>, sections: SectionLookup, report
     .where("report_id", "=", reportId)
     .where("section_key", "=", key)
     .executeTakeFirst();
-  const data = row ? migrateData(plugin, row.data, row.plugin_version) : plugin.defaults;
+  // A section marked not applicable before anything was entered has no data (plugin_version 0).
+  const data = row && row.plugin_version > 0 ? migrateData(plugin, row.data, row.plugin_version) : plugin.defaults;
   return {
     key,
     plugin: describePlugin(plugin),
@@ -51,7 +52,7 @@ export async function getSection(db: Kysely<DB>, sections: SectionLookup, report
     note: row?.note ?? null,
     required: ts.required,
     updatedAt: row?.updated_at ?? null,
-    checks: row ? runChecks(plugin, data, ts.settings) : [],
+    checks: row && row.plugin_version > 0 ? runChecks(plugin, data, ts.settings) : [],
   };
 }
 
@@ -142,7 +143,13 @@ export async function saveSection(db: Kysely<DB>, sections: SectionLookup, input
   const json = JSON.stringify(data);
 
   try {
-    return await writeSection(db, input, { plugin, status, json, metrics, note: input.complete ? note : null, checks });
+    const before = await db.selectFrom("report_section").select("status").where("report_id", "=", input.reportId).where("section_key", "=", input.sectionKey).executeTakeFirst();
+    const result = await writeSection(db, input, { plugin, status, json, metrics, note: input.complete ? note : null, checks });
+    // Autosaves are revisions, not audit events; a change of status is.
+    if ((before?.status ?? "empty") !== status) {
+      await audit(db, { actorId: input.userId ?? null, action: `section.${status}`, targetType: "section", targetId: input.sectionKey, orgUnitId: ctx.report.org_unit_id, reportId: input.reportId, before: { status: before?.status ?? "empty" }, after: { status, note: input.complete ? note : null } });
+    }
+    return result;
   } catch (e) {
     if (e instanceof TRPCError && e.code === "CONFLICT") throw await conflictWithDetails(db, input, plugin.version, json);
     throw e;
