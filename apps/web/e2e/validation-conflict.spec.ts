@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, artifact, baseUrl, getSection, launch, reportIdFor, waitForForm, type Browser } from "./support.ts";
+import { api, artifact, baseUrl, getSection, launch, reportIdFor, signIn, waitForForm, type Browser } from "./support.ts";
 
 let browser: Browser;
 let reportId: string;
 beforeAll(async () => {
   browser = await launch();
+  await signIn(browser.page, "editor");
   // 2024's report, so that this file never touches the 2023 data legal-study.spec.ts expects.
   reportId = await reportIdFor("荆竹铺镇", 2024);
 });

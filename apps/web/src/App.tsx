@@ -4,9 +4,12 @@ import { useState } from "react";
 import { createBrowserRouter } from "react-router";
 import { RouterProvider } from "react-router/dom";
 import { LocaleBridge } from "./components/LocaleBridge.tsx";
+import { RequireSession } from "./components/RequireSession.tsx";
+import { AdminPage } from "./pages/admin.page.tsx";
+import { HomePage } from "./pages/home.page.tsx";
 import { NotFoundPage } from "./pages/not-found.page.tsx";
 import { ReportPage } from "./pages/report.page.tsx";
-import { StartPage } from "./pages/start.page.tsx";
+import { SignInPage } from "./pages/signin.page.tsx";
 import { theme } from "./theme.ts";
 import { TRPCProvider, createApiClient, createQueryClient } from "./trpc.ts";
 
@@ -14,8 +17,16 @@ const router = createBrowserRouter([
   {
     element: <LocaleBridge />,
     children: [
-      { path: "/", element: <StartPage /> },
-      { path: "/reports/:reportId/:sectionKey?", element: <ReportPage /> },
+      { path: "/signin", element: <SignInPage /> },
+      {
+        // Everything else needs a signed-in person.
+        element: <RequireSession />,
+        children: [
+          { path: "/", element: <HomePage /> },
+          { path: "/admin", element: <AdminPage /> },
+          { path: "/reports/:reportId/:sectionKey?", element: <ReportPage /> },
+        ],
+      },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

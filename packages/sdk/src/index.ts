@@ -4,3 +4,4 @@ export * from "./blocks.ts";
 export * from "./fields.ts";
 export * from "./define.ts";
 export { z } from "zod";
+export { diffValues, type ValueChange } from "./diff.ts";

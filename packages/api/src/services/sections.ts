@@ -10,7 +10,7 @@ import {
   type CheckResult,
 } from "@nianbao/sdk";
 import { TRPCError } from "@trpc/server";
-import { diffValues } from "./diff.ts";
+import { diffValues } from "@nianbao/sdk";
 import { ConflictInfo, InputError, toFieldErrors, type SectionLookup } from "../trpc.ts";
 import { loadReportContext, type ReportContext } from "./reports.ts";
 import { assertEditable, audit } from "./workflow.ts";

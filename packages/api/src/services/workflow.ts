@@ -1,7 +1,7 @@
 import type { DB, Kysely } from "@nianbao/db";
 import { templateSections } from "@nianbao/document";
 import { TRPCError } from "@trpc/server";
-import { diffValues } from "./diff.ts";
+import { diffValues } from "@nianbao/sdk";
 import { loadReportContext, type ReportContext } from "./reports.ts";
 
 /** Today in China ("yyyy-mm-dd"): deadlines are days in Beijing time. */
