@@ -1,10 +1,9 @@
 import { createTestDb, type TestDatabase } from "@nianbao/db/testing";
 import { demoFixtures, sections } from "@nianbao/sections";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { createCaller } from "./root.ts";
 import { seedDemo } from "./services/demo.ts";
-import { seededApi } from "./test-support.ts";
+import { rejection, seededApi } from "./test-support.ts";
 import { InputError } from "./trpc.ts";
 
 const engine = process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite";
@@ -14,16 +13,6 @@ let admin: ReturnType<typeof createCaller>;
 let reportId: string;
 
 const legalStudy = demoFixtures["legal-study"]!.jingzhupu2023 as Record<string, any>;
-
-async function rejection(p: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(TRPCError);
-    return e as TRPCError;
-  }
-  throw new Error("expected the call to be refused");
-}
 
 beforeAll(async () => {
   t = await createTestDb();

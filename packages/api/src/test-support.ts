@@ -1,4 +1,6 @@
 import type { DB, Kysely } from "@nianbao/db";
+import { TRPCError } from "@trpc/server";
+import { expect } from "vitest";
 import { demoFixtures, sections } from "@nianbao/sections";
 import { buildAuth, loadSessionUser, type Auth } from "./auth.ts";
 import { createCaller } from "./root.ts";
@@ -21,4 +23,15 @@ export async function seededApi(db: Kysely<DB>) {
     /** A caller signed in as this username (null: nobody signed in). */
     as: async (username: string | null) => createCaller(await context(username)),
   };
+}
+
+/** The TRPCError a call is refused with (fails the test when the call succeeds). */
+export async function rejection(p: Promise<unknown>): Promise<TRPCError> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(TRPCError);
+    return e as TRPCError;
+  }
+  throw new Error("expected the call to be refused");
 }

@@ -1,9 +1,8 @@
 import { createTestDb, type TestDatabase } from "@nianbao/db/testing";
 import { demoFixtures } from "@nianbao/sections";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { createCaller } from "./root.ts";
-import { seededApi } from "./test-support.ts";
+import { rejection as refused, seededApi } from "./test-support.ts";
 
 const engine = process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite";
 type Api = ReturnType<typeof createCaller>;
@@ -15,16 +14,6 @@ let admin: Api;
 let reportId: string;
 let yearId: string;
 let orgId: string;
-
-async function refused(p: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(TRPCError);
-    return e as TRPCError;
-  }
-  throw new Error("expected the call to be refused");
-}
 
 beforeAll(async () => {
   t = await createTestDb();
