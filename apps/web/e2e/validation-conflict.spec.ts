@@ -55,7 +55,9 @@ describe("saving safely", () => {
     await page.getByRole("button", { name: "保存", exact: true }).click();
     const conflict = page.getByTestId("conflict-alert");
     await conflict.waitFor();
-    expect(await conflict.textContent()).toContain("本栏目已被他人更新");
+    expect(await conflict.textContent()).toContain("本栏目已被荆竹铺镇填报员更新");
+    // The other person's version, field by field, beside the edits on screen.
+    await conflict.getByTestId("conflict-diff").getByRole("row", { name: /centralGroup\.sessions\s*9\s*7/ }).waitFor();
     expect(await sessions.inputValue()).toBe("7");
     await page.screenshot({ path: artifact("conflict.png") });
 
