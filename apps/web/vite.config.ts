@@ -6,7 +6,10 @@ export default defineConfig({
   plugins: [react()],
   server: {
     port: 5173,
-    proxy: { "/trpc": { target: "http://127.0.0.1:3000", changeOrigin: false } },
+    proxy: {
+      "/trpc": { target: "http://127.0.0.1:3000", changeOrigin: false },
+      "/api": { target: "http://127.0.0.1:3000", changeOrigin: false },
+    },
   },
   build: {
     outDir: "dist",

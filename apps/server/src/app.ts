@@ -19,6 +19,10 @@ import { sql, type Database } from "@nianbao/db";
 import { sections } from "@nianbao/sections";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import { registerDownloads } from "./downloads.ts";
+import { lazyPdfRenderer, type PdfRenderer } from "./pdf.ts";
+
+export { CHROMIUM_FLAGS, chromiumPath } from "./pdf.ts";
 
 export interface ServerOptions {
   database: Database;
@@ -27,6 +31,8 @@ export interface ServerOptions {
   logLevel?: string;
   /** Accounts: session secret (default: generated once, kept in the database), sign-in rate limit, secure cookies. */
   auth?: AuthOptions;
+  /** PDF writer (default: the system Chromium, started on the first PDF and closed with the server). */
+  pdf?: PdfRenderer;
 }
 
 /** Largest request body accepted (a section's data is far smaller); larger requests get 413 with a clear message. */
@@ -67,23 +73,30 @@ declare module "fastify" {
   }
 }
 
-export async function buildServer({ database, webDist, logLevel = "info", auth: authOptions = {} }: ServerOptions): Promise<FastifyInstance> {
+export async function buildServer({
+  database,
+  webDist,
+  logLevel = "info",
+  auth: authOptions = {},
+  pdf = lazyPdfRenderer(),
+}: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: { level: logLevel }, bodyLimit: BODY_LIMIT });
+  app.addHook("onClose", async () => pdf.close());
   const auth = buildAuth(database.db, await authSecret(database.db, authOptions.secret), authOptions);
   app.decorate("auth", auth);
 
   app.addHook("onRequest", async (req, reply) => {
     if (crossSite(req)) {
-      return reply.code(403).send({ error: { message: "拒绝跨站请求 / cross-site request refused" } });
+      return reply.code(403).send({ error: "拒绝跨站请求 / cross-site request refused" });
     }
   });
   app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, _req, reply) => {
     if (err.code === "FST_ERR_CTP_BODY_TOO_LARGE" || err.statusCode === 413) {
-      return reply.code(413).send({ error: { message: `提交的内容过大（上限 ${BODY_LIMIT / 1024} KB）/ payload too large` } });
+      return reply.code(413).send({ error: `提交的内容过大（上限 ${BODY_LIMIT / 1024} KB）/ payload too large` });
     }
-    if (err.statusCode && err.statusCode < 500) return reply.code(err.statusCode).send({ error: { message: err.message } });
+    if (err.statusCode && err.statusCode < 500) return reply.code(err.statusCode).send({ error: err.message });
     app.log.error(err);
-    return reply.code(500).send({ error: { message: "服务器内部错误 / internal error" } });
+    return reply.code(500).send({ error: "服务器内部错误 / internal error" });
   });
 
   const userOf = (req: FastifyRequest) => sessionUser(auth, database.db, requestHeaders(req));
@@ -91,17 +104,17 @@ export async function buildServer({ database, webDist, logLevel = "info", auth: 
   app.decorate("requireUser", async (req: FastifyRequest, reply: FastifyReply, report?: { reportId: string; action?: Action }) => {
     const user = await userOf(req);
     if (!user) {
-      await reply.code(401).send({ error: { message: "请先登录" } });
+      await reply.code(401).send({ error: "请先登录" });
       return null;
     }
     if (report) {
       const row = await database.db.selectFrom("report").select("org_unit_id").where("id", "=", report.reportId).executeTakeFirst();
       if (!row) {
-        await reply.code(404).send({ error: { message: "找不到该报告" } });
+        await reply.code(404).send({ error: "找不到该报告" });
         return null;
       }
       if (!(await canOnOrg(database.db, user, report.action ?? "read", row.org_unit_id))) {
-        await reply.code(403).send({ error: { message: "您无权查看该报告" } });
+        await reply.code(403).send({ error: "您无权查看该报告" });
         return null;
       }
     }
@@ -149,6 +162,8 @@ export async function buildServer({ database, webDist, logLevel = "info", auth: 
       },
     },
   } satisfies FastifyTRPCPluginOptions<AppRouter>);
+
+  registerDownloads(app, { database, sections, pdf });
 
   const hasWeb = webDist && existsSync(join(webDist, "index.html"));
   if (hasWeb) {

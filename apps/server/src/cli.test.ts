@@ -1,9 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { strFromU8, unzipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
+import { chromiumPath } from "./pdf.ts";
 
 const cli = fileURLToPath(new URL("./cli.ts", import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), "nianbao-cli-"));
@@ -32,7 +34,13 @@ describe("nianbao CLI", () => {
     const html = nianbao("render", "--year", "2023", "--org", "荆竹铺镇", "--format", "html", "--out", out);
     expect(html.status, html.stderr).toBe(0);
     expect(readFileSync(out, "utf8")).toContain("<h1>2023年荆竹铺镇法治政府建设年度报告</h1>");
-  }, 240_000); // four CLI processes, each starting Node, tsx and PGlite: a limit for slow CI machines, not a budget
+
+    const docx = join(dataDir, "荆竹铺镇2023年法治政府建设年度报告.docx");
+    const word = nianbao("render", "--year", "2023", "--org", "荆竹铺镇", "--format", "docx", "--out", docx);
+    expect(word.status, word.stderr).toBe(0);
+    const parts = unzipSync(readFileSync(docx));
+    expect(strFromU8(parts["word/document.xml"]!)).toContain("2023年荆竹铺镇法治政府建设年度报告");
+  }, 300_000); // five CLI processes, each starting Node, tsx and PGlite: a limit for slow CI machines, not a budget
 
   it("create-admin creates an administrator with a generated password, once", () => {
     const dir = mkdtempSync(join(tmpdir(), "nianbao-cli-admin-"));
@@ -59,7 +67,39 @@ describe("nianbao CLI", () => {
     const badYear = nianbao("render", "--year", "二〇二三", "--org", "荆竹铺镇");
     expect(badYear.status).not.toBe(0);
     expect(badYear.stderr).toContain("年份应为");
-    const badFormat = nianbao("render", "--year", "2023", "--org", "荆竹铺镇", "--format", "pdf");
+    const badFormat = nianbao("render", "--year", "2023", "--org", "荆竹铺镇", "--format", "odt");
     expect(badFormat.status).not.toBe(0);
-  }, 180_000);
+    expect(badFormat.stderr).toContain("docx");
+    const noOut = nianbao("render", "--year", "2023", "--org", "荆竹铺镇", "--format", "docx");
+    expect(noOut.status).toBe(1);
+    expect(noOut.stderr).toContain("请用 --out 指定文件，如 --out 荆竹铺镇2023年法治政府建设年度报告.docx");
+    const noYear = nianbao("export", "--year", "2031", "--out", join(dataDir, "x.zip"));
+    expect(noYear.status).toBe(1);
+    expect(noYear.stderr).toContain("2031年度没有需要报送的乡镇");
+  }, 300_000);
+
+  it("exports every township's 2023 report as DOCX into one zip, with progress on stderr", () => {
+    expect(nianbao("seed", "--demo").status).toBe(0);
+    const zip = join(dataDir, "2023.zip");
+    const r = nianbao("export", "--year", "2023", "--format", "docx", "--out", zip);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain("导出 / exporting 1/6");
+    expect(r.stderr).toContain("导出 / exporting 6/6");
+    expect(r.stderr).toContain("已导出 6 份报告");
+    const files = unzipSync(readFileSync(zip));
+    expect(Object.keys(files).sort()).toEqual(
+      ["文坪镇", "水西门街道", "湾头桥镇", "荆竹铺镇", "稠树塘镇", "邓元泰镇"].map((o) => `${o}2023年法治政府建设年度报告.docx`).sort(),
+    );
+    const jingzhupu = strFromU8(unzipSync(files["荆竹铺镇2023年法治政府建设年度报告.docx"]!)["word/document.xml"]!);
+    expect(jingzhupu).toContain("安排法律知识的学习4次");
+    const dengyuantai = strFromU8(unzipSync(files["邓元泰镇2023年法治政府建设年度报告.docx"]!)["word/document.xml"]!);
+    expect(dengyuantai).toContain("2023年邓元泰镇法治政府建设年度报告");
+  }, 240_000);
+
+  it.skipIf(!existsSync(chromiumPath()))("renders a PDF with Chromium (skipped without Chromium: the PDF test in pdf.test.ts enforces it in CI)", () => {
+    const pdf = join(dataDir, "report.pdf");
+    const r = nianbao("render", "--year", "2023", "--org", "荆竹铺镇", "--format", "pdf", "--out", pdf);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
+  }, 240_000);
 });

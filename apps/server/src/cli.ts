@@ -4,29 +4,34 @@
  *   serve                       start the server (migrates; seeds the demo on an empty database)
  *   migrate                     run pending database migrations
  *   seed --demo                 create the demo city, townships, years and 荆竹铺镇's reports
- *   render --year Y --org NAME --format md|html [--out FILE]
+ *   render --year Y --org NAME --format md|html|docx|pdf [--out FILE]   (docx and pdf need --out)
+ *   export --year Y --format docx|pdf --out FILE.zip   every assigned township's report of the year
  *   create-admin --username U --name NAME --org ORG [--password P]
  */
+import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { randomBytes } from "node:crypto";
 import {
   audit,
   authSecret,
   buildAuth,
-  composeStoredReport,
   createAccount,
   demoAccountsPresent,
   findReportByNames,
+  renderReportFile,
   seedDemo,
-  writeDocument,
   type DemoAccount,
+  type FileFormat,
 } from "@nianbao/api";
 import { createDb, type Database } from "@nianbao/db";
+import { reportFileName } from "@nianbao/document";
 import { demoFixtures, sections } from "@nianbao/sections";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { buildServer } from "./app.ts";
 import { readEnv, type Env } from "./env.ts";
+import { exportYear } from "./export.ts";
+import { openPdfRenderer, type PdfRenderer } from "./pdf.ts";
+import { progressBar } from "./progress.ts";
 
 async function open(env: Env): Promise<Database> {
   return createDb({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
@@ -121,26 +126,67 @@ program
     }),
   );
 
+/** A path as the user typed it, relative to where `pnpm nianbao` was run. */
+function outPath(file: string): string {
+  return resolve(process.env.INIT_CWD ?? process.cwd(), file);
+}
+
+/** Run with a Chromium PDF renderer when the format is pdf (started once, closed at the end). */
+async function withPdf<T>(format: string, fn: (pdf: PdfRenderer | undefined) => Promise<T>): Promise<T> {
+  if (format !== "pdf") return fn(undefined);
+  const pdf = await openPdfRenderer();
+  try {
+    return await fn(pdf);
+  } finally {
+    await pdf.close();
+  }
+}
+
 program
   .command("render")
   .description("输出一个乡镇某年度的报告 / render a township's report")
   .requiredOption("--year <year>", "报告年度，如 2023", parseYear)
   .requiredOption("--org <name>", "乡镇名称，如 荆竹铺镇")
-  .addOption(new Option("--format <format>", "输出格式").choices(["md", "html"]).default("md"))
+  .addOption(new Option("--format <format>", "输出格式（docx、pdf 须指定 --out）").choices(["md", "html", "docx", "pdf"]).default("md"))
   .option("--out <file>", "写入文件（默认输出到标准输出）")
-  .action((opts: { year: number; org: string; format: "md" | "html"; out?: string }) =>
-    withDb(async (database) => {
+  .action((opts: { year: number; org: string; format: FileFormat; out?: string }) => {
+    if ((opts.format === "docx" || opts.format === "pdf") && !opts.out) {
+      throw new Error(`${opts.format} 是二进制格式，请用 --out 指定文件，如 --out ${reportFileName(opts.org, opts.year, opts.format)}`);
+    }
+    return withDb(async (database) => {
       const reportId = await findReportByNames(database.db, opts.year, opts.org);
-      const doc = await composeStoredReport(database.db, sections, reportId);
-      const text = writeDocument(doc, opts.format);
+      const file = await withPdf(opts.format, (pdf) => renderReportFile(database.db, sections, reportId, opts.format, pdf && ((html) => pdf.render(html))));
       if (opts.out) {
-        const file = resolve(process.env.INIT_CWD ?? process.cwd(), opts.out);
-        writeFileSync(file, text);
-        console.error(`已写入 / written: ${file}`);
+        const path = outPath(opts.out);
+        writeFileSync(path, file.body);
+        console.error(`已写入 / written: ${path}`);
       } else {
-        process.stdout.write(text);
+        process.stdout.write(file.body);
       }
-    }),
+    });
+  });
+
+program
+  .command("export")
+  .description("导出某年度所有乡镇的报告（zip）/ export every township's report of a year as one zip")
+  .requiredOption("--year <year>", "报告年度，如 2023", parseYear)
+  .addOption(new Option("--format <format>", "文件格式").choices(["docx", "pdf"]).default("docx"))
+  .requiredOption("--out <file.zip>", "zip 文件")
+  .action((opts: { year: number; format: "docx" | "pdf"; out: string }) =>
+    withDb((database) =>
+      withPdf(opts.format, async (pdf) => {
+        let bar: ReturnType<typeof progressBar> | undefined;
+        const result = await exportYear(database.db, sections, opts.year, opts.format, {
+          pdf: pdf && ((html) => pdf.render(html)),
+          onStart: (total) => (bar = progressBar("导出 / exporting", total, process.stderr)),
+          onFile: (org) => bar?.tick(org),
+        });
+        bar?.done();
+        const path = outPath(opts.out);
+        writeFileSync(path, result.zip);
+        console.error(`已导出 ${result.files.length} 份报告 / exported ${result.files.length} reports: ${path}`);
+      }),
+    ),
   );
 
 program

@@ -1,12 +1,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { seedDemo } from "@nianbao/api";
+import { findReportByNames, seedDemo } from "@nianbao/api";
 import { createTestDb, type TestDatabase } from "@nianbao/db/testing";
 import { demoFixtures, sections } from "@nianbao/sections";
 import type { FastifyInstance } from "fastify";
+import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildServer } from "./app.ts";
+import { contentDisposition } from "./downloads.ts";
+import { lazyPdfRenderer } from "./pdf.ts";
 
 let t: TestDatabase;
 let app: FastifyInstance;
@@ -15,6 +18,7 @@ const webDist = mkdtempSync(join(tmpdir(), "nianbao-web-"));
 writeFileSync(join(webDist, "index.html"), "<!doctype html><title>年报</title><div id=root></div>");
 
 let cookie = "";
+let otherCookie = "";
 
 async function trpc(path: string, input: unknown, method: "GET" | "POST" = "GET", headers: Record<string, string> = {}) {
   const url = method === "GET" ? `${base}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}` : `${base}/trpc/${path}`;
@@ -40,6 +44,7 @@ beforeAll(async () => {
   const addr = app.server.address();
   base = `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}`;
   cookie = (await signIn(base, "jingzhupu")).cookie;
+  otherCookie = (await signIn(base, "dengyuantai")).cookie;
 });
 afterAll(async () => {
   await app?.close();
@@ -80,7 +85,7 @@ describe("HTTP server", () => {
     expect(crossSignIn.status).toBe(403);
     const big = await trpc("section.save", { reportId: "x", sectionKey: "legal-study", baseRevision: 0, data: "x".repeat(2 * 1024 * 1024) }, "POST");
     expect(big.status).toBe(413);
-    expect(big.body.error.message).toContain("提交的内容过大");
+    expect(big.body.error).toContain("提交的内容过大");
   });
 
   it("rate-limits sign-in attempts", async () => {
@@ -139,5 +144,50 @@ describe("HTTP server", () => {
     expect(res.statusCode).toBe(503);
     expect(res.body).toContain("npm start");
     await bare.close();
+  });
+});
+
+describe("report downloads", () => {
+  it("names files in UTF-8 (RFC 5987) with an ASCII fallback", () => {
+    expect(contentDisposition("荆竹铺镇2023年法治政府建设年度报告.docx")).toBe(
+      `attachment; filename="2023.docx"; filename*=UTF-8''${encodeURIComponent("荆竹铺镇2023年法治政府建设年度报告.docx")}`,
+    );
+    expect(contentDisposition("报告.pdf", "inline")).toBe(`inline; filename="report.pdf"; filename*=UTF-8''${encodeURIComponent("报告.pdf")}`);
+  });
+
+  it("downloads the report as DOCX, Markdown and HTML with the name people give it", async () => {
+    const reportId = await findReportByNames(t.db, 2023, "荆竹铺镇");
+    // Downloads need a session that may read the report.
+    expect((await fetch(`${base}/api/reports/${reportId}/document.docx`)).status).toBe(401);
+    expect((await fetch(`${base}/api/reports/${reportId}/document.docx`, { headers: { cookie: otherCookie } })).status).toBe(403);
+    const docx = await fetch(`${base}/api/reports/${reportId}/document.docx`, { headers: { cookie } });
+    expect(docx.status).toBe(200);
+    expect(docx.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    expect(docx.headers.get("content-disposition")).toContain(`filename*=UTF-8''${encodeURIComponent("荆竹铺镇2023年法治政府建设年度报告.docx")}`);
+    const xml = strFromU8(unzipSync(new Uint8Array(await docx.arrayBuffer()))["word/document.xml"]!);
+    expect(xml).toContain("（一）强化法治思维和依法行政能力方面");
+
+    const md = await fetch(`${base}/api/reports/${reportId}/document.md`, { headers: { cookie } });
+    expect(md.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
+    expect(await md.text()).toContain("# 2023年荆竹铺镇法治政府建设年度报告");
+    const html = await fetch(`${base}/api/reports/${reportId}/document.html?inline=1`, { headers: { cookie } });
+    expect(html.headers.get("content-disposition")).toMatch(/^inline; /);
+    expect(await html.text()).toContain("@page { size: A4; margin: 37mm 26mm 35mm 28mm; }");
+  });
+
+  it("answers a bad format 400, an unknown report 404, and a PDF without Chromium 503 naming what to install", async () => {
+    const reportId = await findReportByNames(t.db, 2023, "荆竹铺镇");
+    const bad = await fetch(`${base}/api/reports/${reportId}/document.odt`, { headers: { cookie } });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: string }).error).toContain("格式应为 docx、pdf、md 或 html");
+    const unknown = await fetch(`${base}/api/reports/00000000-0000-4000-8000-000000000000/document.docx`, { headers: { cookie } });
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as { error: string }).error).toBe("找不到该报告");
+
+    const noChromium = await buildServer({ database: t, webDist, logLevel: "silent", pdf: lazyPdfRenderer("/nonexistent/chromium") });
+    const res = await noChromium.inject({ method: "GET", url: `/api/reports/${reportId}/document.pdf`, headers: { cookie } });
+    expect(res.statusCode).toBe(503);
+    expect(res.json<{ error: string }>().error).toContain("apt-get install -y chromium fonts-noto-cjk");
+    await noChromium.close();
   });
 });

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CHROMIUM_FLAGS } from "@nianbao/server";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { inject } from "vitest";
 
@@ -15,16 +16,7 @@ export function artifact(name: string): string {
   return join(RESULTS_DIR, name);
 }
 
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+const ARGS = [...CHROMIUM_FLAGS, "--disable-quic"];
 
 export interface Browser {
   context: BrowserContext;

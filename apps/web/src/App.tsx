@@ -8,6 +8,7 @@ import { RequireSession } from "./components/RequireSession.tsx";
 import { AdminPage } from "./pages/admin.page.tsx";
 import { HomePage } from "./pages/home.page.tsx";
 import { NotFoundPage } from "./pages/not-found.page.tsx";
+import { PrintPage } from "./pages/print.page.tsx";
 import { ReportPage } from "./pages/report.page.tsx";
 import { SignInPage } from "./pages/signin.page.tsx";
 import { theme } from "./theme.ts";
@@ -24,6 +25,7 @@ const router = createBrowserRouter([
         children: [
           { path: "/", element: <HomePage /> },
           { path: "/admin", element: <AdminPage /> },
+          { path: "/reports/:reportId/print", element: <PrintPage /> },
           { path: "/reports/:reportId/:sectionKey?", element: <ReportPage /> },
         ],
       },

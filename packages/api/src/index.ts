@@ -25,6 +25,19 @@ export {
 } from "./auth.ts";
 export { audit } from "./services/workflow.ts";
 export { saveSection, getSection } from "./services/sections.ts";
-export { composeStoredReport, writeDocument, type DocumentFormat } from "./services/documents.ts";
+export {
+  composeStoredReport,
+  composeStoredReportWithNames,
+  CONTENT_TYPES,
+  FILE_FORMATS,
+  renderReportFile,
+  reportsOfYear,
+  writeDocument,
+  writeReportFile,
+  type DocumentFormat,
+  type FileFormat,
+  type PdfWriter,
+  type ReportFile,
+} from "./services/documents.ts";
 export { findReportByNames } from "./services/lookup.ts";
 export { DEMO_ACCOUNTS, demoAccountsPresent, seedDemo, type DemoAccount, type SeedResult } from "./services/demo.ts";

@@ -4,3 +4,4 @@ export * from "./compose.ts";
 export * from "./markdown.ts";
 export * from "./html.ts";
 export * from "./presets.ts";
+export * from "./file-name.ts";

@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { composeLiveReport, composeSectionExcerpt, documentHtml, type FullReport } from "../lib/preview.ts";
 import { useTRPC } from "../trpc.ts";
 import { DocumentPreview } from "./DocumentPreview.tsx";
+import { DownloadButtons } from "./DownloadButtons.tsx";
 import { ErrorState } from "./ErrorState.tsx";
 import { LoadingState } from "./LoadingState.tsx";
 import type { LivePreviewState } from "./SectionWorkspace.tsx";
@@ -46,6 +47,7 @@ export function PreviewPanel({
 
   return (
     <Stack gap="sm" p="md">
+      <DownloadButtons reportId={reportId} />
       <Tabs value={tab} onChange={(v) => v && setChosen(v as Tab)} variant="outline">
         <Tabs.List>
           <Tabs.Tab value="section" disabled={!sectionKey}>

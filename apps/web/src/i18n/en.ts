@@ -208,6 +208,22 @@ export const en: Catalog = {
     unsavedLeave: "This section has unsaved changes. Leave anyway?",
     plugin: "Section plugin: {{title}} ({{id}} v{{version}})",
   },
+  download: {
+    label: "Download",
+    hint: "Download the saved report (unsaved edits are not included)",
+    docx: "Word",
+    pdf: "PDF",
+    md: "Markdown",
+    html: "HTML",
+    printView: "Print view",
+  },
+  print: {
+    title: "Print view",
+    back: "Back to editing",
+    print: "Print",
+    hint: "Prints on A4 with the official type area; page numbers “— 1 —” right on odd pages, left on even.",
+    empty: "The report has no content yet.",
+  },
   preview: {
     title: "Preview",
     section: "This section",

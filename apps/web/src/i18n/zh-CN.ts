@@ -209,6 +209,22 @@ export const zhCN = {
     unsavedLeave: "本节有未保存的修改，确定离开吗？",
     plugin: "栏目插件：{{title}}（{{id}} v{{version}}）",
   },
+  download: {
+    label: "下载",
+    hint: "下载已保存的报告（未保存的修改不含在内）",
+    docx: "Word",
+    pdf: "PDF",
+    md: "Markdown",
+    html: "HTML",
+    printView: "打印视图",
+  },
+  print: {
+    title: "打印视图",
+    back: "返回编辑",
+    print: "打印",
+    hint: "按 A4 纸、公文版心打印，页码“— 1 —”单页居右、双页居左。",
+    empty: "报告暂无内容。",
+  },
   preview: {
     title: "预览",
     section: "本节预览",

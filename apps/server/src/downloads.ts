@@ -1,0 +1,84 @@
+/**
+ * Report downloads over HTTP (binary, so outside tRPC): GET /api/reports/:reportId/document.:format with
+ * format docx | pdf | md | html. Every download goes through `downloadReport`, the one place an access
+ * rule guards.
+ */
+import {
+  FILE_FORMATS,
+  renderReportFile,
+  type FileFormat,
+  type ReportFile,
+  type SectionLookup,
+} from "@nianbao/api";
+import type { Database } from "@nianbao/db";
+import { TRPCError } from "@trpc/server";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { z } from "zod";
+import { ChromiumMissingError, type PdfRenderer } from "./pdf.ts";
+
+const params = z.object({
+  reportId: z.uuid({ error: "报告编号无效" }),
+  format: z.enum(FILE_FORMATS, { error: "格式应为 docx、pdf、md 或 html" }),
+});
+
+/** `attachment` with the UTF-8 file name (RFC 6266 / RFC 5987 `filename*`) and an ASCII fallback. */
+export function contentDisposition(
+  fileName: string,
+  disposition: "attachment" | "inline" = "attachment",
+): string {
+  const ext = /\.[A-Za-z0-9]+$/.exec(fileName)?.[0] ?? "";
+  const ascii = fileName
+    .replace(/[^\x20-\x7e]/g, "")
+    .replace(/["\\]/g, "")
+    .replace(/^\.+/, "")
+    .trim();
+  const fallback = ascii.length > ext.length ? ascii : `report${ext}`;
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `${disposition}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}
+
+export interface DownloadDeps {
+  database: Database;
+  sections: SectionLookup;
+  pdf: PdfRenderer;
+}
+
+/**
+ * The one function every report download goes through; its route checks first that the signed-in person
+ * may read the report (`app.requireUser`).
+ */
+export async function downloadReport(
+  deps: DownloadDeps,
+  _req: FastifyRequest,
+  reportId: string,
+  format: FileFormat,
+): Promise<ReportFile> {
+  return renderReportFile(deps.database.db, deps.sections, reportId, format, (html) => deps.pdf.render(html));
+}
+
+export function registerDownloads(app: FastifyInstance, deps: DownloadDeps): void {
+  app.get("/api/reports/:reportId/document.:format", async (req, reply) => {
+    const parsed = params.safeParse(req.params);
+    if (!parsed.success) {
+      return reply.code(400).send({ error: parsed.error.issues.map((i) => i.message).join("；") });
+    }
+    // Access: the signed-in person must be able to read the report (401/403/404 answered by requireUser).
+    if (!(await app.requireUser(req, reply, { reportId: parsed.data.reportId }))) return reply;
+    const inline = (req.query as { inline?: string }).inline === "1";
+    try {
+      const file = await downloadReport(deps, req, parsed.data.reportId, parsed.data.format);
+      return reply
+        .header("content-type", file.contentType)
+        .header("content-disposition", contentDisposition(file.fileName, inline ? "inline" : "attachment"))
+        .header("cache-control", "no-store")
+        .send(Buffer.from(file.body.buffer, file.body.byteOffset, file.body.byteLength));
+    } catch (e) {
+      if (e instanceof TRPCError && e.code === "NOT_FOUND") return reply.code(404).send({ error: e.message });
+      if (e instanceof ChromiumMissingError) return reply.code(503).send({ error: e.message });
+      throw e;
+    }
+  });
+}

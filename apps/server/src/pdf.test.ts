@@ -1,0 +1,75 @@
+/**
+ * The Chromium PDF of the demo 2023 report: A4, the title on page 1, "— 1 —" at the foot of page 1 (right)
+ * and "— 2 —" on page 2 (left), with page 1 written as PNG (test-results/pdf-page-1.png) to be looked at.
+ * Needs /usr/bin/chromium (or CHROMIUM_PATH) and poppler-utils; skipped with the reason printed when they are
+ * missing, unless REQUIRE_E2E=1 (CI), which makes that a failure.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { toHtml } from "@nianbao/document";
+import { demoReport2023 } from "@nianbao/document/testing";
+import { afterAll, describe, expect, it } from "vitest";
+import { ChromiumMissingError, chromiumPath, lazyPdfRenderer, openPdfRenderer } from "./pdf.ts";
+
+const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
+const missing = [
+  ...(existsSync(chromiumPath()) ? [] : [chromiumPath()]),
+  ...["pdfinfo", "pdftotext", "pdftoppm"].filter((c) => !has(c)),
+];
+const reason = `not found: ${missing.join(", ")} (apt-get install -y chromium fonts-noto-cjk poppler-utils)`;
+if (missing.length > 0) {
+  if (process.env.REQUIRE_E2E === "1")
+    throw new Error(`${reason}; REQUIRE_E2E=1 requires the PDF test to run.`);
+  console.log(`SKIPPED PDF test: ${reason}`);
+}
+
+const work = mkdtempSync(join(tmpdir(), "nianbao-pdf-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const results = fileURLToPath(new URL("../test-results/", import.meta.url));
+
+describe("PDF with headless Chromium", () => {
+  it("names what to install when Chromium is missing", async () => {
+    await expect(openPdfRenderer("/nonexistent/chromium")).rejects.toThrow(ChromiumMissingError);
+    await expect(lazyPdfRenderer("/nonexistent/chromium").render("<p>x</p>")).rejects.toThrow(
+      /apt-get install -y chromium fonts-noto-cjk.*CHROMIUM_PATH/s,
+    );
+  });
+
+  it.skipIf(missing.length > 0)(
+    "renders the print HTML as A4 pages numbered '— 1 —', odd right and even left",
+    async () => {
+      const renderer = await openPdfRenderer();
+      let pdf: Uint8Array;
+      try {
+        pdf = await renderer.render(toHtml(demoReport2023()));
+      } finally {
+        await renderer.close();
+      }
+      expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe("%PDF-");
+      const file = join(work, "report.pdf");
+      writeFileSync(file, pdf);
+      const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+      expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
+      expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThanOrEqual(4);
+      const page = (n: number) =>
+        execFileSync("pdftotext", ["-f", String(n), "-l", String(n), "-layout", file, "-"], {
+          encoding: "utf8",
+        });
+      const p1 = page(1);
+      const p2 = page(2);
+      expect(p1.replace(/\s+/g, "")).toContain("2023年荆竹铺镇法治政府建设年度报告");
+      const foot = (text: string, n: number) =>
+        text.split("\n").find((l) => new RegExp(`—\\s*${n}\\s*—`).test(l));
+      expect(foot(p1, 1)).toBeDefined();
+      expect(foot(p2, 2)).toBeDefined();
+      expect(foot(p1, 1)!.indexOf("—")).toBeGreaterThan(foot(p2, 2)!.indexOf("—"));
+      mkdirSync(results, { recursive: true });
+      execFileSync("pdftoppm", ["-f", "1", "-l", "2", "-r", "60", "-png", file, join(results, "pdf-page")]);
+      expect(existsSync(join(results, "pdf-page-1.png"))).toBe(true);
+    },
+    120_000, // Chromium's start on a loaded 2-core machine: a limit, not a budget
+  );
+});
