@@ -1,1 +1,1 @@
-export { default } from "@nianbao/eslint-config";
+export { registry as default } from "@nianbao/eslint-config";

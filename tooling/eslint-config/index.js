@@ -1,6 +1,16 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
+/**
+ * The core reaches a plugin only through the registry (@nianbao/sections): importing a plugin package
+ * anywhere else would wire a section in past the registry (and past its conformance and version checks).
+ */
+export const CORE_IMPORT_RULE = {
+  regex: "^@nianbao/section-",
+  message:
+    "Reach section plugins only through the registry (@nianbao/sections), never by importing a plugin package.",
+};
+
 /** The shared ESLint preset for every package. */
 export const base = tseslint.config(
   { ignores: ["dist/**", "node_modules/**", ".turbo/**", "test-results/**"] },
@@ -11,6 +21,7 @@ export const base = tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": "error",
       "no-console": "off",
+      "no-restricted-imports": ["error", { patterns: [CORE_IMPORT_RULE] }],
     },
   },
   {
@@ -18,28 +29,50 @@ export const base = tseslint.config(
     files: ["**/*.test.ts", "**/*.test.tsx", "e2e/**/*.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
+  {
+    // A test may exercise one plugin directly (e.g. the document composer with the legal-study plugin).
+    files: ["**/*.test.ts", "**/*.test.tsx"],
+    rules: { "no-restricted-imports": "off" },
+  },
 );
+
+/** packages/sections: the registry, the one place that imports plugin packages. */
+export const registry = tseslint.config(...base, {
+  rules: { "no-restricted-imports": "off" },
+});
+
+/** What a plugin's source may import: the SDK, zod, React and Mantine, and its own files. */
+const PLUGIN_ALLOWED = "@nianbao/sdk(/|$)|zod(/|$)|react(/|$)|react-dom(/|$)|@mantine/|\\./|\\.\\./";
+
+const pluginPatterns = (extraAllowed = "") => [
+  {
+    regex: `^(?!(${PLUGIN_ALLOWED}${extraAllowed}))`,
+    message:
+      "A section plugin imports only @nianbao/sdk, zod, react and @mantine/* (no other plugins, no core packages, no Node APIs, no other libraries): ask for what you need in the SDK.",
+  },
+  {
+    regex: "^(\\.\\./)+(\\.\\.(/|$)|plugins/|packages/|apps/|tooling/)",
+    message: "A section plugin imports only its own files: a relative import may not leave the plugin.",
+  },
+];
 
 /**
  * Section plugins import only the SDK (plus zod, React and Mantine as peers): the architecture rule of
- * design.md, enforced here so that a plugin cannot reach into the core.
+ * design.md, enforced here so that a plugin cannot reach into the core or into another plugin.
  */
-export const plugin = tseslint.config(...base, {
-  files: ["src/**/*.{ts,tsx}"],
-  rules: {
-    "no-restricted-imports": [
-      "error",
-      {
-        patterns: [
-          {
-            regex: "^@nianbao/(?!sdk(/|$))",
-            message: "A section plugin imports only @nianbao/sdk (and zod, react, @mantine/*).",
-          },
-          { regex: "^(node:|fs$|path$|process$|pg$|kysely)", message: "A section plugin is pure: no Node APIs, no database." },
-        ],
-      },
-    ],
+export const plugin = tseslint.config(
+  ...base,
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: pluginPatterns() }] },
   },
-});
+  {
+    // A plugin's tests also use the test runner and the DOM testing library.
+    files: ["src/**/*.test.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: pluginPatterns("|vitest(/|$)|@testing-library/") }],
+    },
+  },
+);
 
 export default base;

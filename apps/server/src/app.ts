@@ -35,8 +35,11 @@ export interface ServerOptions {
   pdf?: PdfRenderer;
 }
 
-/** Largest request body accepted (a section's data is far smaller); larger requests get 413 with a clear message. */
-export const BODY_LIMIT = 1024 * 1024;
+/**
+ * Largest request body accepted: a plugin upload (ledger file, at most MAX_UPLOAD_BYTES = 2 MB) arrives as
+ * base64 in JSON (~2.7 MB); a section's data is far smaller. Larger requests get 413 with a clear message.
+ */
+export const BODY_LIMIT = 4 * 1024 * 1024;
 
 /** The request's headers as a fetch Headers, with the client address set by us (for better-auth's rate limit). */
 export function requestHeaders(req: FastifyRequest): Headers {

@@ -83,7 +83,7 @@ describe("HTTP server", () => {
       body: JSON.stringify({ username: "admin", password: "nianbao-demo" }),
     });
     expect(crossSignIn.status).toBe(403);
-    const big = await trpc("section.save", { reportId: "x", sectionKey: "legal-study", baseRevision: 0, data: "x".repeat(2 * 1024 * 1024) }, "POST");
+    const big = await trpc("section.save", { reportId: "x", sectionKey: "legal-study", baseRevision: 0, data: "x".repeat(5 * 1024 * 1024) }, "POST");
     expect(big.status).toBe(413);
     expect(big.body.error).toContain("提交的内容过大");
   });

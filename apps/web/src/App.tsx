@@ -10,6 +10,7 @@ import { HomePage } from "./pages/home.page.tsx";
 import { NotFoundPage } from "./pages/not-found.page.tsx";
 import { PrintPage } from "./pages/print.page.tsx";
 import { ReportPage } from "./pages/report.page.tsx";
+import { SandboxPage } from "./pages/sandbox.page.tsx";
 import { SignInPage } from "./pages/signin.page.tsx";
 import { theme } from "./theme.ts";
 import { TRPCProvider, createApiClient, createQueryClient } from "./trpc.ts";
@@ -26,6 +27,8 @@ const router = createBrowserRouter([
           { path: "/", element: <HomePage /> },
           { path: "/admin", element: <AdminPage /> },
           { path: "/reports/:reportId/print", element: <PrintPage /> },
+          // Plugin forms with fixtures, for developers and administrators (any signed-in person may open it).
+          { path: "/sandbox", element: <SandboxPage /> },
           { path: "/reports/:reportId/:sectionKey?", element: <ReportPage /> },
         ],
       },

@@ -4,6 +4,7 @@ import { documentRouter } from "./routers/document.ts";
 import { exceptionRouter } from "./routers/exception.ts";
 import { orgRouter } from "./routers/org.ts";
 import { pluginRouter } from "./routers/plugin.ts";
+import { pluginsRouter } from "./routers/plugins.ts";
 import { reportRouter } from "./routers/report.ts";
 import { sectionRouter } from "./routers/section.ts";
 import { sessionRouter } from "./routers/session.ts";
@@ -21,6 +22,8 @@ export const appRouter = router({
   section: sectionRouter,
   document: documentRouter,
   plugin: pluginRouter,
+  /** Procedures contributed by plugins: plugins.<pluginId>.<name> (see routers/plugins.ts). */
+  plugins: pluginsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -25,7 +25,7 @@ export async function seededApi(db: Kysely<DB>) {
   };
 }
 
-/** The TRPCError a call is refused with (fails the test when the call succeeds). */
+/** The TRPCError a call is refused with (fails the test when the call succeeds or throws something else). */
 export async function rejection(p: Promise<unknown>): Promise<TRPCError> {
   try {
     await p;

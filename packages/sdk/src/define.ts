@@ -2,6 +2,7 @@ import type { ComponentType } from "react";
 import { z } from "zod";
 import { blockSchema, type Block } from "./blocks.ts";
 import { isLowerBound, type Qualifier } from "./fields.ts";
+import { PROCEDURE_NAME, type SectionProcedure } from "./procedures.ts";
 import { t, type Locale, type LocalizedText } from "./text.ts";
 
 // ---------------------------------------------------------------- metrics
@@ -107,6 +108,11 @@ export interface SectionDefinition<S extends z.ZodType, St extends z.ZodType> {
   form: () => Promise<{ default: ComponentType<any> }>;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- old data shapes are whatever they were
   migrations?: Record<number, (previous: any) => unknown>;
+  /**
+   * The plugin's own API calls, by name (camelCase), mounted by the core under `plugins.<id>.<name>` with
+   * the access rules of the section they act on. See procedures.ts.
+   */
+  procedures?: Record<string, SectionProcedure<z.output<S>>>;
 }
 
 export type SectionPlugin<S extends z.ZodType = z.ZodType, St extends z.ZodType = z.ZodType> = Readonly<
@@ -129,6 +135,9 @@ export function defineSection<S extends z.ZodType, St extends z.ZodType>(
     if (typeof def.migrations?.[v] !== "function") {
       throw new Error(`section ${def.id}: version ${def.version} needs migrations[${v}] (v${v - 1} → v${v})`);
     }
+  }
+  for (const name of Object.keys(def.procedures ?? {})) {
+    if (!PROCEDURE_NAME.test(name)) throw new Error(`section ${def.id}: procedure name "${name}" must be camelCase`);
   }
   const ids = new Set<string>();
   for (const c of def.checks) {
@@ -187,6 +196,7 @@ export function describePlugin(plugin: AnySectionPlugin) {
     title: plugin.title,
     description: plugin.description ?? null,
     metrics: Object.entries(plugin.metrics).map(([key, m]) => ({ key, label: m.label, unit: m.unit, aggregate: m.aggregate })),
+    procedures: Object.entries(plugin.procedures ?? {}).map(([name, p]) => ({ name, kind: p.kind })),
   };
 }
 export type PluginInfo = ReturnType<typeof describePlugin>;

@@ -172,3 +172,30 @@ export function joinList(items: string[], conjunction = ""): string {
   if (items.length <= 1 || !conjunction) return items.join("、");
   return `${items.slice(0, -1).join("、")}${conjunction}${items[items.length - 1]}`;
 }
+
+// ---------------------------------------------------------------- dates
+
+/**
+ * A date as townships write it — "2023-03-05", "2023/3/5", "2023.3.5", "2023年3月5日" — normalised to
+ * "yyyy-mm-dd"; null when it is not a real date.
+ */
+export function normaliseDate(input: string): string | null {
+  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/.exec(input);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${m[1]}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** A date field stored as "yyyy-mm-dd" (accepts the forms normaliseDate reads). */
+export function dateString() {
+  return z.string().transform((s, ctx) => {
+    const d = normaliseDate(s);
+    if (d === null) {
+      ctx.addIssue({ code: "custom", message: "日期格式不正确（例：2023-03-05）" });
+      return z.NEVER;
+    }
+    return d;
+  });
+}

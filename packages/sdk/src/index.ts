@@ -3,5 +3,6 @@ export * from "./numbers.ts";
 export * from "./blocks.ts";
 export * from "./fields.ts";
 export * from "./define.ts";
+export * from "./procedures.ts";
 export { z } from "zod";
 export { diffValues, type ValueChange } from "./diff.ts";

@@ -4,11 +4,15 @@ import {
   clauses,
   computeMetrics,
   count,
+  dateString,
   defineSection,
+  describePlugin,
   formatQuantity,
   formatRate,
   itemsToParagraphs,
   migrateData,
+  normaliseDate,
+  procedure,
   quantity,
   rate,
   ratePercent,
@@ -16,6 +20,7 @@ import {
   runChecks,
   sentences,
   toMetricValue,
+  uploadedFile,
   z,
 } from "./index.ts";
 
@@ -143,5 +148,50 @@ describe("defineSection", () => {
   it("refuses render output that is not made of known blocks", () => {
     const p = defineSection({ ...base, version: 1, render: () => [{ type: "video", src: "x" }] as never });
     expect(() => renderSection(p, { n: 1, label: "" }, { settings: {}, heading: null, org: { name: "镇", fullName: "镇政府" }, year: 2023 })).toThrow();
+  });
+});
+
+describe("dates and plugin procedures", () => {
+  it("normalises the date forms townships write, and refuses dates that do not exist", () => {
+    expect(
+      ["2023-03-05", "2023/3/5", "2023.3.5", "2023年3月5日", " 2023 - 03 - 05 "].map(normaliseDate),
+    ).toEqual(Array(5).fill("2023-03-05"));
+    expect(["2023-02-29", "2023-13-01", "05/03/2023", "", "2023-3"].map(normaliseDate)).toEqual(
+      Array(5).fill(null),
+    );
+    expect(dateString().safeParse("2024/2/29")).toEqual({ success: true, data: "2024-02-29" });
+    expect(dateString().safeParse("2023-02-29").error?.issues[0]?.message).toBe(
+      "日期格式不正确（例：2023-03-05）",
+    );
+  });
+
+  it("refuses an upload over the limit with the limit in the message", () => {
+    const r = uploadedFile({ maxBytes: 3 }).safeParse({ name: "a.csv", contentBase64: "QUJDRA==" });
+    expect(r.error?.issues[0]?.message).toBe("文件过大：上限为3 B");
+    expect(uploadedFile({ maxBytes: 3 }).safeParse({ name: "a.csv", contentBase64: "QUJD" }).success).toBe(
+      true,
+    );
+  });
+
+  it("requires camelCase procedure names and lists procedures in the plugin's description", () => {
+    const base = {
+      id: "x",
+      version: 1,
+      title: "测试",
+      schema: z.object({}),
+      defaults: {},
+      settings: z.object({}),
+      metrics: {},
+      checks: [],
+      render: () => [],
+      form: async () => ({ default: () => null }),
+    };
+    const ping = procedure({ kind: "query", input: z.object({}), handler: async () => "pong" });
+    expect(() => defineSection({ ...base, procedures: { "import-ledger": ping } })).toThrow(
+      /must be camelCase/,
+    );
+    expect(describePlugin(defineSection({ ...base, procedures: { ping } })).procedures).toEqual([
+      { name: "ping", kind: "query" },
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { AnySectionPlugin } from "@nianbao/sdk";
+import type { SectionFixtures } from "@nianbao/sdk/testing";
 import businessEnvironment from "@nianbao/section-business-environment";
 import { fixtures as businessEnvironmentFixtures } from "@nianbao/section-business-environment/fixtures";
 import custom from "@nianbao/section-custom";
@@ -77,22 +78,30 @@ export class SectionRegistry {
 export const sections = new SectionRegistry(installedSections);
 
 /**
+ * Every plugin's test fixtures (valid, invalid and legacy data) by plugin id: the sandbox offers them, the
+ * demo seed uses the valid ones.
+ */
+export const sectionFixtures: Readonly<Record<string, SectionFixtures>> = {
+  "business-environment": businessEnvironmentFixtures,
+  custom: customFixtures,
+  "decision-making": decisionMakingFixtures,
+  disclosure: disclosureFixtures,
+  "dispute-resolution": disputeResolutionFixtures,
+  "government-functions": governmentFunctionsFixtures,
+  "law-enforcement": lawEnforcementFixtures,
+  leadership: leadershipFixtures,
+  "legal-study": legalStudyFixtures,
+  "normative-documents": normativeDocumentsFixtures,
+  overview: overviewFixtures,
+  plans: plansFixtures,
+  "power-oversight": powerOversightFixtures,
+  problems: problemsFixtures,
+};
+
+/**
  * Each plugin's valid fixtures by plugin id, used for the demo data (`seed --demo`): `jingzhupu2023` holds
  * the reference report's content, `demo2024` the demo's second year.
  */
-export const demoFixtures: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
-  "business-environment": businessEnvironmentFixtures.valid,
-  custom: customFixtures.valid,
-  "decision-making": decisionMakingFixtures.valid,
-  disclosure: disclosureFixtures.valid,
-  "dispute-resolution": disputeResolutionFixtures.valid,
-  "government-functions": governmentFunctionsFixtures.valid,
-  "law-enforcement": lawEnforcementFixtures.valid,
-  leadership: leadershipFixtures.valid,
-  "legal-study": legalStudyFixtures.valid,
-  "normative-documents": normativeDocumentsFixtures.valid,
-  overview: overviewFixtures.valid,
-  plans: plansFixtures.valid,
-  "power-oversight": powerOversightFixtures.valid,
-  problems: problemsFixtures.valid,
-};
+export const demoFixtures: Readonly<Record<string, Readonly<Record<string, unknown>>>> = Object.fromEntries(
+  Object.entries(sectionFixtures).map(([id, f]) => [id, f.valid]),
+);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { SectionRegistry, installedSections, sections } from "./index.ts";
+import { SectionRegistry, installedSections, sectionFixtures, sections } from "./index.ts";
 
 const pluginsDir = fileURLToPath(new URL("../../../plugins/", import.meta.url));
 
@@ -21,6 +21,14 @@ describe("section registry", () => {
   it("finds plugins by id and refuses a plugin registered twice", () => {
     expect(sections.get("legal-study")?.id).toBe("legal-study");
     expect(sections.get("nope")).toBeUndefined();
-    expect(() => new SectionRegistry([installedSections[0]!, installedSections[0]!])).toThrow(/registered twice/);
+    expect(() => new SectionRegistry([installedSections[0]!, installedSections[0]!])).toThrow(
+      /registered twice/,
+    );
+  });
+});
+
+describe("section fixtures", () => {
+  it("has the fixtures of every installed plugin", () => {
+    expect(Object.keys(sectionFixtures).sort()).toEqual(installedSections.map((p) => p.id).sort());
   });
 });

@@ -17,6 +17,7 @@ export const jingzhupu2023: DisputeResolution = {
   advisers: { lawFirmCooperation: true, count: null, villages: { numerator: 17, denominator: 17 } },
   legalAid: { groups: "全镇农村特困户和弱势群体", cases: null, pledge: true },
   more: "",
+  ledger: [],
 };
 
 /**
@@ -35,6 +36,7 @@ export const demo2024: DisputeResolution = {
   advisers: { lawFirmCooperation: true, count: 3, villages: { numerator: 17, denominator: 17 } },
   legalAid: { groups: "", cases: 6, pledge: true },
   more: "",
+  ledger: [],
 };
 
 /** A township that missed its targets. */
@@ -51,13 +53,33 @@ export const partialYear: DisputeResolution = {
   legalAid: { groups: "困难群众", cases: null, pledge: false },
 };
 
+/** A township that imported its dispute ledger: the counts come from the five entries (4 resolved). */
+export const withLedger: DisputeResolution = {
+  ...demo2024,
+  screened: null,
+  mediated: { value: null, qualifier: "", unit: "起" },
+  resolution: { numerator: null, denominator: null },
+  ledger: [
+    { date: "2023-01-09", parties: "张某某与李某某", type: "邻里纠纷", result: "已化解" },
+    { date: "2023-03-15", parties: "王某与某建筑公司", type: "劳资纠纷", result: "已化解" },
+    { date: "2023-05-20", parties: "刘某某与刘某", type: "婚姻家庭纠纷", result: "已化解" },
+    { date: "2023-08-02", parties: "陈某与赵某", type: "土地山林纠纷", result: "未化解" },
+    { date: "2023-11-28", parties: "周某与吴某", type: "邻里纠纷", result: "已化解" },
+  ],
+};
+
+/** Data saved before the ledger existed (no `ledger` key): still valid. */
+const { ledger: _ledger, ...beforeLedger } = jingzhupu2023;
+
 export const fixtures = {
-  valid: { jingzhupu2023, demo2024, partialYear },
+  valid: { jingzhupu2023, demo2024, partialYear, withLedger, beforeLedger },
   invalid: {
     resolvedAboveAccepted: { ...demo2024, resolution: { numerator: 49, denominator: 48 } },
     negativeDisputes: { ...jingzhupu2023, mediated: { value: -37, qualifier: "", unit: "起" } },
     unknownUnit: { ...jingzhupu2023, mediated: { value: 37, qualifier: "", unit: "次" } },
     unknownQualifier: { ...jingzhupu2023, mediated: { value: 37, qualifier: "多", unit: "起" } },
     fractionalCases: { ...jingzhupu2023, legalAid: { ...jingzhupu2023.legalAid, cases: 1.5 } },
+    ledgerUnknownResult: { ...withLedger, ledger: [{ ...withLedger.ledger[0]!, result: "差不多" }] },
+    ledgerBadDate: { ...withLedger, ledger: [{ ...withLedger.ledger[0]!, date: "2023-02-30" }] },
   },
 } satisfies SectionFixtures;

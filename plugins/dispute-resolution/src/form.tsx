@@ -10,6 +10,7 @@ import {
   YesNoField,
   type SectionFormProps,
 } from "@nianbao/sdk/react";
+import { LedgerField } from "./LedgerField.tsx";
 import { DISPUTE_UNITS, MEDIATION_KINDS } from "./schema.ts";
 
 export default function DisputeResolutionForm({ form, readOnly }: SectionFormProps) {
@@ -48,7 +49,16 @@ export default function DisputeResolutionForm({ form, readOnly }: SectionFormPro
           label={{ "zh-CN": "人民调解委员会", en: "People's mediation committees" }}
         />
       </FieldGroup>
-      <FieldGroup title={{ "zh-CN": "矛盾纠纷排查调处", en: "Disputes screened and mediated" }}>
+      <FieldGroup title={{ "zh-CN": "矛盾纠纷排查调处台账", en: "Dispute ledger" }}>
+        <LedgerField form={form} readOnly={readOnly} />
+      </FieldGroup>
+      <FieldGroup
+        title={{ "zh-CN": "矛盾纠纷排查调处", en: "Disputes screened and mediated" }}
+        description={{
+          "zh-CN": "已导入台账时，排查、调处、化解数按台账计算，此处填写的数字不再使用。",
+          en: "With a ledger, screened/mediated/resolved come from the ledger and these figures are not used.",
+        }}
+      >
         <CountField
           {...common}
           path="screened"

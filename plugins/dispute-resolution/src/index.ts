@@ -1,13 +1,26 @@
 import { defineSection, ratePercent } from "@nianbao/sdk";
+import { importLedger } from "./ledger.ts";
 import { renderDisputeResolution } from "./render.ts";
-import { disputeResolutionDefaults, disputeResolutionSchema, disputeResolutionSettings } from "./schema.ts";
+import {
+  disputeResolutionDefaults,
+  disputeResolutionSchema,
+  disputeResolutionSettings,
+  withLedgerCounts as L,
+} from "./schema.ts";
 
+export { LEDGER_COLUMNS, normaliseResult, parseLedgerRows } from "./ledger.ts";
 export {
   DISPUTE_UNITS,
   MEDIATION_KINDS,
   disputeResolutionSchema,
   disputeResolutionSettings,
   disputeResolutionDefaults,
+  LEDGER_RESULTS,
+  MAX_LEDGER_ROWS,
+  ledgerCounts,
+  ledgerRowSchema,
+  withLedgerCounts,
+  type LedgerRow,
   type DisputeResolution,
   type DisputeResolutionSettings,
 } from "./schema.ts";
@@ -28,43 +41,43 @@ export default defineSection({
       label: { "zh-CN": "调处矛盾纠纷", en: "Disputes mediated" },
       unit: "起",
       aggregate: "sum",
-      value: (d) => d.mediated,
+      value: (d) => L(d).mediated,
     },
     disputesScreened: {
       label: { "zh-CN": "排查矛盾纠纷", en: "Disputes screened" },
       unit: "起",
       aggregate: "sum",
-      value: (d) => d.screened,
+      value: (d) => L(d).screened,
     },
     resolutionRate: {
       label: { "zh-CN": "矛盾纠纷化解率", en: "Dispute resolution rate" },
       unit: "%",
       aggregate: "rate",
-      value: (d) => d.resolution,
+      value: (d) => L(d).resolution,
     },
     mediationCommittees: {
       label: { "zh-CN": "人民调解委员会", en: "People's mediation committees" },
       unit: "个",
       aggregate: "sum",
-      value: (d) => d.mediationCommittees,
+      value: (d) => L(d).mediationCommittees,
     },
     legalAdvisers: {
       label: { "zh-CN": "村法律顾问", en: "Village legal advisers" },
       unit: "名",
       aggregate: "sum",
-      value: (d) => d.advisers.count,
+      value: (d) => L(d).advisers.count,
     },
     adviserCoverage: {
       label: { "zh-CN": "村法律顾问覆盖率", en: "Villages with a legal adviser" },
       unit: "%",
       aggregate: "rate",
-      value: (d) => d.advisers.villages,
+      value: (d) => L(d).advisers.villages,
     },
     legalAidCases: {
       label: { "zh-CN": "法律援助案件", en: "Legal-aid cases" },
       unit: "件",
       aggregate: "sum",
-      value: (d) => d.legalAid.cases,
+      value: (d) => L(d).legalAid.cases,
     },
   },
   checks: [
@@ -76,10 +89,14 @@ export default defineSection({
         "zh-CN": "成功化解的纠纷数不能大于受理的纠纷数",
         en: "Disputes resolved cannot exceed disputes accepted",
       },
-      fails: (d) =>
-        d.resolution.numerator !== null &&
-        d.resolution.denominator !== null &&
-        d.resolution.numerator > d.resolution.denominator,
+      fails: (raw) => {
+        const d = L(raw);
+        return (
+          d.resolution.numerator !== null &&
+          d.resolution.denominator !== null &&
+          d.resolution.numerator > d.resolution.denominator
+        );
+      },
     },
     {
       id: "adviser-villages-within-total",
@@ -89,10 +106,14 @@ export default defineSection({
         "zh-CN": "聘请法律顾问的村数不能大于全镇村数",
         en: "Villages with an adviser cannot exceed the number of villages",
       },
-      fails: (d) =>
-        d.advisers.villages.numerator !== null &&
-        d.advisers.villages.denominator !== null &&
-        d.advisers.villages.numerator > d.advisers.villages.denominator,
+      fails: (raw) => {
+        const d = L(raw);
+        return (
+          d.advisers.villages.numerator !== null &&
+          d.advisers.villages.denominator !== null &&
+          d.advisers.villages.numerator > d.advisers.villages.denominator
+        );
+      },
     },
     {
       id: "mediated-exceeds-accepted",
@@ -102,10 +123,14 @@ export default defineSection({
         "zh-CN": "调处纠纷数大于化解率中的受理纠纷数，请核对",
         en: "More disputes mediated than accepted: please check the figures",
       },
-      fails: (d) =>
-        d.mediated.value !== null &&
-        d.resolution.denominator !== null &&
-        d.mediated.value > d.resolution.denominator,
+      fails: (raw) => {
+        const d = L(raw);
+        return (
+          d.mediated.value !== null &&
+          d.resolution.denominator !== null &&
+          d.mediated.value > d.resolution.denominator
+        );
+      },
     },
     {
       id: "resolution-target",
@@ -115,7 +140,8 @@ export default defineSection({
         "zh-CN": `矛盾纠纷化解率未达到本年度目标（${s.targetResolutionRate}%）`,
         en: `Dispute resolution rate below this year's target (${s.targetResolutionRate}%)`,
       }),
-      fails: (d, s) => {
+      fails: (raw, s) => {
+        const d = L(raw);
         const p = ratePercent(d.resolution);
         return p !== null && p < s.targetResolutionRate;
       },
@@ -128,12 +154,14 @@ export default defineSection({
         "zh-CN": `村法律顾问覆盖率未达到本年度目标（${s.targetAdviserCoverage}%）`,
         en: `Village legal-adviser coverage below this year's target (${s.targetAdviserCoverage}%)`,
       }),
-      fails: (d, s) => {
+      fails: (raw, s) => {
+        const d = L(raw);
         const p = ratePercent(d.advisers.villages);
         return p !== null && p < s.targetAdviserCoverage;
       },
     },
   ],
-  render: renderDisputeResolution,
+  render: (d, ctx) => renderDisputeResolution(L(d), ctx),
   form: () => import("./form.tsx"),
+  procedures: { importLedger },
 });

@@ -1,10 +1,12 @@
 import {
   checklist,
   count,
+  dateString,
   emptyChecklist,
   narrative,
   quantity,
   rate,
+  rows,
   z,
   type ChecklistOption,
 } from "@nianbao/sdk";
@@ -21,6 +23,26 @@ export const MEDIATION_KINDS = [
 ] as const satisfies readonly ChecklistOption[];
 
 export const DISPUTE_UNITS = ["起", "件"] as const;
+
+/** What became of a dispute in the ledger (调处结果). */
+export const LEDGER_RESULTS = ["已化解", "未化解", "调处中"] as const;
+export type LedgerResult = (typeof LEDGER_RESULTS)[number];
+
+/** One entry of the township's 矛盾纠纷排查调处台账. */
+export const ledgerRowSchema = z.object({
+  /** 排查/受理日期, "yyyy-mm-dd". */
+  date: dateString(),
+  /** 当事人. */
+  parties: z.string().trim().min(1, { error: "请填写当事人" }).max(200, { error: "不超过200字" }),
+  /** 纠纷类型: 婚姻家庭, 邻里, 土地山林, 劳资… */
+  type: z.string().trim().min(1, { error: "请填写纠纷类型" }).max(50, { error: "不超过50字" }),
+  /** 调处结果. */
+  result: z.enum(LEDGER_RESULTS, { error: "调处结果须为“已化解”“未化解”或“调处中”" }),
+});
+export type LedgerRow = z.output<typeof ledgerRowSchema>;
+
+/** The most entries a ledger holds. */
+export const MAX_LEDGER_ROWS = 2000;
 
 const shortText = (max: number) =>
   z
@@ -66,6 +88,12 @@ export const disputeResolutionSchema = z.object({
   }),
   /** Further paragraphs: anything else the township reports under this heading. */
   more: narrative({ max: 5000 }),
+  /**
+   * The dispute ledger (矛盾纠纷排查调处台账), imported from XLSX/CSV. When it has entries, the counts
+   * (screened, mediated, resolved/accepted) come from it — see `withLedgerCounts`. Added without a version
+   * bump: data saved before it parses with an empty ledger.
+   */
+  ledger: rows(ledgerRowSchema.shape, { max: MAX_LEDGER_ROWS }).default([]),
 });
 
 export type DisputeResolution = z.output<typeof disputeResolutionSchema>;
@@ -90,4 +118,31 @@ export const disputeResolutionDefaults: DisputeResolution = {
   advisers: { lawFirmCooperation: false, count: null, villages: { numerator: null, denominator: null } },
   legalAid: { groups: "", cases: null, pledge: false },
   more: "",
+  ledger: [],
 };
+
+/** The ledger's counts: every entry was screened and mediated; 化解率 = resolved / entries. */
+export function ledgerCounts(ledger: readonly LedgerRow[]) {
+  return {
+    total: ledger.length,
+    resolved: ledger.filter((r) => r.result === "已化解").length,
+    inProgress: ledger.filter((r) => r.result === "调处中").length,
+  };
+}
+
+/**
+ * The section with its counts taken from the ledger when it has entries (the figures typed in the form are
+ * then ignored): screened = mediated = entries, resolution = 已化解 entries / entries. Metrics, checks and
+ * the renderer all read the data through this.
+ */
+export function withLedgerCounts(d: DisputeResolution): DisputeResolution {
+  const ledger = d.ledger ?? [];
+  if (ledger.length === 0) return d;
+  const c = ledgerCounts(ledger);
+  return {
+    ...d,
+    screened: c.total,
+    mediated: { value: c.total, qualifier: "", unit: d.mediated.unit },
+    resolution: { numerator: c.resolved, denominator: c.total },
+  };
+}

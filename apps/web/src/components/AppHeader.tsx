@@ -30,9 +30,14 @@ export function AppHeader({ children, actions, left }: { children?: ReactNode; a
               {t("nav.home")}
             </Button>
             {hasRole(user, "admin") ? (
-              <Button component={Link} to="/admin" variant="subtle" size="xs">
-                {t("nav.admin")}
-              </Button>
+              <>
+                <Button component={Link} to="/admin" variant="subtle" size="xs">
+                  {t("nav.admin")}
+                </Button>
+                <Button component={Link} to="/sandbox" variant="subtle" size="xs" visibleFrom="lg">
+                  {t("sandbox.title")}
+                </Button>
+              </>
             ) : null}
           </Group>
         ) : null}

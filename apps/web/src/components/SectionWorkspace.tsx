@@ -1,9 +1,11 @@
 import { Alert, Group, List, Stack } from "@mantine/core";
 import type { AnySectionPlugin } from "@nianbao/sdk";
+import { SectionActionsProvider } from "@nianbao/sdk/react";
 import { Suspense, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppLocale } from "../hooks/use-app-locale.ts";
 import { usePluginForm } from "../hooks/use-plugin-form.ts";
+import { useSectionActions } from "../hooks/use-section-actions.ts";
 import { useSectionEditor, type LoadedSection } from "../hooks/use-section-editor.ts";
 import { focusField } from "../lib/focus-field.ts";
 import type { LiveSection } from "../lib/preview.ts";
@@ -52,6 +54,7 @@ export function SectionWorkspace({
   const editor = useSectionEditor({ reportId, sectionKey: section.key, plugin, loaded, locale });
   const PluginForm = usePluginForm(plugin);
   const formRoot = useRef<HTMLFieldSetElement>(null);
+  const actions = useSectionActions({ reportId, sectionKey: section.key, plugin, editor, onReload });
 
   // The preview follows the form: the parsed values when valid, else the last valid ones.
   const lastValid = useRef<unknown>(null);
@@ -104,7 +107,9 @@ export function SectionWorkspace({
       <fieldset ref={formRoot} data-testid="section-form" disabled={!editable} className="nb-section-form">
         <ErrorBoundary fallback={(error) => <ErrorState title={t("section.formLoadFailed")} error={error} />}>
           <Suspense fallback={<LoadingState />}>
-            <PluginForm form={editor.form} settings={loaded.settings} />
+            <SectionActionsProvider value={actions}>
+              <PluginForm form={editor.form} settings={loaded.settings} />
+            </SectionActionsProvider>
           </Suspense>
         </ErrorBoundary>
       </fieldset>

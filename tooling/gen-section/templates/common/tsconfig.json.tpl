@@ -1,0 +1,1 @@
+{ "extends": "@nianbao/tsconfig/react.json", "include": ["src"] }
