@@ -58,6 +58,7 @@ export async function launch(): Promise<Browser> {
 export const DEMO_USERS = {
   editor: "jingzhupu", // 荆竹铺镇
   editor2: "dengyuantai", // 邓元泰镇
+  editor3: "shuiximen", // 水西门街道
   reviewer: "reviewer", // 武冈市
   admin: "admin", // 武冈市
   viewer: "viewer", // 武冈市

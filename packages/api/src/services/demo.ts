@@ -16,7 +16,7 @@ export interface DemoAccount {
 export interface SeedResult {
   created: boolean;
   sectionsFilled: number;
-  /** The demo accounts (one per role, plus an editor of a second township), when `auth` was given. */
+  /** The demo accounts (one per role, plus editors of two more townships), when `auth` was given. */
   accounts: DemoAccount[];
 }
 
@@ -27,6 +27,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: "reviewer", password: DEMO_PASSWORD, displayName: "武冈市司法局审核员", role: "reviewer", org: "武冈市" },
   { username: "jingzhupu", password: DEMO_PASSWORD, displayName: "荆竹铺镇填报员", role: "editor", org: "荆竹铺镇" },
   { username: "dengyuantai", password: DEMO_PASSWORD, displayName: "邓元泰镇填报员", role: "editor", org: "邓元泰镇" },
+  { username: "shuiximen", password: DEMO_PASSWORD, displayName: "水西门街道填报员", role: "editor", org: "水西门街道" },
   { username: "viewer", password: DEMO_PASSWORD, displayName: "武冈市查阅员", role: "viewer", org: "武冈市" },
 ];
 
