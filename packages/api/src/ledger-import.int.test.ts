@@ -183,11 +183,15 @@ describe(`dispute ledger import through plugins.dispute-resolution.importLedger 
     });
   });
 
-  it("keeps optimistic locking: a stale base revision is a conflict and stores nothing", async () => {
+  it("keeps optimistic locking: a stale base revision is a conflict and changes nothing current", async () => {
     const before = await state();
     const e = await rejection(importLedger(csv("台账.csv", GOOD_CSV), before.revision - 1));
     expect(e.code).toBe("CONFLICT");
-    expect(await state()).toEqual(before);
+    const after = await state();
+    expect({ ...after, revisions: before.revisions }).toEqual(before);
+    // The refused content is kept in the history as an unused revision (nothing is lost).
+    expect(after.revisions).toBe(before.revisions + 1);
+    expect((await api.section.revisions({ reportId, sectionKey }))[0]).toMatchObject({ refused: true, revision: before.revision });
   });
 
   it("acts only on a section of its own plugin", async () => {

@@ -5,6 +5,7 @@ import { Link } from "react-router";
 import { hasRole, useSession } from "../hooks/use-session.ts";
 import { BrandTitle } from "./BrandTitle.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
+import { PageHeader } from "./PageHeader.tsx";
 import { UserMenu } from "./UserMenu.tsx";
 
 /**
@@ -52,9 +53,7 @@ export function AppHeader({ children, actions, left }: { children?: ReactNode; a
 export function AppPage({ children }: { children: ReactNode }) {
   return (
     <div style={{ minHeight: "100vh" }}>
-      <div style={{ height: 60, background: "white", borderBottom: "1px solid var(--mantine-color-gray-3)" }}>
-        <AppHeader />
-      </div>
+      <PageHeader />
       {children}
     </div>
   );
