@@ -6,10 +6,13 @@
  *   seed --demo                 create the demo city, townships, years and 荆竹铺镇's reports
  *   render --year Y --org NAME --format md|html|docx|pdf [--out FILE]   (docx and pdf need --out)
  *   export --year Y --format docx|pdf --out FILE.zip   every assigned township's report of the year
+ *   year export --year Y [--region NAME] --out FILE     a year's template as a file
+ *   year import FILE [--region NAME] [--year Y]         a template file as a new draft year (validated)
+ *   year publish --year Y [--region NAME]               publish a draft year (validated)
  *   create-admin --username U --name NAME --org ORG [--password P]
  */
 import { randomBytes } from "node:crypto";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import {
   audit,
@@ -17,7 +20,12 @@ import {
   buildAuth,
   createAccount,
   demoAccountsPresent,
+  exportYear as exportYearTemplate,
+  findRegion,
   findReportByNames,
+  findYearByNumber,
+  importYear,
+  publishYear,
   renderReportFile,
   seedDemo,
   type DemoAccount,
@@ -210,6 +218,62 @@ program
       await audit(db, { actorId: null, action: "account.create", targetType: "account", targetId: userId, orgUnitId: org.id, after: { username: opts.username, role: "admin", via: "cli" } });
       console.log(`管理员已创建 / administrator created: ${opts.username}（${opts.org}）`);
       if (!opts.password) console.log(`密码 / password: ${password}  （请登录后修改 / change it after signing in）`);
+    }),
+  );
+
+// ---------------------------------------------------------------- year templates (issue 4)
+
+/** A path the user typed, relative to where they ran `pnpm nianbao`. */
+function userPath(file: string): string {
+  return resolve(process.env.INIT_CWD ?? process.cwd(), file);
+}
+
+const year = program.command("year").description("年度模板 / year templates");
+
+year
+  .command("export")
+  .description("导出某年度的模板 / export a year's template to a file")
+  .requiredOption("--year <year>", "报告年度，如 2024", parseYear)
+  .option("--region <name>", "市或县名称（有多个地区设置了该年度时必填）")
+  .requiredOption("--out <file>", "写入的文件，如 2024.json")
+  .action((opts: { year: number; region?: string; out: string }) =>
+    withDb(async (database) => {
+      const file = await exportYearTemplate(database.db, await findYearByNumber(database.db, opts.year, opts.region));
+      const out = userPath(opts.out);
+      writeFileSync(out, `${JSON.stringify(file, null, 2)}\n`);
+      console.error(`已导出 ${file.regionName ?? ""}${file.year}年度模板（第${file.templateRevision}版）/ exported: ${out}`);
+    }),
+  );
+
+year
+  .command("import")
+  .description("导入模板文件为新的年度草稿 / import a template file as a new draft year")
+  .argument("<file>", "nianbao year export 写出的文件")
+  .option("--region <name>", "导入到的市或县（只有一个时可省略）")
+  .option("--year <year>", "改为导入为该年度（默认取文件中的年度）", parseYear)
+  .action((path: string, opts: { region?: string; year?: number }) =>
+    withDb(async (database) => {
+      let file: unknown;
+      try {
+        file = JSON.parse(readFileSync(userPath(path), "utf8"));
+      } catch (e) {
+        throw new Error(`无法读取模板文件 ${path}：${e instanceof Error ? e.message : String(e)}`, { cause: e });
+      }
+      const regionId = await findRegion(database.db, opts.region);
+      const r = await importYear(database.db, sections, { regionId, file, year: opts.year });
+      console.log(`已导入为${r.year}年度草稿（尚未发布）/ imported as a draft year ${r.year}`);
+    }),
+  );
+
+year
+  .command("publish")
+  .description("发布年度草稿（校验后冻结模板）/ publish a draft year")
+  .requiredOption("--year <year>", "报告年度", parseYear)
+  .option("--region <name>", "市或县名称（有多个地区设置了该年度时必填）")
+  .action((opts: { year: number; region?: string }) =>
+    withDb(async (database) => {
+      await publishYear(database.db, sections, { yearId: await findYearByNumber(database.db, opts.year, opts.region) });
+      console.log(`${opts.year}年度已发布，模板冻结为第1版 / published`);
     }),
   );
 

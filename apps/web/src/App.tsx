@@ -7,6 +7,8 @@ import { LocaleBridge } from "./components/LocaleBridge.tsx";
 import { RequireSession } from "./components/RequireSession.tsx";
 import { AdminPage } from "./pages/admin.page.tsx";
 import { HomePage } from "./pages/home.page.tsx";
+import { AdminYearPage } from "./pages/admin-year.page.tsx";
+import { AdminYearsPage } from "./pages/admin-years.page.tsx";
 import { NotFoundPage } from "./pages/not-found.page.tsx";
 import { PrintPage } from "./pages/print.page.tsx";
 import { ReportPage } from "./pages/report.page.tsx";
@@ -26,6 +28,8 @@ const router = createBrowserRouter([
         children: [
           { path: "/", element: <HomePage /> },
           { path: "/admin", element: <AdminPage /> },
+          { path: "/admin/years", element: <AdminYearsPage /> },
+          { path: "/admin/years/:yearId", element: <AdminYearPage /> },
           { path: "/reports/:reportId/print", element: <PrintPage /> },
           // Plugin forms with fixtures, for developers and administrators (any signed-in person may open it).
           { path: "/sandbox", element: <SandboxPage /> },

@@ -41,3 +41,4 @@ export {
 } from "./services/documents.ts";
 export { findReportByNames } from "./services/lookup.ts";
 export { DEMO_ACCOUNTS, demoAccountsPresent, seedDemo, type DemoAccount, type SeedResult } from "./services/demo.ts";
+export { exportYear, importYear, publishYear, findYearByNumber, findRegion } from "./services/years.ts";

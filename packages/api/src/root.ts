@@ -8,6 +8,7 @@ import { pluginsRouter } from "./routers/plugins.ts";
 import { reportRouter } from "./routers/report.ts";
 import { sectionRouter } from "./routers/section.ts";
 import { sessionRouter } from "./routers/session.ts";
+import { yearAdminRouter } from "./routers/year-admin.ts";
 import { yearRouter } from "./routers/year.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
@@ -18,6 +19,7 @@ export const appRouter = router({
   exception: exceptionRouter,
   org: orgRouter,
   year: yearRouter,
+  yearAdmin: yearAdminRouter,
   report: reportRouter,
   section: sectionRouter,
   document: documentRouter,

@@ -43,6 +43,7 @@ describe(`migrations (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}
       "report_submission",
       "report_year",
       "report_year_assignment",
+      "report_year_revision",
       "review_comment",
       "role_assignment",
       "section_metric",

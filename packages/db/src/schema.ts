@@ -158,6 +158,18 @@ export interface ReportYearAssignmentTable {
   org_unit_id: string;
 }
 
+/** Every published revision of a year's template, frozen. */
+export interface ReportYearRevisionTable {
+  report_year_id: string;
+  revision: number;
+  template: Json;
+  deadline: DateString | null;
+  /** What the revision changed and did to townships with data: [{ kind, sectionKey, text }]. */
+  summary: Json;
+  published_at: Timestamp;
+  published_by: string | null;
+}
+
 export type ReportStatus = "draft" | "submitted" | "returned" | "approved";
 
 export interface ReportTable {
@@ -236,6 +248,7 @@ export interface DB {
   audit_event: AuditEventTable;
   report_year: ReportYearTable;
   report_year_assignment: ReportYearAssignmentTable;
+  report_year_revision: ReportYearRevisionTable;
   report: ReportTable;
   report_section: ReportSectionTable;
   section_revision: SectionRevisionTable;

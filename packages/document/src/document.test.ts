@@ -41,7 +41,7 @@ describe("outline numbering", () => {
 });
 
 describe("composeReport", () => {
-  const sections = { "legal-study": { data: fixtures.valid.jingzhupu2023, pluginVersion: 1 } };
+  const sections = { "legal-study": { data: fixtures.valid.jingzhupu2023, pluginVersion: legalStudy.version } };
 
   it("composes title, issuer, numbered headings, the section's prose and the signature", () => {
     const doc = composeReport({ template: referenceOutline2023, year: 2023, org, sections, registry, signedOn: "2024-01-15" });

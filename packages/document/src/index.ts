@@ -4,4 +4,5 @@ export * from "./compose.ts";
 export * from "./markdown.ts";
 export * from "./html.ts";
 export * from "./presets.ts";
+export * from "./template-admin.ts";
 export * from "./file-name.ts";

@@ -79,9 +79,9 @@ export type BusinessEnvironment = z.output<typeof businessEnvironmentSchema>;
 
 export const businessEnvironmentSettings = z.object({
   /** 送法进企业 at least this many times a year. */
-  minLawToEnterpriseEvents: z.number().int().min(0).max(100).default(1),
+  minLawToEnterpriseEvents: z.number().int().min(0).max(100).default(1).describe("送法进企业活动不少于（次）"),
   /** Target 办结率 of enterprise requests, in percent. */
-  targetRequestRate: z.number().min(0).max(100).default(100),
+  targetRequestRate: z.number().min(0).max(100).default(100).describe("企业诉求办结率目标（%）"),
 });
 export type BusinessEnvironmentSettings = z.output<typeof businessEnvironmentSettings>;
 

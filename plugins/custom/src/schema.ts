@@ -27,9 +27,9 @@ export type KeyFigure = Custom["figures"][number];
 
 export const customSettings = z.object({
   /** Whether the key figures print after the paragraphs (they are stored as metrics either way). */
-  showFigures: z.boolean().default(true),
+  showFigures: z.boolean().default(true).describe("在段落后列出主要数据"),
   /** A key-figures list is for key figures: more than this many draws a warning. */
-  maxFigures: z.number().int().min(1).max(30).default(10),
+  maxFigures: z.number().int().min(1).max(30).default(10).describe("主要数据最多（项，超过则提示）"),
 });
 export type CustomSettings = z.output<typeof customSettings>;
 

@@ -48,7 +48,7 @@ export type DecisionMaking = z.output<typeof decisionMakingSchema>;
 
 export const decisionMakingSettings = z.object({
   /** Legal advisers a township should engage at least. */
-  minLegalAdvisers: z.number().int().min(0).max(20).default(1),
+  minLegalAdvisers: z.number().int().min(0).max(20).default(1).describe("法律顾问不少于（名）"),
 });
 export type DecisionMakingSettings = z.output<typeof decisionMakingSettings>;
 

@@ -64,7 +64,7 @@ export type Disclosure = z.output<typeof disclosureSchema>;
 
 export const disclosureSettings = z.object({
   /** Target share of villages practising village-affairs disclosure, in percent. */
-  targetVillageCoverage: z.number().min(0).max(100).default(100),
+  targetVillageCoverage: z.number().min(0).max(100).default(100).describe("村务公开覆盖率目标（%）"),
 });
 export type DisclosureSettings = z.output<typeof disclosureSettings>;
 

@@ -100,9 +100,9 @@ export type DisputeResolution = z.output<typeof disputeResolutionSchema>;
 
 export const disputeResolutionSettings = z.object({
   /** Target dispute resolution rate (化解率), in percent. */
-  targetResolutionRate: z.number().min(0).max(100).default(95),
+  targetResolutionRate: z.number().min(0).max(100).default(95).describe("矛盾纠纷化解率目标（%）"),
   /** Target share of villages with a legal adviser, in percent. */
-  targetAdviserCoverage: z.number().min(0).max(100).default(100),
+  targetAdviserCoverage: z.number().min(0).max(100).default(100).describe("村（社区）法律顾问覆盖率目标（%）"),
 });
 export type DisputeResolutionSettings = z.output<typeof disputeResolutionSettings>;
 

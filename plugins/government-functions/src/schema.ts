@@ -46,9 +46,9 @@ export type GovernmentFunctions = z.output<typeof governmentFunctionsSchema>;
 
 export const governmentFunctionsSettings = z.object({
   /** Target share of matters handled at one window, in percent (the reference township reports 80%以上). */
-  targetOneWindowRate: z.number().min(0).max(100).default(80),
+  targetOneWindowRate: z.number().min(0).max(100).default(80).describe("“一窗受理”办件占比目标（%）"),
   /** Target share of matters that can be handled online, in percent; 0 sets no target. */
-  targetOnlineRate: z.number().min(0).max(100).default(0),
+  targetOnlineRate: z.number().min(0).max(100).default(0).describe("网上可办占比目标（%，0为不设目标）"),
 });
 export type GovernmentFunctionsSettings = z.output<typeof governmentFunctionsSettings>;
 

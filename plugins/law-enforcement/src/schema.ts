@@ -99,9 +99,9 @@ export type LawEnforcement = z.output<typeof lawEnforcementSchema>;
 
 export const lawEnforcementSettings = z.object({
   /** Target 持证率, in percent. */
-  targetCertificationRate: z.number().min(0).max(100).default(100),
+  targetCertificationRate: z.number().min(0).max(100).default(100).describe("执法人员持证率目标（%）"),
   /** Whether a missing core system (公示、全过程记录、法制审核) is warned about. */
-  requireCoreSystems: z.boolean().default(true),
+  requireCoreSystems: z.boolean().default(true).describe("缺少行政执法三项制度时提示"),
 });
 export type LawEnforcementSettings = z.output<typeof lawEnforcementSettings>;
 

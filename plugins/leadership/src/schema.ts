@@ -55,11 +55,11 @@ export type Leadership = z.output<typeof leadershipSchema>;
 
 export const leadershipSettings = z.object({
   /** Meetings studying rule-of-law work at least this many times a year (0: no target). */
-  minMeetings: z.number().int().min(0).max(100).default(0),
+  minMeetings: z.number().int().min(0).max(100).default(0).describe("研究法治工作会议不少于（次，0为不设目标）"),
   /** Whether the year requires the principal leaders' annual 述法 to be reported. */
-  requireAnnualReport: z.boolean().default(false),
+  requireAnnualReport: z.boolean().default(false).describe("要求报告主要负责人年度述法"),
   /** Target share of inspection problems rectified, in percent. */
-  targetRectificationRate: z.number().min(0).max(100).default(100),
+  targetRectificationRate: z.number().min(0).max(100).default(100).describe("督察问题整改率目标（%）"),
 });
 export type LeadershipSettings = z.output<typeof leadershipSettings>;
 

@@ -1,5 +1,5 @@
 import type { SectionFixtures } from "@nianbao/sdk/testing";
-import type { LegalStudy } from "./schema.ts";
+import type { LegalStudy, LegalStudyV1 } from "./schema.ts";
 
 /**
  * 荆竹铺镇 2023 (the reference report, section （一）). The report prints rates only ("参与率 100%",
@@ -10,7 +10,10 @@ export const jingzhupu2023: LegalStudy = {
   centralGroup: { frequency: "每季度", sessions: 4 },
   training: {
     audience: "全镇干部",
-    courses: "人民调解、执法网络培训班",
+    courses: [
+      { name: "人民调解", sessions: null },
+      { name: "执法网络培训班", sessions: null },
+    ],
     sessions: null,
     participation: { numerator: 86, denominator: 86 },
   },
@@ -27,7 +30,7 @@ export const partialYear: LegalStudy = {
   centralGroup: { frequency: "", sessions: 2 },
   training: {
     audience: "镇村干部",
-    courses: "",
+    courses: [],
     sessions: 3,
     participation: { numerator: 180, denominator: 200 },
   },
@@ -44,7 +47,10 @@ export const demo2024: LegalStudy = {
   centralGroup: { frequency: "每季度", sessions: 5 },
   training: {
     audience: "镇村干部",
-    courses: "民法典、行政执法网络培训班",
+    courses: [
+      { name: "民法典", sessions: 2 },
+      { name: "行政执法网络培训班", sessions: 2 },
+    ],
     sessions: 4,
     participation: { numerator: 142, denominator: 150 },
   },
@@ -53,6 +59,12 @@ export const demo2024: LegalStudy = {
   leaderLectures: 3,
   outcome: "通过学习，领导干部运用法治思维和法治方式推动工作的能力进一步提升。",
   more: "",
+};
+
+/** 荆竹铺镇 2023 as it was filed under v1 (the courses in one string). */
+export const jingzhupu2023v1: LegalStudyV1 = {
+  ...jingzhupu2023,
+  training: { ...jingzhupu2023.training, courses: "人民调解、执法网络培训班" },
 };
 
 export const fixtures = {
@@ -65,5 +77,11 @@ export const fixtures = {
     },
     fractionalCount: { ...jingzhupu2023, leaderLectures: 1.5 },
     unknownFrequency: { ...jingzhupu2023, centralGroup: { frequency: "每天", sessions: 4 } },
+    courseWithoutName: { ...jingzhupu2023, training: { ...jingzhupu2023.training, courses: [{ name: "", sessions: 1 }] } },
+    coursesAsV1String: jingzhupu2023v1,
   },
+  legacy: [
+    { name: "jingzhupu2023 (v1)", version: 1, data: jingzhupu2023v1 },
+    { name: "no courses (v1)", version: 1, data: { ...jingzhupu2023v1, training: { ...jingzhupu2023v1.training, courses: "" } } },
+  ],
 } satisfies SectionFixtures;

@@ -5,11 +5,18 @@ import {
   FieldGroup,
   NarrativeField,
   RateField,
+  RowsField,
   TextField,
   YesNoField,
+  type RowColumn,
   type SectionFormProps,
 } from "@nianbao/sdk/react";
 import { STUDY_FREQUENCIES } from "./schema.ts";
+
+const COURSE_COLUMNS: readonly RowColumn[] = [
+  { key: "name", label: { "zh-CN": "培训班名称", en: "Course" }, kind: "text" },
+  { key: "sessions", label: { "zh-CN": "场次", en: "Sessions" }, kind: "number", width: 110 },
+];
 
 export default function LegalStudyForm({ form, readOnly }: SectionFormProps) {
   const common = { form, readOnly };
@@ -37,11 +44,14 @@ export default function LegalStudyForm({ form, readOnly }: SectionFormProps) {
       </FieldGroup>
       <FieldGroup title={{ "zh-CN": "法律知识培训", en: "Law training" }}>
         <TextField {...common} path="training.audience" label={{ "zh-CN": "参训对象", en: "Trainees" }} placeholder="例：全镇干部" />
-        <TextField
+        <RowsField
           {...common}
           path="training.courses"
           label={{ "zh-CN": "培训班", en: "Courses" }}
-          placeholder="例：人民调解、执法网络培训班"
+          description={{ "zh-CN": "每个培训班一行，例：人民调解培训班", en: "One row per course" }}
+          columns={COURSE_COLUMNS}
+          emptyRow={{ name: "", sessions: null }}
+          max={30}
         />
         <CountField {...common} path="training.sessions" unit="场" label={{ "zh-CN": "组织培训场次", en: "Sessions held" }} />
         <RateField

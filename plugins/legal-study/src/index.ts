@@ -1,12 +1,13 @@
 import { defineSection, ratePercent } from "@nianbao/sdk";
-import { renderLegalStudy } from "./render.ts";
-import { legalStudyDefaults, legalStudySchema, legalStudySettings } from "./schema.ts";
+import { renderLegalStudy, totalTrainingSessions } from "./render.ts";
+import { legalStudyDefaults, legalStudySchema, legalStudySettings, migrateV1toV2 } from "./schema.ts";
 
-export { legalStudySchema, legalStudySettings, legalStudyDefaults, type LegalStudy } from "./schema.ts";
+export { legalStudySchema, legalStudySettings, legalStudyDefaults, migrateV1toV2, type LegalStudy, type LegalStudyV1 } from "./schema.ts";
 
 export default defineSection({
   id: "legal-study",
-  version: 1,
+  /** v2: training courses are rows (name + sessions) instead of one string; migrations[2] splits old strings. */
+  version: 2,
   title: { "zh-CN": "强化法治思维和依法行政能力", en: "Legal study and capacity to govern by law" },
   description: {
     "zh-CN": "党委理论学习中心组学法、法律知识培训、普法考试与领导干部讲法。",
@@ -26,7 +27,13 @@ export default defineSection({
       label: { "zh-CN": "法律知识培训场次", en: "Law training sessions" },
       unit: "场",
       aggregate: "sum",
-      value: (d) => d.training.sessions,
+      value: (d) => totalTrainingSessions(d),
+    },
+    trainingCourses: {
+      label: { "zh-CN": "法律知识培训班个数", en: "Law training courses" },
+      unit: "个",
+      aggregate: "sum",
+      value: (d) => d.training.courses.length,
     },
     trainingParticipation: {
       label: { "zh-CN": "参训率", en: "Training participation rate" },
@@ -103,4 +110,5 @@ export default defineSection({
   ],
   render: renderLegalStudy,
   form: () => import("./form.tsx"),
+  migrations: { 2: migrateV1toV2 },
 });

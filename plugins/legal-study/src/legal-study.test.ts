@@ -1,7 +1,7 @@
-import { computeMetrics, renderSection, runChecks } from "@nianbao/sdk";
+import { computeMetrics, migrateData, renderSection, runChecks } from "@nianbao/sdk";
 import { TEST_RENDER_CONTEXT } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
-import { jingzhupu2023, partialYear } from "./fixtures.ts";
+import { demo2024, jingzhupu2023, jingzhupu2023v1, partialYear } from "./fixtures.ts";
 import plugin, { legalStudyDefaults } from "./index.ts";
 
 const text = (data: unknown) =>
@@ -75,5 +75,25 @@ describe("legal-study demo 2024", () => {
     expect(out).toContain("积极组织镇村干部参加民法典、行政执法网络培训班，共举办培训4场，参与率94.7%");
     expect(out).toContain("年度学法考试参考率、合格率均达100%");
     expect(out).toContain("领导干部带头讲法3次");
+  });
+});
+
+describe("legal-study v2 (courses as rows)", () => {
+  it("upgrades v1 data by splitting the course string, and the upgraded data reads exactly as filed", () => {
+    const upgraded = migrateData(plugin, jingzhupu2023v1, 1);
+    expect(upgraded).toEqual(jingzhupu2023);
+    expect(text(upgraded)).toContain("积极组织全镇干部参加人民调解、执法网络培训班，参与率100%");
+  });
+
+  it("refuses v1-shaped data under v2 (the shape really changed)", () => {
+    expect(plugin.schema.safeParse(jingzhupu2023v1).success).toBe(false);
+  });
+
+  it("counts courses and adds up their sessions when no total is given", () => {
+    const noTotal = { ...demo2024, training: { ...demo2024.training, sessions: null } };
+    const m = computeMetrics(plugin, noTotal);
+    expect(m.trainingCourses!.value).toBe(2);
+    expect(m.trainingSessions!.value).toBe(4);
+    expect(text(noTotal)).toContain("积极组织镇村干部参加民法典、行政执法网络培训班，共举办培训4场");
   });
 });

@@ -10,12 +10,21 @@ function studyGroupClauses(d: LegalStudy): string[] {
   return out;
 }
 
+/** The total given, or else the courses' sessions added up (null when none is known). */
+export function totalTrainingSessions(d: LegalStudy): number | null {
+  if (d.training.sessions !== null) return d.training.sessions;
+  const known = d.training.courses.map((c) => c.sessions).filter((n): n is number => n !== null);
+  return known.length ? known.reduce((a, b) => a + b, 0) : null;
+}
+
 function trainingClauses(d: LegalStudy): string[] {
   const t = d.training;
   const out: string[] = [];
   const audience = t.audience || "干部";
-  if (t.courses) out.push(`积极组织${audience}参加${t.courses}`);
-  if (t.sessions !== null && t.sessions > 0) out.push(t.courses ? `共举办培训${t.sessions}场` : `组织${audience}参加法律知识培训${t.sessions}场`);
+  const courses = t.courses.map((c) => c.name).join("、");
+  if (courses) out.push(`积极组织${audience}参加${courses}`);
+  const sessions = totalTrainingSessions(d);
+  if (sessions !== null && sessions > 0) out.push(courses ? `共举办培训${sessions}场` : `组织${audience}参加法律知识培训${sessions}场`);
   const participation = formatRate(t.participation);
   if (participation && participation !== "无") out.push(`参与率${participation}`);
   return out;

@@ -1,4 +1,4 @@
-import { count, narrative, rate, z } from "@nianbao/sdk";
+import { count, narrative, rate, rows, z } from "@nianbao/sdk";
 
 export const STUDY_FREQUENCIES = [
   { value: "", label: { "zh-CN": "（不写频次）", en: "(no frequency)" } },
@@ -20,9 +20,19 @@ export const legalStudySchema = z.object({
   training: z.object({
     /** Who was trained, e.g. "全镇干部". */
     audience: z.string().trim().max(50, { error: "不超过50字" }).default(""),
-    /** The courses, e.g. "人民调解、执法网络培训班". */
-    courses: z.string().trim().max(200, { error: "不超过200字" }).default(""),
-    /** Training sessions held (场). */
+    /**
+     * The courses, one row each (v2; v1 had one free-text string "人民调解、执法网络培训班"): each course
+     * can carry its own session count, so courses are counted and compared across townships.
+     */
+    courses: rows(
+      {
+        name: z.string().trim().min(1, { error: "请填写培训班名称" }).max(50, { error: "不超过50字" }),
+        /** Sessions of this course (场), if known. */
+        sessions: count(),
+      },
+      { max: 30 },
+    ).default([]),
+    /** Training sessions held in total (场); left empty, the courses' sessions are added up. */
     sessions: count(),
     /** 参训率 = attended / expected. */
     participation: rate(),
@@ -49,21 +59,37 @@ export type LegalStudy = z.output<typeof legalStudySchema>;
 
 export const legalStudySettings = z.object({
   /** 中心组学法 at least this many times a year. */
-  minStudySessions: z.number().int().min(0).max(100).default(4),
+  minStudySessions: z.number().int().min(0).max(100).default(4).describe("中心组学法不少于（次）"),
   /** Target training participation rate, in percent. */
-  targetParticipationRate: z.number().min(0).max(100).default(100),
+  targetParticipationRate: z.number().min(0).max(100).default(100).describe("参训率目标（%）"),
   /** Target exam pass rate, in percent. */
-  targetPassRate: z.number().min(0).max(100).default(100),
+  targetPassRate: z.number().min(0).max(100).default(100).describe("考试合格率目标（%）"),
 });
 export type LegalStudySettings = z.output<typeof legalStudySettings>;
 
 export const legalStudyDefaults: LegalStudy = {
   opening: "",
   centralGroup: { frequency: "", sessions: null },
-  training: { audience: "", courses: "", sessions: null, participation: { numerator: null, denominator: null } },
+  training: { audience: "", courses: [], sessions: null, participation: { numerator: null, denominator: null } },
   dailyStudy: false,
   exam: { name: "普法考试", participation: { numerator: null, denominator: null }, pass: { numerator: null, denominator: null } },
   leaderLectures: null,
   outcome: "",
   more: "",
 };
+
+/** v1 (until 2026): the courses were one string, "人民调解、执法网络培训班". */
+export interface LegalStudyV1 extends Omit<LegalStudy, "training"> {
+  training: Omit<LegalStudy["training"], "courses"> & { courses: string };
+}
+
+/** v1 → v2: split the course string at 、，,；; into one row per course (sessions unknown). */
+export function migrateV1toV2(v1: LegalStudyV1): LegalStudy {
+  const text = typeof v1.training?.courses === "string" ? v1.training.courses : "";
+  const courses = text
+    .split(/[、，,；;]/)
+    .map((name) => name.trim())
+    .filter(Boolean)
+    .map((name) => ({ name, sessions: null }));
+  return { ...v1, training: { ...v1.training, courses } };
+}

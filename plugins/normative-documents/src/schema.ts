@@ -34,9 +34,9 @@ export type NormativeDocuments = z.output<typeof normativeDocumentsSchema>;
 
 export const normativeDocumentsSettings = z.object({
   /** Target filing rate (报备率), in percent. */
-  targetFilingRate: z.number().min(0).max(100).default(100),
+  targetFilingRate: z.number().min(0).max(100).default(100).describe("规范性文件报备率目标（%）"),
   /** Target legality-review rate (合法性审查率), in percent. */
-  targetReviewRate: z.number().min(0).max(100).default(100),
+  targetReviewRate: z.number().min(0).max(100).default(100).describe("合法性审查率目标（%）"),
 });
 export type NormativeDocumentsSettings = z.output<typeof normativeDocumentsSettings>;
 

@@ -31,9 +31,9 @@ export const overviewSettings = z.object({
    * The year's guiding ideology as the county expects it to be named (e.g. "党的二十大精神"); when set, an
    * opening that names another (a stale "十九大" copied from last year) draws a warning. Empty: no check.
    */
-  expectedIdeology: z.string().trim().max(100).default(""),
+  expectedIdeology: z.string().trim().max(100).default("").describe("本年度指导思想（如“党的二十大精神”，留空不检查）"),
   /** Documents every township is expected to say it implemented this year (titles, with or without 《》). */
-  requiredDocuments: z.array(z.string().trim().max(100)).max(20).default([]),
+  requiredDocuments: z.array(z.string().trim().max(100)).max(20).default([]).describe("应写明贯彻落实的文件（每行一个）"),
 });
 export type OverviewSettings = z.output<typeof overviewSettings>;
 

@@ -14,9 +14,9 @@ export type Plans = z.output<typeof plansSchema>;
 
 export const plansSettings = z.object({
   /** At least this many measures a year. */
-  minMeasures: z.number().int().min(0).max(20).default(1),
+  minMeasures: z.number().int().min(0).max(20).default(1).describe("工作安排不少于（项）"),
   /** Whether every measure must open with a lead sentence. The reference report uses none. */
-  requireLeads: z.boolean().default(false),
+  requireLeads: z.boolean().default(false).describe("每项须有引领句"),
 });
 export type PlansSettings = z.output<typeof plansSettings>;
 

@@ -54,7 +54,7 @@ export type PowerOversight = z.output<typeof powerOversightSchema>;
 
 export const powerOversightSettings = z.object({
   /** Target 行政机关负责人出庭应诉率, in percent. */
-  targetAppearanceRate: z.number().min(0).max(100).default(100),
+  targetAppearanceRate: z.number().min(0).max(100).default(100).describe("行政机关负责人出庭应诉率目标（%）"),
 });
 export type PowerOversightSettings = z.output<typeof powerOversightSettings>;
 

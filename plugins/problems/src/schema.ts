@@ -14,9 +14,9 @@ export type Problems = z.output<typeof problemsSchema>;
 
 export const problemsSettings = z.object({
   /** At least this many shortcomings a year. */
-  minProblems: z.number().int().min(0).max(20).default(1),
+  minProblems: z.number().int().min(0).max(20).default(1).describe("存在的问题不少于（条）"),
   /** Whether every shortcoming must open with a lead sentence ("一是职权有限。…"), as the reference does. */
-  requireLeads: z.boolean().default(true),
+  requireLeads: z.boolean().default(true).describe("每条须有引领句（如“一是职权有限。”）"),
 });
 export type ProblemsSettings = z.output<typeof problemsSettings>;
 

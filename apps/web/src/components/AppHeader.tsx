@@ -35,6 +35,9 @@ export function AppHeader({ children, actions, left }: { children?: ReactNode; a
                 <Button component={Link} to="/admin" variant="subtle" size="xs">
                   {t("nav.admin")}
                 </Button>
+                <Button component={Link} to="/admin/years" variant="subtle" size="xs">
+                  {t("admin.title")}
+                </Button>
                 <Button component={Link} to="/sandbox" variant="subtle" size="xs" visibleFrom="lg">
                   {t("sandbox.title")}
                 </Button>

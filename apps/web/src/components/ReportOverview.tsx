@@ -1,4 +1,6 @@
 import { Alert, EmptyState, Stack } from "@mantine/core";
+import { t as tx } from "@nianbao/sdk";
+import { sections } from "@nianbao/sections";
 import { useTranslation } from "react-i18next";
 import { reportProgress } from "../lib/outline.ts";
 import type { ReportView } from "../trpc.ts";
@@ -16,10 +18,24 @@ export function ReportOverview({ report }: { report: ReportView }) {
         description={t("report.overviewDescription")}
       />
       <Alert color={progress.requiredOpen ? "yellow" : "green"} variant="light">
-        {progress.requiredOpen ? t("report.requiredLeft", { count: progress.requiredOpen }) : t("report.allRequiredDone")}
+        {progress.requiredOpen
+          ? t("report.requiredLeft", { count: progress.requiredOpen })
+          : t("report.allRequiredDone")}
         {" · "}
         {t("report.progress", { done: progress.complete, total: progress.total })}
       </Alert>
+      {report.hidden.length > 0 ? (
+        <Alert color="gray" variant="light" title={t("hidden.title")} data-testid="hidden-sections">
+          {t("hidden.body", {
+            list: report.hidden
+              .map((h) => {
+                const p = sections.get(h.pluginId);
+                return p ? `${tx(p.title, "zh-CN")}（${h.key}）` : h.key;
+              })
+              .join("、"),
+          })}
+        </Alert>
+      ) : null}
     </Stack>
   );
 }

@@ -16,6 +16,7 @@ import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { ErrorState } from "./ErrorState.tsx";
 import { LoadingState } from "./LoadingState.tsx";
 import { NotApplicable } from "./NotApplicable.tsx";
+import { PreviousYearPanel } from "./PreviousYearPanel.tsx";
 import { SaveBar } from "./SaveBar.tsx";
 import { SectionComments } from "./SectionComments.tsx";
 import { SectionHeading } from "./SectionHeading.tsx";
@@ -103,6 +104,7 @@ export function SectionWorkspace({
           ) : null}
         </Alert>
       ) : null}
+      <PreviousYearPanel reportId={reportId} sectionKey={section.key} revision={editor.revision} dirty={editor.dirty} onPrefilled={onReload} />
       <ChecksList checks={editor.checks} onFocus={(path) => formRoot.current && focusField(formRoot.current, path)} />
       <fieldset ref={formRoot} data-testid="section-form" disabled={!editable} className="nb-section-form">
         <ErrorBoundary fallback={(error) => <ErrorState title={t("section.formLoadFailed")} error={error} />}>

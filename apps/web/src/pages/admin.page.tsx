@@ -16,13 +16,13 @@ export function AdminPage() {
     <AppPage>
       <Container size="lg" py="xl">
         <Title order={2} mb="md">
-          {t("admin.title")}
+          {t("manage.title")}
         </Title>
         <Tabs defaultValue="accounts" keepMounted={false}>
           <Tabs.List>
-            <Tabs.Tab value="accounts">{t("admin.accounts")}</Tabs.Tab>
-            <Tabs.Tab value="exceptions">{t("admin.exceptions")}</Tabs.Tab>
-            <Tabs.Tab value="audit">{t("admin.audit")}</Tabs.Tab>
+            <Tabs.Tab value="accounts">{t("manage.accounts")}</Tabs.Tab>
+            <Tabs.Tab value="exceptions">{t("manage.exceptions")}</Tabs.Tab>
+            <Tabs.Tab value="audit">{t("manage.audit")}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="accounts" pt="md">
             <Accounts />
@@ -57,9 +57,9 @@ function Accounts() {
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t("auth.username")}</Table.Th>
-            <Table.Th>{t("admin.displayName")}</Table.Th>
-            <Table.Th>{t("admin.role")}</Table.Th>
-            <Table.Th>{t("admin.org")}</Table.Th>
+            <Table.Th>{t("manage.displayName")}</Table.Th>
+            <Table.Th>{t("manage.role")}</Table.Th>
+            <Table.Th>{t("manage.org")}</Table.Th>
             <Table.Th />
           </Table.Tr>
         </Table.Thead>
@@ -72,19 +72,19 @@ function Accounts() {
               <Table.Td>{a.orgName}</Table.Td>
               <Table.Td>
                 <Group gap={4} justify="flex-end">
-                  {a.disabled ? <Badge color="gray">{t("admin.disabled")}</Badge> : null}
+                  {a.disabled ? <Badge color="gray">{t("manage.disabled")}</Badge> : null}
                   <Button size="xs" variant="subtle" onClick={() => disable.mutate({ userId: a.id, disabled: !a.disabled })}>
-                    {a.disabled ? t("admin.enable") : t("admin.disable")}
+                    {a.disabled ? t("manage.enable") : t("manage.disable")}
                   </Button>
                   <Button
                     size="xs"
                     variant="subtle"
                     onClick={() => {
-                      const password = window.prompt(t("admin.newPasswordPrompt"));
+                      const password = window.prompt(t("manage.newPasswordPrompt"));
                       if (password) reset.mutate({ userId: a.id, password });
                     }}
                   >
-                    {t("admin.resetPassword")}
+                    {t("manage.resetPassword")}
                   </Button>
                 </Group>
               </Table.Td>
@@ -93,16 +93,16 @@ function Accounts() {
         </Table.Tbody>
       </Table>
       {disable.error || reset.error ? <Alert color="red">{(disable.error ?? reset.error)!.message}</Alert> : null}
-      {reset.isSuccess ? <Alert color="green">{t("admin.passwordReset")}</Alert> : null}
-      <Title order={4}>{t("admin.newAccount")}</Title>
+      {reset.isSuccess ? <Alert color="green">{t("manage.passwordReset")}</Alert> : null}
+      <Title order={4}>{t("manage.newAccount")}</Title>
       <Group align="flex-end" wrap="wrap">
         <TextInput label={t("auth.username")} value={form.username} onChange={(e) => setForm({ ...form, username: e.currentTarget.value })} />
-        <TextInput label={t("admin.displayName")} value={form.displayName} onChange={(e) => setForm({ ...form, displayName: e.currentTarget.value })} />
+        <TextInput label={t("manage.displayName")} value={form.displayName} onChange={(e) => setForm({ ...form, displayName: e.currentTarget.value })} />
         <PasswordInput label={t("auth.password")} value={form.password} onChange={(e) => setForm({ ...form, password: e.currentTarget.value })} autoComplete="new-password" />
-        <Select label={t("admin.role")} data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} value={form.role} onChange={(v) => v && setForm({ ...form, role: v as Role })} allowDeselect={false} />
-        <Select label={t("admin.org")} data={orgOptions} value={form.orgUnitId || null} onChange={(v) => setForm({ ...form, orgUnitId: v ?? "" })} searchable />
+        <Select label={t("manage.role")} data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} value={form.role} onChange={(v) => v && setForm({ ...form, role: v as Role })} allowDeselect={false} />
+        <Select label={t("manage.org")} data={orgOptions} value={form.orgUnitId || null} onChange={(v) => setForm({ ...form, orgUnitId: v ?? "" })} searchable />
         <Button loading={create.isPending} disabled={!form.orgUnitId} onClick={() => create.mutate(form, { onSuccess: () => setForm({ ...form, username: "", displayName: "", password: "" }) })}>
-          {t("admin.create")}
+          {t("manage.create")}
         </Button>
       </Group>
       {create.error ? <Alert color="red">{create.error.message}</Alert> : null}
@@ -128,7 +128,7 @@ function Exceptions() {
   return (
     <Stack>
       <Select
-        label={t("admin.year")}
+        label={t("manage.year")}
         data={(years.data ?? []).map((y) => ({ value: y.id, label: `${y.regionName} ${t("report.year", { year: y.year })}` }))}
         value={year}
         onChange={setYearId}
@@ -144,10 +144,10 @@ function Exceptions() {
               <Table.Td>{e.createdBy ?? "—"}</Table.Td>
               <Table.Td>
                 {e.revokedAt ? (
-                  <Badge color="gray">{t("admin.revoked")}</Badge>
+                  <Badge color="gray">{t("manage.revoked")}</Badge>
                 ) : (
                   <Button size="xs" variant="subtle" onClick={() => revoke.mutate({ id: e.id })}>
-                    {t("admin.revoke")}
+                    {t("manage.revoke")}
                   </Button>
                 )}
               </Table.Td>
@@ -155,13 +155,13 @@ function Exceptions() {
           ))}
         </Table.Tbody>
       </Table>
-      <Title order={4}>{t("admin.openException")}</Title>
+      <Title order={4}>{t("manage.openException")}</Title>
       <Group align="flex-end" wrap="wrap">
         <Select label={t("home.township")} data={(orgs.data ?? []).map((o) => ({ value: o.id, label: o.name }))} value={orgId} onChange={setOrgId} searchable />
-        <TextInput label={t("admin.until")} placeholder="2025-03-31" value={until} onChange={(e) => setUntil(e.currentTarget.value)} />
-        <Textarea label={t("admin.reason")} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={1} w={320} />
+        <TextInput label={t("manage.until")} placeholder="2025-03-31" value={until} onChange={(e) => setUntil(e.currentTarget.value)} />
+        <Textarea label={t("manage.reason")} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={1} w={320} />
         <Button disabled={!year || !orgId || !reason.trim() || !until} loading={open.isPending} onClick={() => year && orgId && open.mutate({ yearId: year, orgId, reason, until })}>
-          {t("admin.open")}
+          {t("manage.open")}
         </Button>
       </Group>
       {open.error || revoke.error ? <Alert color="red">{(open.error ?? revoke.error)!.message}</Alert> : null}
@@ -178,11 +178,11 @@ function AuditLog() {
     <Table striped fz="sm" data-testid="audit-log">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>{t("admin.when")}</Table.Th>
-          <Table.Th>{t("admin.who")}</Table.Th>
-          <Table.Th>{t("admin.what")}</Table.Th>
-          <Table.Th>{t("admin.org")}</Table.Th>
-          <Table.Th>{t("admin.beforeAfter")}</Table.Th>
+          <Table.Th>{t("manage.when")}</Table.Th>
+          <Table.Th>{t("manage.who")}</Table.Th>
+          <Table.Th>{t("manage.what")}</Table.Th>
+          <Table.Th>{t("manage.org")}</Table.Th>
+          <Table.Th>{t("manage.beforeAfter")}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

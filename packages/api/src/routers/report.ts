@@ -3,7 +3,7 @@ import { z } from "zod";
 import { canOnOrg, orgsInScope } from "../services/access.ts";
 import { storedSections } from "../services/documents.ts";
 import { loadReportContext, openReport, reportOutline } from "../services/reports.ts";
-import { sectionMetrics } from "../services/sections.ts";
+import { hiddenSections, sectionMetrics } from "../services/sections.ts";
 import {
   addComment,
   approveReport,
@@ -93,6 +93,10 @@ async function reportView(ctx: Context, user: SessionUser, reportId: string) {
     exception: edit.exception,
     canReview: await canOnOrg(ctx.db, user, "review", orgId),
     canAdminister: await canOnOrg(ctx.db, user, "administer", orgId),
+    /** Each section carries `required` from the year's template (the submit rule reads it). */
     outline: await reportOutline(ctx.db, ctx.sections, rc),
+    templateRevision: rc.templateRevision,
+    /** Data kept for sections the template no longer enables (hidden, restored when enabled again). */
+    hidden: await hiddenSections(ctx.db, rc),
   };
 }

@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { getSection, listRevisions, saveSection } from "../services/sections.ts";
+import { getSection, listRevisions, prefillFromPrevious, previousSection, saveSection } from "../services/sections.ts";
 import { setSectionApplicability } from "../services/workflow.ts";
 import { reportEditProcedure, reportReadProcedure, router } from "../trpc.ts";
 import { id, note, sectionKey } from "./inputs.ts";
@@ -44,4 +44,12 @@ export const sectionRouter = router({
   setApplicability: reportEditProcedure
     .input(z.object({ reportId: id, sectionKey, notApplicable: z.boolean(), reason: note.nullish() }))
     .mutation(({ ctx, input }) => setSectionApplicability(ctx.db, { ...input, userId: ctx.user.id })),
+  /** The township's same section last year, rendered as filed, with its data upgraded to this year's plugin version. */
+  previous: reportReadProcedure
+    .input(z.object({ reportId: id, sectionKey }))
+    .query(({ ctx, input }) => previousSection(ctx.db, ctx.sections, input.reportId, input.sectionKey)),
+  /** 从上年导入: last year's data (migrated) saved as a new draft revision; stale base revisions are refused. */
+  prefill: reportEditProcedure
+    .input(z.object({ reportId: id, sectionKey, baseRevision: z.number({ error: "缺少版本号" }).int().min(0) }))
+    .mutation(({ ctx, input }) => prefillFromPrevious(ctx.db, ctx.sections, { ...input, userId: ctx.user.id })),
 });

@@ -76,6 +76,11 @@ async function findOrCreateYear(
     .returning("id")
     .executeTakeFirstOrThrow();
   await db.insertInto("report_year_assignment").values(orgIds.map((org_unit_id) => ({ report_year_id: id, org_unit_id }))).execute();
+  // Published years keep their frozen revision 1 like any year an administrator publishes.
+  await db
+    .insertInto("report_year_revision")
+    .values({ report_year_id: id, revision: 1, template: JSON.stringify(template), deadline, summary: JSON.stringify([{ kind: "front", sectionKey: null, text: "首次发布（演示数据）" }]) })
+    .execute();
   return { id, created: true };
 }
 

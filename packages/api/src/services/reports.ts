@@ -9,6 +9,7 @@ export interface ReportContext {
   year: { id: string; year: number; status: string; deadline: string | null };
   org: { id: string; name: string; parentName: string | null };
   template: YearTemplate;
+  templateRevision: number;
 }
 
 export async function orgNames(db: Kysely<DB>, orgId: string): Promise<{ id: string; name: string; parentName: string | null }> {
@@ -38,6 +39,8 @@ export async function openReport(db: Kysely<DB>, yearId: string, orgId: string):
     .where("org_unit_id", "=", orgId)
     .executeTakeFirst();
   if (!assigned) throw new TRPCError({ code: "NOT_FOUND", message: "该乡镇不在本年度报送范围内" });
+  const year = await db.selectFrom("report_year").select("status").where("id", "=", yearId).executeTakeFirstOrThrow();
+  if (year.status === "draft") throw new TRPCError({ code: "PRECONDITION_FAILED", message: "本年度模板尚未发布，暂不能填报" });
   const created = await db
     .insertInto("report")
     .values({ report_year_id: yearId, org_unit_id: orgId, signed_on: null })
@@ -52,7 +55,7 @@ export async function loadReportContext(db: Kysely<DB>, reportId: string): Promi
   if (!report) throw new TRPCError({ code: "NOT_FOUND", message: "找不到该报告" });
   const year = await db
     .selectFrom("report_year")
-    .select(["id", "year", "status", "deadline", "template"])
+    .select(["id", "year", "status", "deadline", "template", "template_revision"])
     .where("id", "=", report.report_year_id)
     .executeTakeFirstOrThrow();
   const org = await orgNames(db, report.org_unit_id);
@@ -61,6 +64,7 @@ export async function loadReportContext(db: Kysely<DB>, reportId: string): Promi
     year: { id: year.id, year: year.year, status: year.status, deadline: year.deadline },
     org,
     template: yearTemplateSchema.parse(year.template),
+    templateRevision: year.template_revision,
   };
 }
 

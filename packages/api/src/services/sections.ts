@@ -1,10 +1,11 @@
 import type { DB, Kysely, Transaction } from "@nianbao/db";
-import { templateSections } from "@nianbao/document";
+import { fillPattern, templateSections, yearTemplateSchema } from "@nianbao/document";
 import {
   computeMetrics,
   describePlugin,
   migrateData,
   parseSettings,
+  renderSection,
   runChecks,
   type AnySectionPlugin,
   type CheckResult,
@@ -29,11 +30,16 @@ function pluginOf(sections: SectionLookup, id: string): AnySectionPlugin {
   return plugin;
 }
 
-/** One section of a report as the form needs it: data (or defaults), revision, settings and checks. */
-export async function getSection(db: Kysely<DB>, sections: SectionLookup, reportId: string, key: string) {
+/** A report's context, one enabled section of its template, and that section's installed plugin. */
+async function sectionContext(db: Kysely<DB>, sections: SectionLookup, reportId: string, key: string) {
   const ctx = await loadReportContext(db, reportId);
   const ts = templateSection(ctx, key);
-  const plugin = pluginOf(sections, ts.plugin);
+  return { ctx, ts, plugin: pluginOf(sections, ts.plugin) };
+}
+
+/** One section of a report as the form needs it: data (or defaults), revision, settings and checks. */
+export async function getSection(db: Kysely<DB>, sections: SectionLookup, reportId: string, key: string) {
+  const { ts, plugin } = await sectionContext(db, sections, reportId, key);
   const row = await db
     .selectFrom("report_section")
     .selectAll()
@@ -48,6 +54,9 @@ export async function getSection(db: Kysely<DB>, sections: SectionLookup, report
     settings: parseSettings(plugin, ts.settings),
     data,
     revision: row?.revision ?? 0,
+    /** The plugin version the year's template pins, and the one the stored data was filed under. */
+    pinnedVersion: ts.pluginVersion,
+    filedVersion: row?.plugin_version ?? null,
     status: row?.status ?? "empty",
     note: row?.note ?? null,
     required: ts.required,
@@ -269,4 +278,81 @@ export async function sectionMetrics(db: Kysely<DB>, reportId: string) {
     .orderBy("s.section_key")
     .orderBy("m.metric_key")
     .execute();
+}
+
+// ---------------------------------------------------------------- carry forward from last year
+
+/**
+ * The same township's section of the previous report year: the section with the same key, or else the
+ * first one with the same plugin. Returns it rendered read-only as it was filed (under last year's heading
+ * and settings), and its data upgraded to this year's plugin version through the plugin's migrations.
+ */
+export async function previousSection(db: Kysely<DB>, sections: SectionLookup, reportId: string, key: string) {
+  const { ctx, plugin } = await sectionContext(db, sections, reportId, key);
+  const last = await db
+    .selectFrom("report as r")
+    .innerJoin("report_year as y", "y.id", "r.report_year_id")
+    .select(["r.id", "y.year", "y.template", "r.org_unit_id"])
+    .where("r.org_unit_id", "=", ctx.report.org_unit_id)
+    .where("y.year", "<", ctx.year.year)
+    .orderBy("y.year", "desc")
+    .executeTakeFirst();
+  if (!last) return null;
+  const lastTemplate = yearTemplateSchema.parse(last.template);
+  const rows = await db
+    .selectFrom("report_section")
+    .select(["section_key", "plugin_id", "plugin_version", "data", "revision", "updated_at"])
+    .where("report_id", "=", last.id)
+    .where("plugin_id", "=", plugin.id)
+    .execute();
+  const lastSections = templateSections(lastTemplate);
+  const row =
+    rows.find((r) => r.section_key === key) ??
+    lastSections.flatMap((s) => (s.plugin === plugin.id ? rows.filter((r) => r.section_key === s.key) : []))[0] ??
+    rows[0];
+  if (!row) return null;
+  const lastTs = lastSections.find((s) => s.key === row.section_key);
+  const org = { name: ctx.org.name, fullName: fillPattern(lastTemplate.issuerPattern, last.year, { name: ctx.org.name, parentName: ctx.org.parentName }) };
+  const data = migrateData(plugin, row.data, row.plugin_version);
+  const heading = lastTs?.heading ? fillPattern(lastTs.heading, last.year, { name: ctx.org.name, parentName: ctx.org.parentName }) : null;
+  return {
+    year: last.year,
+    sectionKey: row.section_key,
+    heading,
+    /** The data-shape version it was filed under, and this year's. */
+    filedVersion: row.plugin_version,
+    currentVersion: plugin.version,
+    revision: row.revision,
+    updatedAt: row.updated_at,
+    blocks: renderSection(plugin, data, { settings: lastTs?.settings ?? {}, heading, org, year: last.year }),
+    data,
+  };
+}
+
+/**
+ * Prefill a section from last year (an explicit action): last year's data, upgraded through the plugin's
+ * migrations, saved as a new draft revision. Refused on a stale base revision like any save, so nothing
+ * the township typed this year is overwritten silently (and every earlier revision stays in the history).
+ */
+export async function prefillFromPrevious(
+  db: Kysely<DB>,
+  sections: SectionLookup,
+  input: { reportId: string; sectionKey: string; baseRevision: number; userId?: string | null },
+) {
+  const previous = await previousSection(db, sections, input.reportId, input.sectionKey);
+  if (!previous) throw new TRPCError({ code: "NOT_FOUND", message: "上一年度没有可导入的本栏目内容" });
+  const saved = await saveSection(db, sections, { ...input, data: previous.data, complete: false });
+  return { ...saved, fromYear: previous.year, migratedFrom: previous.filedVersion, migratedTo: previous.currentVersion };
+}
+
+/** Sections that hold data but are not (or no longer) enabled in the year's template: kept, hidden, restorable. */
+export async function hiddenSections(db: Kysely<DB>, ctx: ReportContext) {
+  const enabled = new Set(templateSections(ctx.template).filter((s) => s.enabled).map((s) => s.key));
+  const rows = await db
+    .selectFrom("report_section")
+    .select(["section_key as key", "plugin_id as pluginId", "revision", "updated_at as updatedAt"])
+    .where("report_id", "=", ctx.report.id)
+    .orderBy("section_key")
+    .execute();
+  return rows.filter((r) => !enabled.has(r.key));
 }
