@@ -25,7 +25,7 @@ describe("accounts", () => {
     await signIn(page, "reviewer");
     await page.getByRole("heading", { name: "您好，武冈市司法局审核员" }).waitFor();
     await page.getByTestId("all-reports").getByText("水西门街道").first().waitFor();
-    expect(await page.getByRole("link", { name: "管理" }).count()).toBe(0);
+    expect(await page.getByRole("link", { name: "管理", exact: true }).count()).toBe(0);
     await page.screenshot({ path: artifact("home-reviewer.png") });
     await page.getByTestId("user-menu").click();
     await page.getByRole("menuitem", { name: "退出登录" }).click();
@@ -35,7 +35,7 @@ describe("accounts", () => {
   it("lets an administrator create an account, which can then sign in and change its password; the audit log records it", async () => {
     const { page } = browser;
     await signIn(page, "admin");
-    await page.getByRole("link", { name: "管理" }).click();
+    await page.getByRole("link", { name: "管理", exact: true }).click();
     await page.waitForURL(/\/admin$/);
     await page.getByRole("cell", { name: "jingzhupu" }).waitFor();
     await page.getByLabel("用户名").fill("wentang");
