@@ -38,9 +38,23 @@ afterAll(async () => {
   await t?.dispose();
 });
 
-async function call(base: string, cookie: string, path: string, input: unknown, method: "GET" | "POST" = "GET") {
-  const url = method === "GET" ? `${base}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}` : `${base}/trpc/${path}`;
-  const res = await fetch(url, method === "POST" ? { method, headers: { cookie, "content-type": "application/json" }, body: JSON.stringify(input) } : { headers: { cookie } });
+async function call(
+  base: string,
+  cookie: string,
+  path: string,
+  input: unknown,
+  method: "GET" | "POST" = "GET",
+) {
+  const url =
+    method === "GET"
+      ? `${base}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`
+      : `${base}/trpc/${path}`;
+  const res = await fetch(
+    url,
+    method === "POST"
+      ? { method, headers: { cookie, "content-type": "application/json" }, body: JSON.stringify(input) }
+      : { headers: { cookie } },
+  );
   return { status: res.status, body: (await res.json()) as any };
 }
 
@@ -53,7 +67,10 @@ describe.skipIf(!pg)("two servers on one PostgreSQL database", () => {
       body: JSON.stringify({ username: "jingzhupu", password: "nianbao-demo" }),
     });
     expect(res.status).toBe(200);
-    const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const cookie = res.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
 
     const me = await call(b, cookie, "session.me", undefined);
     expect(me.body.result.data).toMatchObject({ username: "jingzhupu" });
@@ -61,15 +78,35 @@ describe.skipIf(!pg)("two servers on one PostgreSQL database", () => {
     expect(orgs.map((o: { name: string }) => o.name)).toEqual(["荆竹铺镇"]);
 
     // A save through one server and a stale save through the other: CONFLICT across processes.
-    const year = (await call(a, cookie, "year.forOrg", { orgId: orgs[0].id })).body.result.data.find((y: { year: number }) => y.year === 2024);
-    const report = (await call(a, cookie, "report.open", { yearId: year.id, orgId: orgs[0].id }, "POST")).body.result.data;
-    const section = (await call(b, cookie, "section.get", { reportId: report.id, sectionKey: "legal-study" })).body.result.data;
-    const first = await call(a, cookie, "section.save", { reportId: report.id, sectionKey: "legal-study", baseRevision: section.revision, data: section.data }, "POST");
+    const year = (await call(a, cookie, "year.forOrg", { orgId: orgs[0].id })).body.result.data.find(
+      (y: { year: number }) => y.year === 2024,
+    );
+    const report = (await call(a, cookie, "report.open", { yearId: year.id, orgId: orgs[0].id }, "POST")).body
+      .result.data;
+    const section = (await call(b, cookie, "section.get", { reportId: report.id, sectionKey: "legal-study" }))
+      .body.result.data;
+    const first = await call(
+      a,
+      cookie,
+      "section.save",
+      { reportId: report.id, sectionKey: "legal-study", baseRevision: section.revision, data: section.data },
+      "POST",
+    );
     expect(first.status).toBe(200);
-    const second = await call(b, cookie, "section.save", { reportId: report.id, sectionKey: "legal-study", baseRevision: section.revision, data: section.data }, "POST");
+    const second = await call(
+      b,
+      cookie,
+      "section.save",
+      { reportId: report.id, sectionKey: "legal-study", baseRevision: section.revision, data: section.data },
+      "POST",
+    );
     expect(second.status).toBe(409);
 
-    const out = await fetch(`${b}/api/auth/sign-out`, { method: "POST", headers: { cookie, origin: b, "content-type": "application/json" }, body: "{}" });
+    const out = await fetch(`${b}/api/auth/sign-out`, {
+      method: "POST",
+      headers: { cookie, origin: b, "content-type": "application/json" },
+      body: "{}",
+    });
     expect(out.status).toBe(200);
     expect((await call(a, cookie, "session.me", undefined)).body.result.data).toBeNull();
   });

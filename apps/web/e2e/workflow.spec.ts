@@ -4,7 +4,16 @@
  */
 import { demoFixtures } from "@nianbao/sections";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiAs, artifact, baseUrl, launch, reportIdFor, signIn, waitForForm, type Browser } from "./support.ts";
+import {
+  apiAs,
+  artifact,
+  baseUrl,
+  launch,
+  reportIdFor,
+  signIn,
+  waitForForm,
+  type Browser,
+} from "./support.ts";
 
 const open: Browser[] = [];
 async function browserAs(role: Parameters<typeof signIn>[1]): Promise<Browser> {
@@ -32,9 +41,19 @@ describe("submit, return, resubmit, approve", () => {
     const report = await editorApi.query<Outline>("report.byId", { reportId });
     for (const s of report.outline.flatMap((p) => p.sections)) {
       if (!s.required || s.key === "legal-study") continue;
-      const current = await editorApi.query<{ revision: number }>("section.get", { reportId, sectionKey: s.key });
+      const current = await editorApi.query<{ revision: number }>("section.get", {
+        reportId,
+        sectionKey: s.key,
+      });
       const data = demoFixtures[s.pluginId]?.demo2024 ?? demoFixtures[s.pluginId]?.jingzhupu2023;
-      await editorApi.mutate("section.save", { reportId, sectionKey: s.key, baseRevision: current.revision, data, complete: true, note: "已核实" });
+      await editorApi.mutate("section.save", {
+        reportId,
+        sectionKey: s.key,
+        baseRevision: current.revision,
+        data,
+        complete: true,
+        note: "已核实",
+      });
     }
   });
 
@@ -66,14 +85,21 @@ describe("submit, return, resubmit, approve", () => {
 
     // The reviewer finds it among the submissions, comments on the section and returns it with a reason.
     await r.goto(`${baseUrl()}/`);
-    await r.getByTestId("to-review").getByRole("row", { name: /邓元泰镇/ }).getByRole("button").click();
+    await r
+      .getByTestId("to-review")
+      .getByRole("row", { name: /邓元泰镇/ })
+      .getByRole("button")
+      .click();
     await r.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
     await r.goto(sectionUrl);
     await waitForForm(r);
     expect(await r.getByTestId("section-form").getByLabel("全年安排法律知识学习").isDisabled()).toBe(true);
     await r.getByPlaceholder("对本节的意见…").fill("学法次数偏少，请与台账核对<script>x</script>");
     await r.getByRole("button", { name: "添加意见" }).click();
-    await r.getByTestId("section-comments").getByText("学法次数偏少，请与台账核对<script>x</script>").waitFor();
+    await r
+      .getByTestId("section-comments")
+      .getByText("学法次数偏少，请与台账核对<script>x</script>")
+      .waitFor();
     await r.getByRole("button", { name: "退回修改" }).click();
     const dialog = r.getByRole("dialog", { name: "退回修改" });
     await dialog.getByLabel("退回理由").fill("请核实学法次数后重新提交");
@@ -85,10 +111,15 @@ describe("submit, return, resubmit, approve", () => {
     await e.reload();
     await waitForForm(e);
     await e.getByTestId("return-reason").getByText("请核实学法次数后重新提交").waitFor();
-    await e.getByTestId("section-comments").getByText("学法次数偏少，请与台账核对<script>x</script>").waitFor();
+    await e
+      .getByTestId("section-comments")
+      .getByText("学法次数偏少，请与台账核对<script>x</script>")
+      .waitFor();
     await e.screenshot({ path: artifact("workflow-returned-editor.png") });
     await e.getByTestId("section-form").getByLabel("全年安排法律知识学习").fill("6");
-    await expect.poll(() => e.getByTestId("save-status").textContent(), { timeout: 10_000 }).toMatch(/已保存 \d{2}:\d{2}/);
+    await expect
+      .poll(() => e.getByTestId("save-status").textContent(), { timeout: 10_000 })
+      .toMatch(/已保存 \d{2}:\d{2}/);
     await e.getByRole("button", { name: "提交审核" }).click();
     await expect.poll(() => e.getByTestId("report-status").first().textContent()).toBe("已提交");
 
@@ -126,7 +157,9 @@ describe("two people edit one section", () => {
     await waitForForm(b);
 
     await a.getByTestId("section-form").getByLabel("全年安排法律知识学习").fill("11");
-    await expect.poll(() => a.getByTestId("save-status").textContent(), { timeout: 10_000 }).toMatch(/已保存 \d{2}:\d{2}/);
+    await expect
+      .poll(() => a.getByTestId("save-status").textContent(), { timeout: 10_000 })
+      .toMatch(/已保存 \d{2}:\d{2}/);
 
     const mine = "乙的修改：学法成效显著。";
     await b.getByTestId("section-form").getByLabel("学法成效").fill(mine);
@@ -145,19 +178,31 @@ describe("two people edit one section", () => {
     await expect.poll(() => sessions.inputValue()).toBe("11");
     await b.getByTestId("section-form").getByLabel("学法成效").fill(mine);
     await b.getByRole("button", { name: "保存", exact: true }).click();
-    await expect.poll(() => b.getByTestId("save-status").textContent(), { timeout: 10_000 }).toMatch(/已保存 \d{2}:\d{2}/);
+    await expect
+      .poll(() => b.getByTestId("save-status").textContent(), { timeout: 10_000 })
+      .toMatch(/已保存 \d{2}:\d{2}/);
 
     const editorApi = apiAs("editor");
-    const section = await editorApi.query<{ data: { centralGroup: { sessions: number }; outcome: string } }>("section.get", { reportId, sectionKey: "legal-study" });
+    const section = await editorApi.query<{ data: { centralGroup: { sessions: number }; outcome: string } }>(
+      "section.get",
+      { reportId, sectionKey: "legal-study" },
+    );
     expect(section.data.centralGroup.sessions).toBe(11);
     expect(section.data.outcome).toBe(mine);
     // The refused save was kept as well.
-    const history = await editorApi.query<Array<{ refused: boolean; changes: Array<{ path: string; after: string | null }> }>>("section.revisions", { reportId, sectionKey: "legal-study" });
-    expect(history.some((h) => h.refused && h.changes.some((c) => c.path === "outcome" && c.after === mine))).toBe(true);
+    const history = await editorApi.query<
+      Array<{ refused: boolean; changes: Array<{ path: string; after: string | null }> }>
+    >("section.revisions", { reportId, sectionKey: "legal-study" });
+    expect(
+      history.some((h) => h.refused && h.changes.some((c) => c.path === "outcome" && c.after === mine)),
+    ).toBe(true);
 
     // The history drawer lists it.
     await b.getByTestId("history-button").click();
-    await b.getByText(/未采用的版本/).first().waitFor();
+    await b
+      .getByText(/未采用的版本/)
+      .first()
+      .waitFor();
     await b.screenshot({ path: artifact("history.png") });
   });
 });

@@ -33,27 +33,69 @@ function expected(access: Access): Person[] {
       return ["adminA", "adminB"];
     case "report":
     case "org":
-      return { read: ["editorA", "reviewer", "viewer", "adminA"], edit: ["editorA"], review: ["reviewer", "adminA"], administer: ["adminA"] }[access.action] as Person[];
+      return {
+        read: ["editorA", "reviewer", "viewer", "adminA"],
+        edit: ["editorA"],
+        review: ["reviewer", "adminA"],
+        administer: ["adminA"],
+      }[access.action] as Person[];
     case "year":
     case "region":
-      return { read: ["reviewer", "viewer", "adminA"], edit: [], review: ["reviewer", "adminA"], administer: ["adminA"] }[access.action] as Person[];
+      return {
+        read: ["reviewer", "viewer", "adminA"],
+        edit: [],
+        review: ["reviewer", "adminA"],
+        administer: ["adminA"],
+      }[access.action] as Person[];
   }
 }
 
 let t: TestDatabase;
 let s: Awaited<ReturnType<typeof seededApi>>;
-const target: Record<"report" | "org" | "year" | "region", string> = { report: "", org: "", year: "", region: "" };
+const target: Record<"report" | "org" | "year" | "region", string> = {
+  report: "",
+  org: "",
+  year: "",
+  region: "",
+};
 
-const procedures = Object.entries((appRouter._def as unknown as { procedures: Record<string, { _def: { meta?: { access?: Access }; type: string } }> }).procedures);
+const procedures = Object.entries(
+  (
+    appRouter._def as unknown as {
+      procedures: Record<string, { _def: { meta?: { access?: Access }; type: string } }>;
+    }
+  ).procedures,
+);
 
 beforeAll(async () => {
   t = await createTestDb();
   s = await seededApi(t.db);
-  const county = await t.db.insertInto("org_unit").values({ name: "隆回县", kind: "county", parent_id: null }).returning("id").executeTakeFirstOrThrow();
-  await t.db.insertInto("org_unit").values({ name: "桃洪镇", kind: "township", parent_id: county.id }).execute();
-  await createAccount(s.auth, t.db, { username: "longhui", displayName: "隆回县管理员", password: "longhui-admin", role: "admin", orgUnitId: county.id });
-  const org = await t.db.selectFrom("org_unit").select(["id", "parent_id"]).where("name", "=", "荆竹铺镇").executeTakeFirstOrThrow();
-  const year = await t.db.selectFrom("report_year").select("id").where("year", "=", 2024).executeTakeFirstOrThrow();
+  const county = await t.db
+    .insertInto("org_unit")
+    .values({ name: "隆回县", kind: "county", parent_id: null })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await t.db
+    .insertInto("org_unit")
+    .values({ name: "桃洪镇", kind: "township", parent_id: county.id })
+    .execute();
+  await createAccount(s.auth, t.db, {
+    username: "longhui",
+    displayName: "隆回县管理员",
+    password: "longhui-admin",
+    role: "admin",
+    orgUnitId: county.id,
+  });
+  const org = await t.db
+    .selectFrom("org_unit")
+    .select(["id", "parent_id"])
+    .where("name", "=", "荆竹铺镇")
+    .executeTakeFirstOrThrow();
+  const year = await t.db
+    .selectFrom("report_year")
+    .select("id")
+    .where("year", "=", 2024)
+    .executeTakeFirstOrThrow();
   const report = await (await s.as("admin")).report.open({ yearId: year.id, orgId: org.id });
   Object.assign(target, { report: report.id, org: org.id, year: year.id, region: org.parent_id! });
 });
@@ -80,7 +122,10 @@ async function outcome(person: Person, path: string, access: Access): Promise<"a
 describe(`access matrix (${engine})`, () => {
   it("every procedure has an access rule", () => {
     const missing = procedures.filter(([, p]) => !p._def.meta?.access).map(([path]) => path);
-    expect(missing, "procedures without an access rule: build them from the base procedures in trpc.ts").toEqual([]);
+    expect(
+      missing,
+      "procedures without an access rule: build them from the base procedures in trpc.ts",
+    ).toEqual([]);
     expect(procedures.length).toBeGreaterThan(25);
   });
 
@@ -104,12 +149,16 @@ describe(`access matrix (${engine})`, () => {
     expect(await b.year.list()).toEqual([]);
     expect(await b.report.list({ awaitingReview: false })).toEqual([]);
     expect((await b.account.list()).map((a) => a.username)).toEqual(["longhui"]);
-    expect((await b.audit.list({ limit: 100 })).filter((e) => e.orgName !== "隆回县" && e.orgName !== "桃洪镇")).toEqual([]);
+    expect(
+      (await b.audit.list({ limit: 100 })).filter((e) => e.orgName !== "隆回县" && e.orgName !== "桃洪镇"),
+    ).toEqual([]);
   });
 
   it("a township editor lists only their township; a reviewer the whole city", async () => {
     const a = await s.as("jingzhupu");
-    expect(new Set((await a.report.list({ awaitingReview: false })).map((r) => r.orgName))).toEqual(new Set(["荆竹铺镇"]));
+    expect(new Set((await a.report.list({ awaitingReview: false })).map((r) => r.orgName))).toEqual(
+      new Set(["荆竹铺镇"]),
+    );
     const r = await s.as("reviewer");
     expect(new Set((await r.report.list({ awaitingReview: false })).map((x) => x.orgName)).size).toBe(6);
   });

@@ -29,7 +29,11 @@ export async function authSecret(db: Kysely<DB>, configured?: string): Promise<s
     .values({ key: "auth_secret", value: randomBytes(32).toString("base64url") })
     .onConflict((oc) => oc.column("key").doNothing())
     .execute();
-  const row = await db.selectFrom("app_setting").select("value").where("key", "=", "auth_secret").executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("app_setting")
+    .select("value")
+    .where("key", "=", "auth_secret")
+    .executeTakeFirstOrThrow();
   return row.value;
 }
 
@@ -60,7 +64,13 @@ export function buildAuth(db: Kysely<DB>, secret: string, options: AuthOptions =
     },
     session: {
       modelName: "auth_session",
-      fields: { userId: "user_id", expiresAt: "expires_at", ipAddress: "ip_address", userAgent: "user_agent", ...ts },
+      fields: {
+        userId: "user_id",
+        expiresAt: "expires_at",
+        ipAddress: "ip_address",
+        userAgent: "user_agent",
+        ...ts,
+      },
       expiresIn: 60 * 60 * 24 * 7,
       updateAge: 60 * 60 * 24,
     },
@@ -93,7 +103,11 @@ export function buildAuth(db: Kysely<DB>, secret: string, options: AuthOptions =
         create: {
           // A disabled account cannot start a session.
           before: async (session) => {
-            const u = await db.selectFrom("app_user").select("disabled").where("id", "=", session.userId).executeTakeFirst();
+            const u = await db
+              .selectFrom("app_user")
+              .select("disabled")
+              .where("id", "=", session.userId)
+              .executeTakeFirst();
             return u && !u.disabled ? undefined : false;
           },
         },
@@ -161,24 +175,44 @@ export interface NewAccount {
 export async function createAccount(auth: Auth, db: Kysely<DB>, input: NewAccount): Promise<string> {
   const ctx = await auth.$context;
   const name = input.username.trim().toLowerCase();
-  const existing = await db.selectFrom("app_user").select("id").where("username", "=", name).executeTakeFirst();
+  const existing = await db
+    .selectFrom("app_user")
+    .select("id")
+    .where("username", "=", name)
+    .executeTakeFirst();
   if (existing) throw new AccountError(`用户名“${name}”已被使用`);
   if (input.password.length < 8) throw new AccountError("密码至少 8 位");
-  const user = await ctx.internalAdapter.createUser({
-    email: `${name}@users.nianbao.invalid`,
-    name: input.displayName,
-    emailVerified: false,
-    username: name,
-    displayUsername: input.username.trim(),
-  }, { method: "admin" });
+  const user = await ctx.internalAdapter.createUser(
+    {
+      email: `${name}@users.nianbao.invalid`,
+      name: input.displayName,
+      emailVerified: false,
+      username: name,
+      displayUsername: input.username.trim(),
+    },
+    { method: "admin" },
+  );
   const hash = await ctx.password.hash(input.password);
-  await ctx.internalAdapter.linkAccount({ userId: user.id, providerId: "credential", accountId: user.id, password: hash });
-  await db.insertInto("role_assignment").values({ user_id: user.id, org_unit_id: input.orgUnitId, role: input.role }).execute();
+  await ctx.internalAdapter.linkAccount({
+    userId: user.id,
+    providerId: "credential",
+    accountId: user.id,
+    password: hash,
+  });
+  await db
+    .insertInto("role_assignment")
+    .values({ user_id: user.id, org_unit_id: input.orgUnitId, role: input.role })
+    .execute();
   return user.id;
 }
 
 /** Set a new password (administrators reset; the CLI). Ends the account's sessions. */
-export async function setAccountPassword(auth: Auth, db: Kysely<DB>, userId: string, password: string): Promise<void> {
+export async function setAccountPassword(
+  auth: Auth,
+  db: Kysely<DB>,
+  userId: string,
+  password: string,
+): Promise<void> {
   if (password.length < 8) throw new AccountError("密码至少 8 位");
   const ctx = await auth.$context;
   await ctx.internalAdapter.updatePassword(userId, await ctx.password.hash(password));

@@ -13,7 +13,11 @@ export async function seededApi(db: Kysely<DB>) {
   const seeded = await seedDemo(db, sections, demoFixtures, { auth });
   async function context(username: string | null): Promise<Context> {
     if (!username) return { db, sections, auth, user: null };
-    const row = await db.selectFrom("app_user").select("id").where("username", "=", username).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom("app_user")
+      .select("id")
+      .where("username", "=", username)
+      .executeTakeFirstOrThrow();
     return { db, sections, auth, user: await loadSessionUser(db, row.id) };
   }
   return {

@@ -12,7 +12,8 @@ function flatten(value: unknown, prefix: string, out: Map<string, string>): void
     return;
   }
   if (typeof value === "object") {
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+    for (const [k, v] of Object.entries(value as Record<string, unknown>))
+      flatten(v, prefix ? `${prefix}.${k}` : k, out);
     return;
   }
   if (value === "") return;

@@ -12,7 +12,15 @@ import { UserMenu } from "./UserMenu.tsx";
  * The app's header for every page: brand, role-aware navigation (首页; 管理 for administrators), what the page
  * adds (`children`, e.g. the report's township and year; `actions` on the right), the user menu, the language.
  */
-export function AppHeader({ children, actions, left }: { children?: ReactNode; actions?: ReactNode; left?: ReactNode }) {
+export function AppHeader({
+  children,
+  actions,
+  left,
+}: {
+  children?: ReactNode;
+  actions?: ReactNode;
+  left?: ReactNode;
+}) {
   const { t } = useTranslation();
   const session = useSession();
   const user = session.data;

@@ -36,12 +36,21 @@ export function ConflictAlert({
   };
   const changes = detail ? diffValues(detail.data, mine) : [];
   return (
-    <Alert color="orange" variant="light" title={t("section.conflictTitle")} role="alert" data-testid="conflict-alert">
+    <Alert
+      color="orange"
+      variant="light"
+      title={t("section.conflictTitle")}
+      role="alert"
+      data-testid="conflict-alert"
+    >
       <Text size="sm">{message}</Text>
       {detail ? (
         <>
           <Text size="sm" mt={6} fw={600}>
-            {t("section.conflictTheirs", { who: detail.savedBy ?? "—", when: new Date(detail.savedAt).toLocaleString(locale) })}
+            {t("section.conflictTheirs", {
+              who: detail.savedBy ?? "—",
+              when: new Date(detail.savedAt).toLocaleString(locale),
+            })}
           </Text>
           {changes.length > 0 ? (
             <Table mt={4} fz="sm" withTableBorder data-testid="conflict-diff">
@@ -71,10 +80,22 @@ export function ConflictAlert({
         {t("section.conflictBody")}
       </Text>
       <Group mt="sm" gap="xs">
-        <Button size="xs" color="orange" loading={busy === "reload"} disabled={busy !== null} onClick={run("reload", onReload)}>
+        <Button
+          size="xs"
+          color="orange"
+          loading={busy === "reload"}
+          disabled={busy !== null}
+          onClick={run("reload", onReload)}
+        >
           {t("section.reload")}
         </Button>
-        <Button size="xs" variant="default" loading={busy === "overwrite"} disabled={busy !== null} onClick={run("overwrite", onOverwrite)}>
+        <Button
+          size="xs"
+          variant="default"
+          loading={busy === "overwrite"}
+          disabled={busy !== null}
+          onClick={run("overwrite", onOverwrite)}
+        >
           {t("section.overwrite")}
         </Button>
       </Group>

@@ -38,7 +38,13 @@ export function NotApplicable({
       <Alert color="grape" variant="light" title={t("status.not_applicable")} data-testid="not-applicable">
         {reason}
         <div>
-          <Button mt="xs" size="xs" variant="default" loading={set.isPending} onClick={() => set.mutate({ reportId, sectionKey, notApplicable: false })}>
+          <Button
+            mt="xs"
+            size="xs"
+            variant="default"
+            loading={set.isPending}
+            onClick={() => set.mutate({ reportId, sectionKey, notApplicable: false })}
+          >
             {t("section.applicableAgain")}
           </Button>
         </div>
@@ -51,9 +57,20 @@ export function NotApplicable({
       </Button>
       <Modal opened={opened} onClose={modal.close} title={t("section.markNotApplicable")}>
         <Stack>
-          <Textarea label={t("section.notApplicableReason")} value={text} onChange={(e) => setText(e.currentTarget.value)} autosize minRows={2} maxLength={2000} />
+          <Textarea
+            label={t("section.notApplicableReason")}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            autosize
+            minRows={2}
+            maxLength={2000}
+          />
           {set.error ? <Alert color="red">{set.error.message}</Alert> : null}
-          <Button disabled={!text.trim()} loading={set.isPending} onClick={() => set.mutate({ reportId, sectionKey, notApplicable: true, reason: text })}>
+          <Button
+            disabled={!text.trim()}
+            loading={set.isPending}
+            onClick={() => set.mutate({ reportId, sectionKey, notApplicable: true, reason: text })}
+          >
             {t("common.confirm")}
           </Button>
         </Stack>

@@ -1,7 +1,12 @@
 import { Badge } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 
-const COLORS: Record<string, string> = { draft: "gray", submitted: "blue", returned: "orange", approved: "green" };
+const COLORS: Record<string, string> = {
+  draft: "gray",
+  submitted: "blue",
+  returned: "orange",
+  approved: "green",
+};
 
 /** 填报中 / 已提交 / 已退回 / 已通过. */
 export function ReportStatusBadge({ status }: { status: string }) {

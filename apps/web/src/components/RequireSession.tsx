@@ -9,6 +9,9 @@ export function RequireSession() {
   const location = useLocation();
   if (session.isPending) return <LoadingState minHeight="60vh" />;
   if (session.error) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
-  if (!session.data) return <Navigate to={`/signin?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (!session.data)
+    return (
+      <Navigate to={`/signin?next=${encodeURIComponent(location.pathname + location.search)}`} replace />
+    );
   return <Outlet />;
 }

@@ -6,7 +6,15 @@ import { useAppLocale } from "../hooks/use-app-locale.ts";
 import { useTRPC } from "../trpc.ts";
 
 /** The reviewer's comments on one section (or, with sectionKey null, on the whole report); reviewers add more. */
-export function SectionComments({ reportId, sectionKey, canComment }: { reportId: string; sectionKey: string | null; canComment: boolean }) {
+export function SectionComments({
+  reportId,
+  sectionKey,
+  canComment,
+}: {
+  reportId: string;
+  sectionKey: string | null;
+  canComment: boolean;
+}) {
   const { t } = useTranslation();
   const { locale } = useAppLocale();
   const trpc = useTRPC();
@@ -32,7 +40,8 @@ export function SectionComments({ reportId, sectionKey, canComment }: { reportId
         {mine.map((c) => (
           <div key={c.id}>
             <Text size="xs" c="dimmed">
-              {c.author ?? "—"} · {new Date(c.createdAt).toLocaleString(locale)} {c.kind === "return" ? `· ${t("review.returnReason")}` : ""}
+              {c.author ?? "—"} · {new Date(c.createdAt).toLocaleString(locale)}{" "}
+              {c.kind === "return" ? `· ${t("review.returnReason")}` : ""}
             </Text>
             {/* Plain text: React escapes it; line breaks are kept. */}
             <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
@@ -52,7 +61,12 @@ export function SectionComments({ reportId, sectionKey, canComment }: { reportId
               minRows={1}
               maxLength={2000}
             />
-            <Button size="xs" disabled={!body.trim()} loading={add.isPending} onClick={() => add.mutate({ reportId, sectionKey, body })}>
+            <Button
+              size="xs"
+              disabled={!body.trim()}
+              loading={add.isPending}
+              onClick={() => add.mutate({ reportId, sectionKey, body })}
+            >
               {t("review.addComment")}
             </Button>
           </Group>

@@ -23,7 +23,11 @@ export function SectionHistory({
   const { locale } = useAppLocale();
   const trpc = useTRPC();
   const [opened, drawer] = useDisclosure(false);
-  const history = useQuery({ ...trpc.section.revisions.queryOptions({ reportId, sectionKey }), enabled: opened, staleTime: 0 });
+  const history = useQuery({
+    ...trpc.section.revisions.queryOptions({ reportId, sectionKey }),
+    enabled: opened,
+    staleTime: 0,
+  });
   const restore = useMutation(
     trpc.section.restore.mutationOptions({
       onSuccess: async () => {
@@ -45,14 +49,25 @@ export function SectionHistory({
               <Group justify="space-between">
                 <Group gap={6}>
                   <Text fw={600} size="sm">
-                    {r.refused ? t("history.refused", { revision: r.revision }) : t("section.revision", { revision: r.revision })}
+                    {r.refused
+                      ? t("history.refused", { revision: r.revision })
+                      : t("section.revision", { revision: r.revision })}
                   </Text>
                   <Badge size="xs" variant="light">
-                    {t(`status.${r.status === "complete" || r.status === "not_applicable" ? r.status : "draft"}`)}
+                    {t(
+                      `status.${r.status === "complete" || r.status === "not_applicable" ? r.status : "draft"}`,
+                    )}
                   </Badge>
                 </Group>
                 {canRestore && (r.refused || r.revision !== revision) && r.pluginVersion > 0 ? (
-                  <Button size="xs" variant="light" loading={restore.isPending} onClick={() => restore.mutate({ reportId, sectionKey, revisionId: r.id, baseRevision: revision })}>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    loading={restore.isPending}
+                    onClick={() =>
+                      restore.mutate({ reportId, sectionKey, revisionId: r.id, baseRevision: revision })
+                    }
+                  >
                     {t("history.restore")}
                   </Button>
                 ) : null}
@@ -67,7 +82,9 @@ export function SectionHistory({
                     {c.path}: {c.before ?? "—"} → {c.after ?? "—"}
                   </List.Item>
                 ))}
-                {r.changes.length > 8 ? <List.Item>{t("history.more", { count: r.changes.length - 8 })}</List.Item> : null}
+                {r.changes.length > 8 ? (
+                  <List.Item>{t("history.more", { count: r.changes.length - 8 })}</List.Item>
+                ) : null}
               </List>
             </Paper>
           ))}

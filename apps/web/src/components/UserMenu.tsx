@@ -73,8 +73,18 @@ function ChangePasswordForm({ onDone }: { onDone: () => void }) {
     );
   return (
     <Stack>
-      <PasswordInput label={t("auth.currentPassword")} value={current} onChange={(e) => setCurrent(e.currentTarget.value)} autoComplete="current-password" />
-      <PasswordInput label={t("auth.newPassword")} value={next} onChange={(e) => setNext(e.currentTarget.value)} autoComplete="new-password" />
+      <PasswordInput
+        label={t("auth.currentPassword")}
+        value={current}
+        onChange={(e) => setCurrent(e.currentTarget.value)}
+        autoComplete="current-password"
+      />
+      <PasswordInput
+        label={t("auth.newPassword")}
+        value={next}
+        onChange={(e) => setNext(e.currentTarget.value)}
+        autoComplete="new-password"
+      />
       {error ? <Alert color="red">{error}</Alert> : null}
       <Button loading={busy} onClick={() => void submit()}>
         {t("auth.changePassword")}

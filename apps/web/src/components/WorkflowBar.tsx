@@ -44,7 +44,11 @@ export function WorkflowBar({ report }: { report: ReportView }) {
         </Group>
         <Group gap="xs">
           {report.canEdit ? (
-            <Button size="xs" loading={submit.isPending} onClick={() => window.confirm(t("workflow.confirmSubmit")) && submit.mutate({ reportId })}>
+            <Button
+              size="xs"
+              loading={submit.isPending}
+              onClick={() => window.confirm(t("workflow.confirmSubmit")) && submit.mutate({ reportId })}
+            >
               {t("workflow.submit")}
             </Button>
           ) : null}
@@ -56,7 +60,12 @@ export function WorkflowBar({ report }: { report: ReportView }) {
               <Button size="xs" color="orange" variant="light" onClick={returnModal.open}>
                 {t("workflow.return")}
               </Button>
-              <Button size="xs" color="green" loading={approve.isPending} onClick={() => window.confirm(t("workflow.confirmApprove")) && approve.mutate({ reportId })}>
+              <Button
+                size="xs"
+                color="green"
+                loading={approve.isPending}
+                onClick={() => window.confirm(t("workflow.confirmApprove")) && approve.mutate({ reportId })}
+              >
                 {t("workflow.approve")}
               </Button>
             </>
@@ -69,7 +78,13 @@ export function WorkflowBar({ report }: { report: ReportView }) {
         </Alert>
       ) : null}
       {report.status === "returned" && lastReturn ? (
-        <Alert mt="xs" color="orange" variant="light" title={t("workflow.returnedTitle", { who: lastReturn.author ?? "—" })} data-testid="return-reason">
+        <Alert
+          mt="xs"
+          color="orange"
+          variant="light"
+          title={t("workflow.returnedTitle", { who: lastReturn.author ?? "—" })}
+          data-testid="return-reason"
+        >
           <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
             {lastReturn.body}
           </Text>
@@ -77,12 +92,21 @@ export function WorkflowBar({ report }: { report: ReportView }) {
       ) : null}
       <Modal opened={returning} onClose={returnModal.close} title={t("workflow.return")}>
         <Stack>
-          <Textarea label={t("workflow.returnReason")} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={3} maxLength={2000} />
+          <Textarea
+            label={t("workflow.returnReason")}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            autosize
+            minRows={3}
+            maxLength={2000}
+          />
           <Button
             color="orange"
             disabled={!reason.trim()}
             loading={giveBack.isPending}
-            onClick={() => giveBack.mutate({ reportId, reason }, { onSuccess: () => (returnModal.close(), setReason("")) })}
+            onClick={() =>
+              giveBack.mutate({ reportId, reason }, { onSuccess: () => (returnModal.close(), setReason("")) })
+            }
           >
             {t("workflow.return")}
           </Button>

@@ -2,7 +2,12 @@
 export type AuthFailure = "invalid" | "rate-limited" | "other";
 
 async function post(path: string, body: unknown): Promise<Response> {
-  return fetch(`/api/auth/${path}`, { method: "POST", headers: { "content-type": "application/json" }, credentials: "same-origin", body: JSON.stringify(body) });
+  return fetch(`/api/auth/${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    credentials: "same-origin",
+    body: JSON.stringify(body),
+  });
 }
 
 function failure(status: number): AuthFailure {
@@ -20,7 +25,10 @@ export async function signOut(): Promise<void> {
   await post("sign-out", {});
 }
 
-export async function changePassword(currentPassword: string, newPassword: string): Promise<AuthFailure | null> {
+export async function changePassword(
+  currentPassword: string,
+  newPassword: string,
+): Promise<AuthFailure | null> {
   const res = await post("change-password", { currentPassword, newPassword, revokeOtherSessions: true });
   return res.ok ? null : failure(res.status);
 }

@@ -1,4 +1,19 @@
-import { Alert, Badge, Button, Code, Container, Group, PasswordInput, Select, Stack, Table, Tabs, TextInput, Textarea, Title } from "@mantine/core";
+import {
+  Alert,
+  Badge,
+  Button,
+  Code,
+  Container,
+  Group,
+  PasswordInput,
+  Select,
+  Stack,
+  Table,
+  Tabs,
+  TextInput,
+  Textarea,
+  Title,
+} from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -49,7 +64,13 @@ function Accounts() {
   const create = useMutation(trpc.account.create.mutationOptions({ onSuccess: refresh }));
   const disable = useMutation(trpc.account.setDisabled.mutationOptions({ onSuccess: refresh }));
   const reset = useMutation(trpc.account.resetPassword.mutationOptions());
-  const [form, setForm] = useState({ username: "", displayName: "", password: "", role: "editor" as Role, orgUnitId: "" });
+  const [form, setForm] = useState({
+    username: "",
+    displayName: "",
+    password: "",
+    role: "editor" as Role,
+    orgUnitId: "",
+  });
   const orgOptions = (orgs.data ?? []).map((o) => ({ value: o.id, label: o.name }));
   return (
     <Stack>
@@ -73,7 +94,11 @@ function Accounts() {
               <Table.Td>
                 <Group gap={4} justify="flex-end">
                   {a.disabled ? <Badge color="gray">{t("manage.disabled")}</Badge> : null}
-                  <Button size="xs" variant="subtle" onClick={() => disable.mutate({ userId: a.id, disabled: !a.disabled })}>
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    onClick={() => disable.mutate({ userId: a.id, disabled: !a.disabled })}
+                  >
                     {a.disabled ? t("manage.enable") : t("manage.disable")}
                   </Button>
                   <Button
@@ -92,16 +117,51 @@ function Accounts() {
           ))}
         </Table.Tbody>
       </Table>
-      {disable.error || reset.error ? <Alert color="red">{(disable.error ?? reset.error)!.message}</Alert> : null}
+      {disable.error || reset.error ? (
+        <Alert color="red">{(disable.error ?? reset.error)!.message}</Alert>
+      ) : null}
       {reset.isSuccess ? <Alert color="green">{t("manage.passwordReset")}</Alert> : null}
       <Title order={4}>{t("manage.newAccount")}</Title>
       <Group align="flex-end" wrap="wrap">
-        <TextInput label={t("auth.username")} value={form.username} onChange={(e) => setForm({ ...form, username: e.currentTarget.value })} />
-        <TextInput label={t("manage.displayName")} value={form.displayName} onChange={(e) => setForm({ ...form, displayName: e.currentTarget.value })} />
-        <PasswordInput label={t("auth.password")} value={form.password} onChange={(e) => setForm({ ...form, password: e.currentTarget.value })} autoComplete="new-password" />
-        <Select label={t("manage.role")} data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} value={form.role} onChange={(v) => v && setForm({ ...form, role: v as Role })} allowDeselect={false} />
-        <Select label={t("manage.org")} data={orgOptions} value={form.orgUnitId || null} onChange={(v) => setForm({ ...form, orgUnitId: v ?? "" })} searchable />
-        <Button loading={create.isPending} disabled={!form.orgUnitId} onClick={() => create.mutate(form, { onSuccess: () => setForm({ ...form, username: "", displayName: "", password: "" }) })}>
+        <TextInput
+          label={t("auth.username")}
+          value={form.username}
+          onChange={(e) => setForm({ ...form, username: e.currentTarget.value })}
+        />
+        <TextInput
+          label={t("manage.displayName")}
+          value={form.displayName}
+          onChange={(e) => setForm({ ...form, displayName: e.currentTarget.value })}
+        />
+        <PasswordInput
+          label={t("auth.password")}
+          value={form.password}
+          onChange={(e) => setForm({ ...form, password: e.currentTarget.value })}
+          autoComplete="new-password"
+        />
+        <Select
+          label={t("manage.role")}
+          data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          value={form.role}
+          onChange={(v) => v && setForm({ ...form, role: v as Role })}
+          allowDeselect={false}
+        />
+        <Select
+          label={t("manage.org")}
+          data={orgOptions}
+          value={form.orgUnitId || null}
+          onChange={(v) => setForm({ ...form, orgUnitId: v ?? "" })}
+          searchable
+        />
+        <Button
+          loading={create.isPending}
+          disabled={!form.orgUnitId}
+          onClick={() =>
+            create.mutate(form, {
+              onSuccess: () => setForm({ ...form, username: "", displayName: "", password: "" }),
+            })
+          }
+        >
           {t("manage.create")}
         </Button>
       </Group>
@@ -129,7 +189,10 @@ function Exceptions() {
     <Stack>
       <Select
         label={t("manage.year")}
-        data={(years.data ?? []).map((y) => ({ value: y.id, label: `${y.regionName} ${t("report.year", { year: y.year })}` }))}
+        data={(years.data ?? []).map((y) => ({
+          value: y.id,
+          label: `${y.regionName} ${t("report.year", { year: y.year })}`,
+        }))}
         value={year}
         onChange={setYearId}
         maw={320}
@@ -157,10 +220,32 @@ function Exceptions() {
       </Table>
       <Title order={4}>{t("manage.openException")}</Title>
       <Group align="flex-end" wrap="wrap">
-        <Select label={t("home.township")} data={(orgs.data ?? []).map((o) => ({ value: o.id, label: o.name }))} value={orgId} onChange={setOrgId} searchable />
-        <TextInput label={t("manage.until")} placeholder="2025-03-31" value={until} onChange={(e) => setUntil(e.currentTarget.value)} />
-        <Textarea label={t("manage.reason")} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={1} w={320} />
-        <Button disabled={!year || !orgId || !reason.trim() || !until} loading={open.isPending} onClick={() => year && orgId && open.mutate({ yearId: year, orgId, reason, until })}>
+        <Select
+          label={t("home.township")}
+          data={(orgs.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          value={orgId}
+          onChange={setOrgId}
+          searchable
+        />
+        <TextInput
+          label={t("manage.until")}
+          placeholder="2025-03-31"
+          value={until}
+          onChange={(e) => setUntil(e.currentTarget.value)}
+        />
+        <Textarea
+          label={t("manage.reason")}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          autosize
+          minRows={1}
+          w={320}
+        />
+        <Button
+          disabled={!year || !orgId || !reason.trim() || !until}
+          loading={open.isPending}
+          onClick={() => year && orgId && open.mutate({ yearId: year, orgId, reason, until })}
+        >
           {t("manage.open")}
         </Button>
       </Group>
@@ -196,7 +281,8 @@ function AuditLog() {
             </Table.Td>
             <Table.Td>{e.orgName ?? "—"}</Table.Td>
             <Table.Td>
-              <Code>{e.before ? JSON.stringify(e.before) : "—"}</Code> → <Code>{e.after ? JSON.stringify(e.after) : "—"}</Code>
+              <Code>{e.before ? JSON.stringify(e.before) : "—"}</Code> →{" "}
+              <Code>{e.after ? JSON.stringify(e.after) : "—"}</Code>
             </Table.Td>
           </Table.Tr>
         ))}

@@ -20,7 +20,10 @@ export function HomePage() {
   const trpc = useTRPC();
   const user = useSession().data;
   const all = useQuery(trpc.report.list.queryOptions({ awaitingReview: false }));
-  const reviews = useQuery({ ...trpc.report.list.queryOptions({ awaitingReview: true }), enabled: hasRole(user, "reviewer", "admin") });
+  const reviews = useQuery({
+    ...trpc.report.list.queryOptions({ awaitingReview: true }),
+    enabled: hasRole(user, "reviewer", "admin"),
+  });
   const townships = useQuery(trpc.org.townships.queryOptions());
   const mine = all.data?.filter((r) => r.canEdit) ?? [];
   const others = all.data?.filter((r) => !r.canEdit) ?? [];
@@ -45,8 +48,12 @@ export function HomePage() {
               </Paper>
             )
           ) : null}
-          {others.length > 0 ? <ReportTable title={t("home.all")} rows={others} testId="all-reports" /> : null}
-          {all.data && all.data.length === 0 ? <EmptyState title={t("home.emptyTitle")} description={t("home.emptyDescription")} /> : null}
+          {others.length > 0 ? (
+            <ReportTable title={t("home.all")} rows={others} testId="all-reports" />
+          ) : null}
+          {all.data && all.data.length === 0 ? (
+            <EmptyState title={t("home.emptyTitle")} description={t("home.emptyDescription")} />
+          ) : null}
           {townships.data && townships.data.length > 1 ? (
             <Paper withBorder p="lg" radius="md" maw={520}>
               <Title order={4} mb="sm">
@@ -66,7 +73,9 @@ function ReportTable({ title, rows, testId }: { title: string; rows: Row[]; test
   const { locale } = useAppLocale();
   const trpc = useTRPC();
   const navigate = useNavigate();
-  const open = useMutation(trpc.report.open.mutationOptions({ onSuccess: (r) => void navigate(`/reports/${r.id}`) }));
+  const open = useMutation(
+    trpc.report.open.mutationOptions({ onSuccess: (r) => void navigate(`/reports/${r.id}`) }),
+  );
   return (
     <Paper withBorder p="lg" radius="md" data-testid={testId}>
       <Title order={4} mb="sm">
@@ -95,10 +104,18 @@ function ReportTable({ title, rows, testId }: { title: string; rows: Row[]; test
                 <Button
                   size="xs"
                   variant="light"
-                  loading={open.isPending && open.variables?.orgId === r.orgId && open.variables.yearId === r.yearId}
-                  onClick={() => (r.reportId ? void navigate(`/reports/${r.reportId}`) : open.mutate({ yearId: r.yearId, orgId: r.orgId }))}
+                  loading={
+                    open.isPending && open.variables?.orgId === r.orgId && open.variables.yearId === r.yearId
+                  }
+                  onClick={() =>
+                    r.reportId
+                      ? void navigate(`/reports/${r.reportId}`)
+                      : open.mutate({ yearId: r.yearId, orgId: r.orgId })
+                  }
                 >
-                  {r.canEdit && (r.status === "draft" || r.status === "returned") ? t("home.fill") : t("home.open")}
+                  {r.canEdit && (r.status === "draft" || r.status === "returned")
+                    ? t("home.fill")
+                    : t("home.open")}
                 </Button>
               </Table.Td>
             </Table.Tr>

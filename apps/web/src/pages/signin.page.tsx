@@ -1,4 +1,16 @@
-import { Alert, Box, Button, Container, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
+import {
+  Alert,
+  Box,
+  Button,
+  Container,
+  Group,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -25,7 +37,15 @@ export function SignInPage() {
     const failure = await signIn(username, password);
     setBusy(false);
     if (failure) {
-      setError(t(failure === "invalid" ? "auth.invalid" : failure === "rate-limited" ? "auth.tooMany" : "auth.failed"));
+      setError(
+        t(
+          failure === "invalid"
+            ? "auth.invalid"
+            : failure === "rate-limited"
+              ? "auth.tooMany"
+              : "auth.failed",
+        ),
+      );
       return;
     }
     queryClient.clear();
@@ -33,7 +53,13 @@ export function SignInPage() {
   };
   return (
     <Box mih="100vh">
-      <Group justify="space-between" px="lg" py="sm" bg="white" style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}>
+      <Group
+        justify="space-between"
+        px="lg"
+        py="sm"
+        bg="white"
+        style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}
+      >
         <BrandTitle subtitle={t("app.tagline")} />
         <LanguageSwitch />
       </Group>
@@ -47,8 +73,20 @@ export function SignInPage() {
                   {t("auth.signInIntro")}
                 </Text>
               </div>
-              <TextInput label={t("auth.username")} value={username} onChange={(e) => setUsername(e.currentTarget.value)} autoComplete="username" required />
-              <PasswordInput label={t("auth.password")} value={password} onChange={(e) => setPassword(e.currentTarget.value)} autoComplete="current-password" required />
+              <TextInput
+                label={t("auth.username")}
+                value={username}
+                onChange={(e) => setUsername(e.currentTarget.value)}
+                autoComplete="username"
+                required
+              />
+              <PasswordInput
+                label={t("auth.password")}
+                value={password}
+                onChange={(e) => setPassword(e.currentTarget.value)}
+                autoComplete="current-password"
+                required
+              />
               {error ? (
                 <Alert color="red" role="alert">
                   {error}

@@ -30,7 +30,11 @@ export async function orgChain(db: Kysely<DB>, orgId: string): Promise<string[]>
   const chain: string[] = [];
   let current: string | null = orgId;
   while (current && chain.length < 10) {
-    const row: { parent_id: string | null } | undefined = await db.selectFrom("org_unit").select("parent_id").where("id", "=", current).executeTakeFirst();
+    const row: { parent_id: string | null } | undefined = await db
+      .selectFrom("org_unit")
+      .select("parent_id")
+      .where("id", "=", current)
+      .executeTakeFirst();
     if (!row) break;
     chain.push(current);
     current = row.parent_id;
@@ -39,10 +43,17 @@ export async function orgChain(db: Kysely<DB>, orgId: string): Promise<string[]>
 }
 
 /** May this person do `action` on org unit `orgId`? */
-export async function canOnOrg(db: Kysely<DB>, user: SessionUser, action: Action, orgId: string): Promise<boolean> {
+export async function canOnOrg(
+  db: Kysely<DB>,
+  user: SessionUser,
+  action: Action,
+  orgId: string,
+): Promise<boolean> {
   const chain = await orgChain(db, orgId);
   if (chain.length === 0) return false;
-  return user.assignments.some((a) => chain.includes(a.orgUnitId) && roleAllows(a.role, action, a.orgUnitId === orgId));
+  return user.assignments.some(
+    (a) => chain.includes(a.orgUnitId) && roleAllows(a.role, action, a.orgUnitId === orgId),
+  );
 }
 
 async function targetOrg(db: Kysely<DB>, scope: Scope, id: string): Promise<string> {
@@ -50,15 +61,30 @@ async function targetOrg(db: Kysely<DB>, scope: Scope, id: string): Promise<stri
     scope === "report"
       ? await db.selectFrom("report").select("org_unit_id as org").where("id", "=", id).executeTakeFirst()
       : scope === "year"
-        ? await db.selectFrom("report_year").select("region_id as org").where("id", "=", id).executeTakeFirst()
+        ? await db
+            .selectFrom("report_year")
+            .select("region_id as org")
+            .where("id", "=", id)
+            .executeTakeFirst()
         : await db.selectFrom("org_unit").select("id as org").where("id", "=", id).executeTakeFirst();
   if (!row) throw new TRPCError({ code: "NOT_FOUND", message: notFound[scope] });
   return row.org;
 }
 
-const notFound: Record<Scope, string> = { report: "找不到该报告", org: "找不到该单位", year: "找不到该年度", region: "找不到该单位" };
+const notFound: Record<Scope, string> = {
+  report: "找不到该报告",
+  org: "找不到该单位",
+  year: "找不到该年度",
+  region: "找不到该单位",
+};
 
-export async function allowed(db: Kysely<DB>, user: SessionUser, scope: Scope, action: Action, id: string): Promise<boolean> {
+export async function allowed(
+  db: Kysely<DB>,
+  user: SessionUser,
+  scope: Scope,
+  action: Action,
+  id: string,
+): Promise<boolean> {
   return canOnOrg(db, user, action, await targetOrg(db, scope, id));
 }
 
@@ -66,7 +92,8 @@ export async function allowed(db: Kysely<DB>, user: SessionUser, scope: Scope, a
 export async function orgsInScope(db: Kysely<DB>, user: SessionUser, action: Action): Promise<Set<string>> {
   const all = await db.selectFrom("org_unit").select(["id", "parent_id"]).execute();
   const children = new Map<string, string[]>();
-  for (const o of all) if (o.parent_id) children.set(o.parent_id, [...(children.get(o.parent_id) ?? []), o.id]);
+  for (const o of all)
+    if (o.parent_id) children.set(o.parent_id, [...(children.get(o.parent_id) ?? []), o.id]);
   const out = new Set<string>();
   for (const a of user.assignments) {
     const stack = [a.orgUnitId];

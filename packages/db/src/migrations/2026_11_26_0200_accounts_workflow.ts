@@ -20,7 +20,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("updated_at", "timestamptz", now)
     .execute();
   await sql`update app_user set email = username || '@users.nianbao.invalid'`.execute(db);
-  await db.schema.alterTable("app_user").alterColumn("email", (c) => c.setNotNull()).execute();
+  await db.schema
+    .alterTable("app_user")
+    .alterColumn("email", (c) => c.setNotNull())
+    .execute();
   await db.schema.alterTable("app_user").addUniqueConstraint("app_user_email_unique", ["email"]).execute();
 
   await db.schema
@@ -28,7 +31,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("id", "uuid", id)
     .addColumn("user_id", "uuid", (c) => c.notNull().references("app_user.id").onDelete("cascade"))
     .addColumn("org_unit_id", "uuid", (c) => c.notNull().references("org_unit.id").onDelete("cascade"))
-    .addColumn("role", "text", (c) => c.notNull().check(sql`role in ('admin', 'reviewer', 'editor', 'viewer')`))
+    .addColumn("role", "text", (c) =>
+      c.notNull().check(sql`role in ('admin', 'reviewer', 'editor', 'viewer')`),
+    )
     .addColumn("created_at", "timestamptz", now)
     .addUniqueConstraint("role_assignment_unique", ["user_id", "org_unit_id", "role"])
     .execute();
@@ -99,9 +104,14 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable("report_section").addColumn("note", "text").execute();
   await db.schema.alterTable("section_revision").addColumn("note", "text").execute();
   // A save refused as a conflict is kept too (refused = true, revision = the one it collided with).
-  await db.schema.alterTable("section_revision").addColumn("refused", "boolean", (c) => c.notNull().defaultTo(false)).execute();
+  await db.schema
+    .alterTable("section_revision")
+    .addColumn("refused", "boolean", (c) => c.notNull().defaultTo(false))
+    .execute();
   await db.schema.alterTable("section_revision").dropConstraint("section_revision_unique").execute();
-  await sql`create unique index section_revision_unique on section_revision (report_section_id, revision) where not refused`.execute(db);
+  await sql`create unique index section_revision_unique on section_revision (report_section_id, revision) where not refused`.execute(
+    db,
+  );
 
   await db.schema
     .createTable("report_submission")
@@ -112,14 +122,23 @@ export async function up(db: Kysely<any>): Promise<void> {
     /** { [sectionKey]: revision } at the moment of submission. */
     .addColumn("revisions", "jsonb", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("report_submission_report_idx").on("report_submission").column("report_id").execute();
+  await db.schema
+    .createIndex("report_submission_report_idx")
+    .on("report_submission")
+    .column("report_id")
+    .execute();
 
   await db.schema
     .createTable("review_comment")
     .addColumn("id", "uuid", id)
     .addColumn("report_id", "uuid", (c) => c.notNull().references("report.id").onDelete("cascade"))
     .addColumn("section_key", "text")
-    .addColumn("kind", "text", (c) => c.notNull().defaultTo("comment").check(sql`kind in ('comment', 'return', 'approve')`))
+    .addColumn("kind", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("comment")
+        .check(sql`kind in ('comment', 'return', 'approve')`),
+    )
     .addColumn("body", "text", (c) => c.notNull())
     .addColumn("author_id", "uuid", (c) => c.references("app_user.id").onDelete("set null"))
     .addColumn("created_at", "timestamptz", now)
@@ -137,7 +156,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("created_at", "timestamptz", now)
     .addColumn("revoked_at", "timestamptz")
     .execute();
-  await db.schema.createIndex("deadline_exception_year_org_idx").on("deadline_exception").columns(["report_year_id", "org_unit_id"]).execute();
+  await db.schema
+    .createIndex("deadline_exception_year_org_idx")
+    .on("deadline_exception")
+    .columns(["report_year_id", "org_unit_id"])
+    .execute();
 
   await db.schema
     .createTable("audit_event")
@@ -172,12 +195,17 @@ export async function down(db: Kysely<any>): Promise<void> {
   }
   await db.deleteFrom("section_revision").where("refused", "=", true).execute();
   await sql`drop index section_revision_unique`.execute(db);
-  await db.schema.alterTable("section_revision").addUniqueConstraint("section_revision_unique", ["report_section_id", "revision"]).execute();
+  await db.schema
+    .alterTable("section_revision")
+    .addUniqueConstraint("section_revision_unique", ["report_section_id", "revision"])
+    .execute();
   await db.schema.alterTable("section_revision").dropColumn("refused").dropColumn("note").execute();
   await db.schema.alterTable("report_section").dropColumn("note").execute();
   await sql`update report_section set status = 'draft' where status = 'not_applicable'`.execute(db);
   await sql`alter table report_section drop constraint if exists report_section_status_check`.execute(db);
-  await sql`alter table report_section add constraint report_section_status_check check (status in ('draft', 'complete'))`.execute(db);
+  await sql`alter table report_section add constraint report_section_status_check check (status in ('draft', 'complete'))`.execute(
+    db,
+  );
 
   await db.schema
     .alterTable("app_user")
@@ -190,7 +218,9 @@ export async function down(db: Kysely<any>): Promise<void> {
             where a.user_id = u.id`.execute(db);
   await sql`update app_user set role = 'reviewer' where role is null`.execute(db);
   await sql`alter table app_user alter column role set not null`.execute(db);
-  await sql`alter table app_user add constraint app_user_role_check check (role in ('admin', 'reviewer', 'editor'))`.execute(db);
+  await sql`alter table app_user add constraint app_user_role_check check (role in ('admin', 'reviewer', 'editor'))`.execute(
+    db,
+  );
   await db.schema.dropTable("role_assignment").execute();
   await db.schema.alterTable("app_user").dropConstraint("app_user_email_unique").execute();
   await db.schema
