@@ -47,9 +47,8 @@ export interface DownloadDeps {
 }
 
 /**
- * The one function every report download goes through.
- * ACCESS (issue 5): check here that the request's user may read `reportId` (the township's own users, its
- * reviewers, administrators of its region) before anything is rendered.
+ * The one function every report download goes through; its route checks first that the signed-in person
+ * may read the report (`app.requireUser`).
  */
 export async function downloadReport(
   deps: DownloadDeps,
@@ -66,6 +65,8 @@ export function registerDownloads(app: FastifyInstance, deps: DownloadDeps): voi
     if (!parsed.success) {
       return reply.code(400).send({ error: parsed.error.issues.map((i) => i.message).join("；") });
     }
+    // Access: the signed-in person must be able to read the report (401/403/404 answered by requireUser).
+    if (!(await app.requireUser(req, reply, { reportId: parsed.data.reportId }))) return reply;
     const inline = (req.query as { inline?: string }).inline === "1";
     try {
       const file = await downloadReport(deps, req, parsed.data.reportId, parsed.data.format);
