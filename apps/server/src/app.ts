@@ -1,11 +1,24 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import fastifyStatic from "@fastify/static";
-import { appRouter, type AppRouter, type Context } from "@nianbao/api";
+import {
+  appRouter,
+  authSecret,
+  buildAuth,
+  canOnOrg,
+  CLIENT_IP_HEADER,
+  sessionUser,
+  type Action,
+  type AppRouter,
+  type Auth,
+  type AuthOptions,
+  type Context,
+  type SessionUser,
+} from "@nianbao/api";
 import { sql, type Database } from "@nianbao/db";
 import { sections } from "@nianbao/sections";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { registerDownloads } from "./downloads.ts";
 import { lazyPdfRenderer, type PdfRenderer } from "./pdf.ts";
 
@@ -16,13 +29,128 @@ export interface ServerOptions {
   /** The built web app (apps/web/dist); absent or missing: the API runs and / explains how to build. */
   webDist?: string;
   logLevel?: string;
+  /** Accounts: session secret (default: generated once, kept in the database), sign-in rate limit, secure cookies. */
+  auth?: AuthOptions;
   /** PDF writer (default: the system Chromium, started on the first PDF and closed with the server). */
   pdf?: PdfRenderer;
 }
 
-export async function buildServer({ database, webDist, logLevel = "info", pdf = lazyPdfRenderer() }: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: { level: logLevel }, bodyLimit: 5 * 1024 * 1024 });
+/**
+ * Largest request body accepted: a plugin upload (ledger file, at most MAX_UPLOAD_BYTES = 2 MB) arrives as
+ * base64 in JSON (~2.7 MB); a section's data is far smaller. Larger requests get 413 with a clear message.
+ */
+export const BODY_LIMIT = 4 * 1024 * 1024;
+
+/** The request's headers as a fetch Headers, with the client address set by us (for better-auth's rate limit). */
+export function requestHeaders(req: FastifyRequest): Headers {
+  const headers = new Headers();
+  for (const [k, v] of Object.entries(req.headers)) {
+    if (v === undefined || k === CLIENT_IP_HEADER) continue;
+    headers.set(k, Array.isArray(v) ? v.join(", ") : v);
+  }
+  headers.set(CLIENT_IP_HEADER, req.ip);
+  return headers;
+}
+
+/** A state-changing request from another site (by Origin, or by Fetch Metadata): refused everywhere. */
+function crossSite(req: FastifyRequest): boolean {
+  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return false;
+  if (req.headers["sec-fetch-site"] === "cross-site") return true;
+  const origin = req.headers.origin;
+  if (!origin) return false;
+  try {
+    return new URL(origin).host !== req.headers.host;
+  } catch {
+    return true;
+  }
+}
+
+/** What an HTTP route acts on: a report, or an org unit (e.g. the region of a dashboard export). */
+export type AccessTarget = { reportId: string; action?: Action } | { orgId: string; action?: Action };
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /**
+     * For HTTP routes outside tRPC (downloads, uploads): the signed-in person, or a 401 sent and null.
+     * With a target, also checks `action` (read by default) on that report, or on that org unit (a township, a
+     * county or city and everything below it): 403/404 sent and null when refused.
+     */
+    requireUser(req: FastifyRequest, reply: FastifyReply, target?: AccessTarget): Promise<SessionUser | null>;
+    auth: Auth;
+  }
+}
+
+export async function buildServer({
+  database,
+  webDist,
+  logLevel = "info",
+  auth: authOptions = {},
+  pdf = lazyPdfRenderer(),
+}: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: { level: logLevel }, bodyLimit: BODY_LIMIT });
   app.addHook("onClose", async () => pdf.close());
+  const auth = buildAuth(database.db, await authSecret(database.db, authOptions.secret), authOptions);
+  app.decorate("auth", auth);
+
+  app.addHook("onRequest", async (req, reply) => {
+    if (crossSite(req)) {
+      return reply.code(403).send({ error: "拒绝跨站请求 / cross-site request refused" });
+    }
+  });
+  app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, _req, reply) => {
+    if (err.code === "FST_ERR_CTP_BODY_TOO_LARGE" || err.statusCode === 413) {
+      return reply.code(413).send({ error: `提交的内容过大（上限 ${BODY_LIMIT / 1024} KB）/ payload too large` });
+    }
+    if (err.statusCode && err.statusCode < 500) return reply.code(err.statusCode).send({ error: err.message });
+    app.log.error(err);
+    return reply.code(500).send({ error: "服务器内部错误 / internal error" });
+  });
+
+  const userOf = (req: FastifyRequest) => sessionUser(auth, database.db, requestHeaders(req));
+
+  app.decorate("requireUser", async (req: FastifyRequest, reply: FastifyReply, target?: AccessTarget) => {
+    const user = await userOf(req);
+    if (!user) {
+      await reply.code(401).send({ error: "请先登录" });
+      return null;
+    }
+    if (target) {
+      const org =
+        "reportId" in target
+          ? (await database.db.selectFrom("report").select("org_unit_id").where("id", "=", target.reportId).executeTakeFirst())?.org_unit_id
+          : (await database.db.selectFrom("org_unit").select("id").where("id", "=", target.orgId).executeTakeFirst())?.id;
+      if (!org) {
+        await reply.code(404).send({ error: "reportId" in target ? "找不到该报告" : "找不到该单位" });
+        return null;
+      }
+      if (!(await canOnOrg(database.db, user, target.action ?? "read", org))) {
+        await reply.code(403).send({ error: "reportId" in target ? "您无权查看该报告" : "您无权查看该单位的内容" });
+        return null;
+      }
+    }
+    return user;
+  });
+
+  // better-auth: /api/auth/sign-in/username, /sign-out, /change-password, /get-session …
+  app.route({
+    method: ["GET", "POST"],
+    url: "/api/auth/*",
+    handler: async (req, reply) => {
+      const url = new URL(req.url, `${req.protocol}://${req.headers.host ?? "localhost"}`);
+      const response = await auth.handler(
+        new Request(url, {
+          method: req.method,
+          headers: requestHeaders(req),
+          body: req.method === "POST" && req.body !== undefined ? JSON.stringify(req.body) : undefined,
+        }),
+      );
+      reply.status(response.status);
+      for (const [k, v] of response.headers) if (k !== "set-cookie") reply.header(k, v);
+      const cookies = response.headers.getSetCookie();
+      if (cookies.length) reply.header("set-cookie", cookies);
+      return reply.send(response.body ? Buffer.from(await response.arrayBuffer()) : null);
+    },
+  });
 
   app.get("/healthz", async (_req, reply) => {
     try {
@@ -38,7 +166,7 @@ export async function buildServer({ database, webDist, logLevel = "info", pdf = 
     prefix: "/trpc",
     trpcOptions: {
       router: appRouter,
-      createContext: (): Context => ({ db: database.db, sections }),
+      createContext: async ({ req }): Promise<Context> => ({ db: database.db, sections, auth, user: await userOf(req) }),
       onError({ error, path }) {
         if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ path, err: error }, "tRPC error");
       },

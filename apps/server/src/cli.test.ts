@@ -43,6 +43,24 @@ describe("nianbao CLI", () => {
     expect(strFromU8(parts["word/document.xml"]!)).toContain("2023年荆竹铺镇法治政府建设年度报告");
   }, 300_000); // five CLI processes, each starting Node, tsx and PGlite: a limit for slow CI machines, not a budget
 
+  it("create-admin creates an administrator with a generated password, once", () => {
+    const dir = mkdtempSync(join(tmpdir(), "nianbao-cli-admin-"));
+    try {
+      const env = { ...process.env, DATA_DIR: dir, DATABASE_URL: "" };
+      const run = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", cli, ...args], { encoding: "utf8", env, timeout: 120_000 });
+      const first = run("create-admin", "--username", "boss", "--name", "张三", "--org", "某某县");
+      expect(first.status, first.stderr).toBe(0);
+      expect(first.stdout).toContain("已创建单位 / org unit created: 某某县");
+      expect(first.stdout).toContain("管理员已创建 / administrator created: boss（某某县）");
+      expect(first.stdout).toMatch(/密码 \/ password: \S{12,}/);
+      const again = run("create-admin", "--username", "boss", "--name", "李四", "--org", "某某县");
+      expect(again.status).toBe(1);
+      expect(again.stderr).toContain("用户名“boss”已被使用");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+
   it("says clearly what is wrong with bad arguments", () => {
     const noOrg = nianbao("render", "--year", "2023", "--org", "不存在镇");
     expect(noOrg.status).toBe(1);

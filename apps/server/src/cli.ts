@@ -11,11 +11,18 @@
  *   year export --year Y [--region NAME] --out FILE     a year's template as a file
  *   year import FILE [--region NAME] [--year Y]         a template file as a new draft year (validated)
  *   year publish --year Y [--region NAME]               publish a draft year (validated)
+ *   create-admin --username U --name NAME --org ORG [--password P]
  */
+import { randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import {
   exportDashboard,
+  audit,
+  authSecret,
+  buildAuth,
+  createAccount,
+  demoAccountsPresent,
   exportYear as exportYearTemplate,
   findRegion,
   findReportByNames,
@@ -25,6 +32,7 @@ import {
   recomputeMetrics,
   renderReportFile,
   seedDemo,
+  type DemoAccount,
   type FileFormat,
 } from "@nianbao/api";
 import { createDb, type Database } from "@nianbao/db";
@@ -61,6 +69,16 @@ function parseYear(v: string): number {
   return n;
 }
 
+function authOptions(env: Env) {
+  return { secret: env.AUTH_SECRET, secureCookies: env.SECURE_COOKIES, signInPerMinute: env.SIGNIN_PER_MINUTE };
+}
+
+function printDemoAccounts(accounts: DemoAccount[]): void {
+  console.log("演示账号 / demo accounts (初始密码 / initial password):");
+  for (const a of accounts) console.log(`  ${a.role.padEnd(9)} ${a.username.padEnd(12)} ${a.password}   ${a.displayName}（${a.org}）`);
+  console.log("");
+}
+
 const program = new Command()
   .name("nianbao")
   .description("年报 Nianbao — 乡镇法治政府建设年度报告平台")
@@ -72,12 +90,13 @@ program
   .action(async () => {
     const env = readEnv();
     const database = await open(env);
+    const app = await buildServer({ database, webDist: env.WEB_DIST, logLevel: env.LOG_LEVEL, auth: authOptions(env) });
     const empty = !(await database.db.selectFrom("org_unit").select("id").limit(1).executeTakeFirst());
     if (empty) {
-      const r = await seedDemo(database.db, sections, demoFixtures);
+      const r = await seedDemo(database.db, sections, demoFixtures, { auth: app.auth });
       console.log(`空数据库：已创建演示数据（填写了 ${r.sectionsFilled} 个栏目）/ empty database: demo data created`);
     }
-    const app = await buildServer({ database, webDist: env.WEB_DIST, logLevel: env.LOG_LEVEL });
+    const demo = await demoAccountsPresent(database.db);
     const close = async () => {
       await app.close();
       await database.close();
@@ -90,6 +109,7 @@ program
     const port = typeof address === "object" && address ? address.port : env.PORT;
     console.log(`\n年报 Nianbao 已启动 / running: http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${port}`);
     console.log(`数据库 / database: ${describe(database)}\n`);
+    if (demo.length) printDemoAccounts(demo);
   });
 
 program
@@ -106,13 +126,15 @@ program
   .description("写入演示数据 / create demo data")
   .requiredOption("--demo", "武冈市、荆竹铺镇等乡镇，2023 与 2024 年度")
   .action(() =>
-    withDb(async (database) => {
-      const r = await seedDemo(database.db, sections, demoFixtures);
+    withDb(async (database, env) => {
+      const auth = buildAuth(database.db, await authSecret(database.db, env.AUTH_SECRET));
+      const r = await seedDemo(database.db, sections, demoFixtures, { auth });
       console.log(
         r.created
           ? `演示数据已创建：填写了 ${r.sectionsFilled} 个栏目 / demo created (${describe(database)})`
           : `演示数据已存在，未作改动 / demo data already present, nothing changed (${describe(database)})`,
       );
+      printDemoAccounts(r.accounts);
     }),
   );
 
@@ -213,6 +235,32 @@ program
     withDb(async (database) => {
       const r = await recomputeMetrics(database.db, sections, opts.year === undefined ? {} : { year: opts.year });
       console.log(`已重算 ${r.sections} 个栏目的 ${r.metrics} 项指标${r.skipped ? `；${r.skipped} 个栏目的插件未安装或版本更新，未改动` : ""} / recomputed ${r.metrics} metrics of ${r.sections} sections`);
+    }),
+  );
+
+// ---------------------------------------------------------------- accounts
+
+program
+  .command("create-admin")
+  .description("创建管理员账号 / create an administrator account")
+  .requiredOption("--username <username>", "登录用户名（字母、数字、下划线）")
+  .requiredOption("--name <name>", "姓名")
+  .requiredOption("--org <name>", "管辖的县市（不存在则创建为顶级单位）")
+  .option("--password <password>", "密码（不填则生成一个随机密码并显示）")
+  .action((opts: { username: string; name: string; org: string; password?: string }) =>
+    withDb(async (database, env) => {
+      const db = database.db;
+      let org = await db.selectFrom("org_unit").select(["id", "kind"]).where("name", "=", opts.org).where("kind", "in", ["city", "county"]).executeTakeFirst();
+      if (!org) {
+        org = await db.insertInto("org_unit").values({ name: opts.org, kind: "city", parent_id: null }).returning(["id", "kind"]).executeTakeFirstOrThrow();
+        console.log(`已创建单位 / org unit created: ${opts.org}`);
+      }
+      const password = opts.password ?? randomBytes(12).toString("base64url");
+      const auth = buildAuth(db, await authSecret(db, env.AUTH_SECRET));
+      const userId = await createAccount(auth, db, { username: opts.username, displayName: opts.name, password, role: "admin", orgUnitId: org.id });
+      await audit(db, { actorId: null, action: "account.create", targetType: "account", targetId: userId, orgUnitId: org.id, after: { username: opts.username, role: "admin", via: "cli" } });
+      console.log(`管理员已创建 / administrator created: ${opts.username}（${opts.org}）`);
+      if (!opts.password) console.log(`密码 / password: ${password}  （请登录后修改 / change it after signing in）`);
     }),
   );
 

@@ -52,9 +52,8 @@ export interface DownloadDeps {
 }
 
 /**
- * The one function every report download goes through.
- * ACCESS (issue 5): check here that the request's user may read `reportId` (the township's own users, its
- * reviewers, administrators of its region) before anything is rendered.
+ * The one function every report download goes through; its route checks first that the signed-in person
+ * may read the report (`app.requireUser`).
  */
 export async function downloadReport(
   deps: DownloadDeps,
@@ -67,8 +66,7 @@ export async function downloadReport(
 
 /**
  * The one function every dashboard spreadsheet download goes through (metrics table or completeness of a
- * region for a year, CSV or XLSX).
- * ACCESS (issue 5): check here that the request's user is an administrator or reviewer of `input.regionId`.
+ * region for a year, CSV or XLSX); its route checks first that the signed-in person may read the region.
  */
 export async function downloadDashboard(deps: DownloadDeps, _req: FastifyRequest, input: ExportInput): Promise<ExportFile> {
   return exportDashboard(deps.database.db, deps.sections, input);
@@ -78,6 +76,8 @@ export function registerDownloads(app: FastifyInstance, deps: DownloadDeps): voi
   app.get("/api/exports/dashboard", async (req, reply) => {
     const parsed = exportInput.safeParse(req.query);
     if (!parsed.success) return reply.code(400).send({ error: "导出参数有误：需要 kind、format、regionId 和 year" });
+    // Access: the signed-in person must be able to read the region (401/403/404 answered by requireUser).
+    if (!(await app.requireUser(req, reply, { orgId: parsed.data.regionId }))) return reply;
     try {
       const file = await downloadDashboard(deps, req, parsed.data);
       return reply
@@ -96,6 +96,8 @@ export function registerDownloads(app: FastifyInstance, deps: DownloadDeps): voi
     if (!parsed.success) {
       return reply.code(400).send({ error: parsed.error.issues.map((i) => i.message).join("；") });
     }
+    // Access: the signed-in person must be able to read the report (401/403/404 answered by requireUser).
+    if (!(await app.requireUser(req, reply, { reportId: parsed.data.reportId }))) return reply;
     const inline = (req.query as { inline?: string }).inline === "1";
     try {
       const file = await downloadReport(deps, req, parsed.data.reportId, parsed.data.format);

@@ -14,6 +14,12 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default(resolve(REPO_ROOT, ".data")),
   /** The built web app. */
   WEB_DIST: z.string().min(1).default(resolve(REPO_ROOT, "apps/web/dist")),
+  /** Signs session cookies; every server on one database must share it. Unset: generated once and kept in the database. */
+  AUTH_SECRET: z.string().min(32, { error: "AUTH_SECRET 至少 32 个字符" }).optional(),
+  /** Send cookies with Secure (set when the site is served over HTTPS). */
+  SECURE_COOKIES: z.enum(["0", "1", "true", "false"]).default("0").transform((v) => v === "1" || v === "true"),
+  /** Sign-in attempts allowed per client address per minute. */
+  SIGNIN_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(10),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

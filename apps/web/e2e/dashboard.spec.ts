@@ -1,18 +1,22 @@
 import { readFileSync } from "node:fs";
 import readXlsxFile from "read-excel-file/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artifact, baseUrl, launch, type Browser } from "./support.ts";
+import { artifact, baseUrl, launch, signIn, type Browser } from "./support.ts";
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
+  // The county's reviewer: reads and reviews every township of 武冈市.
+  await signIn(browser.page, "reviewer");
 });
 afterAll(() => browser?.close());
 
 describe("the dashboard", () => {
   it("shows completeness and metrics, filters, downloads the XLSX, and drills down to a township's report", async () => {
     const { page } = browser;
-    await page.goto(`${baseUrl()}/dashboard`);
+    // From the header's navigation, as a reviewer finds it.
+    await page.getByRole("link", { name: "数据看板" }).first().click();
+    await page.waitForURL(/\/dashboard/);
     await page.getByRole("heading", { name: "数据看板 · 武冈市" }).waitFor();
     const completeness = page.getByRole("table", { name: "报送情况" });
     await completeness.getByRole("link", { name: "稠树塘镇" }).waitFor();

@@ -1,10 +1,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artifact, baseUrl, launch, reportIdFor, type Browser } from "./support.ts";
+import { artifact, baseUrl, launch, reportIdFor, signIn, type Browser } from "./support.ts";
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
+  await signIn(browser.page, "editor");
 });
 afterAll(() => browser?.close());
 

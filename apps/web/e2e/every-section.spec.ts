@@ -5,7 +5,7 @@
  */
 import { demoFixtures } from "@nianbao/sections";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artifact, baseUrl, getSection, launch, reportIdFor, type Browser } from "./support.ts";
+import { apiAs, artifact, baseUrl, getSection, launch, reportIdFor, signIn, type Browser } from "./support.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -29,9 +29,10 @@ const SCREENSHOTS = new Set(["government-functions", "dispute-resolution", "prob
 describe("every section of the 2023 report can be filled from its form", () => {
   it("enters each plugin's reference values, saves, and the preview shows them", async () => {
     const { page } = browser;
+    await signIn(page, "editor2");
     const reportId = await reportIdFor("邓元泰镇", 2023);
-    const report = await (await fetch(`${baseUrl()}/trpc/report.byId?input=${encodeURIComponent(JSON.stringify({ reportId }))}`)).json();
-    const sections: OutlineSection[] = report.result.data.outline.flatMap((p: { sections: OutlineSection[] }) => p.sections);
+    const report = await apiAs("editor2").query<{ outline: Array<{ sections: OutlineSection[] }> }>("report.byId", { reportId });
+    const sections: OutlineSection[] = report.outline.flatMap((p) => p.sections);
     expect(sections).toHaveLength(13);
 
     for (const section of sections) {

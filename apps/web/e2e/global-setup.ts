@@ -21,8 +21,10 @@ const webDist = fileURLToPath(new URL("../dist", import.meta.url));
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync(`${webDist}/index.html`)) throw new Error(`The web app is not built (${webDist}): run the tests with \`pnpm e2e\`.`);
   const database = await createTestDb();
-  await seedDemo(database.db, sections, demoFixtures);
-  const app = await buildServer({ database, webDist, logLevel: process.env.E2E_SERVER_LOG ?? "warn" });
+  // Sign-in is rate-limited per address; every spec signs in from 127.0.0.1, so the limit is raised here.
+  const app = await buildServer({ database, webDist, logLevel: process.env.E2E_SERVER_LOG ?? "warn", auth: { signInPerMinute: 1000 } });
+  // The demo with its accounts (one per role), as `pnpm nianbao serve` creates it.
+  await seedDemo(database.db, sections, demoFixtures, { auth: app.auth });
   await app.listen({ host: "127.0.0.1", port: 0 });
   const address = app.server.address();
   if (!address || typeof address === "string") throw new Error("the server did not get a TCP port");

@@ -3,11 +3,15 @@
  * through the plugin's own procedure. Runs on 水西门街道's 2023 report (no other spec edits its section).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, artifact, baseUrl, launch, reportIdFor, type Browser } from "./support.ts";
+import { apiAs, artifact, baseUrl, launch, reportIdFor, signIn, type Browser } from "./support.ts";
+
+/** 水西门街道's editor. */
+const api = apiAs("editor3");
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
+  await signIn(browser.page, "editor3");
 });
 afterAll(() => browser?.close());
 

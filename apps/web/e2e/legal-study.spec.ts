@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artifact, baseUrl, getSection, launch, waitForForm, type Browser } from "./support.ts";
+import { artifact, getSection, launch, signIn, waitForForm, type Browser } from "./support.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -8,23 +8,14 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe("a township edits its legal-study section", () => {
-  it("opens 荆竹铺镇 2023 from the start page, edits, saves, and finds the edits after a reload and in the preview", async () => {
+  it("signs in as 荆竹铺镇's editor, opens 2023 from the home page, edits, saves, and finds the edits after a reload and in the preview", async () => {
     const { page } = browser;
-    await page.goto(`${baseUrl()}/`);
-    await page.getByRole("heading", { name: "打开年度报告" }).waitFor();
-    const township = page.getByRole("combobox", { name: "乡镇（街道）" });
-    await township.waitFor();
-
-    await township.click();
-    await page.getByRole("option", { name: "水西门街道" }).waitFor();
-    await page.screenshot({ path: artifact("start-townships.png") });
-    await township.fill("荆竹");
-    await page.getByRole("option", { name: "荆竹铺镇" }).click();
-    await page.getByRole("combobox", { name: "报告年度" }).click();
-    await page.getByRole("option", { name: "2023年度" }).click();
-    await page.getByText("报送截止：2024年3月1日").waitFor();
-    await page.screenshot({ path: artifact("start.png") });
-    await page.getByRole("button", { name: "打开报告" }).click();
+    await signIn(page, "editor");
+    // The editor's home: their township's reports, by year.
+    const mine = page.getByTestId("my-reports");
+    await mine.getByText("荆竹铺镇").first().waitFor();
+    await page.screenshot({ path: artifact("home-editor.png") });
+    await mine.getByRole("row", { name: /2023年度/ }).getByRole("button").click();
     await page.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
 
     // The outline, numbered exactly as the API numbers it.

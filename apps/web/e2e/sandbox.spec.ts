@@ -1,10 +1,11 @@
 /** Issue 8: the plugin sandbox — any installed plugin's form with its fixtures, validation, checks, metrics and rendering live. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artifact, baseUrl, launch, type Browser } from "./support.ts";
+import { artifact, baseUrl, launch, signIn, type Browser } from "./support.ts";
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
+  await signIn(browser.page, "admin");
 });
 afterAll(() => browser?.close());
 
@@ -15,10 +16,10 @@ async function choose(label: string, option: string | RegExp) {
 }
 
 describe("the plugin sandbox", () => {
-  it("is linked from the start page and shows a plugin's fixture with its checks, metrics and document, live", async () => {
+  it("is linked from the administrator's header and shows a plugin's fixture with its checks, metrics and document, live", async () => {
     const { page } = browser;
     await page.goto(`${baseUrl()}/`);
-    await page.getByRole("link", { name: "插件沙盒（开发者）" }).click();
+    await page.getByRole("link", { name: "插件沙盒" }).click();
     await page.waitForURL(/\/sandbox$/);
     await page.getByRole("heading", { name: "插件沙盒" }).waitFor();
 

@@ -52,6 +52,29 @@ export async function launch(): Promise<Browser> {
   };
 }
 
+// ---------------------------------------------------------------- accounts
+
+/** The demo accounts (seeded by the global setup; printed by `pnpm nianbao serve` on a demo database). */
+export const DEMO_USERS = {
+  editor: "jingzhupu", // 荆竹铺镇
+  editor2: "dengyuantai", // 邓元泰镇
+  editor3: "shuiximen", // 水西门街道
+  reviewer: "reviewer", // 武冈市
+  admin: "admin", // 武冈市
+  viewer: "viewer", // 武冈市
+} as const;
+export type DemoRole = keyof typeof DEMO_USERS;
+export const DEMO_PASSWORD = "nianbao-demo";
+
+/** Sign the page in through the sign-in form as a demo account, and wait for the home page. */
+export async function signIn(page: Page, role: DemoRole): Promise<void> {
+  await page.goto(`${baseUrl()}/signin`);
+  await page.getByLabel("用户名").fill(DEMO_USERS[role]);
+  await page.getByLabel("密码").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "登录" }).click();
+  await page.getByTestId("user-menu").waitFor();
+}
+
 // ---------------------------------------------------------------- the API, behind the page's back
 
 interface TrpcResponse<T> {
@@ -65,20 +88,51 @@ async function unwrap<T>(res: Response): Promise<T> {
   return body.result!.data;
 }
 
-export const api = {
-  async query<T>(path: string, input?: unknown): Promise<T> {
-    const qs = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`;
-    return unwrap<T>(await fetch(`${baseUrl()}/trpc/${path}${qs}`));
-  },
-  async mutate<T>(path: string, input: unknown): Promise<T> {
-    const res = await fetch(`${baseUrl()}/trpc/${path}`, {
+const cookies = new Map<string, Promise<string>>();
+
+/** A session cookie for a demo account (signed in once per spec file). */
+function cookieFor(username: string): Promise<string> {
+  let c = cookies.get(username);
+  if (!c) {
+    c = fetch(`${baseUrl()}/api/auth/sign-in/username`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(input),
+      headers: { "content-type": "application/json", origin: baseUrl() },
+      body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+    }).then((res) => {
+      if (!res.ok) throw new Error(`sign-in as ${username} failed: ${res.status}`);
+      return res.headers
+        .getSetCookie()
+        .map((x) => x.split(";")[0])
+        .join("; ");
     });
-    return unwrap<T>(res);
-  },
-};
+    cookies.set(username, c);
+  }
+  return c;
+}
+
+/** The API as a demo account. */
+export function apiAs(role: DemoRole) {
+  const username = DEMO_USERS[role];
+  return {
+    async query<T>(path: string, input?: unknown): Promise<T> {
+      const qs = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`;
+      return unwrap<T>(await fetch(`${baseUrl()}/trpc/${path}${qs}`, { headers: { cookie: await cookieFor(username) } }));
+    },
+    async mutate<T>(path: string, input: unknown): Promise<T> {
+      const res = await fetch(`${baseUrl()}/trpc/${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie: await cookieFor(username) },
+        body: JSON.stringify(input),
+      });
+      return unwrap<T>(res);
+    },
+  };
+}
+
+/** The API as 荆竹铺镇's editor (someone else saving "behind the page's back"). */
+export const api = apiAs("editor");
+/** Reading anything in 武冈市. */
+const admin = apiAs("admin");
 
 export interface SectionState {
   data: Record<string, unknown> & { centralGroup: { sessions: number | null; frequency: string } };
@@ -88,17 +142,17 @@ export interface SectionState {
 
 /** The id of a township's report for a year, opened through the API. */
 export async function reportIdFor(township: string, year: number): Promise<string> {
-  const orgs = await api.query<Array<{ id: string; name: string }>>("org.townships");
+  const orgs = await admin.query<Array<{ id: string; name: string }>>("org.townships");
   const org = orgs.find((o) => o.name === township);
   if (!org) throw new Error(`no township ${township}`);
-  const years = await api.query<Array<{ id: string; year: number }>>("year.forOrg", { orgId: org.id });
+  const years = await admin.query<Array<{ id: string; year: number }>>("year.forOrg", { orgId: org.id });
   const y = years.find((x) => x.year === year);
   if (!y) throw new Error(`no year ${year} for ${township}`);
-  return (await api.mutate<{ id: string }>("report.open", { yearId: y.id, orgId: org.id })).id;
+  return (await admin.mutate<{ id: string }>("report.open", { yearId: y.id, orgId: org.id })).id;
 }
 
 export function getSection(reportId: string, sectionKey: string): Promise<SectionState> {
-  return api.query<SectionState>("section.get", { reportId, sectionKey });
+  return admin.query<SectionState>("section.get", { reportId, sectionKey });
 }
 
 /** Wait until the section's form is on screen (the plugin's form is loaded lazily). */

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artifact, baseUrl, launch, reportIdFor, waitForForm, type Browser } from "./support.ts";
+import { artifact, baseUrl, launch, reportIdFor, signIn, waitForForm, type Browser } from "./support.ts";
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
+  await signIn(browser.page, "editor");
 });
 afterAll(() => browser?.close());
 

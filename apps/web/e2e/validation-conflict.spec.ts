@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, artifact, baseUrl, getSection, launch, reportIdFor, waitForForm, type Browser } from "./support.ts";
+import { api, artifact, baseUrl, getSection, launch, reportIdFor, signIn, waitForForm, type Browser } from "./support.ts";
 
 let browser: Browser;
 let reportId: string;
 beforeAll(async () => {
   browser = await launch();
+  await signIn(browser.page, "editor");
   // 2024's report, so that this file never touches the 2023 data legal-study.spec.ts expects.
   reportId = await reportIdFor("荆竹铺镇", 2024);
 });
@@ -54,7 +55,9 @@ describe("saving safely", () => {
     await page.getByRole("button", { name: "保存", exact: true }).click();
     const conflict = page.getByTestId("conflict-alert");
     await conflict.waitFor();
-    expect(await conflict.textContent()).toContain("本栏目已被他人更新");
+    expect(await conflict.textContent()).toContain("本栏目已被荆竹铺镇填报员更新");
+    // The other person's version, field by field, beside the edits on screen.
+    await conflict.getByTestId("conflict-diff").getByRole("row", { name: /centralGroup\.sessions\s*9\s*7/ }).waitFor();
     expect(await sessions.inputValue()).toBe("7");
     await page.screenshot({ path: artifact("conflict.png") });
 

@@ -5,7 +5,7 @@
  * kept (hidden, listed on the overview).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artifact, baseUrl, launch, reportIdFor, type Browser } from "./support.ts";
+import { artifact, baseUrl, launch, reportIdFor, signIn, type Browser } from "./support.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,8 +16,8 @@ afterAll(() => browser?.close());
 describe("year templates", () => {
   it("a new year with a disabled and two swapped sections reaches the township's form list and report", async () => {
     const { page } = browser;
-    await page.goto(`${baseUrl()}/`);
-    await page.getByRole("link", { name: "年度模板管理（管理员）" }).click();
+    await signIn(page, "admin");
+    await page.getByRole("link", { name: "年度模板管理" }).click();
     await page.getByRole("heading", { name: "年度模板管理" }).waitFor();
     await page.getByRole("link", { name: "编辑 2023" }).waitFor();
 
@@ -53,7 +53,7 @@ describe("year templates", () => {
 
     // Publishing needs a deadline.
     await page.getByRole("tab", { name: "报送与格式" }).click();
-    await page.getByLabel("报送截止日期").fill("2026-03-01");
+    await page.getByLabel("报送截止日期").fill("2099-03-01");
     await page.getByLabel("主送机关").fill("市委、市政府：");
     await page.screenshot({ path: artifact("admin-year-assignment.png"), fullPage: true });
     await page.getByRole("button", { name: "发布", exact: true }).click();
@@ -61,6 +61,8 @@ describe("year templates", () => {
     await page.getByText("本年度已发布，模板已冻结", { exact: false }).waitFor();
 
     // The township follows the template.
+    // The township's editor sees the new year.
+    await signIn(page, "editor");
     const reportId = await reportIdFor("荆竹铺镇", 2025);
     await page.goto(`${baseUrl()}/reports/${reportId}`);
     const nav = page.getByRole("navigation", { name: "报告提纲" });
@@ -109,6 +111,7 @@ describe("year templates", () => {
 
   it("a revision that disables a section with data says so, and the township's data is kept and listed as hidden", async () => {
     const { page } = browser;
+    await signIn(page, "admin");
     await page.goto(`${baseUrl()}/admin/years`);
     await page.getByRole("link", { name: "编辑 2025" }).click();
     await page.getByRole("heading", { name: "武冈市 2025年度报告模板" }).waitFor();

@@ -3,11 +3,13 @@ import { createTestDb, type TestDatabase } from "@nianbao/db/testing";
 import { demoFixtures, sections } from "@nianbao/sections";
 import readXlsxFile from "read-excel-file/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildAuth, createAccount, loadSessionUser } from "./auth.ts";
 import { createCaller } from "./root.ts";
 import { exportDashboard, metricsGrid } from "./services/exports.ts";
 import { recomputeMetrics } from "./services/recompute.ts";
 import { openReport } from "./services/reports.ts";
 import { saveSection } from "./services/sections.ts";
+import { rejection } from "./test-support.ts";
 
 // A small dataset whose totals are computed by hand below:
 //   甲市 (city) > 乙县 (county) > A镇, B镇, C镇, D街道;  甲市 > 丙县 > E镇.
@@ -65,13 +67,19 @@ async function year(regionName: string, y: number, deadline: string, assigned: s
   return id;
 }
 
+/** A tRPC caller signed in as a new account holding `role` over the named org unit. */
+async function callerFor(username: string, role: "admin" | "reviewer" | "viewer" | "editor", orgName: string) {
+  const auth = buildAuth(t.db, "dashboard-test-secret-0123456789abcdef");
+  const id = await createAccount(auth, t.db, { username, displayName: username, password: "password-123", role, orgUnitId: org[orgName]! });
+  return createCaller({ db: t.db, sections, auth, user: await loadSessionUser(t.db, id) });
+}
+
 async function save(reportKey: string, sectionKey: string, data: unknown, complete = false) {
   await saveSection(t.db, sections, { reportId: reports[reportKey]!, sectionKey, baseRevision: 0, data, complete });
 }
 
 beforeAll(async () => {
   t = await createTestDb();
-  api = createCaller({ db: t.db, sections });
   await unit("甲市", "city", null);
   await unit("乙县", "county", org["甲市"]!);
   await unit("丙县", "county", org["甲市"]!);
@@ -82,6 +90,13 @@ beforeAll(async () => {
   const y2024 = await year("乙县", 2024, "2025-03-01", ["A镇", "B镇", "C镇", "D街道"]);
   const y2024c = await year("丙县", 2024, "2025-03-01", ["E镇"]);
   const y2023 = await year("乙县", 2023, "2024-03-01", ["A镇", "B镇"]);
+  // The deadlines have passed: exceptions let the townships' data be entered now (the workflow's rule).
+  const open = (yearId: string, names: string[]) =>
+    t.db.insertInto("deadline_exception").values(names.map((n) => ({ report_year_id: yearId, org_unit_id: org[n]!, reason: "测试数据", until: "2099-12-31", created_by: null }))).execute();
+  await open(y2024, ["A镇", "B镇", "C镇", "D街道"]);
+  await open(y2024c, ["E镇"]);
+  await open(y2023, ["A镇", "B镇"]);
+  api = await callerFor("city_reviewer", "reviewer", "甲市");
   for (const n of ["A镇", "B镇", "C镇"]) reports[`${n}2024`] = (await openReport(t.db, y2024, org[n]!)).id;
   reports.E2024 = (await openReport(t.db, y2024c, org["E镇"]!)).id;
   for (const n of ["A镇", "B镇"]) reports[`${n}2023`] = (await openReport(t.db, y2023, org[n]!)).id;
@@ -214,5 +229,21 @@ describe(`dashboard aggregates (${engine})`, () => {
     const city = await api.dashboard.metrics({ regionId: org["甲市"]!, year: 2024 });
     expect(city.total[k("disputesMediated")]).toMatchObject({ value: 157, lowerBound: true });
     expect(city.total[k("resolutionRate")]).toMatchObject({ numerator: 56, denominator: 58 });
+  });
+});
+
+describe(`dashboard access (${engine})`, () => {
+  it("shows a region only to those who may read it", async () => {
+    const other = await callerFor("bingxian_admin", "admin", "丙县");
+    expect((await rejection(other.dashboard.completeness({ regionId: org["乙县"]!, year: 2024 }))).code).toBe("FORBIDDEN");
+    expect((await rejection(other.dashboard.metrics({ regionId: org["甲市"]!, year: 2024 }))).code).toBe("FORBIDDEN");
+    expect((await other.dashboard.completeness({ regionId: org["丙县"]!, year: 2024 })).overall.expected).toBe(1);
+    expect((await other.dashboard.filters()).regions.map((r) => r.name)).toEqual(["丙县"]);
+
+    const editor = await callerFor("a_editor", "editor", "A镇");
+    expect((await rejection(editor.dashboard.completeness({ regionId: org["乙县"]!, year: 2024 }))).code).toBe("FORBIDDEN");
+    expect((await rejection(editor.dashboard.township({ orgId: org["B镇"]!, year: 2024 }))).code).toBe("FORBIDDEN");
+    expect((await editor.dashboard.township({ orgId: org["A镇"]!, year: 2024 })).org.name).toBe("A镇");
+    expect((await editor.dashboard.filters()).regions).toEqual([]);
   });
 });

@@ -1,5 +1,29 @@
 export { appRouter, createCaller, type AppRouter } from "./root.ts";
-export type { Context, FieldError, SectionLookup } from "./trpc.ts";
+export type { Access, Context, FieldError, Meta, SectionLookup } from "./trpc.ts";
+export {
+  adminProcedure,
+  openProcedure,
+  reportEditProcedure,
+  reportReadProcedure,
+  reportReviewProcedure,
+  router,
+  scopedProcedure,
+  signedInProcedure,
+} from "./trpc.ts";
+export { allowed, canOnOrg, orgsInScope, type Action, type Scope } from "./services/access.ts";
+export {
+  authSecret,
+  buildAuth,
+  CLIENT_IP_HEADER,
+  createAccount,
+  loadSessionUser,
+  sessionUser,
+  setAccountPassword,
+  type Auth,
+  type AuthOptions,
+  type SessionUser,
+} from "./auth.ts";
+export { audit } from "./services/workflow.ts";
 export { saveSection, getSection } from "./services/sections.ts";
 export {
   composeStoredReport,
@@ -16,8 +40,8 @@ export {
   type ReportFile,
 } from "./services/documents.ts";
 export { findReportByNames } from "./services/lookup.ts";
-export { seedDemo, type SeedResult } from "./services/demo.ts";
 export { exportDashboard, exportInput, metricsGrid, completenessGrid, toCsv, toXlsx, type ExportFile, type ExportInput } from "./services/exports.ts";
 export { metricsTable, completeness, metricsTrend, type MetricsTable, type Completeness } from "./services/dashboard.ts";
 export { recomputeMetrics, type RecomputeResult } from "./services/recompute.ts";
+export { DEMO_ACCOUNTS, demoAccountsPresent, seedDemo, type DemoAccount, type SeedResult } from "./services/demo.ts";
 export { exportYear, importYear, publishYear, findYearByNumber, findRegion } from "./services/years.ts";

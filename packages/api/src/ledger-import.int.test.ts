@@ -1,11 +1,9 @@
 import { createTestDb, type TestDatabase } from "@nianbao/db/testing";
-import { demoFixtures, sections } from "@nianbao/sections";
 import writeXlsxFile from "write-excel-file/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
-import { createCaller } from "./root.ts";
-import { seedDemo } from "./services/demo.ts";
-import { rejection } from "./test-support.ts";
+import type { createCaller } from "./root.ts";
+import { rejection, seededApi } from "./test-support.ts";
 import type { InputError } from "./trpc.ts";
 
 /**
@@ -46,8 +44,8 @@ const GOOD_CSV = [
 
 beforeAll(async () => {
   t = await createTestDb();
-  api = createCaller({ db: t.db, sections });
-  await seedDemo(t.db, sections, demoFixtures);
+  const s = await seededApi(t.db);
+  api = await s.as("jingzhupu");
   const org = (await api.org.townships()).find((o) => o.name === "荆竹铺镇")!;
   const year = (await api.year.forOrg({ orgId: org.id })).find((y) => y.year === 2023)!;
   reportId = (await api.report.open({ yearId: year.id, orgId: org.id })).id;
@@ -185,11 +183,15 @@ describe(`dispute ledger import through plugins.dispute-resolution.importLedger 
     });
   });
 
-  it("keeps optimistic locking: a stale base revision is a conflict and stores nothing", async () => {
+  it("keeps optimistic locking: a stale base revision is a conflict and changes nothing current", async () => {
     const before = await state();
     const e = await rejection(importLedger(csv("台账.csv", GOOD_CSV), before.revision - 1));
     expect(e.code).toBe("CONFLICT");
-    expect(await state()).toEqual(before);
+    const after = await state();
+    expect({ ...after, revisions: before.revisions }).toEqual(before);
+    // The refused content is kept in the history as an unused revision (nothing is lost).
+    expect(after.revisions).toBe(before.revisions + 1);
+    expect((await api.section.revisions({ reportId, sectionKey }))[0]).toMatchObject({ refused: true, revision: before.revision });
   });
 
   it("acts only on a section of its own plugin", async () => {

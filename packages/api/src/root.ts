@@ -1,15 +1,23 @@
+import { accountRouter } from "./routers/account.ts";
+import { auditRouter } from "./routers/audit.ts";
 import { dashboardRouter } from "./routers/dashboard.ts";
 import { documentRouter } from "./routers/document.ts";
+import { exceptionRouter } from "./routers/exception.ts";
 import { orgRouter } from "./routers/org.ts";
 import { pluginRouter } from "./routers/plugin.ts";
 import { pluginsRouter } from "./routers/plugins.ts";
 import { reportRouter } from "./routers/report.ts";
 import { sectionRouter } from "./routers/section.ts";
+import { sessionRouter } from "./routers/session.ts";
 import { yearAdminRouter } from "./routers/year-admin.ts";
 import { yearRouter } from "./routers/year.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
+  session: sessionRouter,
+  account: accountRouter,
+  audit: auditRouter,
+  exception: exceptionRouter,
   org: orgRouter,
   year: yearRouter,
   yearAdmin: yearAdminRouter,

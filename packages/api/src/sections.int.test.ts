@@ -1,24 +1,25 @@
 import { createTestDb, type TestDatabase } from "@nianbao/db/testing";
 import { demoFixtures, sections } from "@nianbao/sections";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCaller } from "./root.ts";
+import type { createCaller } from "./root.ts";
 import { seedDemo } from "./services/demo.ts";
-import { rejection } from "./test-support.ts";
+import { rejection, seededApi } from "./test-support.ts";
 import { InputError } from "./trpc.ts";
 
 const engine = process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite";
 let t: TestDatabase;
 let api: ReturnType<typeof createCaller>;
+let admin: ReturnType<typeof createCaller>;
 let reportId: string;
 
 const legalStudy = demoFixtures["legal-study"]!.jingzhupu2023 as Record<string, any>;
 
-
 beforeAll(async () => {
   t = await createTestDb();
-  api = createCaller({ db: t.db, sections });
-  const seeded = await seedDemo(t.db, sections, demoFixtures);
-  expect(seeded.created).toBe(true);
+  const s = await seededApi(t.db);
+  expect(s.seeded.created).toBe(true);
+  api = await s.as("jingzhupu");
+  admin = await s.as("admin");
   const orgs = await api.org.townships();
   const org = orgs.find((o) => o.name === "荆竹铺镇")!;
   const year = (await api.year.forOrg({ orgId: org.id })).find((y) => y.year === 2023)!;
@@ -61,7 +62,10 @@ describe(`sections through tRPC (${engine})`, () => {
     const after = await api.section.get({ reportId, sectionKey: "legal-study" });
     expect(after.data).toEqual(before.data);
     expect(after.revision).toBe(before.revision);
-    expect((await api.section.revisions({ reportId, sectionKey: "legal-study" })).length).toBe(before.revision);
+    const revisions = await api.section.revisions({ reportId, sectionKey: "legal-study" });
+    expect(revisions.filter((r) => !r.refused)).toHaveLength(before.revision);
+    // The refused content is kept too, marked as refused.
+    expect(revisions.filter((r) => r.refused).map((r) => r.changes.find((c) => c.path === "centralGroup.sessions")?.after)).toEqual(["12"]);
   });
 
   it("refuses a first save that claims a revision, and a concurrent first save", async () => {
@@ -131,8 +135,9 @@ describe(`sections through tRPC (${engine})`, () => {
   it("refuses to open a report for a township not assigned to the year", async () => {
     const city = await t.db.selectFrom("org_unit").select("id").where("name", "=", "武冈市").executeTakeFirstOrThrow();
     const other = await t.db.insertInto("org_unit").values({ name: "新设镇", kind: "township", parent_id: city.id }).returning("id").executeTakeFirstOrThrow();
-    const year = (await api.year.list()).find((y) => y.year === 2023)!;
-    const err = await rejection(api.report.open({ yearId: year.id, orgId: other.id }));
+    const year = (await admin.year.list()).find((y) => y.year === 2023)!;
+    expect((await rejection(api.report.open({ yearId: year.id, orgId: other.id }))).code).toBe("FORBIDDEN");
+    const err = await rejection(admin.report.open({ yearId: year.id, orgId: other.id }));
     expect(err.code).toBe("NOT_FOUND");
     expect(err.message).toBe("该乡镇不在本年度报送范围内");
   });

@@ -2,14 +2,15 @@ import { createTestDb, type TestDatabase } from "@nianbao/db/testing";
 import { referenceOutline2023, type YearTemplate } from "@nianbao/document";
 import { demoFixtures, sections } from "@nianbao/sections";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCaller } from "./root.ts";
-import { rejection } from "./test-support.ts";
-import { seedDemo } from "./services/demo.ts";
+import { createAccount } from "./auth.ts";
+import type { createCaller } from "./root.ts";
+import { rejection, seededApi } from "./test-support.ts";
 import type { InputError } from "./trpc.ts";
 
 const engine = process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite";
 let t: TestDatabase;
 let api: ReturnType<typeof createCaller>;
+let seeded: Awaited<ReturnType<typeof seededApi>>;
 let regionId: string;
 let jingzhupu: string;
 let year2023: string;
@@ -37,8 +38,13 @@ const outlineLabels = (
 
 beforeAll(async () => {
   t = await createTestDb();
-  api = createCaller({ db: t.db, sections });
-  await seedDemo(t.db, sections, demoFixtures);
+  // One account that administers 武冈市 and edits 荆竹铺镇's reports: this file walks both sides of a year.
+  seeded = await seededApi(t.db);
+  const city = await t.db.selectFrom("org_unit").select("id").where("name", "=", "武冈市").executeTakeFirstOrThrow();
+  const town = await t.db.selectFrom("org_unit").select("id").where("name", "=", "荆竹铺镇").executeTakeFirstOrThrow();
+  const userId = await createAccount(seeded.auth, t.db, { username: "both", displayName: "管理员兼填报员", password: "both-roles", role: "admin", orgUnitId: city.id });
+  await t.db.insertInto("role_assignment").values({ user_id: userId, org_unit_id: town.id, role: "editor" }).execute();
+  api = await seeded.as("both");
   regionId = (await api.yearAdmin.regions()).find((r) => r.name === "武冈市")!.id;
   jingzhupu = (await api.org.townships()).find((o) => o.name === "荆竹铺镇")!.id;
   const years = await api.yearAdmin.list({ regionId });
@@ -112,7 +118,7 @@ describe(`year templates (${engine})`, () => {
     const saved = await api.yearAdmin.saveDraft({
       yearId: year2025,
       template: bad,
-      deadline: "2026-03-01",
+      deadline: "2099-03-01",
       orgIds: y.orgIds,
     });
     expect(saved.issues.map((i) => i.message)).toEqual([
@@ -184,20 +190,20 @@ describe(`year templates (${engine})`, () => {
     };
     const orgIds = (await api.yearAdmin.byId({ yearId: year2023 })).orgIds;
     expect(
-      (await api.yearAdmin.saveDraft({ yearId: year2025, template: pinned, deadline: "2026-03-01", orgIds }))
+      (await api.yearAdmin.saveDraft({ yearId: year2025, template: pinned, deadline: "2099-03-01", orgIds }))
         .issues,
     ).toEqual([]);
     expect(await api.yearAdmin.publish({ yearId: year2025 })).toMatchObject({ revision: 1 });
     expect(y.id).toBe(year2025);
 
     const published = await api.yearAdmin.byId({ yearId: year2025 });
-    expect(published).toMatchObject({ status: "published", templateRevision: 1, deadline: "2026-03-01" });
+    expect(published).toMatchObject({ status: "published", templateRevision: 1, deadline: "2099-03-01" });
     expect(published.revisions.map((r) => r.revision)).toEqual([1]);
     // Frozen: the draft route is closed.
     expect(
       (
         await rejection(
-          api.yearAdmin.saveDraft({ yearId: year2025, template: pinned, deadline: "2026-03-01", orgIds }),
+          api.yearAdmin.saveDraft({ yearId: year2025, template: pinned, deadline: "2099-03-01", orgIds }),
         )
       ).message,
     ).toBe("模板已发布并冻结；修改请发布新的修订版");
@@ -391,7 +397,8 @@ describe(`year templates (${engine})`, () => {
     expect(after.data).toEqual(legalStudy.jingzhupu2023);
     expect(after.filedVersion).toBe(2);
     // This year's earlier revision is kept.
-    expect((await api.section.revisions({ reportId: report2024.id, sectionKey: "legal-study" })).length).toBe(
+    // (Counting saved revisions; the refused stale prefill above is kept too, marked refused.)
+    expect((await api.section.revisions({ reportId: report2024.id, sectionKey: "legal-study" })).filter((r) => !r.refused).length).toBe(
       current.revision + 1,
     );
 
@@ -439,6 +446,10 @@ describe(`year templates (${engine})`, () => {
       .values({ name: "新宁县", kind: "county", parent_id: null })
       .returning("id")
       .executeTakeFirstOrThrow();
+    // The same person administers the other county too.
+    const both = await t.db.selectFrom("app_user").select("id").where("username", "=", "both").executeTakeFirstOrThrow();
+    await t.db.insertInto("role_assignment").values({ user_id: both.id, org_unit_id: other.id, role: "admin" }).execute();
+    api = await seeded.as("both");
     await t.db
       .insertInto("org_unit")
       .values([
@@ -449,7 +460,7 @@ describe(`year templates (${engine})`, () => {
     const imported = await api.yearAdmin.import({ regionId: other.id, file: json });
     expect(imported.year).toBe(2025);
     const y = await api.yearAdmin.byId({ yearId: imported.id });
-    expect(y).toMatchObject({ status: "draft", deadline: "2026-03-01" });
+    expect(y).toMatchObject({ status: "draft", deadline: "2099-03-01" });
     expect(y.template).toEqual(file.template);
     expect(y.orgIds).toHaveLength(2);
     // Round trip: exporting the imported year gives the same template.

@@ -29,15 +29,25 @@ describe(`migrations (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}
     await migrateToLatest(t.db);
     const after = await tables();
     expect(after).toEqual([
+      "app_setting",
       "app_user",
+      "audit_event",
+      "auth_account",
+      "auth_rate_limit",
+      "auth_session",
+      "auth_verification",
+      "deadline_exception",
       "metric_rollup",
       "org_unit",
       "org_unit_closure",
       "report",
       "report_section",
+      "report_submission",
       "report_year",
       "report_year_assignment",
       "report_year_revision",
+      "review_comment",
+      "role_assignment",
       "section_metric",
       "section_revision",
     ]);

@@ -24,13 +24,123 @@ export interface OrgUnitClosureTable {
   depth: number;
 }
 
+/** An account (better-auth's "user" model, mapped to snake_case columns). */
 export interface AppUserTable {
   id: Generated<string>;
   username: string;
   display_name: string;
-  org_unit_id: string | null;
-  role: "admin" | "reviewer" | "editor";
+  display_username: string | null;
+  email: string;
+  email_verified: Generated<boolean>;
+  image: string | null;
+  disabled: Generated<boolean>;
   created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export type Role = "admin" | "reviewer" | "editor" | "viewer";
+
+/** A role held over an org unit and everything below it (an editor's unit is one township). */
+export interface RoleAssignmentTable {
+  id: Generated<string>;
+  user_id: string;
+  org_unit_id: string;
+  role: Role;
+  created_at: Timestamp;
+}
+
+/** better-auth's session, account, verification and rate-limit models. */
+export interface AuthSessionTable {
+  id: Generated<string>;
+  user_id: string;
+  token: string;
+  expires_at: Timestamp;
+  ip_address: string | null;
+  user_agent: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AuthAccountTable {
+  id: Generated<string>;
+  user_id: string;
+  account_id: string;
+  provider_id: string;
+  access_token: string | null;
+  refresh_token: string | null;
+  id_token: string | null;
+  access_token_expires_at: Timestamp | null;
+  refresh_token_expires_at: Timestamp | null;
+  scope: string | null;
+  password: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AuthVerificationTable {
+  id: Generated<string>;
+  identifier: string;
+  value: string;
+  expires_at: Timestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AuthRateLimitTable {
+  id: Generated<string>;
+  key: string;
+  count: number;
+  last_request: ColumnType<string, number | string | bigint, number | string | bigint>;
+}
+
+export interface AppSettingTable {
+  key: string;
+  value: string;
+}
+
+export interface ReportSubmissionTable {
+  id: Generated<string>;
+  report_id: string;
+  submitted_at: Timestamp;
+  submitted_by: string | null;
+  /** { [sectionKey]: revision } when submitted. */
+  revisions: Json;
+}
+
+export interface ReviewCommentTable {
+  id: Generated<string>;
+  report_id: string;
+  /** null: a comment on the whole report. */
+  section_key: string | null;
+  kind: Generated<"comment" | "return" | "approve">;
+  body: string;
+  author_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface DeadlineExceptionTable {
+  id: Generated<string>;
+  report_year_id: string;
+  org_unit_id: string;
+  reason: string;
+  /** Editing stays open until the end of this day. */
+  until: DateString;
+  created_by: string | null;
+  created_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
+export interface AuditEventTable {
+  id: Generated<string>;
+  at: Timestamp;
+  actor_id: string | null;
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  org_unit_id: string | null;
+  report_id: string | null;
+  before: Json | null;
+  after: Json | null;
 }
 
 export type ReportYearStatus = "draft" | "published" | "closed";
@@ -83,7 +193,7 @@ export interface ReportTable {
   updated_at: Timestamp;
 }
 
-export type SectionStatus = "draft" | "complete";
+export type SectionStatus = "draft" | "complete" | "not_applicable";
 
 export interface ReportSectionTable {
   id: Generated<string>;
@@ -97,6 +207,8 @@ export interface ReportSectionTable {
   status: SectionStatus;
   /** Optimistic lock: every save increments it; a save based on an older revision is refused. */
   revision: number;
+  /** The reason a section is not applicable, or the note accepting its warnings. */
+  note: string | null;
   updated_at: Timestamp;
   updated_by: string | null;
 }
@@ -108,6 +220,9 @@ export interface SectionRevisionTable {
   plugin_version: number;
   data: Json;
   status: SectionStatus;
+  note: string | null;
+  /** A save refused as a conflict, kept so nothing is lost (revision = the one it collided with). */
+  refused: Generated<boolean>;
   saved_at: Timestamp;
   saved_by: string | null;
 }
@@ -143,6 +258,16 @@ export interface DB {
   org_unit: OrgUnitTable;
   org_unit_closure: OrgUnitClosureTable;
   app_user: AppUserTable;
+  role_assignment: RoleAssignmentTable;
+  auth_session: AuthSessionTable;
+  auth_account: AuthAccountTable;
+  auth_verification: AuthVerificationTable;
+  auth_rate_limit: AuthRateLimitTable;
+  app_setting: AppSettingTable;
+  report_submission: ReportSubmissionTable;
+  review_comment: ReviewCommentTable;
+  deadline_exception: DeadlineExceptionTable;
+  audit_event: AuditEventTable;
   report_year: ReportYearTable;
   report_year_assignment: ReportYearAssignmentTable;
   report_year_revision: ReportYearRevisionTable;

@@ -5,6 +5,8 @@ import { createDb, type Database } from "./create-db.ts";
 export interface TestDatabase extends Database {
   /** Close and, on PostgreSQL, drop the database created for the test. */
   dispose(): Promise<void>;
+  /** On PostgreSQL, the test database's URL (so a second pool, e.g. a second server, can open it). */
+  url?: string;
 }
 
 /**
@@ -30,6 +32,7 @@ export async function createTestDb(options: { migrate?: boolean } = {}): Promise
   const database = await createDb({ databaseUrl: url.toString(), migrate: options.migrate, poolSize: 4 });
   return {
     ...database,
+    url: url.toString(),
     dispose: async () => {
       await database.close();
       const c = new pg.Client({ connectionString: adminUrl });

@@ -5,3 +5,4 @@ export * from "./fields.ts";
 export * from "./define.ts";
 export * from "./procedures.ts";
 export { z } from "zod";
+export { diffValues, type ValueChange } from "./diff.ts";

@@ -1,18 +1,30 @@
-import { Alert, Button, Group, Text } from "@mantine/core";
+import { Alert, Button, Group, Table, Text } from "@mantine/core";
+import { diffValues } from "@nianbao/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useAppLocale } from "../hooks/use-app-locale.ts";
+import type { ConflictDetail } from "../lib/save-errors.ts";
 
-/** A CONFLICT: the edits stay on screen; the user chooses to load the server's version or overwrite it. */
+/**
+ * A CONFLICT: the edits stay on screen; the other person's version is shown field by field beside them, and
+ * the user loads theirs or keeps theirs own on top (after merging by hand). The server kept the refused save
+ * as an unused revision, so nothing is lost either way.
+ */
 export function ConflictAlert({
   message,
+  detail,
+  mine,
   onReload,
   onOverwrite,
 }: {
   message: string;
+  detail: ConflictDetail | null;
+  mine: unknown;
   onReload: () => Promise<void>;
   onOverwrite: () => Promise<void>;
 }) {
   const { t } = useTranslation();
+  const { locale } = useAppLocale();
   const [busy, setBusy] = useState<"reload" | "overwrite" | null>(null);
   const run = (which: "reload" | "overwrite", fn: () => Promise<void>) => async () => {
     setBusy(which);
@@ -22,17 +34,68 @@ export function ConflictAlert({
       setBusy(null);
     }
   };
+  const changes = detail ? diffValues(detail.data, mine) : [];
   return (
-    <Alert color="orange" variant="light" title={t("section.conflictTitle")} role="alert" data-testid="conflict-alert">
+    <Alert
+      color="orange"
+      variant="light"
+      title={t("section.conflictTitle")}
+      role="alert"
+      data-testid="conflict-alert"
+    >
       <Text size="sm">{message}</Text>
+      {detail ? (
+        <>
+          <Text size="sm" mt={6} fw={600}>
+            {t("section.conflictTheirs", {
+              who: detail.savedBy ?? "—",
+              when: new Date(detail.savedAt).toLocaleString(locale),
+            })}
+          </Text>
+          {changes.length > 0 ? (
+            <Table mt={4} fz="sm" withTableBorder data-testid="conflict-diff">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t("section.conflictField")}</Table.Th>
+                  <Table.Th>{t("section.conflictTheirValue")}</Table.Th>
+                  <Table.Th>{t("section.conflictMyValue")}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {changes.slice(0, 30).map((c) => (
+                  <Table.Tr key={c.path}>
+                    <Table.Td>{c.path}</Table.Td>
+                    <Table.Td>{c.before ?? "—"}</Table.Td>
+                    <Table.Td>{c.after ?? "—"}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          ) : (
+            <Text size="sm">{t("section.conflictSame")}</Text>
+          )}
+        </>
+      ) : null}
       <Text size="sm" mt={4} c="dimmed">
         {t("section.conflictBody")}
       </Text>
       <Group mt="sm" gap="xs">
-        <Button size="xs" color="orange" loading={busy === "reload"} disabled={busy !== null} onClick={run("reload", onReload)}>
+        <Button
+          size="xs"
+          color="orange"
+          loading={busy === "reload"}
+          disabled={busy !== null}
+          onClick={run("reload", onReload)}
+        >
           {t("section.reload")}
         </Button>
-        <Button size="xs" variant="default" loading={busy === "overwrite"} disabled={busy !== null} onClick={run("overwrite", onOverwrite)}>
+        <Button
+          size="xs"
+          variant="default"
+          loading={busy === "overwrite"}
+          disabled={busy !== null}
+          onClick={run("overwrite", onOverwrite)}
+        >
           {t("section.overwrite")}
         </Button>
       </Group>

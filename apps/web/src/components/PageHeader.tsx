@@ -1,27 +1,17 @@
-import { Anchor, Group } from "@mantine/core";
-import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
-import { BrandTitle } from "./BrandTitle.tsx";
-import { LanguageSwitch } from "./LanguageSwitch.tsx";
+import { Text } from "@mantine/core";
+import { AppHeader } from "./AppHeader.tsx";
 
-/** The simple header of the start page and the tool pages: brand (linking home), the dashboard, language. */
+/** The header of the tool pages (e.g. the sandbox): the app header with the page's name beside the brand. */
 export function PageHeader({ subtitle }: { subtitle?: string }) {
-  const { t } = useTranslation();
   return (
-    <Group
-      justify="space-between"
-      px="lg"
-      py="sm"
-      bg="white"
-      style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}
-    >
-      <BrandTitle subtitle={subtitle} />
-      <Group gap="md">
-        <Anchor component={Link} to="/dashboard" size="sm">
-          {t("dashboard.link")}
-        </Anchor>
-        <LanguageSwitch />
-      </Group>
-    </Group>
+    <div style={{ height: 60, background: "white", borderBottom: "1px solid var(--mantine-color-gray-3)" }}>
+      <AppHeader>
+        {subtitle ? (
+          <Text c="dimmed" size="sm" visibleFrom="sm" style={{ whiteSpace: "nowrap" }}>
+            {subtitle}
+          </Text>
+        ) : null}
+      </AppHeader>
+    </div>
   );
 }

@@ -1,13 +1,12 @@
-import { Badge, Burger, Button, Divider, Group, Text } from "@mantine/core";
+import { Badge, Burger, Button, Divider, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { useAppLocale } from "../hooks/use-app-locale.ts";
 import { formatDate } from "../lib/format.ts";
 import type { ReportView } from "../trpc.ts";
-import { BrandTitle } from "./BrandTitle.tsx";
-import { LanguageSwitch } from "./LanguageSwitch.tsx";
+import { AppHeader } from "./AppHeader.tsx";
+import { ReportStatusBadge } from "./ReportStatusBadge.tsx";
 
-/** 年报 Nianbao · township · year · deadline, the preview toggle, the language switch, the way back. */
+/** The app header with the report's township · year · status · deadline, and the preview toggle. */
 export function ReportHeader({
   report,
   navOpen,
@@ -24,36 +23,31 @@ export function ReportHeader({
   const { t } = useTranslation();
   const { locale } = useAppLocale();
   return (
-    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-      <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-        <Burger opened={navOpen} onClick={onToggleNav} hiddenFrom="sm" size="sm" />
-        <BrandTitle />
-        {report ? (
-          <>
-            <Divider orientation="vertical" />
-            <Text fw={600} style={{ whiteSpace: "nowrap" }} data-testid="report-org">
-              {report.org.name}
-            </Text>
-            <Text c="dimmed" style={{ whiteSpace: "nowrap" }} visibleFrom="xs">
-              {t("report.year", { year: report.year.year })}
-            </Text>
-            {report.year.deadline ? (
-              <Badge variant="light" color="gray" radius="sm" visibleFrom="md">
-                {t("report.deadline", { date: formatDate(report.year.deadline, locale) })}
-              </Badge>
-            ) : null}
-          </>
-        ) : null}
-      </Group>
-      <Group gap="sm" wrap="nowrap">
+    <AppHeader
+      left={<Burger opened={navOpen} onClick={onToggleNav} hiddenFrom="sm" size="sm" />}
+      actions={
         <Button variant="subtle" size="xs" onClick={onTogglePreview} visibleFrom="md">
           {previewOpen ? t("report.hidePreview") : t("report.showPreview")}
         </Button>
-        <LanguageSwitch />
-        <Button component={Link} to="/" variant="default" size="xs" visibleFrom="sm">
-          {t("report.switch")}
-        </Button>
-      </Group>
-    </Group>
+      }
+    >
+      {report ? (
+        <>
+          <Divider orientation="vertical" />
+          <Text fw={600} style={{ whiteSpace: "nowrap" }} data-testid="report-org">
+            {report.org.name}
+          </Text>
+          <Text c="dimmed" style={{ whiteSpace: "nowrap" }} visibleFrom="xs">
+            {t("report.year", { year: report.year.year })}
+          </Text>
+          <ReportStatusBadge status={report.status} />
+          {report.year.deadline ? (
+            <Badge variant="light" color="gray" radius="sm" visibleFrom="lg">
+              {t("report.deadline", { date: formatDate(report.year.deadline, locale) })}
+            </Badge>
+          ) : null}
+        </>
+      ) : null}
+    </AppHeader>
   );
 }

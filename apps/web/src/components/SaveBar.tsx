@@ -1,4 +1,5 @@
-import { Button, Group, Text, Tooltip } from "@mantine/core";
+import { Button, Group, Modal, Stack, Text, Textarea, Tooltip } from "@mantine/core";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { SectionEditor } from "../hooks/use-section-editor.ts";
 import { SaveStatus } from "./SaveStatus.tsx";
@@ -6,8 +7,11 @@ import { SaveStatus } from "./SaveStatus.tsx";
 /** The sticky bar above a section form: save state, 保存, 标记为已完成 / 改回草稿. */
 export function SaveBar({ editor }: { editor: SectionEditor }) {
   const { t } = useTranslation();
-  const { dirty, saving, savedAt, parsed, status, hasErrors, conflict, revision } = editor;
+  const { dirty, saving, savedAt, parsed, status, hasErrors, conflict, revision, checks } = editor;
   const blocked = conflict !== null;
+  const warnings = checks.filter((c) => c.level === "warning");
+  const [asking, setAsking] = useState(false);
+  const [note, setNote] = useState("");
   return (
     <Group className="nb-save-bar" justify="space-between" py="xs" px="md" wrap="wrap" gap="xs">
       <Group gap="md" wrap="nowrap">
@@ -29,7 +33,7 @@ export function SaveBar({ editor }: { editor: SectionEditor }) {
               color="green"
               size="sm"
               disabled={blocked || saving || hasErrors || !parsed.success}
-              onClick={() => void editor.setComplete(true)}
+              onClick={() => (warnings.length > 0 ? setAsking(true) : void editor.setComplete(true))}
             >
               {t("section.markComplete")}
             </Button>
@@ -39,6 +43,26 @@ export function SaveBar({ editor }: { editor: SectionEditor }) {
           {t("section.save")}
         </Button>
       </Group>
+      <Modal opened={asking} onClose={() => setAsking(false)} title={t("section.warningNoteTitle")}>
+        <Stack>
+          <Text size="sm">{t("section.warningNoteBody", { count: warnings.length })}</Text>
+          {warnings.map((w) => (
+            <Text key={`${w.path}:${w.message}`} size="sm" c="orange">
+              {w.message}
+            </Text>
+          ))}
+          <Textarea label={t("section.warningNote")} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} maxLength={2000} />
+          <Button
+            disabled={!note.trim()}
+            onClick={() => {
+              setAsking(false);
+              void editor.setComplete(true, note.trim());
+            }}
+          >
+            {t("section.markComplete")}
+          </Button>
+        </Stack>
+      </Modal>
     </Group>
   );
 }

@@ -18,11 +18,15 @@ export function SectionEditor({
   part,
   section,
   onLiveChange,
+  editable,
+  canComment,
 }: {
   reportId: string;
   part: OutlinePart;
   section: OutlineSection;
   onLiveChange: (live: LivePreviewState) => void;
+  editable: boolean;
+  canComment: boolean;
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
@@ -56,6 +60,8 @@ export function SectionEditor({
       loaded={query.data}
       onReload={reload}
       onLiveChange={onLiveChange}
+      editable={editable}
+      canComment={canComment}
     />
   );
 }

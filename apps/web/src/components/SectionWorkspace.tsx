@@ -1,4 +1,4 @@
-import { Alert, List, Stack } from "@mantine/core";
+import { Alert, Group, List, Stack } from "@mantine/core";
 import type { AnySectionPlugin } from "@nianbao/sdk";
 import { SectionActionsProvider } from "@nianbao/sdk/react";
 import { Suspense, useEffect, useRef } from "react";
@@ -15,9 +15,12 @@ import { ConflictAlert } from "./ConflictAlert.tsx";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { ErrorState } from "./ErrorState.tsx";
 import { LoadingState } from "./LoadingState.tsx";
+import { NotApplicable } from "./NotApplicable.tsx";
 import { PreviousYearPanel } from "./PreviousYearPanel.tsx";
 import { SaveBar } from "./SaveBar.tsx";
+import { SectionComments } from "./SectionComments.tsx";
 import { SectionHeading } from "./SectionHeading.tsx";
+import { SectionHistory } from "./SectionHistory.tsx";
 
 export interface LivePreviewState extends LiveSection {
   /** False while the form does not parse: the data is the last valid version. */
@@ -33,6 +36,8 @@ export function SectionWorkspace({
   loaded,
   onReload,
   onLiveChange,
+  editable,
+  canComment,
 }: {
   reportId: string;
   part: OutlinePart;
@@ -41,13 +46,16 @@ export function SectionWorkspace({
   loaded: LoadedSection;
   onReload: () => Promise<void>;
   onLiveChange: (live: LivePreviewState) => void;
+  /** The signed-in person may change this report now (else the form is read-only). */
+  editable: boolean;
+  canComment: boolean;
 }) {
   const { t } = useTranslation();
   const { locale } = useAppLocale();
   const editor = useSectionEditor({ reportId, sectionKey: section.key, plugin, loaded, locale });
   const PluginForm = usePluginForm(plugin);
+  const formRoot = useRef<HTMLFieldSetElement>(null);
   const actions = useSectionActions({ reportId, sectionKey: section.key, plugin, editor, onReload });
-  const formRoot = useRef<HTMLDivElement>(null);
 
   // The preview follows the form: the parsed values when valid, else the last valid ones.
   const lastValid = useRef<unknown>(null);
@@ -65,8 +73,20 @@ export function SectionWorkspace({
   return (
     <Stack gap="md" pb="xl">
       <SectionHeading part={part} section={section} status={editor.status} />
-      <SaveBar editor={editor} />
-      {editor.conflict ? <ConflictAlert message={editor.conflict} onReload={onReload} onOverwrite={editor.overwrite} /> : null}
+      <Group gap="xs">
+        <SectionHistory reportId={reportId} sectionKey={section.key} revision={editor.revision} canRestore={editable} onRestored={onReload} />
+        {editable && !section.required && editor.status !== "not_applicable" ? (
+          <NotApplicable reportId={reportId} sectionKey={section.key} status={editor.status} reason={loaded.note ?? null} onChanged={onReload} />
+        ) : null}
+      </Group>
+      {editor.status === "not_applicable" ? (
+        <NotApplicable reportId={reportId} sectionKey={section.key} status={editor.status} reason={loaded.note ?? null} onChanged={onReload} />
+      ) : null}
+      <SectionComments reportId={reportId} sectionKey={section.key} canComment={canComment} />
+      {editable && editor.status !== "not_applicable" ? <SaveBar editor={editor} /> : null}
+      {editor.conflict ? (
+        <ConflictAlert message={editor.conflict} detail={editor.conflictDetail} mine={editor.form.getValues()} onReload={onReload} onOverwrite={editor.overwrite} />
+      ) : null}
       {failure?.kind === "invalid-form" ? (
         <Alert color="red" variant="light" role="alert">
           {t("section.invalid")}
@@ -86,7 +106,7 @@ export function SectionWorkspace({
       ) : null}
       <PreviousYearPanel reportId={reportId} sectionKey={section.key} revision={editor.revision} dirty={editor.dirty} onPrefilled={onReload} />
       <ChecksList checks={editor.checks} onFocus={(path) => formRoot.current && focusField(formRoot.current, path)} />
-      <div ref={formRoot} data-testid="section-form">
+      <fieldset ref={formRoot} data-testid="section-form" disabled={!editable} className="nb-section-form">
         <ErrorBoundary fallback={(error) => <ErrorState title={t("section.formLoadFailed")} error={error} />}>
           <Suspense fallback={<LoadingState />}>
             <SectionActionsProvider value={actions}>
@@ -94,7 +114,7 @@ export function SectionWorkspace({
             </SectionActionsProvider>
           </Suspense>
         </ErrorBoundary>
-      </div>
+      </fieldset>
     </Stack>
   );
 }

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useBlocker } from "react-router";
 import type { AppLocale } from "../i18n/index.ts";
-import { describeSaveError, type SaveError } from "../lib/save-errors.ts";
+import { describeSaveError, type ConflictDetail, type SaveError } from "../lib/save-errors.ts";
 import { asSectionStatus, type SectionStatus } from "../lib/status.ts";
 import { useTRPC, useTRPCClient } from "../trpc.ts";
 
@@ -20,6 +20,7 @@ export interface LoadedSection {
   checks: CheckResult[];
   settings?: unknown;
   updatedAt: string | Date | null;
+  note?: string | null;
 }
 
 export interface SaveOptions {
@@ -47,9 +48,12 @@ export interface SectionEditor {
   hasErrors: boolean;
   /** The CONFLICT message while the server holds a newer revision than the one being edited. */
   conflict: string | null;
+  /** The other person's version on CONFLICT (who, when, what), to compare with the edits on screen. */
+  conflictDetail: ConflictDetail | null;
   failure: SaveFailure | null;
   save: (options?: SaveOptions) => Promise<void>;
-  setComplete: (complete: boolean) => Promise<void>;
+  /** Mark complete (with a note accepting the warnings, when there are some) or back to a draft. */
+  setComplete: (complete: boolean, note?: string) => Promise<void>;
   /** After a conflict: save the edits on screen over the server's latest revision. */
   overwrite: () => Promise<void>;
 }
@@ -85,6 +89,8 @@ export function useSectionEditor({
   const revisionRef = useRef(loaded.revision);
   const statusRef = useRef<SectionStatus>(asSectionStatus(loaded.status));
   const conflictRef = useRef<string | null>(null);
+  const noteRef = useRef<string | null>(loaded.note ?? null);
+  const [conflictDetail, setConflictDetail] = useState<ConflictDetail | null>(null);
   const inFlight = useRef(false);
   const queued = useRef<SaveOptions | null>(null);
 
@@ -126,6 +132,7 @@ export function useSectionEditor({
         baseRevision: revisionRef.current,
         data,
         complete: complete ?? (statusRef.current === "complete" && !failing),
+        note: noteRef.current,
       };
     },
     [form, plugin, loaded.settings, reportId, sectionKey],
@@ -160,6 +167,7 @@ export function useSectionEditor({
         const r = await client.section.save.mutate(input);
         revisionRef.current = r.revision;
         statusRef.current = r.status;
+        if (r.status !== "complete") noteRef.current = null;
         setRevision(r.revision);
         setStatus(r.status);
         setServerChecks(r.checks);
@@ -174,6 +182,7 @@ export function useSectionEditor({
         const error = describeSaveError(e);
         if (error.kind === "conflict") {
           setConflict(error.message);
+          setConflictDetail(error.conflict ?? null);
           setFailure(null);
         } else {
           if (Object.keys(error.mapping.fields).length > 0) form.setErrors(error.mapping.fields);
@@ -235,7 +244,13 @@ export function useSectionEditor({
     return () => window.removeEventListener("beforeunload", onBeforeUnload);
   }, [dirty]);
 
-  const setComplete = useCallback((complete: boolean) => save({ complete, force: true }), [save]);
+  const setComplete = useCallback(
+    (complete: boolean, note?: string) => {
+      if (note !== undefined) noteRef.current = note;
+      return save({ complete, force: true });
+    },
+    [save],
+  );
 
   const overwrite = useCallback(async () => {
     try {
@@ -243,6 +258,7 @@ export function useSectionEditor({
       revisionRef.current = current.revision;
       setRevision(current.revision);
       setConflict(null);
+      setConflictDetail(null);
       await save({ force: true });
     } catch (e) {
       setFailure({ kind: "server", error: describeSaveError(e) });
@@ -260,6 +276,7 @@ export function useSectionEditor({
     checks,
     hasErrors,
     conflict,
+    conflictDetail,
     failure: failure?.kind === "invalid-form" && parsed.success ? null : failure,
     save,
     setComplete,

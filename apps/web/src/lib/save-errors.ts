@@ -32,15 +32,24 @@ export function toFormErrors(fieldErrors: readonly ServerFieldError[] | null | u
 
 export type SaveErrorKind = "conflict" | "invalid" | "plugin-missing" | "locked" | "network" | "other";
 
+/** On CONFLICT: the version that won (who saved it, when, its data) — for the merge view. */
+export interface ConflictDetail {
+  revision: number;
+  data: unknown;
+  savedBy: string | null;
+  savedAt: string;
+}
+
 export interface SaveError {
   kind: SaveErrorKind;
   message: string;
   mapping: FormErrorMapping;
+  conflict?: ConflictDetail | null;
 }
 
 interface ErrorLike {
   message?: unknown;
-  data?: { code?: unknown; fieldErrors?: unknown } | null;
+  data?: { code?: unknown; fieldErrors?: unknown; conflict?: unknown } | null;
 }
 
 /** Classify what a failed section.save threw (a TRPCClientError, or a network failure). */
@@ -52,7 +61,7 @@ export function describeSaveError(error: unknown): SaveError {
   const mapping = toFormErrors(fieldErrors);
   switch (code) {
     case "CONFLICT":
-      return { kind: "conflict", message, mapping };
+      return { kind: "conflict", message, mapping, conflict: (e.data?.conflict as ConflictDetail | null | undefined) ?? null };
     case "BAD_REQUEST":
       return { kind: "invalid", message, mapping };
     case "PRECONDITION_FAILED":

@@ -1,6 +1,6 @@
-export type SectionStatus = "empty" | "draft" | "complete";
+export type SectionStatus = "empty" | "draft" | "complete" | "not_applicable";
 
-/** The section status the API reports, narrowed to the three the UI knows. */
+/** The section status the API reports, narrowed to the four the UI knows. */
 export function asSectionStatus(value: unknown): SectionStatus {
-  return value === "draft" || value === "complete" ? value : "empty";
+  return value === "draft" || value === "complete" || value === "not_applicable" ? value : "empty";
 }

@@ -11,6 +11,7 @@ import { ReportHeader } from "../components/ReportHeader.tsx";
 import { ReportOutline } from "../components/ReportOutline.tsx";
 import { ReportOverview } from "../components/ReportOverview.tsx";
 import { SectionEditor } from "../components/SectionEditor.tsx";
+import { WorkflowBar } from "../components/WorkflowBar.tsx";
 import type { LivePreviewState } from "../components/SectionWorkspace.tsx";
 import { useTRPC } from "../trpc.ts";
 
@@ -52,6 +53,8 @@ export function ReportPage() {
         part={found.part}
         section={found.section}
         onLiveChange={onLiveChange}
+        editable={report.data.canEdit}
+        canComment={report.data.canReview && report.data.status === "submitted"}
       />
     );
 
@@ -77,7 +80,10 @@ export function ReportPage() {
       <AppShell.Navbar>
         {report.data ? <ReportOutline report={report.data} current={sectionKey} onNavigate={nav.close} /> : <Center p="md" />}
       </AppShell.Navbar>
-      <AppShell.Main>{main}</AppShell.Main>
+      <AppShell.Main>
+        {report.data ? <WorkflowBar report={report.data} /> : null}
+        {main}
+      </AppShell.Main>
       <AppShell.Aside style={{ overflowY: "auto" }}>
         {report.data ? <PreviewPanel reportId={reportId} sectionKey={found ? found.section.key : null} live={live} /> : null}
       </AppShell.Aside>

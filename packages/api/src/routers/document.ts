@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { composeStoredReport, writeDocument } from "../services/documents.ts";
-import { publicProcedure, router } from "../trpc.ts";
+import { reportReadProcedure, router } from "../trpc.ts";
 import { id } from "./inputs.ts";
 
 export const documentRouter = router({
-  render: publicProcedure
+  render: reportReadProcedure
     .input(z.object({ reportId: id, format: z.enum(["md", "html", "html-fragment"]), preview: z.boolean().default(false) }))
     .query(async ({ ctx, input }) => {
       const doc = await composeStoredReport(ctx.db, ctx.sections, input.reportId, { preview: input.preview });

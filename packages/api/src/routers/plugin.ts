@@ -1,11 +1,11 @@
 import { describePlugin } from "@nianbao/sdk";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { publicProcedure, router } from "../trpc.ts";
+import { router, signedInProcedure } from "../trpc.ts";
 
 export const pluginRouter = router({
-  list: publicProcedure.query(({ ctx }) => ctx.sections.list().map(describePlugin)),
-  byId: publicProcedure.input(z.object({ id: z.string() })).query(({ ctx, input }) => {
+  list: signedInProcedure.query(({ ctx }) => ctx.sections.list().map(describePlugin)),
+  byId: signedInProcedure.input(z.object({ id: z.string().max(100) })).query(({ ctx, input }) => {
     const p = ctx.sections.get(input.id);
     if (!p) throw new TRPCError({ code: "NOT_FOUND", message: `栏目插件“${input.id}”未安装` });
     return describePlugin(p);

@@ -9,7 +9,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { getSection, saveSection } from "../services/sections.ts";
 import { readTable } from "../services/tables.ts";
-import { InputError, publicProcedure, router, type Context } from "../trpc.ts";
+import { InputError, reportEditProcedure, reportReadProcedure, router, type Context } from "../trpc.ts";
 import { id, sectionKey } from "./inputs.ts";
 
 /**
@@ -19,11 +19,10 @@ import { id, sectionKey } from "./inputs.ts";
  *
  * ACCESS RULE — the one place for every plugin procedure: a mutation may be called by whoever may save
  * that report's section (an editor of the report's township); a query by whoever may read the report.
- * The plugin never decides. Until accounts land (issue 5) both are `publicProcedure`; replace the two
- * bases below with the section-save and report-read procedures.
+ * The plugin never decides.
  */
-const pluginMutationBase = publicProcedure; // = the access rule of section.save (editor of the township)
-const pluginQueryBase = publicProcedure; // = the access rule of section.get (readers of the report)
+const pluginMutationBase = reportEditProcedure; // = the access rule of section.save (editor of the township)
+const pluginQueryBase = reportReadProcedure; // = the access rule of section.get (readers of the report)
 
 /** What the core wraps around a plugin's own input: the section and, for edits, the revision on screen. */
 function wrapInput(input: z.ZodType) {
@@ -74,6 +73,7 @@ function mount(plugin: AnySectionPlugin, name: string, proc: SectionProcedure) {
             baseRevision: input.baseRevision ?? current.revision,
             data,
             complete: false,
+            userId: ctx.user?.id ?? null,
           });
           return { revision: r.revision };
         },

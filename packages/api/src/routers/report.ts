@@ -1,19 +1,31 @@
+import type { SessionUser } from "../auth.ts";
 import { z } from "zod";
+import { canOnOrg, orgsInScope } from "../services/access.ts";
 import { storedSections } from "../services/documents.ts";
 import { loadReportContext, openReport, reportOutline } from "../services/reports.ts";
 import { hiddenSections, sectionMetrics } from "../services/sections.ts";
-import { publicProcedure, router, type Context } from "../trpc.ts";
-import { id } from "./inputs.ts";
+import {
+  addComment,
+  approveReport,
+  changesSinceSubmission,
+  editState,
+  listComments,
+  reopenReport,
+  returnReport,
+  submitReport,
+} from "../services/workflow.ts";
+import { reportEditProcedure, reportReadProcedure, reportReviewProcedure, router, scopedProcedure, signedInProcedure, type Context } from "../trpc.ts";
+import { id, note, requiredText, sectionKey } from "./inputs.ts";
 
 export const reportRouter = router({
   /** Open (creating on first use) a township's report for a year, with its numbered outline and statuses. */
-  open: publicProcedure.input(z.object({ yearId: id, orgId: id })).mutation(async ({ ctx, input }) => {
+  open: scopedProcedure("org", "read").input(z.object({ yearId: id, orgId: id })).mutation(async ({ ctx, input }) => {
     const report = await openReport(ctx.db, input.yearId, input.orgId);
-    return reportView(ctx, report.id);
+    return reportView(ctx, ctx.user, report.id);
   }),
-  byId: publicProcedure.input(z.object({ reportId: id })).query(({ ctx, input }) => reportView(ctx, input.reportId)),
+  byId: reportReadProcedure.input(z.object({ reportId: id })).query(({ ctx, input }) => reportView(ctx, ctx.user, input.reportId)),
   /** Everything the client needs to compose the whole report itself (for a live preview of unsaved edits). */
-  full: publicProcedure.input(z.object({ reportId: id })).query(async ({ ctx, input }) => {
+  full: reportReadProcedure.input(z.object({ reportId: id })).query(async ({ ctx, input }) => {
     const rc = await loadReportContext(ctx.db, input.reportId);
     return {
       template: rc.template,
@@ -23,16 +35,64 @@ export const reportRouter = router({
       sections: await storedSections(ctx.db, input.reportId),
     };
   }),
-  metrics: publicProcedure.input(z.object({ reportId: id })).query(({ ctx, input }) => sectionMetrics(ctx.db, input.reportId)),
+  metrics: reportReadProcedure.input(z.object({ reportId: id })).query(({ ctx, input }) => sectionMetrics(ctx.db, input.reportId)),
+  /**
+   * The home page's list: every (year, township) the person may see, with the report's status when it exists.
+   * `awaitingReview` narrows to submitted reports the person may review.
+   */
+  list: signedInProcedure.input(z.object({ awaitingReview: z.boolean().default(false) }).default({ awaitingReview: false })).query(async ({ ctx, input }) => {
+    const scope = await orgsInScope(ctx.db, ctx.user, input.awaitingReview ? "review" : "read");
+    const editable = await orgsInScope(ctx.db, ctx.user, "edit");
+    const rows = await ctx.db
+      .selectFrom("report_year_assignment as a")
+      .innerJoin("report_year as y", "y.id", "a.report_year_id")
+      .innerJoin("org_unit as o", "o.id", "a.org_unit_id")
+      .leftJoin("report as r", (j) => j.onRef("r.report_year_id", "=", "a.report_year_id").onRef("r.org_unit_id", "=", "a.org_unit_id"))
+      .select(["y.id as yearId", "y.year", "y.deadline", "o.id as orgId", "o.name as orgName", "r.id as reportId", "r.status", "r.submitted_at as submittedAt", "r.approved_at as approvedAt"])
+      .orderBy("y.year", "desc")
+      .orderBy("o.name")
+      .execute();
+    return rows
+      .filter((r) => scope.has(r.orgId) && (!input.awaitingReview || r.status === "submitted"))
+      .map((r) => ({ ...r, status: r.status ?? "draft", canEdit: editable.has(r.orgId) }));
+  }),
+  submit: reportEditProcedure.input(z.object({ reportId: id })).mutation(({ ctx, input }) => submitReport(ctx.db, input.reportId, ctx.user.id)),
+  return: reportReviewProcedure
+    .input(z.object({ reportId: id, reason: requiredText }))
+    .mutation(({ ctx, input }) => returnReport(ctx.db, input.reportId, input.reason, ctx.user.id)),
+  approve: reportReviewProcedure
+    .input(z.object({ reportId: id, comment: note.optional() }))
+    .mutation(({ ctx, input }) => approveReport(ctx.db, input.reportId, ctx.user.id, input.comment)),
+  /** Administrators reopen an approved report, with a reason. */
+  reopen: scopedProcedure("report", "administer")
+    .input(z.object({ reportId: id, reason: requiredText }))
+    .mutation(({ ctx, input }) => reopenReport(ctx.db, input.reportId, input.reason, ctx.user.id)),
+  comments: reportReadProcedure.input(z.object({ reportId: id })).query(({ ctx, input }) => listComments(ctx.db, input.reportId)),
+  comment: reportReviewProcedure
+    .input(z.object({ reportId: id, sectionKey: sectionKey.nullable(), body: requiredText }))
+    .mutation(({ ctx, input }) => addComment(ctx.db, { ...input, userId: ctx.user.id })),
+  /** What changed since the previous submission, section by section, field by field. */
+  changes: reportReadProcedure.input(z.object({ reportId: id })).query(({ ctx, input }) => changesSinceSubmission(ctx.db, input.reportId)),
 });
 
-async function reportView(ctx: Context, reportId: string) {
+async function reportView(ctx: Context, user: SessionUser, reportId: string) {
   const rc = await loadReportContext(ctx.db, reportId);
+  const orgId = rc.report.org_unit_id;
+  const edit = await editState(ctx.db, rc);
+  const canEdit = (await canOnOrg(ctx.db, user, "edit", orgId)) && edit.editable;
   return {
     id: rc.report.id,
     status: rc.report.status,
+    submittedAt: rc.report.submitted_at,
+    approvedAt: rc.report.approved_at,
     year: rc.year,
     org: rc.org,
+    /** Whether the signed-in person may change it now, and why not. */
+    canEdit,
+    lockedReason: edit.reason,
+    exception: edit.exception,
+    canReview: await canOnOrg(ctx.db, user, "review", orgId),
+    canAdminister: await canOnOrg(ctx.db, user, "administer", orgId),
     /** Each section carries `required` from the year's template (the submit rule reads it). */
     outline: await reportOutline(ctx.db, ctx.sections, rc),
     templateRevision: rc.templateRevision,

@@ -1,13 +1,15 @@
+import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { getSection, listRevisions, prefillFromPrevious, previousSection, saveSection } from "../services/sections.ts";
-import { publicProcedure, router } from "../trpc.ts";
-import { id, sectionKey } from "./inputs.ts";
+import { setSectionApplicability } from "../services/workflow.ts";
+import { reportEditProcedure, reportReadProcedure, router } from "../trpc.ts";
+import { id, note, sectionKey } from "./inputs.ts";
 
 export const sectionRouter = router({
-  get: publicProcedure
+  get: reportReadProcedure
     .input(z.object({ reportId: id, sectionKey }))
     .query(({ ctx, input }) => getSection(ctx.db, ctx.sections, input.reportId, input.sectionKey)),
-  save: publicProcedure
+  save: reportEditProcedure
     .input(
       z.object({
         reportId: id,
@@ -15,18 +17,39 @@ export const sectionRouter = router({
         baseRevision: z.number({ error: "缺少版本号" }).int().min(0),
         data: z.unknown(),
         complete: z.boolean().default(false),
+        note: note.nullish(),
       }),
     )
-    .mutation(({ ctx, input }) => saveSection(ctx.db, ctx.sections, input)),
-  revisions: publicProcedure
+    .mutation(({ ctx, input }) => saveSection(ctx.db, ctx.sections, { ...input, userId: ctx.user.id })),
+  /** Every revision (and refused conflicting save) with who, when and what changed. */
+  revisions: reportReadProcedure
     .input(z.object({ reportId: id, sectionKey }))
     .query(({ ctx, input }) => listRevisions(ctx.db, input.reportId, input.sectionKey)),
+  /** Restore an earlier revision's content as a new revision (a draft) — nothing is overwritten. */
+  restore: reportEditProcedure
+    .input(z.object({ reportId: id, sectionKey, revisionId: id, baseRevision: z.number().int().min(0) }))
+    .mutation(async ({ ctx, input }) => {
+      const rev = await ctx.db
+        .selectFrom("section_revision as r")
+        .innerJoin("report_section as s", "s.id", "r.report_section_id")
+        .select(["r.data", "r.revision", "r.plugin_version"])
+        .where("r.id", "=", input.revisionId)
+        .where("s.report_id", "=", input.reportId)
+        .where("s.section_key", "=", input.sectionKey)
+        .executeTakeFirst();
+      if (!rev || rev.plugin_version === 0) throw new TRPCError({ code: "NOT_FOUND", message: "找不到该历史版本" });
+      return saveSection(ctx.db, ctx.sections, { reportId: input.reportId, sectionKey: input.sectionKey, baseRevision: input.baseRevision, data: rev.data, complete: false, userId: ctx.user.id });
+    }),
+  /** 本年度不适用 (optional sections, with a reason) or back to 填写中. */
+  setApplicability: reportEditProcedure
+    .input(z.object({ reportId: id, sectionKey, notApplicable: z.boolean(), reason: note.nullish() }))
+    .mutation(({ ctx, input }) => setSectionApplicability(ctx.db, { ...input, userId: ctx.user.id })),
   /** The township's same section last year, rendered as filed, with its data upgraded to this year's plugin version. */
-  previous: publicProcedure
+  previous: reportReadProcedure
     .input(z.object({ reportId: id, sectionKey }))
     .query(({ ctx, input }) => previousSection(ctx.db, ctx.sections, input.reportId, input.sectionKey)),
   /** 从上年导入: last year's data (migrated) saved as a new draft revision; stale base revisions are refused. */
-  prefill: publicProcedure
+  prefill: reportEditProcedure
     .input(z.object({ reportId: id, sectionKey, baseRevision: z.number({ error: "缺少版本号" }).int().min(0) }))
-    .mutation(({ ctx, input }) => prefillFromPrevious(ctx.db, ctx.sections, input)),
+    .mutation(({ ctx, input }) => prefillFromPrevious(ctx.db, ctx.sections, { ...input, userId: ctx.user.id })),
 });

@@ -15,7 +15,9 @@ import {
   saveDraft,
   yearRevision,
 } from "../services/years.ts";
-import { publicProcedure, router } from "../trpc.ts";
+import { TRPCError } from "@trpc/server";
+import { orgsInScope } from "../services/access.ts";
+import { adminProcedure, router, scopedProcedure } from "../trpc.ts";
 import { id } from "./inputs.ts";
 
 // Every procedure here is for the administrator of the year's region (city or county). Issue 5 adds the
@@ -29,17 +31,24 @@ const yearSettings = {
 
 export const yearAdminRouter = router({
   /** Administrator of any region: the cities and counties that set report years. */
-  regions: publicProcedure.query(({ ctx }) => listRegions(ctx.db)),
+  regions: adminProcedure.query(async ({ ctx }) => {
+    const scope = await orgsInScope(ctx.db, ctx.user, "administer");
+    return (await listRegions(ctx.db)).filter((r) => scope.has(r.id));
+  }),
   /** Administrator of the region: its years (all regions when none is given). */
-  list: publicProcedure
+  list: adminProcedure
     .input(z.object({ regionId: id.optional() }).default({}))
-    .query(({ ctx, input }) => listYears(ctx.db, input.regionId)),
+    .query(async ({ ctx, input }) => {
+      const scope = await orgsInScope(ctx.db, ctx.user, "administer");
+      if (input.regionId && !scope.has(input.regionId)) throw new TRPCError({ code: "FORBIDDEN", message: "您无权管理该单位" });
+      return (await listYears(ctx.db, input.regionId)).filter((y) => scope.has(y.regionId));
+    }),
   /** The built-in outlines a new year can start from. */
-  presets: publicProcedure.query(() =>
+  presets: adminProcedure.query(() =>
     PRESET_IDS.map((p) => ({ id: p, title: presets[p].title, template: presets[p].template })),
   ),
   /** The installed plugins an administrator chooses from, with description, metrics and their settings as a JSON schema. */
-  plugins: publicProcedure.query(({ ctx }) =>
+  plugins: adminProcedure.query(({ ctx }) =>
     ctx.sections
       .list()
       .map((p) => ({
@@ -49,11 +58,11 @@ export const yearAdminRouter = router({
       })),
   ),
   /** Administrator of the year's region. */
-  byId: publicProcedure
+  byId: scopedProcedure("year", "administer")
     .input(z.object({ yearId: id }))
     .query(({ ctx, input }) => getYear(ctx.db, ctx.sections, input.yearId)),
   /** Administrator of the region: a new draft year from a preset or a copy of an earlier year. */
-  create: publicProcedure
+  create: scopedProcedure("region", "administer")
     .input(
       z.object({
         regionId: id,
@@ -70,31 +79,31 @@ export const yearAdminRouter = router({
     )
     .mutation(({ ctx, input }) => createYear(ctx.db, ctx.sections, input)),
   /** Administrator of the year's region: save a draft (before publication). */
-  saveDraft: publicProcedure
+  saveDraft: scopedProcedure("year", "administer")
     .input(z.object({ yearId: id, ...yearSettings }))
     .mutation(({ ctx, input }) => saveDraft(ctx.db, ctx.sections, input)),
   /** Administrator of the year's region: freeze and publish the draft as revision 1. */
-  publish: publicProcedure
+  publish: scopedProcedure("year", "administer")
     .input(z.object({ yearId: id }))
     .mutation(({ ctx, input }) => publishYear(ctx.db, ctx.sections, input)),
   /** Administrator of the year's region: what a revision would change for townships with data. */
-  previewRevision: publicProcedure
+  previewRevision: scopedProcedure("year", "administer")
     .input(z.object({ yearId: id, ...yearSettings }))
     .query(({ ctx, input }) => previewRevision(ctx.db, ctx.sections, input)),
   /** Administrator of the year's region: publish a new template revision of a published year. */
-  revise: publicProcedure
+  revise: scopedProcedure("year", "administer")
     .input(z.object({ yearId: id, baseRevision: z.number().int().min(1), ...yearSettings }))
     .mutation(({ ctx, input }) => reviseYear(ctx.db, ctx.sections, input)),
   /** Administrator of the year's region: one frozen revision. */
-  revision: publicProcedure
+  revision: scopedProcedure("year", "administer")
     .input(z.object({ yearId: id, revision: z.number().int().min(1) }))
     .query(({ ctx, input }) => yearRevision(ctx.db, input.yearId, input.revision)),
   /** Administrator of the year's region: the template file (as `nianbao year export` writes it). */
-  export: publicProcedure
+  export: scopedProcedure("year", "administer")
     .input(z.object({ yearId: id }))
     .query(({ ctx, input }) => exportYear(ctx.db, input.yearId)),
   /** Administrator of the region: import a template file as a new draft year. */
-  import: publicProcedure
+  import: scopedProcedure("region", "administer")
     .input(
       z.object({ regionId: id, file: z.unknown(), year: z.number().int().min(2000).max(2100).optional() }),
     )

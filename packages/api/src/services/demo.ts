@@ -1,14 +1,36 @@
-import type { DB, Kysely } from "@nianbao/db";
+import type { DB, Kysely, Role } from "@nianbao/db";
 import { officialOutline, referenceOutline2023, templateSections, type YearTemplate } from "@nianbao/document";
 import { runChecks } from "@nianbao/sdk";
+import { createAccount, type Auth } from "../auth.ts";
 import type { SectionLookup } from "../trpc.ts";
 import { openReport } from "./reports.ts";
 import { saveSection } from "./sections.ts";
 
+export interface DemoAccount {
+  username: string;
+  password: string;
+  displayName: string;
+  role: Role;
+  org: string;
+}
+
 export interface SeedResult {
   created: boolean;
   sectionsFilled: number;
+  /** The demo accounts (one per role, plus editors of two more townships), when `auth` was given. */
+  accounts: DemoAccount[];
 }
+
+/** Demo accounts: printed at every start of a demo installation. Never created outside the demo. */
+export const DEMO_PASSWORD = "nianbao-demo";
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { username: "admin", password: DEMO_PASSWORD, displayName: "武冈市管理员", role: "admin", org: "武冈市" },
+  { username: "reviewer", password: DEMO_PASSWORD, displayName: "武冈市司法局审核员", role: "reviewer", org: "武冈市" },
+  { username: "jingzhupu", password: DEMO_PASSWORD, displayName: "荆竹铺镇填报员", role: "editor", org: "荆竹铺镇" },
+  { username: "dengyuantai", password: DEMO_PASSWORD, displayName: "邓元泰镇填报员", role: "editor", org: "邓元泰镇" },
+  { username: "shuiximen", password: DEMO_PASSWORD, displayName: "水西门街道填报员", role: "editor", org: "水西门街道" },
+  { username: "viewer", password: DEMO_PASSWORD, displayName: "武冈市查阅员", role: "viewer", org: "武冈市" },
+];
 
 const CITY = "武冈市";
 const DEMO_TOWNSHIP = "荆竹铺镇";
@@ -108,6 +130,7 @@ export async function seedDemo(
   db: Kysely<DB>,
   sections: SectionLookup,
   fixtures: Readonly<Record<string, Readonly<Record<string, unknown>>>>,
+  options: { auth?: Auth } = {},
 ): Promise<SeedResult> {
   const cityId = await findOrCreateOrg(db, CITY, "city", null);
   const orgIds: Record<string, string> = {};
@@ -126,6 +149,11 @@ export async function seedDemo(
     const result = await findOrCreateYear(db, cityId, y.year, y.template, y.deadline, all);
     if (!result.created) continue;
     created = true;
+    // The demo's deadlines have passed: an exception keeps every demo township's report open for editing.
+    await db
+      .insertInto("deadline_exception")
+      .values(all.map((org_unit_id) => ({ report_year_id: result.id, org_unit_id, reason: "演示数据：截止日期已过，开放填报以便试用", until: "2099-12-31", created_by: null })))
+      .execute();
     const report = await openReport(db, result.id, orgIds[DEMO_TOWNSHIP]!);
     for (const part of y.template.parts) {
       for (const s of part.sections) {
@@ -147,7 +175,7 @@ export async function seedDemo(
         // A scaled figure outside the plugin's bounds: the township leaves the section for later.
         if (!parsed.success) continue;
         const complete = plan.status !== "draft" && runChecks(plugin, parsed.data, s.settings).every((c) => c.level !== "error");
-        await saveSection(db, sections, { reportId: r.id, sectionKey: s.key, baseRevision: 0, data: parsed.data, complete });
+        await saveSection(db, sections, { reportId: r.id, sectionKey: s.key, baseRevision: 0, data: parsed.data, complete, note: complete ? "演示数据" : undefined });
         sectionsFilled += 1;
       }
       if (plan.status !== "draft") {
@@ -156,8 +184,30 @@ export async function seedDemo(
           .set({ status: plan.status, submitted_at: plan.submittedAt ?? null, approved_at: plan.status === "approved" ? plan.submittedAt ?? null : null })
           .where("id", "=", r.id)
           .execute();
+        // As the workflow records a submission: which revision of each section was submitted.
+        const revisions = await db.selectFrom("report_section").select(["section_key", "revision"]).where("report_id", "=", r.id).execute();
+        await db
+          .insertInto("report_submission")
+          .values({ report_id: r.id, submitted_at: plan.submittedAt ?? new Date(), submitted_by: null, revisions: JSON.stringify(Object.fromEntries(revisions.map((x) => [x.section_key, x.revision]))) })
+          .execute();
       }
     }
   }
-  return { created, sectionsFilled };
+  const accounts: DemoAccount[] = [];
+  if (options.auth) {
+    const orgByName: Record<string, string> = { ...orgIds, [CITY]: cityId };
+    for (const a of DEMO_ACCOUNTS) {
+      const exists = await db.selectFrom("app_user").select("id").where("username", "=", a.username).executeTakeFirst();
+      if (!exists) await createAccount(options.auth, db, { username: a.username, displayName: a.displayName, password: a.password, role: a.role, orgUnitId: orgByName[a.org]! });
+      accounts.push(a);
+    }
+  }
+  return { created, sectionsFilled, accounts };
+}
+
+/** The demo accounts present in this database (for the start log). */
+export async function demoAccountsPresent(db: Kysely<DB>): Promise<DemoAccount[]> {
+  const rows = await db.selectFrom("app_user").select("username").where("username", "in", DEMO_ACCOUNTS.map((a) => a.username)).execute();
+  const present = new Set(rows.map((r) => r.username));
+  return DEMO_ACCOUNTS.filter((a) => present.has(a.username));
 }

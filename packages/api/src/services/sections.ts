@@ -11,9 +11,11 @@ import {
   type CheckResult,
 } from "@nianbao/sdk";
 import { TRPCError } from "@trpc/server";
-import { InputError, toFieldErrors, type SectionLookup } from "../trpc.ts";
+import { diffValues } from "@nianbao/sdk";
+import { ConflictInfo, InputError, toFieldErrors, type SectionLookup } from "../trpc.ts";
 import { refreshRollup } from "./dashboard.ts";
 import { loadReportContext, type ReportContext } from "./reports.ts";
+import { assertEditable, audit } from "./workflow.ts";
 
 function templateSection(ctx: ReportContext, key: string) {
   const s = templateSections(ctx.template).find((x) => x.key === key);
@@ -45,7 +47,8 @@ export async function getSection(db: Kysely<DB>, sections: SectionLookup, report
     .where("report_id", "=", reportId)
     .where("section_key", "=", key)
     .executeTakeFirst();
-  const data = row ? migrateData(plugin, row.data, row.plugin_version) : plugin.defaults;
+  // A section marked not applicable before anything was entered has no data (plugin_version 0).
+  const data = row && row.plugin_version > 0 ? migrateData(plugin, row.data, row.plugin_version) : plugin.defaults;
   return {
     key,
     plugin: describePlugin(plugin),
@@ -56,8 +59,10 @@ export async function getSection(db: Kysely<DB>, sections: SectionLookup, report
     pinnedVersion: ts.pluginVersion,
     filedVersion: row?.plugin_version ?? null,
     status: row?.status ?? "empty",
+    note: row?.note ?? null,
+    required: ts.required,
     updatedAt: row?.updated_at ?? null,
-    checks: row ? runChecks(plugin, data, ts.settings) : [],
+    checks: row && row.plugin_version > 0 ? runChecks(plugin, data, ts.settings) : [],
   };
 }
 
@@ -67,8 +72,10 @@ export interface SaveSectionInput {
   /** The revision the edit started from: 0 for a section never saved. */
   baseRevision: number;
   data: unknown;
-  /** Mark the section complete (refused while an error-level check fails). */
+  /** Mark the section complete (refused while an error-level check fails; warnings need `note`). */
   complete: boolean;
+  /** Explains accepted warnings when completing. */
+  note?: string | null;
   userId?: string | null;
 }
 
@@ -105,7 +112,24 @@ function conflict(current: number): TRPCError {
   });
 }
 
-const LOCKED_STATUSES = new Set(["submitted", "approved"]);
+/** The CONFLICT error with the other person's version, after keeping the refused content as a refused revision. */
+async function conflictWithDetails(db: Kysely<DB>, input: SaveSectionInput, pluginVersion: number, json: string): Promise<TRPCError> {
+  const current = await db
+    .selectFrom("report_section as s")
+    .leftJoin("app_user as u", "u.id", "s.updated_by")
+    .select(["s.id", "s.revision", "s.data", "s.updated_at", "u.display_name"])
+    .where("s.report_id", "=", input.reportId)
+    .where("s.section_key", "=", input.sectionKey)
+    .executeTakeFirst();
+  if (!current) return conflict(0);
+  await db
+    .insertInto("section_revision")
+    .values({ report_section_id: current.id, revision: current.revision, plugin_version: pluginVersion, data: json, status: "draft", refused: true, saved_by: input.userId ?? null })
+    .execute();
+  const info = new ConflictInfo({ revision: current.revision, data: current.data, savedBy: current.display_name, savedAt: current.updated_at.toISOString() });
+  const message = `本栏目已被${current.display_name ?? "他人"}更新（当前为第${current.revision}版），您的修改未覆盖对方的内容，已另存为未采用的版本。请对照对方的修改合并后再保存。`;
+  return new TRPCError({ code: "CONFLICT", message, cause: info });
+}
 
 /**
  * Save a section: parse with the plugin's schema on the server, refuse a stale revision (CONFLICT, nothing
@@ -113,9 +137,7 @@ const LOCKED_STATUSES = new Set(["submitted", "approved"]);
  */
 export async function saveSection(db: Kysely<DB>, sections: SectionLookup, input: SaveSectionInput): Promise<SaveSectionResult> {
   const ctx = await loadReportContext(db, input.reportId);
-  if (LOCKED_STATUSES.has(ctx.report.status)) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "报告已提交或已审核通过，不能再修改" });
-  }
+  await assertEditable(db, ctx);
   const ts = templateSection(ctx, input.sectionKey);
   const plugin = pluginOf(sections, ts.plugin);
 
@@ -137,9 +159,45 @@ export async function saveSection(db: Kysely<DB>, sections: SectionLookup, input
       cause: new InputError("checks failed", errors.map((e) => ({ path: e.path ? `data.${e.path}` : "data", message: e.message }))),
     });
   }
+  const warnings = checks.filter((c) => c.level === "warning");
+  const note = input.note?.trim() || null;
+  if (input.complete && warnings.length > 0 && !note) {
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: `还有${warnings.length}条提醒，标记为已完成前请填写说明：${warnings.map((e) => e.message).join("；")}`,
+    });
+  }
   const status = input.complete ? "complete" : "draft";
   const json = JSON.stringify(data);
 
+  try {
+    const before = await db.selectFrom("report_section").select("status").where("report_id", "=", input.reportId).where("section_key", "=", input.sectionKey).executeTakeFirst();
+    const result = await writeSection(db, input, { plugin, yearId: ctx.year.id, status, data, json, note: input.complete ? note : null, checks });
+    // Autosaves are revisions, not audit events; a change of status is.
+    if ((before?.status ?? "empty") !== status) {
+      await audit(db, { actorId: input.userId ?? null, action: `section.${status}`, targetType: "section", targetId: input.sectionKey, orgUnitId: ctx.report.org_unit_id, reportId: input.reportId, before: { status: before?.status ?? "empty" }, after: { status, note: input.complete ? note : null } });
+    }
+    return result;
+  } catch (e) {
+    if (e instanceof TRPCError && e.code === "CONFLICT") throw await conflictWithDetails(db, input, plugin.version, json);
+    throw e;
+  }
+}
+
+interface SectionWrite {
+  plugin: AnySectionPlugin;
+  /** The report year (its metric rollups are refreshed with the section's metrics). */
+  yearId: string;
+  status: "draft" | "complete";
+  /** The parsed data, and the same as stored JSON. */
+  data: unknown;
+  json: string;
+  note: string | null;
+  checks: CheckResult[];
+}
+
+async function writeSection(db: Kysely<DB>, input: SaveSectionInput, w: SectionWrite): Promise<SaveSectionResult> {
+  const { plugin, yearId, status, data, json, note, checks } = w;
   return db.transaction().execute(async (trx: Transaction<DB>) => {
     const existing = await trx
       .selectFrom("report_section")
@@ -156,7 +214,7 @@ export async function saveSection(db: Kysely<DB>, sections: SectionLookup, input
       revision = existing.revision + 1;
       const updated = await trx
         .updateTable("report_section")
-        .set({ data: json, revision, status, plugin_id: plugin.id, plugin_version: plugin.version, updated_at: new Date(), updated_by: input.userId ?? null })
+        .set({ data: json, revision, status, note, plugin_id: plugin.id, plugin_version: plugin.version, updated_at: new Date(), updated_by: input.userId ?? null })
         .where("id", "=", existing.id)
         .where("revision", "=", input.baseRevision)
         .returning("id")
@@ -175,6 +233,7 @@ export async function saveSection(db: Kysely<DB>, sections: SectionLookup, input
           plugin_version: plugin.version,
           data: json,
           status,
+          note,
           revision,
           updated_by: input.userId ?? null,
         })
@@ -188,26 +247,36 @@ export async function saveSection(db: Kysely<DB>, sections: SectionLookup, input
 
     await trx
       .insertInto("section_revision")
-      .values({ report_section_id: sectionId, revision, plugin_version: plugin.version, data: json, status, saved_by: input.userId ?? null })
+      .values({ report_section_id: sectionId, revision, plugin_version: plugin.version, data: json, status, note, saved_by: input.userId ?? null })
       .execute();
 
     await writeMetrics(trx, plugin, { id: sectionId, reportId: input.reportId }, data);
-    await refreshRollup(trx, ctx.year.id, plugin.id);
+    await refreshRollup(trx, yearId, plugin.id);
     await trx.updateTable("report").set({ updated_at: new Date() }).where("id", "=", input.reportId).execute();
 
     return { revision, status, checks, savedAt: new Date() };
   });
 }
 
+/** Every revision of a section, newest first, with who saved it and what changed from the one before. */
 export async function listRevisions(db: Kysely<DB>, reportId: string, key: string) {
-  return db
+  const rows = await db
     .selectFrom("section_revision as r")
     .innerJoin("report_section as s", "s.id", "r.report_section_id")
-    .select(["r.revision", "r.status", "r.saved_at as savedAt", "r.plugin_version as pluginVersion"])
+    .leftJoin("app_user as u", "u.id", "r.saved_by")
+    .select(["r.id", "r.revision", "r.status", "r.note", "r.refused", "r.data", "r.saved_at as savedAt", "r.plugin_version as pluginVersion", "u.display_name as savedBy"])
     .where("s.report_id", "=", reportId)
     .where("s.section_key", "=", key)
-    .orderBy("r.revision", "desc")
+    .orderBy("r.saved_at", "asc")
+    .orderBy("r.revision", "asc")
     .execute();
+  let previous: unknown = undefined;
+  const out = rows.map((r) => {
+    const changes = diffValues(previous, r.data);
+    if (!r.refused) previous = r.data;
+    return { id: r.id, revision: r.revision, status: r.status, note: r.note, refused: r.refused, savedAt: r.savedAt, savedBy: r.savedBy, pluginVersion: r.pluginVersion, changes };
+  });
+  return out.reverse();
 }
 
 export async function sectionMetrics(db: Kysely<DB>, reportId: string) {

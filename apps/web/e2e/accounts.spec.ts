@@ -1,0 +1,68 @@
+/** Issue 5: sign-in, the role-aware home and header, password change, administration. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { artifact, baseUrl, launch, signIn, type Browser } from "./support.ts";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+describe("accounts", () => {
+  it("sends a signed-out visitor to the sign-in page and refuses a wrong password", async () => {
+    const { page } = browser;
+    await page.goto(`${baseUrl()}/`);
+    await page.waitForURL(/\/signin\?next=%2F$/);
+    await page.getByLabel("用户名").fill("admin");
+    await page.getByLabel("密码").fill("wrong-password");
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.getByRole("alert").getByText("用户名或密码不正确").waitFor();
+    await page.screenshot({ path: artifact("signin.png") });
+  });
+
+  it("shows a reviewer the submissions to review and every township of the city, without administration", async () => {
+    const { page } = browser;
+    await signIn(page, "reviewer");
+    await page.getByRole("heading", { name: "您好，武冈市司法局审核员" }).waitFor();
+    await page.getByTestId("all-reports").getByText("水西门街道").first().waitFor();
+    expect(await page.getByRole("link", { name: "管理", exact: true }).count()).toBe(0);
+    await page.screenshot({ path: artifact("home-reviewer.png") });
+    await page.getByTestId("user-menu").click();
+    await page.getByRole("menuitem", { name: "退出登录" }).click();
+    await page.waitForURL(/\/signin$/);
+  });
+
+  it("lets an administrator create an account, which can then sign in and change its password; the audit log records it", async () => {
+    const { page } = browser;
+    await signIn(page, "admin");
+    await page.getByRole("link", { name: "管理", exact: true }).click();
+    await page.waitForURL(/\/admin$/);
+    await page.getByRole("cell", { name: "jingzhupu" }).waitFor();
+    await page.getByLabel("用户名").fill("wentang");
+    await page.getByLabel("姓名").fill("文坪镇填报员");
+    await page.getByLabel("密码").fill("wenping-2024");
+    await page.getByRole("combobox", { name: "单位" }).click();
+    await page.getByRole("option", { name: "文坪镇" }).click();
+    await page.getByRole("button", { name: "创建" }).click();
+    await page.getByRole("cell", { name: "wentang" }).waitFor();
+    await page.screenshot({ path: artifact("admin-accounts.png") });
+    await page.getByRole("tab", { name: "审计日志" }).click();
+    await page.getByTestId("audit-log").getByText("account.create").first().waitFor();
+    await page.screenshot({ path: artifact("admin-audit.png") });
+    await page.getByTestId("user-menu").click();
+    await page.getByRole("menuitem", { name: "退出登录" }).click();
+    await page.waitForURL(/\/signin$/);
+
+    await page.getByLabel("用户名").fill("wentang");
+    await page.getByLabel("密码").fill("wenping-2024");
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.getByTestId("my-reports").getByText("文坪镇").first().waitFor();
+    await page.getByTestId("user-menu").click();
+    await page.getByRole("menuitem", { name: "修改密码" }).click();
+    const dialog = page.getByRole("dialog", { name: "修改密码" });
+    await dialog.getByLabel("当前密码").fill("wenping-2024");
+    await dialog.getByLabel("新密码（至少 8 位）").fill("wenping-2025");
+    await dialog.getByRole("button", { name: "修改密码" }).click();
+    await dialog.getByText("密码已修改").waitFor();
+  });
+});

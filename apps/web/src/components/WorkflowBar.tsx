@@ -1,0 +1,147 @@
+import { Alert, Button, Group, List, Modal, Paper, Stack, Text, Textarea } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useTRPC, type ReportView } from "../trpc.ts";
+import { ReportStatusBadge } from "./ReportStatusBadge.tsx";
+
+/** Above every page of a report: its status and why it is locked; submit (editor), return / approve (reviewer). */
+export function WorkflowBar({ report }: { report: ReportView }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const reportId = report.id;
+  const comments = useQuery(trpc.report.comments.queryOptions({ reportId }));
+  const refresh = () => {
+    void queryClient.invalidateQueries({ queryKey: trpc.report.pathKey() });
+  };
+  const submit = useMutation(trpc.report.submit.mutationOptions({ onSuccess: refresh }));
+  const approve = useMutation(trpc.report.approve.mutationOptions({ onSuccess: refresh }));
+  const giveBack = useMutation(trpc.report.return.mutationOptions({ onSuccess: refresh }));
+  const [returning, returnModal] = useDisclosure(false);
+  const [showChanges, changesModal] = useDisclosure(false);
+  const [reason, setReason] = useState("");
+  const reviewing = report.canReview && report.status === "submitted";
+  const lastReturn = [...(comments.data ?? [])].reverse().find((c) => c.kind === "return");
+  const error = submit.error ?? approve.error ?? giveBack.error;
+
+  return (
+    <Paper withBorder radius="md" p="sm" mb="md" data-testid="workflow-bar">
+      <Group justify="space-between" wrap="wrap" gap="xs">
+        <Group gap="sm">
+          <ReportStatusBadge status={report.status} />
+          {report.lockedReason ? (
+            <Text size="sm" c="dimmed" data-testid="locked-reason">
+              {report.lockedReason}
+            </Text>
+          ) : null}
+          {report.exception ? (
+            <Text size="sm" c="orange">
+              {t("workflow.exception", { reason: report.exception.reason, until: report.exception.until })}
+            </Text>
+          ) : null}
+        </Group>
+        <Group gap="xs">
+          {report.canEdit ? (
+            <Button
+              size="xs"
+              loading={submit.isPending}
+              onClick={() => window.confirm(t("workflow.confirmSubmit")) && submit.mutate({ reportId })}
+            >
+              {t("workflow.submit")}
+            </Button>
+          ) : null}
+          {reviewing ? (
+            <>
+              <Button size="xs" variant="default" onClick={changesModal.open}>
+                {t("workflow.changes")}
+              </Button>
+              <Button size="xs" color="orange" variant="light" onClick={returnModal.open}>
+                {t("workflow.return")}
+              </Button>
+              <Button
+                size="xs"
+                color="green"
+                loading={approve.isPending}
+                onClick={() => window.confirm(t("workflow.confirmApprove")) && approve.mutate({ reportId })}
+              >
+                {t("workflow.approve")}
+              </Button>
+            </>
+          ) : null}
+        </Group>
+      </Group>
+      {error ? (
+        <Alert mt="xs" color="red" variant="light" role="alert">
+          {error.message}
+        </Alert>
+      ) : null}
+      {report.status === "returned" && lastReturn ? (
+        <Alert
+          mt="xs"
+          color="orange"
+          variant="light"
+          title={t("workflow.returnedTitle", { who: lastReturn.author ?? "—" })}
+          data-testid="return-reason"
+        >
+          <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
+            {lastReturn.body}
+          </Text>
+        </Alert>
+      ) : null}
+      <Modal opened={returning} onClose={returnModal.close} title={t("workflow.return")}>
+        <Stack>
+          <Textarea
+            label={t("workflow.returnReason")}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            autosize
+            minRows={3}
+            maxLength={2000}
+          />
+          <Button
+            color="orange"
+            disabled={!reason.trim()}
+            loading={giveBack.isPending}
+            onClick={() =>
+              giveBack.mutate({ reportId, reason }, { onSuccess: () => (returnModal.close(), setReason("")) })
+            }
+          >
+            {t("workflow.return")}
+          </Button>
+        </Stack>
+      </Modal>
+      <Modal opened={showChanges} onClose={changesModal.close} title={t("workflow.changes")} size="lg">
+        {showChanges ? <Changes reportId={reportId} /> : null}
+      </Modal>
+    </Paper>
+  );
+}
+
+function Changes({ reportId }: { reportId: string }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const changes = useQuery(trpc.report.changes.queryOptions({ reportId }));
+  if (!changes.data) return null;
+  if (!changes.data.since) return <Text size="sm">{t("workflow.firstSubmission")}</Text>;
+  if (changes.data.sections.length === 0) return <Text size="sm">{t("workflow.noChanges")}</Text>;
+  return (
+    <Stack gap="sm" data-testid="changes">
+      {changes.data.sections.map((s) => (
+        <div key={s.sectionKey}>
+          <Text fw={600} size="sm">
+            {s.heading}
+          </Text>
+          <List size="sm">
+            {s.changes.map((c) => (
+              <List.Item key={c.path}>
+                {c.path}: {c.before ?? "—"} → {c.after ?? "—"}
+              </List.Item>
+            ))}
+          </List>
+        </div>
+      ))}
+    </Stack>
+  );
+}

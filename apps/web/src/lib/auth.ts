@@ -1,0 +1,34 @@
+/** Sign-in, sign-out and password change go to better-auth on the same origin (/api/auth/*). */
+export type AuthFailure = "invalid" | "rate-limited" | "other";
+
+async function post(path: string, body: unknown): Promise<Response> {
+  return fetch(`/api/auth/${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    credentials: "same-origin",
+    body: JSON.stringify(body),
+  });
+}
+
+function failure(status: number): AuthFailure {
+  if (status === 401 || status === 400) return "invalid";
+  if (status === 429) return "rate-limited";
+  return "other";
+}
+
+export async function signIn(username: string, password: string): Promise<AuthFailure | null> {
+  const res = await post("sign-in/username", { username: username.trim(), password });
+  return res.ok ? null : failure(res.status);
+}
+
+export async function signOut(): Promise<void> {
+  await post("sign-out", {});
+}
+
+export async function changePassword(
+  currentPassword: string,
+  newPassword: string,
+): Promise<AuthFailure | null> {
+  const res = await post("change-password", { currentPassword, newPassword, revokeOtherSessions: true });
+  return res.ok ? null : failure(res.status);
+}
