@@ -65,13 +65,17 @@ function crossSite(req: FastifyRequest): boolean {
   }
 }
 
+/** What an HTTP route acts on: a report, or an org unit (e.g. the region of a dashboard export). */
+export type AccessTarget = { reportId: string; action?: Action } | { orgId: string; action?: Action };
+
 declare module "fastify" {
   interface FastifyInstance {
     /**
      * For HTTP routes outside tRPC (downloads, uploads): the signed-in person, or a 401 sent and null.
-     * With `report`, also checks `action` on that report (read by default): 403/404 sent and null when refused.
+     * With a target, also checks `action` (read by default) on that report, or on that org unit (a township, a
+     * county or city and everything below it): 403/404 sent and null when refused.
      */
-    requireUser(req: FastifyRequest, reply: FastifyReply, report?: { reportId: string; action?: Action }): Promise<SessionUser | null>;
+    requireUser(req: FastifyRequest, reply: FastifyReply, target?: AccessTarget): Promise<SessionUser | null>;
     auth: Auth;
   }
 }
@@ -104,20 +108,23 @@ export async function buildServer({
 
   const userOf = (req: FastifyRequest) => sessionUser(auth, database.db, requestHeaders(req));
 
-  app.decorate("requireUser", async (req: FastifyRequest, reply: FastifyReply, report?: { reportId: string; action?: Action }) => {
+  app.decorate("requireUser", async (req: FastifyRequest, reply: FastifyReply, target?: AccessTarget) => {
     const user = await userOf(req);
     if (!user) {
       await reply.code(401).send({ error: "请先登录" });
       return null;
     }
-    if (report) {
-      const row = await database.db.selectFrom("report").select("org_unit_id").where("id", "=", report.reportId).executeTakeFirst();
-      if (!row) {
-        await reply.code(404).send({ error: "找不到该报告" });
+    if (target) {
+      const org =
+        "reportId" in target
+          ? (await database.db.selectFrom("report").select("org_unit_id").where("id", "=", target.reportId).executeTakeFirst())?.org_unit_id
+          : (await database.db.selectFrom("org_unit").select("id").where("id", "=", target.orgId).executeTakeFirst())?.id;
+      if (!org) {
+        await reply.code(404).send({ error: "reportId" in target ? "找不到该报告" : "找不到该单位" });
         return null;
       }
-      if (!(await canOnOrg(database.db, user, report.action ?? "read", row.org_unit_id))) {
-        await reply.code(403).send({ error: "您无权查看该报告" });
+      if (!(await canOnOrg(database.db, user, target.action ?? "read", org))) {
+        await reply.code(403).send({ error: "reportId" in target ? "您无权查看该报告" : "您无权查看该单位的内容" });
         return null;
       }
     }

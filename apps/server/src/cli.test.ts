@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { strFromU8, unzipSync } from "fflate";
+import readXlsxFile from "read-excel-file/node";
 import { afterAll, describe, expect, it } from "vitest";
 import { chromiumPath } from "./pdf.ts";
 
@@ -101,6 +102,28 @@ describe("nianbao CLI", () => {
     const r = nianbao("render", "--year", "2023", "--org", "荆竹铺镇", "--format", "pdf", "--out", pdf);
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
+  }, 240_000);
+
+  it("exports the metrics table and completeness, and recomputes stored metrics", async () => {
+    const out = join(dataDir, "metrics.xlsx");
+    const xlsx = nianbao("metrics", "--year", "2024", "--format", "xlsx", "--out", out);
+    expect(xlsx.status, xlsx.stderr).toBe(0);
+    const [sheet] = await readXlsxFile(readFileSync(out));
+    expect(sheet!.data[0]![0]).toBe("武冈市 2024");
+    expect(sheet!.data.map((r) => r[0])).toEqual(expect.arrayContaining(["荆竹铺镇", "邓元泰镇", "合计", "目标"]));
+
+    const csv = nianbao("metrics", "--year", "2023", "--region", "武冈市", "--kind", "completeness", "--format", "csv");
+    expect(csv.status, csv.stderr).toBe(0);
+    expect(csv.stdout).toContain("单位,应报,已开始,已提交,已通过,按时提交,按时率");
+    expect(csv.stdout).toMatch(/合计,6,\d+,\d+,\d+,\d+,/);
+
+    const noOut = nianbao("metrics", "--year", "2024", "--format", "xlsx");
+    expect(noOut.status).toBe(1);
+    expect(noOut.stderr).toContain("须用 --out 指定输出文件");
+
+    const recompute = nianbao("recompute-metrics", "--year", "2024");
+    expect(recompute.status, recompute.stderr).toBe(0);
+    expect(recompute.stdout).toMatch(/已重算 [1-9]\d* 个栏目的 [1-9]\d* 项指标/);
   }, 240_000);
 
   // ---------------------------------------------------------------- year templates (issue 4)

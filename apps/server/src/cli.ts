@@ -6,6 +6,8 @@
  *   seed --demo                 create the demo city, townships, years and 荆竹铺镇's reports
  *   render --year Y --org NAME --format md|html|docx|pdf [--out FILE]   (docx and pdf need --out)
  *   export --year Y --format docx|pdf --out FILE.zip   every assigned township's report of the year
+ *   metrics --year Y [--region NAME] [--kind metrics|completeness] --format csv|xlsx [--out FILE]
+ *   recompute-metrics [--year Y]
  *   year export --year Y [--region NAME] --out FILE     a year's template as a file
  *   year import FILE [--region NAME] [--year Y]         a template file as a new draft year (validated)
  *   year publish --year Y [--region NAME]               publish a draft year (validated)
@@ -15,6 +17,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import {
+  exportDashboard,
   audit,
   authSecret,
   buildAuth,
@@ -26,6 +29,7 @@ import {
   findYearByNumber,
   importYear,
   publishYear,
+  recomputeMetrics,
   renderReportFile,
   seedDemo,
   type DemoAccount,
@@ -196,6 +200,45 @@ program
       }),
     ),
   );
+
+// ---------------------------------------------------------------- the numbers (dashboard exports, metrics upkeep)
+
+program
+  .command("metrics")
+  .description("导出某年度的数据汇总或报送情况 / export a year's metrics table or completeness")
+  .requiredOption("--year <year>", "报告年度，如 2024", parseYear)
+  .option("--region <name>", "市或县的名称（只有一个市县时可省略）")
+  .addOption(new Option("--kind <kind>", "导出内容：数据汇总 metrics，报送情况 completeness").choices(["metrics", "completeness"]).default("metrics"))
+  .addOption(new Option("--format <format>", "文件格式").choices(["csv", "xlsx"]).default("csv"))
+  .addOption(new Option("--locale <locale>", "表头语言").choices(["zh-CN", "en"]).default("zh-CN"))
+  .option("--out <file>", "写入文件（csv 默认输出到标准输出；xlsx 必须指定）")
+  .action((opts: { year: number; region?: string; kind: "metrics" | "completeness"; format: "csv" | "xlsx"; locale: "zh-CN" | "en"; out?: string }) =>
+    withDb(async (database) => {
+      if (opts.format === "xlsx" && !opts.out) throw new Error("xlsx 格式须用 --out 指定输出文件");
+      const regionId = await findRegion(database.db, opts.region);
+      const file = await exportDashboard(database.db, sections, { ...opts, regionId });
+      if (opts.out) {
+        const path = outPath(opts.out);
+        writeFileSync(path, file.body);
+        console.error(`已写入 / written: ${path}`);
+      } else {
+        process.stdout.write(file.body);
+      }
+    }),
+  );
+
+program
+  .command("recompute-metrics")
+  .description("按已安装插件的指标定义重新计算已保存的指标 / recompute stored metrics after a plugin's metrics changed")
+  .option("--year <year>", "只重算该年度（默认全部年度）", parseYear)
+  .action((opts: { year?: number }) =>
+    withDb(async (database) => {
+      const r = await recomputeMetrics(database.db, sections, opts.year === undefined ? {} : { year: opts.year });
+      console.log(`已重算 ${r.sections} 个栏目的 ${r.metrics} 项指标${r.skipped ? `；${r.skipped} 个栏目的插件未安装或版本更新，未改动` : ""} / recomputed ${r.metrics} metrics of ${r.sections} sections`);
+    }),
+  );
+
+// ---------------------------------------------------------------- accounts
 
 program
   .command("create-admin")

@@ -1,10 +1,15 @@
 /**
  * Report downloads over HTTP (binary, so outside tRPC): GET /api/reports/:reportId/document.:format with
  * format docx | pdf | md | html. Every download goes through `downloadReport`, the one place an access
- * rule guards.
+ * rule guards. The dashboard's spreadsheets: GET /api/exports/dashboard?kind&format&regionId&year[&pluginId]
+ * [&locale], through `downloadDashboard`.
  */
 import {
+  exportDashboard,
+  exportInput,
   FILE_FORMATS,
+  type ExportFile,
+  type ExportInput,
   renderReportFile,
   type FileFormat,
   type ReportFile,
@@ -59,7 +64,33 @@ export async function downloadReport(
   return renderReportFile(deps.database.db, deps.sections, reportId, format, (html) => deps.pdf.render(html));
 }
 
+/**
+ * The one function every dashboard spreadsheet download goes through (metrics table or completeness of a
+ * region for a year, CSV or XLSX); its route checks first that the signed-in person may read the region.
+ */
+export async function downloadDashboard(deps: DownloadDeps, _req: FastifyRequest, input: ExportInput): Promise<ExportFile> {
+  return exportDashboard(deps.database.db, deps.sections, input);
+}
+
 export function registerDownloads(app: FastifyInstance, deps: DownloadDeps): void {
+  app.get("/api/exports/dashboard", async (req, reply) => {
+    const parsed = exportInput.safeParse(req.query);
+    if (!parsed.success) return reply.code(400).send({ error: "导出参数有误：需要 kind、format、regionId 和 year" });
+    // Access: the signed-in person must be able to read the region (401/403/404 answered by requireUser).
+    if (!(await app.requireUser(req, reply, { orgId: parsed.data.regionId }))) return reply;
+    try {
+      const file = await downloadDashboard(deps, req, parsed.data);
+      return reply
+        .header("content-type", file.contentType)
+        .header("content-disposition", contentDisposition(file.filename))
+        .header("cache-control", "no-store")
+        .send(file.body);
+    } catch (e) {
+      if (e instanceof TRPCError && e.code === "NOT_FOUND") return reply.code(404).send({ error: e.message });
+      throw e;
+    }
+  });
+
   app.get("/api/reports/:reportId/document.:format", async (req, reply) => {
     const parsed = params.safeParse(req.params);
     if (!parsed.success) {

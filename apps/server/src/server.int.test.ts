@@ -6,6 +6,7 @@ import { createTestDb, type TestDatabase } from "@nianbao/db/testing";
 import { demoFixtures, sections } from "@nianbao/sections";
 import type { FastifyInstance } from "fastify";
 import { strFromU8, unzipSync } from "fflate";
+import readXlsxFile from "read-excel-file/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildServer } from "./app.ts";
 import { contentDisposition } from "./downloads.ts";
@@ -18,6 +19,8 @@ const webDist = mkdtempSync(join(tmpdir(), "nianbao-web-"));
 writeFileSync(join(webDist, "index.html"), "<!doctype html><title>年报</title><div id=root></div>");
 
 let cookie = "";
+/** 武冈市's reviewer (reads the dashboard of the city). */
+let reviewerCookie = "";
 let otherCookie = "";
 
 async function trpc(path: string, input: unknown, method: "GET" | "POST" = "GET", headers: Record<string, string> = {}) {
@@ -45,6 +48,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}`;
   cookie = (await signIn(base, "jingzhupu")).cookie;
   otherCookie = (await signIn(base, "dengyuantai")).cookie;
+  reviewerCookie = (await signIn(base, "reviewer")).cookie;
 });
 afterAll(async () => {
   await app?.close();
@@ -144,6 +148,33 @@ describe("HTTP server", () => {
     expect(res.statusCode).toBe(503);
     expect(res.body).toContain("npm start");
     await bare.close();
+  });
+
+  it("downloads the dashboard's spreadsheets through /api/exports/dashboard", async () => {
+    const { body: filters } = await trpc("dashboard.filters", undefined, "GET", { cookie: reviewerCookie });
+    const city = filters.result.data.regions.find((r: { name: string }) => r.name === "武冈市");
+    const url = (q: string) => `${base}/api/exports/dashboard?${q}`;
+    const asReviewer = { headers: { cookie: reviewerCookie } };
+    // Nobody signed in: 401; a township's editor may not read the city's figures: 403.
+    expect((await fetch(url(`kind=metrics&format=csv&regionId=${city.id}&year=2024`))).status).toBe(401);
+    expect((await fetch(url(`kind=metrics&format=csv&regionId=${city.id}&year=2024`), { headers: { cookie } })).status).toBe(403);
+    const res = await fetch(url(`kind=metrics&format=xlsx&regionId=${city.id}&year=2024`), asReviewer);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("spreadsheetml");
+    expect(decodeURIComponent(res.headers.get("content-disposition")!)).toContain("武冈市-2024-数据汇总.xlsx");
+    const [sheet] = await readXlsxFile(Buffer.from(await res.arrayBuffer()));
+    expect(sheet!.data[1]![0]).toBe("单位");
+    expect(sheet!.data.map((r) => r[0])).toContain("荆竹铺镇");
+    expect(sheet!.data.at(-2)![0]).toBe("合计");
+
+    const csv = await fetch(url(`kind=completeness&format=csv&regionId=${city.id}&year=2023&locale=en`), asReviewer);
+    expect(csv.status).toBe(200);
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // a BOM, so that Excel reads UTF-8
+    expect(bytes.subarray(3).toString("utf8").split("\r\n")[0]).toBe("Unit,Expected,Started,Submitted,Approved,On time,On-time rate");
+
+    expect((await fetch(url(`kind=metrics&format=pdf&regionId=${city.id}&year=2024`), asReviewer)).status).toBe(400);
+    expect((await fetch(url("kind=metrics&format=csv&regionId=00000000-0000-4000-8000-000000000000&year=2024"), asReviewer)).status).toBe(404);
   });
 });
 

@@ -9,11 +9,13 @@ import { AdminPage } from "./pages/admin.page.tsx";
 import { HomePage } from "./pages/home.page.tsx";
 import { AdminYearPage } from "./pages/admin-year.page.tsx";
 import { AdminYearsPage } from "./pages/admin-years.page.tsx";
+import { DashboardPage } from "./pages/dashboard.page.tsx";
 import { NotFoundPage } from "./pages/not-found.page.tsx";
 import { PrintPage } from "./pages/print.page.tsx";
 import { ReportPage } from "./pages/report.page.tsx";
 import { SandboxPage } from "./pages/sandbox.page.tsx";
 import { SignInPage } from "./pages/signin.page.tsx";
+import { TownshipDashboardPage } from "./pages/township-dashboard.page.tsx";
 import { theme } from "./theme.ts";
 import { TRPCProvider, createApiClient, createQueryClient } from "./trpc.ts";
 
@@ -30,6 +32,8 @@ const router = createBrowserRouter([
           { path: "/admin", element: <AdminPage /> },
           { path: "/admin/years", element: <AdminYearsPage /> },
           { path: "/admin/years/:yearId", element: <AdminYearPage /> },
+          { path: "/dashboard", element: <DashboardPage /> },
+          { path: "/dashboard/townships/:orgId", element: <TownshipDashboardPage /> },
           { path: "/reports/:reportId/print", element: <PrintPage /> },
           // Plugin forms with fixtures, for developers and administrators (any signed-in person may open it).
           { path: "/sandbox", element: <SandboxPage /> },

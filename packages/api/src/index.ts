@@ -40,5 +40,8 @@ export {
   type ReportFile,
 } from "./services/documents.ts";
 export { findReportByNames } from "./services/lookup.ts";
+export { exportDashboard, exportInput, metricsGrid, completenessGrid, toCsv, toXlsx, type ExportFile, type ExportInput } from "./services/exports.ts";
+export { metricsTable, completeness, metricsTrend, type MetricsTable, type Completeness } from "./services/dashboard.ts";
+export { recomputeMetrics, type RecomputeResult } from "./services/recompute.ts";
 export { DEMO_ACCOUNTS, demoAccountsPresent, seedDemo, type DemoAccount, type SeedResult } from "./services/demo.ts";
 export { exportYear, importYear, publishYear, findYearByNumber, findRegion } from "./services/years.ts";

@@ -1,5 +1,6 @@
 import { accountRouter } from "./routers/account.ts";
 import { auditRouter } from "./routers/audit.ts";
+import { dashboardRouter } from "./routers/dashboard.ts";
 import { documentRouter } from "./routers/document.ts";
 import { exceptionRouter } from "./routers/exception.ts";
 import { orgRouter } from "./routers/org.ts";
@@ -24,6 +25,7 @@ export const appRouter = router({
   section: sectionRouter,
   document: documentRouter,
   plugin: pluginRouter,
+  dashboard: dashboardRouter,
   /** Procedures contributed by plugins: plugins.<pluginId>.<name> (see routers/plugins.ts). */
   plugins: pluginsRouter,
 });

@@ -37,7 +37,9 @@ describe(`migrations (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}
       "auth_session",
       "auth_verification",
       "deadline_exception",
+      "metric_rollup",
       "org_unit",
+      "org_unit_closure",
       "report",
       "report_section",
       "report_submission",
@@ -66,5 +68,23 @@ describe(`migrations (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}
       .returning(["deadline", "template", "template_revision"])
       .executeTakeFirstOrThrow();
     expect(y).toEqual({ deadline: "2024-03-01", template: { a: [1, "二"] }, template_revision: 1 });
+  });
+
+  it("keeps org_unit_closure in step with the org tree, also when a unit moves", async () => {
+    const add = async (name: string, kind: "city" | "county" | "township", parent: string | null) =>
+      (await t.db.insertInto("org_unit").values({ name, kind, parent_id: parent }).returning("id").executeTakeFirstOrThrow()).id;
+    const city = await add("闭包市", "city", null);
+    const a = await add("甲县", "county", city);
+    const b = await add("乙县", "county", city);
+    const town = await add("某镇", "township", a);
+    const pairs = async () =>
+      (await t.db.selectFrom("org_unit_closure").select(["ancestor_id", "descendant_id", "depth"]).where("descendant_id", "=", town).orderBy("depth").execute()).map(
+        (r) => [r.ancestor_id, r.depth],
+      );
+    expect(await pairs()).toEqual([[town, 0], [a, 1], [city, 2]]);
+    await t.db.updateTable("org_unit").set({ parent_id: b }).where("id", "=", a).execute(); // 甲县 under 乙县
+    expect(await pairs()).toEqual([[town, 0], [a, 1], [b, 2], [city, 3]]);
+    await t.db.updateTable("org_unit").set({ parent_id: city }).where("id", "=", a).execute();
+    expect(await pairs()).toEqual([[town, 0], [a, 1], [city, 2]]);
   });
 });

@@ -17,6 +17,13 @@ export interface OrgUnitTable {
   created_at: Timestamp;
 }
 
+/** Every (ancestor, descendant) pair of the org tree, self pairs included (depth 0); kept by triggers. */
+export interface OrgUnitClosureTable {
+  ancestor_id: string;
+  descendant_id: string;
+  depth: number;
+}
+
 /** An account (better-auth's "user" model, mapped to snake_case columns). */
 export interface AppUserTable {
   id: Generated<string>;
@@ -233,8 +240,23 @@ export interface SectionMetricTable {
   aggregate: "sum" | "rate" | "max" | "min";
 }
 
+/** A report year's metrics aggregated over its reports (partial aggregates), refreshed on save. */
+export interface MetricRollupTable {
+  report_year_id: string;
+  plugin_id: string;
+  metric_key: string;
+  sum: number | null;
+  num: number | null;
+  den: number | null;
+  max: number | null;
+  min: number | null;
+  n: number;
+  lb: boolean | null;
+}
+
 export interface DB {
   org_unit: OrgUnitTable;
+  org_unit_closure: OrgUnitClosureTable;
   app_user: AppUserTable;
   role_assignment: RoleAssignmentTable;
   auth_session: AuthSessionTable;
@@ -253,6 +275,7 @@ export interface DB {
   report_section: ReportSectionTable;
   section_revision: SectionRevisionTable;
   section_metric: SectionMetricTable;
+  metric_rollup: MetricRollupTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;

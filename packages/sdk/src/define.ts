@@ -1,7 +1,8 @@
 import type { ComponentType } from "react";
 import { z } from "zod";
 import { blockSchema, type Block } from "./blocks.ts";
-import { isLowerBound, type Qualifier } from "./fields.ts";
+import { formatRate, isLowerBound, type Qualifier } from "./fields.ts";
+import { formatNumber } from "./numbers.ts";
 import { PROCEDURE_NAME, type SectionProcedure } from "./procedures.ts";
 import { t, type Locale, type LocalizedText } from "./text.ts";
 
@@ -17,12 +18,18 @@ export type MetricInput =
   | { value: number | null; qualifier?: Qualifier }
   | { numerator: number | null; denominator: number | null };
 
-export interface MetricDef<D> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a metric declared without settings accepts any
+export interface MetricDef<D, S = any> {
   label: LocalizedText;
   /** The unit users see: 次, 名, 起, 件, 个, % … */
   unit: string;
   aggregate: Aggregate;
   value: (data: D) => MetricInput;
+  /**
+   * The year's target for this metric, read from the section's settings: the least a township should reach
+   * (a rate's target is a percentage). Null or absent: no target. The dashboard highlights misses.
+   */
+  target?: (settings: S) => number | null;
 }
 
 /** A metric value as stored (section_metric) and aggregated. */
@@ -49,6 +56,16 @@ export function toMetricValue(input: MetricInput, aggregate: Aggregate): MetricV
   }
   if (aggregate === "rate") throw new Error("a rate metric must return { numerator, denominator }");
   return { value: input.value, numerator: null, denominator: null, lowerBound: isLowerBound(input.qualifier ?? "") };
+}
+
+/**
+ * A metric value — one township's or an aggregate — as users read it: "1500余" for a (total of) lower
+ * bounds, "83.3%" for a rate, "无" for a rate of 0/0; null when nothing was entered.
+ */
+export function formatMetricValue(v: MetricValue, aggregate: Aggregate): string | null {
+  if (aggregate === "rate") return formatRate(v);
+  if (v.value === null) return null;
+  return `${formatNumber(v.value)}${v.lowerBound ? "余" : ""}`;
 }
 
 // ---------------------------------------------------------------- checks
@@ -99,7 +116,7 @@ export interface SectionDefinition<S extends z.ZodType, St extends z.ZodType> {
   defaults: z.output<S>;
   /** What an administrator sets per year (targets, options). `settings.parse({})` must succeed. */
   settings: St;
-  metrics: Record<string, MetricDef<z.output<S>>>;
+  metrics: Record<string, MetricDef<z.output<S>, z.output<St>>>;
   checks: CheckDef<z.output<S>, z.output<St>>[];
   /** Pure: data → document blocks. */
   render: (data: z.output<S>, ctx: RenderContext<z.output<St>>) => Block[];
@@ -180,6 +197,17 @@ export function computeMetrics(plugin: AnySectionPlugin, data: unknown): Record<
   return Object.fromEntries(
     Object.entries(plugin.metrics).map(([key, m]) => [key, toMetricValue(m.value(data), m.aggregate)]),
   );
+}
+
+/** The targets the year's settings give a plugin's metrics (metric key → least value), defaults filled in. */
+export function metricTargets(plugin: AnySectionPlugin, settings: unknown): Record<string, number> {
+  const s = parseSettings(plugin, settings);
+  const targets: Record<string, number> = {};
+  for (const [key, m] of Object.entries(plugin.metrics)) {
+    const target = m.target?.(s);
+    if (typeof target === "number" && Number.isFinite(target)) targets[key] = target;
+  }
+  return targets;
 }
 
 /** Render a section and check that what the plugin returned is made of known blocks. */

@@ -195,3 +195,15 @@ describe("dates and plugin procedures", () => {
     ]);
   });
 });
+
+describe("formatMetricValue", () => {
+  it("reads totals the way reports print them", async () => {
+    const { formatMetricValue } = await import("./define.ts");
+    expect(formatMetricValue({ value: 1520, numerator: null, denominator: null, lowerBound: true }, "sum")).toBe("1520余");
+    expect(formatMetricValue({ value: 12, numerator: null, denominator: null, lowerBound: false }, "sum")).toBe("12");
+    expect(formatMetricValue({ value: null, numerator: 5, denominator: 6, lowerBound: false }, "rate")).toBe("83.3%");
+    expect(formatMetricValue({ value: null, numerator: 0, denominator: 0, lowerBound: false }, "rate")).toBe("无");
+    expect(formatMetricValue({ value: null, numerator: null, denominator: null, lowerBound: false }, "rate")).toBeNull();
+    expect(formatMetricValue({ value: null, numerator: null, denominator: null, lowerBound: false }, "max")).toBeNull();
+  });
+});

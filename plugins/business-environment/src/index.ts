@@ -30,6 +30,7 @@ export default defineSection({
       unit: "次",
       aggregate: "sum",
       value: (d) => d.lawToEnterprise.events,
+      target: (s) => s.minLawToEnterpriseEvents,
     },
     enterprisesReached: {
       label: { "zh-CN": "“送法进企业”覆盖企业", en: "Enterprises reached" },
@@ -48,6 +49,7 @@ export default defineSection({
       unit: "%",
       aggregate: "rate",
       value: (d) => d.requests,
+      target: (s) => s.targetRequestRate,
     },
   },
   checks: [

@@ -33,6 +33,7 @@ export default defineSection({
       unit: "名",
       aggregate: "sum",
       value: (d) => d.advisers.count,
+      target: (s) => s.minLegalAdvisers,
     },
     legalOpinionsGiven: {
       label: { "zh-CN": "提供法律意见", en: "Legal opinions given" },

@@ -55,6 +55,7 @@ export default defineSection({
       unit: "%",
       aggregate: "rate",
       value: (d) => d.villageDisclosure,
+      target: (s) => s.targetVillageCoverage,
     },
   },
   checks: [

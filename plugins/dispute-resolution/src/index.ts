@@ -54,6 +54,7 @@ export default defineSection({
       unit: "%",
       aggregate: "rate",
       value: (d) => L(d).resolution,
+      target: (s) => s.targetResolutionRate,
     },
     mediationCommittees: {
       label: { "zh-CN": "人民调解委员会", en: "People's mediation committees" },
@@ -72,6 +73,7 @@ export default defineSection({
       unit: "%",
       aggregate: "rate",
       value: (d) => L(d).advisers.villages,
+      target: (s) => s.targetAdviserCoverage,
     },
     legalAidCases: {
       label: { "zh-CN": "法律援助案件", en: "Legal-aid cases" },

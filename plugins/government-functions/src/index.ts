@@ -37,6 +37,7 @@ export default defineSection({
       unit: "%",
       aggregate: "rate",
       value: (d) => d.oneWindow.rate,
+      target: (s) => s.targetOneWindowRate,
     },
     mattersHandled: {
       label: { "zh-CN": "办理便民服务事项", en: "Service matters handled" },
@@ -49,6 +50,7 @@ export default defineSection({
       unit: "%",
       aggregate: "rate",
       value: (d) => d.online.rate,
+      target: (s) => s.targetOnlineRate || null,
     },
     timeLimitReduction: {
       label: { "zh-CN": "办理时限压缩比例", en: "Reduction of time limits" },

@@ -51,6 +51,7 @@ export default defineSection({
       unit: "%",
       aggregate: "rate",
       value: (d) => d.certification,
+      target: (s) => s.targetCertificationRate,
     },
     trainingSessions: {
       label: { "zh-CN": "执法培训场次", en: "Enforcement training sessions" },

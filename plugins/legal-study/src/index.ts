@@ -22,6 +22,7 @@ export default defineSection({
       unit: "次",
       aggregate: "sum",
       value: (d) => d.centralGroup.sessions,
+      target: (s) => s.minStudySessions,
     },
     trainingSessions: {
       label: { "zh-CN": "法律知识培训场次", en: "Law training sessions" },
@@ -40,6 +41,7 @@ export default defineSection({
       unit: "%",
       aggregate: "rate",
       value: (d) => d.training.participation,
+      target: (s) => s.targetParticipationRate,
     },
     examParticipation: {
       label: { "zh-CN": "参考率", en: "Exam participation rate" },
@@ -52,6 +54,7 @@ export default defineSection({
       unit: "%",
       aggregate: "rate",
       value: (d) => d.exam.pass,
+      target: (s) => s.targetPassRate,
     },
     leaderLectures: {
       label: { "zh-CN": "领导干部讲法次数", en: "Leaders' law lectures" },

@@ -38,6 +38,11 @@ export function AppHeader({
             <Button component={Link} to="/" variant="subtle" size="xs">
               {t("nav.home")}
             </Button>
+            {hasRole(user, "admin", "reviewer", "viewer") ? (
+              <Button component={Link} to="/dashboard" variant="subtle" size="xs">
+                {t("dashboard.link")}
+              </Button>
+            ) : null}
             {hasRole(user, "admin") ? (
               <>
                 <Button component={Link} to="/admin" variant="subtle" size="xs">

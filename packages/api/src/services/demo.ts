@@ -1,5 +1,6 @@
 import type { DB, Kysely, Role } from "@nianbao/db";
-import { officialOutline, referenceOutline2023, type YearTemplate } from "@nianbao/document";
+import { officialOutline, referenceOutline2023, templateSections, type YearTemplate } from "@nianbao/document";
+import { runChecks } from "@nianbao/sdk";
 import { createAccount, type Auth } from "../auth.ts";
 import type { SectionLookup } from "../trpc.ts";
 import { openReport } from "./reports.ts";
@@ -41,6 +42,42 @@ const TOWNSHIPS: Array<{ name: string; kind: "township" | "street" }> = [
   { name: "稠树塘镇", kind: "township" },
   { name: "水西门街道", kind: "street" },
 ];
+
+/**
+ * More townships with numbers, so that the dashboard has something to compare: each fills the sections
+ * that have a fixture with the demo township's figures scaled by a factor per year (no year: not filled),
+ * and has a workflow status with its submission time. 邓元泰镇 stays empty (a browser test fills it in).
+ */
+const OTHERS: Array<{ name: string; years: Record<number, { factor: number; status: "draft" | "submitted" | "approved"; submittedAt?: string }> }> = [
+  {
+    name: "湾头桥镇",
+    years: { 2023: { factor: 0.8, status: "approved", submittedAt: "2024-02-20T10:00:00+08:00" }, 2024: { factor: 1.1, status: "submitted", submittedAt: "2025-02-25T16:00:00+08:00" } },
+  },
+  { name: "文坪镇", years: { 2023: { factor: 1.3, status: "approved", submittedAt: "2024-02-28T09:30:00+08:00" }, 2024: { factor: 1.2, status: "draft" } } },
+  {
+    name: "稠树塘镇",
+    years: { 2023: { factor: 0.6, status: "submitted", submittedAt: "2024-03-05T11:00:00+08:00" }, 2024: { factor: 1.9, status: "approved", submittedAt: "2025-02-27T15:00:00+08:00" } },
+  },
+  { name: "水西门街道", years: { 2024: { factor: 0.7, status: "draft" } } },
+];
+
+/**
+ * A fixture with every number scaled by `factor` (rounded; a rate's numerator stays within its denominator).
+ * Knows nothing of any plugin's fields: it walks the JSON.
+ */
+export function scaleFigures(value: unknown, factor: number): unknown {
+  if (typeof value === "number") return Math.round(value * factor);
+  if (Array.isArray(value)) return value.map((v) => scaleFigures(v, factor));
+  if (value && typeof value === "object") {
+    const o = value as Record<string, unknown>;
+    if (typeof o.numerator === "number" && typeof o.denominator === "number") {
+      const denominator = Math.round(o.denominator * factor);
+      return { ...o, denominator, numerator: Math.min(denominator, Math.round(o.numerator * factor)) };
+    }
+    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, scaleFigures(v, factor)]));
+  }
+  return value;
+}
 
 /** Pin every section to the installed plugin's version (a section whose plugin comes later stays at 1). */
 function pinVersions(template: YearTemplate, sections: SectionLookup): YearTemplate {
@@ -124,6 +161,35 @@ export async function seedDemo(
         if (!sections.get(s.plugin) || data === undefined || y.skip.includes(s.key)) continue;
         await saveSection(db, sections, { reportId: report.id, sectionKey: s.key, baseRevision: 0, data, complete: false });
         sectionsFilled += 1;
+      }
+    }
+    for (const other of OTHERS) {
+      const plan = other.years[y.year];
+      if (!plan) continue;
+      const r = await openReport(db, result.id, orgIds[other.name]!);
+      for (const s of templateSections(y.template)) {
+        const plugin = sections.get(s.plugin);
+        const data = fixtures[s.plugin]?.[y.fixture];
+        if (!plugin || data === undefined || y.skip.includes(s.key) || Object.keys(plugin.metrics).length === 0) continue;
+        const parsed = plugin.schema.safeParse(scaleFigures(data, plan.factor));
+        // A scaled figure outside the plugin's bounds: the township leaves the section for later.
+        if (!parsed.success) continue;
+        const complete = plan.status !== "draft" && runChecks(plugin, parsed.data, s.settings).every((c) => c.level !== "error");
+        await saveSection(db, sections, { reportId: r.id, sectionKey: s.key, baseRevision: 0, data: parsed.data, complete, note: complete ? "演示数据" : undefined });
+        sectionsFilled += 1;
+      }
+      if (plan.status !== "draft") {
+        await db
+          .updateTable("report")
+          .set({ status: plan.status, submitted_at: plan.submittedAt ?? null, approved_at: plan.status === "approved" ? plan.submittedAt ?? null : null })
+          .where("id", "=", r.id)
+          .execute();
+        // As the workflow records a submission: which revision of each section was submitted.
+        const revisions = await db.selectFrom("report_section").select(["section_key", "revision"]).where("report_id", "=", r.id).execute();
+        await db
+          .insertInto("report_submission")
+          .values({ report_id: r.id, submitted_at: plan.submittedAt ?? new Date(), submitted_by: null, revisions: JSON.stringify(Object.fromEntries(revisions.map((x) => [x.section_key, x.revision]))) })
+          .execute();
       }
     }
   }

@@ -13,6 +13,7 @@ import {
 import { TRPCError } from "@trpc/server";
 import { diffValues } from "@nianbao/sdk";
 import { ConflictInfo, InputError, toFieldErrors, type SectionLookup } from "../trpc.ts";
+import { refreshRollup } from "./dashboard.ts";
 import { loadReportContext, type ReportContext } from "./reports.ts";
 import { assertEditable, audit } from "./workflow.ts";
 
@@ -85,6 +86,25 @@ export interface SaveSectionResult {
   savedAt: Date;
 }
 
+/** Replace a section's stored metrics with those its plugin computes from `data` (current data shape). */
+export async function writeMetrics(db: Kysely<DB>, plugin: AnySectionPlugin, section: { id: string; reportId: string }, data: unknown): Promise<number> {
+  await db.deleteFrom("section_metric").where("report_section_id", "=", section.id).execute();
+  const rows = Object.entries(computeMetrics(plugin, data)).map(([key, v]) => ({
+    report_section_id: section.id,
+    report_id: section.reportId,
+    plugin_id: plugin.id,
+    metric_key: key,
+    value: v.value,
+    numerator: v.numerator,
+    denominator: v.denominator,
+    lower_bound: v.lowerBound,
+    unit: plugin.metrics[key]!.unit,
+    aggregate: plugin.metrics[key]!.aggregate,
+  }));
+  if (rows.length) await db.insertInto("section_metric").values(rows).execute();
+  return rows.length;
+}
+
 function conflict(current: number): TRPCError {
   return new TRPCError({
     code: "CONFLICT",
@@ -148,12 +168,11 @@ export async function saveSection(db: Kysely<DB>, sections: SectionLookup, input
     });
   }
   const status = input.complete ? "complete" : "draft";
-  const metrics = computeMetrics(plugin, data);
   const json = JSON.stringify(data);
 
   try {
     const before = await db.selectFrom("report_section").select("status").where("report_id", "=", input.reportId).where("section_key", "=", input.sectionKey).executeTakeFirst();
-    const result = await writeSection(db, input, { plugin, status, json, metrics, note: input.complete ? note : null, checks });
+    const result = await writeSection(db, input, { plugin, yearId: ctx.year.id, status, data, json, note: input.complete ? note : null, checks });
     // Autosaves are revisions, not audit events; a change of status is.
     if ((before?.status ?? "empty") !== status) {
       await audit(db, { actorId: input.userId ?? null, action: `section.${status}`, targetType: "section", targetId: input.sectionKey, orgUnitId: ctx.report.org_unit_id, reportId: input.reportId, before: { status: before?.status ?? "empty" }, after: { status, note: input.complete ? note : null } });
@@ -167,15 +186,18 @@ export async function saveSection(db: Kysely<DB>, sections: SectionLookup, input
 
 interface SectionWrite {
   plugin: AnySectionPlugin;
+  /** The report year (its metric rollups are refreshed with the section's metrics). */
+  yearId: string;
   status: "draft" | "complete";
+  /** The parsed data, and the same as stored JSON. */
+  data: unknown;
   json: string;
-  metrics: ReturnType<typeof computeMetrics>;
   note: string | null;
   checks: CheckResult[];
 }
 
 async function writeSection(db: Kysely<DB>, input: SaveSectionInput, w: SectionWrite): Promise<SaveSectionResult> {
-  const { plugin, status, json, metrics, note, checks } = w;
+  const { plugin, yearId, status, data, json, note, checks } = w;
   return db.transaction().execute(async (trx: Transaction<DB>) => {
     const existing = await trx
       .selectFrom("report_section")
@@ -228,20 +250,8 @@ async function writeSection(db: Kysely<DB>, input: SaveSectionInput, w: SectionW
       .values({ report_section_id: sectionId, revision, plugin_version: plugin.version, data: json, status, note, saved_by: input.userId ?? null })
       .execute();
 
-    await trx.deleteFrom("section_metric").where("report_section_id", "=", sectionId).execute();
-    const rows = Object.entries(metrics).map(([key, v]) => ({
-      report_section_id: sectionId,
-      report_id: input.reportId,
-      plugin_id: plugin.id,
-      metric_key: key,
-      value: v.value,
-      numerator: v.numerator,
-      denominator: v.denominator,
-      lower_bound: v.lowerBound,
-      unit: plugin.metrics[key]!.unit,
-      aggregate: plugin.metrics[key]!.aggregate,
-    }));
-    if (rows.length) await trx.insertInto("section_metric").values(rows).execute();
+    await writeMetrics(trx, plugin, { id: sectionId, reportId: input.reportId }, data);
+    await refreshRollup(trx, yearId, plugin.id);
     await trx.updateTable("report").set({ updated_at: new Date() }).where("id", "=", input.reportId).execute();
 
     return { revision, status, checks, savedAt: new Date() };

@@ -2,6 +2,7 @@ import type { DB, Kysely } from "@nianbao/db";
 import { templateSections } from "@nianbao/document";
 import { TRPCError } from "@trpc/server";
 import { diffValues } from "@nianbao/sdk";
+import { refreshRollup } from "./dashboard.ts";
 import { loadReportContext, type ReportContext } from "./reports.ts";
 
 /** Today in China ("yyyy-mm-dd"): deadlines are days in Beijing time. */
@@ -164,8 +165,11 @@ export async function setSectionApplicability(
         })
         .execute();
     }
-    if (input.notApplicable)
+    if (input.notApplicable) {
+      // A section that does not apply this year yields no figures: its metrics leave the year's totals too.
       await trx.deleteFrom("section_metric").where("report_section_id", "=", id).execute();
+      await refreshRollup(trx, rc.year.id, ts.plugin);
+    }
   });
   await audit(db, {
     actorId: input.userId,

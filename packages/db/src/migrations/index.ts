@@ -3,6 +3,7 @@ import * as initial from "./2026_11_26_0001_initial.ts";
 import * as reportTimes from "./2026_11_26_0002_report_times.ts";
 import * as yearRevisions from "./2026_11_26_0100_year_revisions.ts";
 import * as accountsWorkflow from "./2026_11_26_0200_accounts_workflow.ts";
+import * as dashboard from "./2026_11_26_0300_dashboard.ts";
 
 /** Every migration, in order. Names are timestamps; a shipped migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   "2026_11_26_0002_report_times": reportTimes,
   "2026_11_26_0100_year_revisions": yearRevisions,
   "2026_11_26_0200_accounts_workflow": accountsWorkflow,
+  "2026_11_26_0300_dashboard": dashboard,
 };

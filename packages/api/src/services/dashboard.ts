@@ -1,0 +1,578 @@
+import { sql, type DB, type Kysely, type OrgKind, type ReportStatus } from "@nianbao/db";
+import { templateSections, yearTemplateSchema, type YearTemplate } from "@nianbao/document";
+import { metricTargets, t, type Aggregate, type LocalizedText, type MetricValue } from "@nianbao/sdk";
+import { TRPCError } from "@trpc/server";
+import type { SectionLookup } from "../trpc.ts";
+
+// The dashboard's numbers. Everything is aggregated in SQL over section_metric; the org tree is walked from
+// the region down through org_unit_closure, and every query takes the region (org unit) and the year(s)
+// explicitly, so that an access rule "administrator/reviewer of this region" can guard each call.
+// Rows are the region's direct children (townships under a county; counties under a city), each
+// aggregating its own subtree; the total aggregates the whole region.
+
+/** Days end at midnight in China: a report is on time when submitted before the end of the deadline day. */
+const TIME_ZONE = "Asia/Shanghai";
+
+/**
+ * The reports a dashboard query expects, each under the row it is counted in (the region's direct child
+ * holding the township): the assignments of the years set by the region or above it that fall within the
+ * region, the region's own assignment (a township viewed on its own), and — unless `below` is false — every
+ * assignment of the years set below the region (a county's year under a city), under the child holding the
+ * year's region. The org tree is read through org_unit_closure, whose row estimates the planner can trust.
+ */
+function expectedCte(regionId: string, years: readonly number[], below = true) {
+  const inYears = sql`y.year in (${sql.join(years)})`;
+  const belowBranch = below
+    ? sql`union all
+      select a.org_unit_id, c1.descendant_id, y.id, y.year, y.deadline
+      from org_unit_closure c1
+      join org_unit_closure c2 on c2.ancestor_id = c1.descendant_id
+      join report_year y on y.region_id = c2.descendant_id and ${inYears}
+      join report_year_assignment a on a.report_year_id = y.id
+      where c1.ancestor_id = ${regionId} and c1.depth = 1`
+    : sql``;
+  // The years set by the region or above it: a handful of rows, fenced off (materialized) so that the plan
+  // starts from them and not from every year's assignments.
+  return sql`with years_here as materialized (
+      select y.id, y.year, y.deadline
+      from org_unit_closure up join report_year y on y.region_id = up.ancestor_id and ${inYears}
+      where up.descendant_id = ${regionId}
+    ),
+    expected(org_id, child_id, year_id, year, deadline) as (
+      select a.org_unit_id, c.child_id, y.id, y.year, y.deadline
+      from years_here y
+      join report_year_assignment a on a.report_year_id = y.id
+      -- the region's child holding the unit: among the unit's few ancestors, the one whose parent is the region
+      cross join lateral (
+        select o.id as child_id from org_unit_closure up2 join org_unit o on o.id = up2.ancestor_id
+        where up2.descendant_id = a.org_unit_id and o.parent_id = ${regionId}
+        limit 1
+      ) c
+      union all
+      select a.org_unit_id, a.org_unit_id, y.id, y.year, y.deadline
+      from report_year_assignment a join report_year y on y.id = a.report_year_id and ${inYears}
+      where a.org_unit_id = ${regionId}
+      ${belowBranch}
+    )`;
+}
+
+export interface OrgRef {
+  id: string;
+  name: string;
+  kind: OrgKind;
+}
+
+async function region(db: Kysely<DB>, regionId: string): Promise<OrgRef & { parentId: string | null }> {
+  const org = await db.selectFrom("org_unit").select(["id", "name", "kind", "parent_id as parentId"]).where("id", "=", regionId).executeTakeFirst();
+  if (!org) throw new TRPCError({ code: "NOT_FOUND", message: "找不到该地区或单位" });
+  return org;
+}
+
+const isTownship = (kind: OrgKind) => kind === "township" || kind === "street";
+
+// ---------------------------------------------------------------- completeness and timeliness
+
+export interface CompletenessCounts {
+  /** Townships assigned to report this year. */
+  expected: number;
+  /** With at least one section saved. */
+  started: number;
+  /** Submitted or approved (a returned report counts again once resubmitted). */
+  submitted: number;
+  approved: number;
+  /** Submitted before the end of the deadline day. */
+  onTime: number;
+}
+
+export interface CompletenessRow extends CompletenessCounts {
+  org: OrgRef;
+  /** For a township row: its report (null when never opened), status and submission time. */
+  reportId: string | null;
+  status: ReportStatus | null;
+  submittedAt: Date | null;
+  sectionsStarted: number;
+  sectionsComplete: number;
+}
+
+export interface SectionCompleteness {
+  key: string;
+  plugin: string;
+  heading: string;
+  expected: number;
+  started: number;
+  complete: number;
+}
+
+export interface Completeness {
+  region: OrgRef;
+  year: number;
+  deadline: string | null;
+  overall: CompletenessCounts;
+  rows: CompletenessRow[];
+  sections: SectionCompleteness[];
+}
+
+interface CountsRow {
+  child_id: string | null;
+  expected: number;
+  started: number;
+  submitted: number;
+  approved: number;
+  on_time: number;
+  report_id: string | null;
+  status: ReportStatus | null;
+  submitted_at: Date | null;
+  is_total: number;
+}
+
+/** The enabled sections of the year's templates in the region, in outline order (one per section key). */
+async function yearSections(db: Kysely<DB>, regionId: string, year: number) {
+  // The years set by the region, above it or below it (found by region, without reading assignments).
+  const { rows } = await sql<{ template: unknown; deadline: string | null }>`
+    select y.template, max(y.deadline) as deadline from report_year y
+    where y.year = ${year} and (
+      y.region_id in (select ancestor_id from org_unit_closure where descendant_id = ${regionId})
+      or y.region_id in (select descendant_id from org_unit_closure where ancestor_id = ${regionId}))
+    group by y.template`.execute(db);
+  const seen = new Set<string>();
+  const sections: Array<ReturnType<typeof templateSections>[number]> = [];
+  for (const r of rows) {
+    const template: YearTemplate = yearTemplateSchema.parse(r.template);
+    for (const s of templateSections(template)) {
+      if (!s.enabled || seen.has(s.key)) continue;
+      seen.add(s.key);
+      sections.push(s);
+    }
+  }
+  const deadlines = rows.map((r) => r.deadline).filter((d): d is string => !!d).sort();
+  return { sections, deadline: deadlines.at(-1) ?? null };
+}
+
+function headingOf(s: { heading: string | null; plugin: string }, sections: SectionLookup): string {
+  const plugin = sections.get(s.plugin);
+  return s.heading ?? (plugin ? t(plugin.title, "zh-CN") : s.plugin);
+}
+
+export async function completeness(db: Kysely<DB>, sections: SectionLookup, input: { regionId: string; year: number }): Promise<Completeness> {
+  const reg = await region(db, input.regionId);
+  const [counts, perSection, children, ys, townshipSections] = await Promise.all([
+    sql<CountsRow>`${expectedCte(input.regionId, [input.year])}
+      select e.child_id,
+        count(*)::int as expected,
+        count(r.id) filter (where exists (select 1 from report_section rs where rs.report_id = r.id))::int as started,
+        count(r.id) filter (where r.status in ('submitted', 'approved'))::int as submitted,
+        count(r.id) filter (where r.status = 'approved')::int as approved,
+        count(r.id) filter (where r.status in ('submitted', 'approved')
+          and r.submitted_at < ((e.deadline + 1)::timestamp at time zone ${TIME_ZONE}))::int as on_time,
+        (array_agg(r.id))[1] as report_id,
+        (array_agg(r.status))[1] as status,
+        max(r.submitted_at) as submitted_at,
+        grouping(e.child_id) as is_total
+      from expected e
+      left join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
+      group by grouping sets ((e.child_id), ())`.execute(db),
+    sql<{ section_key: string; started: number; complete: number }>`${expectedCte(input.regionId, [input.year])}
+      select rs.section_key, count(*)::int as started, count(*) filter (where rs.status = 'complete')::int as complete
+      from expected e
+      join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
+      join report_section rs on rs.report_id = r.id
+      group by rs.section_key`.execute(db),
+    childUnits(db, input.regionId),
+    yearSections(db, input.regionId, input.year),
+    // Sections saved and completed, for the township rows only (a county row shows its reports' counts).
+    sql<{ child_id: string; started: number; complete: number }>`${expectedCte(input.regionId, [input.year], false)}
+      select e.child_id, count(rs.id)::int as started, count(rs.id) filter (where rs.status = 'complete')::int as complete
+      from expected e
+      join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
+      join report_section rs on rs.report_id = r.id
+      where e.child_id = e.org_id
+      group by e.child_id`.execute(db),
+  ]);
+  const sectionCounts = new Map(townshipSections.rows.map((r) => [r.child_id, r]));
+  const zero: CompletenessCounts = { expected: 0, started: 0, submitted: 0, approved: 0, onTime: 0 };
+  const toCounts = (r: CountsRow | undefined): CompletenessCounts =>
+    r ? { expected: r.expected, started: r.started, submitted: r.submitted, approved: r.approved, onTime: r.on_time } : zero;
+  const total = counts.rows.find((r) => Number(r.is_total) === 1);
+  const byChild = new Map(counts.rows.filter((r) => Number(r.is_total) === 0).map((r) => [r.child_id, r]));
+  const started = new Map(perSection.rows.map((r) => [r.section_key, r]));
+  const overall = toCounts(total);
+  return {
+    region: { id: reg.id, name: reg.name, kind: reg.kind },
+    year: input.year,
+    deadline: ys.deadline,
+    overall,
+    rows: children
+      .filter((c) => byChild.has(c.id))
+      .map((c) => {
+        const r = byChild.get(c.id)!;
+        const township = isTownship(c.kind);
+        return {
+          org: c,
+          ...toCounts(r),
+          reportId: township ? r.report_id : null,
+          status: township ? r.status : null,
+          submittedAt: township && r.submitted_at ? new Date(r.submitted_at) : null,
+          sectionsStarted: sectionCounts.get(c.id)?.started ?? 0,
+          sectionsComplete: sectionCounts.get(c.id)?.complete ?? 0,
+        };
+      }),
+    sections: ys.sections.map((s) => ({
+      key: s.key,
+      plugin: s.plugin,
+      heading: headingOf(s, sections),
+      expected: overall.expected,
+      started: started.get(s.key)?.started ?? 0,
+      complete: started.get(s.key)?.complete ?? 0,
+    })),
+  };
+}
+
+/** The region's direct children (or the region itself when it has none), ordered by name. */
+async function childUnits(db: Kysely<DB>, regionId: string): Promise<OrgRef[]> {
+  return db
+    .selectFrom("org_unit")
+    .select(["id", "name", "kind"])
+    .where((eb) => eb.or([eb("parent_id", "=", regionId), eb("id", "=", regionId)]))
+    .orderBy(sql`id = ${regionId}`)
+    .orderBy("name")
+    .execute();
+}
+
+// ---------------------------------------------------------------- the metrics table
+
+export interface MetricColumn {
+  pluginId: string;
+  key: string;
+  label: LocalizedText;
+  unit: string;
+  aggregate: Aggregate;
+  /** The least value the year's settings ask for (a rate's target is a percentage); null: none. */
+  target: number | null;
+}
+
+export interface ColumnGroup {
+  pluginId: string;
+  sectionKey: string;
+  heading: string;
+  title: LocalizedText;
+  metrics: MetricColumn[];
+}
+
+export interface MetricCell extends MetricValue {
+  /** How many reports gave a value. */
+  reporting: number;
+  /** Below the year's target. */
+  miss: boolean;
+}
+
+export interface MetricsRow {
+  org: OrgRef;
+  reportId: string | null;
+  cells: Record<string, MetricCell>;
+}
+
+export interface MetricsTable {
+  region: OrgRef;
+  year: number;
+  groups: ColumnGroup[];
+  rows: MetricsRow[];
+  total: Record<string, MetricCell>;
+}
+
+export const cellKey = (pluginId: string, key: string) => `${pluginId}.${key}`;
+
+/** Column groups for a year: one per plugin of an enabled section, in outline order, with the year's targets. */
+export function columnGroups(
+  ys: Array<{ key: string; plugin: string; heading: string | null; settings: Record<string, unknown> }>,
+  sections: SectionLookup,
+  pluginId?: string,
+): ColumnGroup[] {
+  const groups: ColumnGroup[] = [];
+  for (const s of ys) {
+    const plugin = sections.get(s.plugin);
+    if (!plugin || groups.some((g) => g.pluginId === s.plugin) || (pluginId && s.plugin !== pluginId)) continue;
+    const metrics = Object.entries(plugin.metrics);
+    if (metrics.length === 0) continue;
+    const targets = metricTargets(plugin, s.settings);
+    groups.push({
+      pluginId: plugin.id,
+      sectionKey: s.key,
+      heading: headingOf(s, sections),
+      title: plugin.title,
+      metrics: metrics.map(([key, m]) => ({ pluginId: plugin.id, key, label: m.label, unit: m.unit, aggregate: m.aggregate, target: targets[key] ?? null })),
+    });
+  }
+  return groups;
+}
+
+export interface AggRow {
+  child_id: string | null;
+  year: number | null;
+  plugin_id: string;
+  metric_key: string;
+  sum: number | null;
+  num: number | null;
+  den: number | null;
+  max: number | null;
+  min: number | null;
+  n: number;
+  lb: boolean | null;
+}
+
+const add = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Number(a) + Number(b));
+const pick = (a: number | null, b: number | null, f: (x: number, y: number) => number) => (a === null ? b : b === null ? a : f(Number(a), Number(b)));
+
+/** Partial aggregates (one per child row) combined into the region's: exact for sum, rate, max and min. */
+export function combine(parts: AggRow[]): AggRow {
+  return parts.reduce((acc, r) => ({
+    ...acc,
+    sum: add(acc.sum, r.sum),
+    num: add(acc.num, r.num),
+    den: add(acc.den, r.den),
+    max: pick(acc.max, r.max, Math.max),
+    min: pick(acc.min, r.min, Math.min),
+    n: acc.n + r.n,
+    lb: acc.lb === null ? r.lb : r.lb === null ? acc.lb : acc.lb || r.lb,
+  }), { ...parts[0]!, child_id: null, sum: null, num: null, den: null, max: null, min: null, n: 0, lb: null });
+}
+
+/** One aggregated SQL row as a cell, combined the way its metric declares. */
+function toCell(r: AggRow | undefined, column: MetricColumn, total: boolean): MetricCell {
+  const empty: MetricCell = { value: null, numerator: null, denominator: null, lowerBound: false, reporting: 0, miss: false };
+  if (!r) return empty;
+  let cell: MetricCell;
+  if (column.aggregate === "rate") {
+    const num = r.num === null ? null : Number(r.num);
+    const den = r.den === null ? null : Number(r.den);
+    cell = { value: num !== null && den !== null && den > 0 ? (num / den) * 100 : null, numerator: num, denominator: den, lowerBound: false, reporting: r.n, miss: false };
+  } else {
+    const v = column.aggregate === "sum" ? r.sum : column.aggregate === "max" ? r.max : r.min;
+    cell = { value: v === null ? null : Number(v), numerator: null, denominator: null, lowerBound: column.aggregate === "sum" && !!r.lb, reporting: r.n, miss: false };
+  }
+  // A township's figure is held against the target; a region's total only for rates (a count target is per township).
+  if (column.target !== null && cell.value !== null && (!total || column.aggregate !== "sum")) cell.miss = cell.value < column.target;
+  return cell;
+}
+
+const aggregates = sql`sum(m.value) as sum,
+      sum(m.numerator) filter (where m.numerator is not null and m.denominator is not null) as num,
+      sum(m.denominator) filter (where m.numerator is not null and m.denominator is not null) as den,
+      max(m.value) as max,
+      min(m.value) as min,
+      count(*) filter (where m.value is not null or m.denominator is not null)::int as n,
+      bool_or(m.lower_bound) filter (where m.value is not null) as lb`;
+
+/**
+ * The SQL that aggregates a region's metrics per year and per child row: the stored metric values of the
+ * reports of years set by the region or above it, plus the rollups of the years set below it. The region's
+ * total is combined from the rows' partial aggregates (sums of sums, of numerators and denominators…).
+ */
+export function aggregateQuery(regionId: string, years: readonly number[], pluginIds: string[]) {
+  const plugins = sql.join(pluginIds);
+  return sql<AggRow>`${expectedCte(regionId, years, false)}
+    select e.child_id, e.year, m.plugin_id, m.metric_key, ${aggregates}
+    from expected e
+    join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
+    -- per report through the covering index ("offset 0" keeps the planner from hashing every metric row)
+    cross join lateral (select * from section_metric m where m.report_id = r.id and m.plugin_id in (${plugins}) offset 0) m
+    group by e.year, e.child_id, m.plugin_id, m.metric_key
+    union all
+    select c1.descendant_id, y.year, ro.plugin_id, ro.metric_key,
+      sum(ro.sum), sum(ro.num), sum(ro.den), max(ro.max), min(ro.min), sum(ro.n)::int, bool_or(ro.lb)
+    from org_unit_closure c1
+    join org_unit_closure c2 on c2.ancestor_id = c1.descendant_id
+    join report_year y on y.region_id = c2.descendant_id and y.year in (${sql.join(years)})
+    join metric_rollup ro on ro.report_year_id = y.id
+    where c1.ancestor_id = ${regionId} and c1.depth = 1 and ro.plugin_id in (${plugins})
+    group by y.year, c1.descendant_id, ro.plugin_id, ro.metric_key`;
+}
+
+/** Per (year, child row, metric): the partial aggregates of the raw and the rolled-up parts combined. */
+async function aggregate(db: Kysely<DB>, regionId: string, years: readonly number[], pluginIds: string[]): Promise<AggRow[]> {
+  if (pluginIds.length === 0) return [];
+  return combineBy((await aggregateQuery(regionId, years, pluginIds).execute(db)).rows, (r) => `${r.year}|${r.child_id}|${r.plugin_id}.${r.metric_key}`);
+}
+
+/** Group rows by a key and combine each group's partial aggregates (the child id is kept when all share it). */
+function combineBy(rows: AggRow[], key: (r: AggRow) => string): AggRow[] {
+  const groups = new Map<string, AggRow[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = groups.get(k);
+    if (list) list.push(r);
+    else groups.set(k, [r]);
+  }
+  return [...groups.values()].map((parts) => (parts.length === 1 ? parts[0]! : { ...combine(parts), child_id: parts[0]!.child_id }));
+}
+
+/**
+ * Rebuild the rollup of a report year (one plugin's metrics, or all): its metric values aggregated over its
+ * reports. Called in the transaction that changed them; an advisory lock per year makes concurrent saves in
+ * the same year refresh one after the other, each seeing the other's committed values.
+ */
+export async function refreshRollup(db: Kysely<DB>, reportYearId: string, pluginId?: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext(${`metric_rollup:${reportYearId}`}))`.execute(db);
+  const onePlugin = pluginId ? sql`and plugin_id = ${pluginId}` : sql``;
+  await sql`delete from metric_rollup where report_year_id = ${reportYearId} ${onePlugin}`.execute(db);
+  await sql`insert into metric_rollup (report_year_id, plugin_id, metric_key, sum, num, den, max, min, n, lb)
+    select r.report_year_id, m.plugin_id, m.metric_key, ${aggregates}
+    from report r join section_metric m on m.report_id = r.id
+    where r.report_year_id = ${reportYearId} ${pluginId ? sql`and m.plugin_id = ${pluginId}` : sql``}
+    group by r.report_year_id, m.plugin_id, m.metric_key`.execute(db);
+}
+
+/** Rebuild every rollup (of one year, or all years) in one set-based statement, e.g. after recomputing metrics. */
+export async function refreshAllRollups(db: Kysely<DB>, year?: number): Promise<void> {
+  const years = year === undefined ? sql`` : sql`where r.report_year_id in (select id from report_year where year = ${year})`;
+  await db.transaction().execute(async (trx) => {
+    await sql`delete from metric_rollup ${year === undefined ? sql`` : sql`where report_year_id in (select id from report_year where year = ${year})`}`.execute(trx);
+    await sql`insert into metric_rollup (report_year_id, plugin_id, metric_key, sum, num, den, max, min, n, lb)
+      select r.report_year_id, m.plugin_id, m.metric_key, ${aggregates}
+      from report r join section_metric m on m.report_id = r.id
+      ${years}
+      group by r.report_year_id, m.plugin_id, m.metric_key`.execute(trx);
+  });
+}
+
+export async function metricsTable(
+  db: Kysely<DB>,
+  sections: SectionLookup,
+  input: { regionId: string; year: number; pluginId?: string | undefined },
+): Promise<MetricsTable> {
+  const reg = await region(db, input.regionId);
+  const ys = await yearSections(db, input.regionId, input.year);
+  const groups = columnGroups(ys.sections, sections, input.pluginId);
+  const [rows, children, reports] = await Promise.all([
+    aggregate(db, input.regionId, [input.year], groups.map((g) => g.pluginId)),
+    childUnits(db, input.regionId),
+    // Which rows have reports expected (and a township row's report): the region's own years per
+    // township, and any year set below the region for a county or city row.
+    sql<{ child_id: string; report_id: string | null }>`${expectedCte(input.regionId, [input.year], false)}
+      select e.child_id, (array_agg(r.id))[1] as report_id
+      from expected e left join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
+      group by e.child_id
+      union all
+      select distinct c1.descendant_id, null::uuid
+      from org_unit_closure c1
+      join org_unit_closure c2 on c2.ancestor_id = c1.descendant_id
+      join report_year y on y.region_id = c2.descendant_id and y.year = ${input.year}
+      where c1.ancestor_id = ${input.regionId} and c1.depth = 1`.execute(db),
+  ]);
+  const columns = groups.flatMap((g) => g.metrics);
+  const byKey = new Map(rows.map((r) => [`${r.child_id ?? ""}|${r.plugin_id}.${r.metric_key}`, r]));
+  for (const t of combineBy(rows, (r) => `${r.plugin_id}.${r.metric_key}`)) byKey.set(`|${t.plugin_id}.${t.metric_key}`, t);
+  const cellsOf = (childId: string | null) =>
+    Object.fromEntries(columns.map((c) => [cellKey(c.pluginId, c.key), toCell(byKey.get(`${childId ?? ""}|${cellKey(c.pluginId, c.key)}`), c, childId === null)]));
+  const expected = new Map<string, string | null>();
+  for (const r of reports.rows) if (!expected.get(r.child_id)) expected.set(r.child_id, r.report_id);
+  return {
+    region: { id: reg.id, name: reg.name, kind: reg.kind },
+    year: input.year,
+    groups,
+    rows: children
+      .filter((c) => expected.has(c.id))
+      .map((c) => ({ org: c, reportId: isTownship(c.kind) ? (expected.get(c.id) ?? null) : null, cells: cellsOf(c.id) })),
+    total: cellsOf(null),
+  };
+}
+
+// ---------------------------------------------------------------- year over year
+
+export interface TrendPoint {
+  year: number;
+  cells: Record<string, MetricCell>;
+}
+
+export interface MetricsTrend {
+  org: OrgRef;
+  years: number[];
+  groups: ColumnGroup[];
+  points: TrendPoint[];
+}
+
+/**
+ * A region's (or one township's) totals for several years, per metric — for the year-over-year comparison.
+ * Columns are those of the latest year's outline; a metric is matched across years by plugin and key.
+ */
+export async function metricsTrend(db: Kysely<DB>, sections: SectionLookup, input: { orgId: string; years: number[] }): Promise<MetricsTrend> {
+  const org = await region(db, input.orgId);
+  const years = [...new Set(input.years)].sort((a, b) => a - b);
+  const latest = years.at(-1)!;
+  const ys = await yearSections(db, input.orgId, latest);
+  const groups = columnGroups(ys.sections, sections);
+  const rows = combineBy(await aggregate(db, input.orgId, years, groups.map((g) => g.pluginId)), (r) => `${r.year}|${r.plugin_id}.${r.metric_key}`);
+  const columns = groups.flatMap((g) => g.metrics);
+  const byKey = new Map(rows.map((r) => [`${r.year}|${r.plugin_id}.${r.metric_key}`, r]));
+  const township = isTownship(org.kind);
+  return {
+    org: { id: org.id, name: org.name, kind: org.kind },
+    years,
+    groups,
+    points: years.map((year) => ({
+      year,
+      cells: Object.fromEntries(columns.map((c) => [cellKey(c.pluginId, c.key), toCell(byKey.get(`${year}|${cellKey(c.pluginId, c.key)}`), c, !township)])),
+    })),
+  };
+}
+
+/** A change from last year large enough to ask about: more than half up or down (and at least 5 units), or from/to nothing. */
+export function isLargeJump(previous: number | null, current: number | null, aggregate: Aggregate): boolean {
+  if (previous === null || current === null) return false;
+  if (aggregate === "rate") return Math.abs(current - previous) >= 20;
+  if (Math.abs(current - previous) < 5) return false;
+  if (previous === 0) return current !== 0;
+  return Math.abs(current - previous) / Math.abs(previous) > 0.5;
+}
+
+export interface TownshipMetricLine {
+  column: MetricColumn;
+  group: string;
+  current: MetricCell;
+  previous: MetricCell;
+  /** The township's county (or city): its total this year. */
+  region: MetricCell;
+  jump: boolean;
+}
+
+/** A township's own metrics this year, last year's and its county's beside them, with large jumps flagged. */
+export async function townshipMetrics(db: Kysely<DB>, sections: SectionLookup, input: { orgId: string; year: number }) {
+  const org = await region(db, input.orgId);
+  const trend = await metricsTrend(db, sections, { orgId: input.orgId, years: [input.year - 1, input.year] });
+  const parent = org.parentId ? await metricsTrend(db, sections, { orgId: org.parentId, years: [input.year] }) : null;
+  const [previous, current] = trend.points;
+  const reports = await db
+    .selectFrom("report as r")
+    .innerJoin("report_year as y", "y.id", "r.report_year_id")
+    .select(["r.id", "y.year", "r.status"])
+    .where("r.org_unit_id", "=", input.orgId)
+    .where("y.year", "in", [input.year - 1, input.year])
+    .execute();
+  const lines: TownshipMetricLine[] = trend.groups.flatMap((g) =>
+    g.metrics.map((column) => {
+      const k = cellKey(column.pluginId, column.key);
+      const cur = current!.cells[k]!;
+      const prev = previous!.cells[k]!;
+      return { column, group: g.heading, current: cur, previous: prev, region: parent?.points[0]?.cells[k] ?? toCell(undefined, column, true), jump: isLargeJump(prev.value, cur.value, column.aggregate) };
+    }),
+  );
+  return {
+    org: { id: org.id, name: org.name, kind: org.kind },
+    parent: parent?.org ?? null,
+    year: input.year,
+    reportId: reports.find((r) => r.year === input.year)?.id ?? null,
+    previousReportId: reports.find((r) => r.year === input.year - 1)?.id ?? null,
+    status: reports.find((r) => r.year === input.year)?.status ?? null,
+    lines,
+  };
+}
+
+// ---------------------------------------------------------------- regions and years for the filters
+
+/** Regions one can choose (cities and counties, with their parent) and the years set anywhere. */
+export async function dashboardFilters(db: Kysely<DB>) {
+  const [regions, years] = await Promise.all([
+    db.selectFrom("org_unit").select(["id", "name", "kind", "parent_id as parentId"]).where("kind", "in", ["city", "county"]).orderBy("name").execute(),
+    db.selectFrom("report_year").select("year").distinct().orderBy("year", "desc").execute(),
+  ]);
+  return { regions, years: years.map((y) => y.year) };
+}

@@ -1,0 +1,50 @@
+import type { DB, Kysely } from "@nianbao/db";
+import { migrateData } from "@nianbao/sdk";
+import type { SectionLookup } from "../trpc.ts";
+import { refreshAllRollups } from "./dashboard.ts";
+import { writeMetrics } from "./sections.ts";
+
+export interface RecomputeResult {
+  sections: number;
+  metrics: number;
+  /** Sections whose plugin is not installed: their stored metrics are left as they were. */
+  skipped: number;
+}
+
+/**
+ * Recompute the stored metrics of every saved section (of one year, or all years) from its data with the
+ * installed plugins' current metric definitions — after a plugin's metrics changed. Sections are read in
+ * batches by id; each batch is rewritten in one transaction; then the years' rollups are rebuilt.
+ */
+export async function recomputeMetrics(db: Kysely<DB>, sections: SectionLookup, options: { year?: number; batchSize?: number } = {}): Promise<RecomputeResult> {
+  const batchSize = options.batchSize ?? 500;
+  const result: RecomputeResult = { sections: 0, metrics: 0, skipped: 0 };
+  let after = "00000000-0000-0000-0000-000000000000";
+  for (;;) {
+    let q = db
+      .selectFrom("report_section as s")
+      .innerJoin("report as r", "r.id", "s.report_id")
+      .innerJoin("report_year as y", "y.id", "r.report_year_id")
+      .select(["s.id", "s.report_id as reportId", "s.plugin_id as pluginId", "s.plugin_version as pluginVersion", "s.data"])
+      .where("s.id", ">", after)
+      .orderBy("s.id")
+      .limit(batchSize);
+    if (options.year !== undefined) q = q.where("y.year", "=", options.year);
+    const batch = await q.execute();
+    if (batch.length === 0) break;
+    await db.transaction().execute(async (trx) => {
+      for (const s of batch) {
+        const plugin = sections.get(s.pluginId);
+        if (!plugin || s.pluginVersion > plugin.version) {
+          result.skipped += 1;
+          continue;
+        }
+        result.metrics += await writeMetrics(trx, plugin, { id: s.id, reportId: s.reportId }, migrateData(plugin, s.data, s.pluginVersion));
+        result.sections += 1;
+      }
+    });
+    after = batch.at(-1)!.id;
+  }
+  await refreshAllRollups(db, options.year);
+  return result;
+}
