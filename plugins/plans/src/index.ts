@@ -1,20 +1,15 @@
-import { chineseNumeral, defineSection, type OrderedItem } from "@nianbao/sdk";
+import { defineSection, orderedItemsChecks } from "@nianbao/sdk";
 import { renderPlans } from "./render.ts";
-import { isFilled, listedItems, plansDefaults, plansSchema, plansSettings } from "./schema.ts";
+import {
+  listedItems,
+  plansDefaults,
+  plansSchema,
+  plansSettings,
+  type Plans,
+  type PlansSettings,
+} from "./schema.ts";
 
 export { plansSchema, plansSettings, plansDefaults, type Plans } from "./schema.ts";
-
-/** "一是、三是": the ordinals (as printed: blank items are skipped) of the printed items that match. */
-function ordinals(items: OrderedItem[], match: (i: OrderedItem) => boolean): string {
-  return items
-    .filter(isFilled)
-    .flatMap((item, i) => (match(item) ? [`${chineseNumeral(i + 1)}是`] : []))
-    .join("、");
-}
-
-const leadOnly = (i: OrderedItem) => i.lead.trim() !== "" && i.text.trim() === "";
-const textOnly = (i: OrderedItem) => i.lead.trim() === "" && i.text.trim() !== "";
-const key = (i: OrderedItem) => `${i.lead.trim()}|${i.text.trim()}`;
 
 export default defineSection({
   id: "plans",
@@ -59,47 +54,22 @@ export default defineSection({
         return n > 0 && n < s.minMeasures;
       },
     },
-    {
-      id: "lead-without-text",
-      level: "warning",
-      path: "items",
-      message: (d) => ({
-        "zh-CN": `${ordinals(d.items, leadOnly)}只有要点，缺少具体措施`,
-        en: `Item(s) ${ordinals(d.items, leadOnly)} have a lead sentence but no details`,
+    // Lead without text, text without lead, mixed leads, blank and duplicate items: the SDK's list checks.
+    ...orderedItemsChecks<Plans, PlansSettings>((d) => d.items, {
+      leadWithoutText: (n) => ({
+        "zh-CN": `${n}只有要点，缺少具体措施`,
+        en: `Item(s) ${n} have a lead sentence but no details`,
       }),
-      fails: (d) => d.items.some(leadOnly),
-    },
-    {
-      id: "text-without-lead",
-      level: "warning",
-      path: "items",
-      message: (d) => ({
-        "zh-CN": `${ordinals(d.items, textOnly)}缺少概括措施的要点`,
-        en: `Item(s) ${ordinals(d.items, textOnly)} have details but no lead sentence`,
+      textWithoutLead: (n) => ({
+        "zh-CN": `${n}缺少概括措施的要点`,
+        en: `Item(s) ${n} have details but no lead sentence`,
       }),
-      fails: (d, s) => s.requireLeads && d.items.some(textOnly),
-    },
-    {
-      id: "mixed-leads",
-      level: "warning",
-      path: "items",
-      message: { "zh-CN": "部分措施有要点、部分没有，格式不统一", en: "Some measures have a lead sentence and others do not" },
-      fails: (d, s) => !s.requireLeads && listedItems(d).some(textOnly) && listedItems(d).some((i) => !textOnly(i)),
-    },
-    {
-      id: "blank-item",
-      level: "warning",
-      path: "items",
-      message: { "zh-CN": "有空白的条目，该条不会出现在报告中", en: "A blank item will not print" },
-      fails: (d) => d.items.some((i) => !isFilled(i)),
-    },
-    {
-      id: "duplicate-items",
-      level: "warning",
-      path: "items",
-      message: { "zh-CN": "同一措施列出了不止一次", en: "The same measure is listed more than once" },
-      fails: (d) => new Set(listedItems(d).map(key)).size !== listedItems(d).length,
-    },
+      mixedLeads: {
+        "zh-CN": "部分措施有要点、部分没有，格式不统一",
+        en: "Some measures have a lead sentence and others do not",
+      },
+      duplicate: { "zh-CN": "同一措施列出了不止一次", en: "The same measure is listed more than once" },
+    }),
   ],
   render: renderPlans,
   form: () => import("./form.tsx"),

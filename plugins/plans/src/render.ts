@@ -1,5 +1,5 @@
-import { paragraphsFromText, type Block, type Item, type RenderContext } from "@nianbao/sdk";
-import { listedItems, type Plans, type PlansSettings } from "./schema.ts";
+import { paragraphsFromText, printedItems, type Block, type Item, type RenderContext } from "@nianbao/sdk";
+import type { Plans, PlansSettings } from "./schema.ts";
 
 /**
  * 下一步工作打算: the lead-in paragraph, then one paragraph per measure ("一是完善法治机构设置，…"), then any
@@ -7,7 +7,7 @@ import { listedItems, type Plans, type PlansSettings } from "./schema.ts";
  */
 export function renderPlans(d: Plans, _ctx: RenderContext<PlansSettings>): Block[] {
   const intro = paragraphsFromText(d.intro);
-  const items: Item[] = listedItems(d).map((i) => (i.lead.trim() ? { lead: i.lead.trim(), text: i.text.trim() } : { text: i.text.trim() }));
+  const items: Item[] = printedItems(d.items);
   const more = paragraphsFromText(d.more);
   if (items.length === 0) return [...intro, ...more];
   const last = intro.at(-1);

@@ -1,4 +1,4 @@
-import { narrative, orderedItems, z, type OrderedItem } from "@nianbao/sdk";
+import { filledItems, narrative, orderedItems, z, type OrderedItem } from "@nianbao/sdk";
 
 /** 下一步工作打算 / 下一年度推进法治政府建设的主要安排: an introduction, the measures (一是…二是…), further prose. */
 export const plansSchema = z.object({
@@ -22,12 +22,7 @@ export type PlansSettings = z.output<typeof plansSettings>;
 
 export const plansDefaults: Plans = { intro: "", items: [], more: "" };
 
-/** An item with something in it (a blank item does not print). */
-export function isFilled(item: OrderedItem): boolean {
-  return item.lead.trim() !== "" || item.text.trim() !== "";
-}
-
 /** The items that print. */
 export function listedItems(d: Plans): OrderedItem[] {
-  return d.items.filter(isFilled);
+  return filledItems(d.items);
 }

@@ -1,5 +1,5 @@
-import { paragraphsFromText, type Block, type Item, type RenderContext } from "@nianbao/sdk";
-import { listedItems, type Problems, type ProblemsSettings } from "./schema.ts";
+import { paragraphsFromText, printedItems, type Block, type Item, type RenderContext } from "@nianbao/sdk";
+import type { Problems, ProblemsSettings } from "./schema.ts";
 
 /**
  * 存在的问题: the lead-in paragraph ("…主要表现在："), then one paragraph per shortcoming
@@ -8,7 +8,7 @@ import { listedItems, type Problems, type ProblemsSettings } from "./schema.ts";
  */
 export function renderProblems(d: Problems, _ctx: RenderContext<ProblemsSettings>): Block[] {
   const intro = paragraphsFromText(d.intro);
-  const items: Item[] = listedItems(d).map((i) => (i.lead.trim() ? { lead: i.lead.trim(), text: i.text.trim() } : { text: i.text.trim() }));
+  const items: Item[] = printedItems(d.items);
   const more = paragraphsFromText(d.more);
   if (items.length === 0) return [...intro, ...more];
   const last = intro.at(-1);

@@ -1,4 +1,4 @@
-import { narrative, orderedItems, z, type OrderedItem } from "@nianbao/sdk";
+import { filledItems, narrative, orderedItems, z, type OrderedItem } from "@nianbao/sdk";
 
 /** 存在的问题 / 存在的不足和原因: an introduction, the shortcomings (一是…二是…), and any causes or further prose. */
 export const problemsSchema = z.object({
@@ -22,12 +22,7 @@ export type ProblemsSettings = z.output<typeof problemsSettings>;
 
 export const problemsDefaults: Problems = { intro: "", items: [], more: "" };
 
-/** An item with something in it (a blank item does not print). */
-export function isFilled(item: OrderedItem): boolean {
-  return item.lead.trim() !== "" || item.text.trim() !== "";
-}
-
 /** The items that print. */
 export function listedItems(d: Problems): OrderedItem[] {
-  return d.items.filter(isFilled);
+  return filledItems(d.items);
 }
