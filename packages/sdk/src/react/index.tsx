@@ -254,6 +254,24 @@ export function RateField({
   const tr = useT();
   const r = (getAt(form.values, path) ?? { numerator: null, denominator: null }) as Rate;
   const formatted = formatRate(r);
+  /** One of the two whole-number inputs (numerator or denominator). */
+  const ratePart = (part: "numerator" | "denominator", partLabel: string) => (
+    <NumberInput
+      aria-label={`${tr(label)} ${partLabel}`}
+      placeholder={partLabel}
+      description={partLabel}
+      value={r[part] ?? ""}
+      onChange={(v) => form.setFieldValue(`${path}.${part}`, toNumberOrNull(v))}
+      onBlur={() => form.validate()}
+      error={errorAt(form, `${path}.${part}`)}
+      min={0}
+      allowDecimal={false}
+      allowNegative={false}
+      readOnly={readOnly}
+      data-path={`${path}.${part}`}
+      w={170}
+    />
+  );
   return (
     <Stack gap={4}>
       <Text size="sm" fw={500}>
@@ -265,37 +283,9 @@ export function RateField({
         </Text>
       ) : null}
       <Group gap="xs" align="flex-start">
-        <NumberInput
-          aria-label={`${tr(label)} ${tr(numeratorLabel ?? KIT_TEXT.numerator)}`}
-          placeholder={tr(numeratorLabel ?? KIT_TEXT.numerator)}
-          description={tr(numeratorLabel ?? KIT_TEXT.numerator)}
-          value={r.numerator ?? ""}
-          onChange={(v) => form.setFieldValue(`${path}.numerator`, toNumberOrNull(v))}
-          onBlur={() => form.validate()}
-          error={errorAt(form, `${path}.numerator`)}
-          min={0}
-          allowDecimal={false}
-          allowNegative={false}
-          readOnly={readOnly}
-          data-path={`${path}.numerator`}
-          w={170}
-        />
+        {ratePart("numerator", tr(numeratorLabel ?? KIT_TEXT.numerator))}
         <Text mt={28}>/</Text>
-        <NumberInput
-          aria-label={`${tr(label)} ${tr(denominatorLabel ?? KIT_TEXT.denominator)}`}
-          placeholder={tr(denominatorLabel ?? KIT_TEXT.denominator)}
-          description={tr(denominatorLabel ?? KIT_TEXT.denominator)}
-          value={r.denominator ?? ""}
-          onChange={(v) => form.setFieldValue(`${path}.denominator`, toNumberOrNull(v))}
-          onBlur={() => form.validate()}
-          error={errorAt(form, `${path}.denominator`)}
-          min={0}
-          allowDecimal={false}
-          allowNegative={false}
-          readOnly={readOnly}
-          data-path={`${path}.denominator`}
-          w={170}
-        />
+        {ratePart("denominator", tr(denominatorLabel ?? KIT_TEXT.denominator))}
         <Text mt={28} fw={600} data-testid={`${path}-rate`}>
           = {formatted === null ? tr(KIT_TEXT.notEntered) : formatted === "无" ? tr(KIT_TEXT.notApplicable) : formatted}
         </Text>
