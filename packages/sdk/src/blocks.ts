@@ -13,7 +13,11 @@ export const itemSchema = z.object({
 
 export const blockSchema = z.discriminatedUnion("type", [
   /** A heading inside a section (the core numbers parts and sections itself). Level 3 prints "1.", level 4 "（1）". */
-  z.object({ type: z.literal("heading"), level: z.union([z.literal(3), z.literal(4)]), text: z.string().min(1) }),
+  z.object({
+    type: z.literal("heading"),
+    level: z.union([z.literal(3), z.literal(4)]),
+    text: z.string().min(1),
+  }),
   /** One body paragraph, first-line indented two characters. */
   z.object({ type: z.literal("paragraph"), text: z.string().min(1) }),
   /**
@@ -80,7 +84,9 @@ export function ensureEnd(text: string, end = "。"): string {
  * never leaves a dangling "，" or "。" behind. Returns null when nothing is left.
  */
 export function sentences(...parts: Array<string | null | undefined | false>): string | null {
-  const kept = parts.filter((p): p is string => typeof p === "string" && p.trim() !== "").map((p) => ensureEnd(p));
+  const kept = parts
+    .filter((p): p is string => typeof p === "string" && p.trim() !== "")
+    .map((p) => ensureEnd(p));
   return kept.length ? kept.join("") : null;
 }
 
@@ -107,4 +113,16 @@ export function clauses(...parts: Array<string | null | undefined | false>): str
     .filter((p): p is string => typeof p === "string" && p.trim() !== "")
     .map((p) => p.trim().replace(/[，。；,;.]+$/, ""));
   return kept.length ? `${kept.join("，")}。` : null;
+}
+
+/** A narrative field used inside a sentence: its lines run together into one, trimmed. */
+export function inlineText(text: string): string {
+  return text.replace(/\s*\n+\s*/g, "").trim();
+}
+
+/** The township's level word, read from its name: 街道 (街道办事处), 乡, or 镇 (when it says neither). */
+export function townshipLevel(orgName: string): "镇" | "乡" | "街道" {
+  if (orgName.endsWith("街道")) return "街道";
+  if (orgName.endsWith("乡")) return "乡";
+  return "镇";
 }

@@ -7,14 +7,15 @@ import {
   paragraphsFromText,
   type Block,
   type RenderContext,
+  townshipLevel,
 } from "@nianbao/sdk";
 import { DECISION_STEPS, type DecisionMaking, type DecisionMakingSettings } from "./schema.ts";
 
 /** Who decides and who engages advisers, read from the township's name (镇 when it says neither). */
 export function township(name: string): { party: string; gov: string } {
-  if (name.endsWith("街道")) return { party: "街道党工委、办事处", gov: "街道办事处" };
-  if (name.endsWith("乡")) return { party: "党委政府", gov: "乡政府" };
-  return { party: "党委政府", gov: "镇政府" };
+  const level = townshipLevel(name);
+  if (level === "街道") return { party: "街道党工委、办事处", gov: "街道办事处" };
+  return { party: "党委政府", gov: `${level}政府` };
 }
 
 /** The township's own prose run into the paragraph: each line a sentence. */

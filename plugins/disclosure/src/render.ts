@@ -7,20 +7,10 @@ import {
   paragraphsFromText,
   type Block,
   type RenderContext,
+  inlineText,
+  townshipLevel,
 } from "@nianbao/sdk";
 import { DISCLOSURE_SYSTEMS, type Disclosure, type DisclosureSettings } from "./schema.ts";
-
-/** The township's level word: 镇 (全镇, 我镇), 乡, or 街道. */
-function level(orgName: string): string {
-  if (orgName.endsWith("街道")) return "街道";
-  if (orgName.endsWith("乡")) return "乡";
-  return "镇";
-}
-
-/** A narrative field used inside a sentence: one line, no trailing punctuation. */
-function inline(text: string): string {
-  return text.replace(/\s*\n+\s*/g, "").trim();
-}
 
 function systemsClause(d: Disclosure): string | null {
   const names = [...checkedPhrases(d.systems, DISCLOSURE_SYSTEMS)];
@@ -58,19 +48,19 @@ function villageClause(d: Disclosure, lvl: string): string | null {
 
 /** （八）全面推进政务公开: one paragraph in the register of the reference report, then any further prose. */
 export function renderDisclosure(d: Disclosure, ctx: RenderContext<DisclosureSettings>): Block[] {
-  const lvl = level(ctx.org.name);
+  const lvl = townshipLevel(ctx.org.name);
   const problems = d.problemAreas.trim();
   const rules = d.ruleAreas.trim();
   const village = [
     rules && `全${lvl}各村、各单位从实际出发，在${rules}等诸多方面制订了各项规章制度`,
     villageClause(d, lvl),
-    inline(d.villageOutcome),
+    inlineText(d.villageOutcome),
   ];
   // "针对……的问题" only leads into what was done about it, never stands alone.
   const lead = problems && village.some(Boolean) ? `针对我${lvl}${problems}矛盾纠纷突出的问题` : null;
   const text = [
     clauses(d.opening),
-    clauses(systemsClause(d), inline(d.systemsOutcome)),
+    clauses(systemsClause(d), inlineText(d.systemsOutcome)),
     clauses(...figureClauses(d)),
     clauses(lead, ...village),
   ]

@@ -8,20 +8,10 @@ import {
   rateNotApplicable,
   type Block,
   type RenderContext,
+  inlineText,
+  townshipLevel,
 } from "@nianbao/sdk";
 import { MEDIATION_KINDS, type DisputeResolution, type DisputeResolutionSettings } from "./schema.ts";
-
-/** The township's level word: 镇 (全镇, 镇司法所), 乡, or 街道. */
-function level(orgName: string): string {
-  if (orgName.endsWith("街道")) return "街道";
-  if (orgName.endsWith("乡")) return "乡";
-  return "镇";
-}
-
-/** A narrative field used inside a sentence: one line. */
-function inline(text: string): string {
-  return text.replace(/\s*\n+\s*/g, "").trim();
-}
 
 function mechanismClause(d: DisputeResolution): string | null {
   const kinds = checkedPhrases(d.mechanism, MEDIATION_KINDS);
@@ -90,7 +80,7 @@ export function renderDisputeResolution(
   d: DisputeResolution,
   ctx: RenderContext<DisputeResolutionSettings>,
 ): Block[] {
-  const lvl = level(ctx.org.name);
+  const lvl = townshipLevel(ctx.org.name);
   const first = clauses(
     d.opening,
     mechanismClause(d),
@@ -99,7 +89,7 @@ export function renderDisputeResolution(
       d.mediationCommittees > 0 &&
       `全${lvl}建有人民调解委员会${d.mediationCommittees}个`,
     ...figureClauses(d, ctx.year, lvl),
-    inline(d.outcome),
+    inlineText(d.outcome),
   );
   const second = clauses(...adviserClauses(d, lvl), ...legalAidClauses(d));
   const text = first && second ? `${first.slice(0, -1)}；${second}` : (first ?? second);

@@ -8,14 +8,14 @@ import {
   ratePercent,
   type Block,
   type RenderContext,
+  townshipLevel,
 } from "@nianbao/sdk";
 import type { GovernmentFunctions, GovernmentFunctionsSettings, Share } from "./schema.ts";
 
 /** 镇 / 乡 / 街道 and the matching government, read from the township's name (镇 when it says neither). */
 export function township(name: string): { town: string; gov: string } {
-  if (name.endsWith("街道")) return { town: "街道", gov: "街道办事处" };
-  if (name.endsWith("乡")) return { town: "乡", gov: "乡政府" };
-  return { town: "镇", gov: "镇政府" };
+  const town = townshipLevel(name);
+  return { town, gov: town === "街道" ? "街道办事处" : `${town}政府` };
 }
 
 /**

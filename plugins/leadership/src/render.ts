@@ -5,20 +5,10 @@ import {
   paragraphsFromText,
   type Block,
   type RenderContext,
+  inlineText,
+  townshipLevel,
 } from "@nianbao/sdk";
 import type { Leadership, LeadershipSettings } from "./schema.ts";
-
-/** The township's level word: 镇 (镇机关), 乡, or 街道. */
-function level(orgName: string): string {
-  if (orgName.endsWith("街道")) return "街道";
-  if (orgName.endsWith("乡")) return "乡";
-  return "镇";
-}
-
-/** A narrative field used inside a sentence: one line. */
-function inline(text: string): string {
-  return text.replace(/\s*\n+\s*/g, "").trim();
-}
 
 const DEFAULT_GROUP_NAME = "法治政府建设工作领导小组";
 
@@ -70,7 +60,7 @@ function inspectionClauses(d: Leadership): string[] {
  * that reads without a heading, then any further prose.
  */
 export function renderLeadership(d: Leadership, ctx: RenderContext<LeadershipSettings>): Block[] {
-  const lvl = level(ctx.org.name);
+  const lvl = townshipLevel(ctx.org.name);
   const text = [
     clauses(
       d.opening,
@@ -82,11 +72,11 @@ export function renderLeadership(d: Leadership, ctx: RenderContext<LeadershipSet
     d.annualReport
       ? clauses("党政主要负责人将履行推进法治建设第一责任人职责情况列入年终述职内容，开展年度述法")
       : null,
-    clauses(...appraisalClauses(d), inline(d.appraisalOutcome)),
+    clauses(...appraisalClauses(d), inlineText(d.appraisalOutcome)),
     clauses(...inspectionClauses(d)),
     clauses(
       d.responsibilityList && `建立健全${lvl}机关“谁执法谁普法”责任制清单，明确普法主体责任和工作机制`,
-      inline(d.publicitySystem),
+      inlineText(d.publicitySystem),
     ),
   ]
     .filter(Boolean)
