@@ -25,21 +25,15 @@ export function roleAllows(role: Role, action: Action, heldOnTarget: boolean): b
   }
 }
 
-/** The org unit and its ancestors, nearest first. */
+/** The org unit and its ancestors, nearest first (one read of the org tree's closure table). */
 export async function orgChain(db: Kysely<DB>, orgId: string): Promise<string[]> {
-  const chain: string[] = [];
-  let current: string | null = orgId;
-  while (current && chain.length < 10) {
-    const row: { parent_id: string | null } | undefined = await db
-      .selectFrom("org_unit")
-      .select("parent_id")
-      .where("id", "=", current)
-      .executeTakeFirst();
-    if (!row) break;
-    chain.push(current);
-    current = row.parent_id;
-  }
-  return chain;
+  const rows = await db
+    .selectFrom("org_unit_closure")
+    .select("ancestor_id")
+    .where("descendant_id", "=", orgId)
+    .orderBy("depth")
+    .execute();
+  return rows.map((r) => r.ancestor_id);
 }
 
 /** May this person do `action` on org unit `orgId`? */
@@ -90,17 +84,22 @@ export async function allowed(
 
 /** Every org unit the person may do `action` on (for list queries). */
 export async function orgsInScope(db: Kysely<DB>, user: SessionUser, action: Action): Promise<Set<string>> {
-  const all = await db.selectFrom("org_unit").select(["id", "parent_id"]).execute();
-  const children = new Map<string, string[]>();
-  for (const o of all)
-    if (o.parent_id) children.set(o.parent_id, [...(children.get(o.parent_id) ?? []), o.id]);
   const out = new Set<string>();
+  if (user.assignments.length === 0) return out;
+  // Every unit at or below each held unit, read from the org tree's closure table.
+  const rows = await db
+    .selectFrom("org_unit_closure")
+    .select(["ancestor_id", "descendant_id"])
+    .where(
+      "ancestor_id",
+      "in",
+      user.assignments.map((a) => a.orgUnitId),
+    )
+    .execute();
   for (const a of user.assignments) {
-    const stack = [a.orgUnitId];
-    while (stack.length) {
-      const id = stack.pop()!;
-      if (roleAllows(a.role, action, id === a.orgUnitId)) out.add(id);
-      stack.push(...(children.get(id) ?? []));
+    for (const r of rows) {
+      if (r.ancestor_id === a.orgUnitId && roleAllows(a.role, action, r.descendant_id === a.orgUnitId))
+        out.add(r.descendant_id);
     }
   }
   return out;
