@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { combine, isLargeJump, type AggRow } from "./dashboard.ts";
+import { isLargeJump } from "./dashboard.ts";
 import { scaleFigures } from "./demo.ts";
 import { toCsv } from "./exports.ts";
 
-const row = (r: Partial<AggRow>): AggRow => ({ child_id: "x", year: 2024, plugin_id: "p", metric_key: "k", sum: null, num: null, den: null, max: null, min: null, n: 0, lb: null, ...r });
-
 describe("dashboard helpers", () => {
-  it("combines per-row partial aggregates into the region's", () => {
-    const total = combine([row({ sum: 37, num: 47, den: 48, max: 37, min: 37, n: 1, lb: true }), row({ sum: 20, num: 0, den: 0, max: 20, min: 20, n: 1, lb: false }), row({})]);
-    expect(total).toMatchObject({ child_id: null, sum: 57, num: 47, den: 48, max: 37, min: 20, n: 2, lb: true });
-    expect(combine([row({}), row({})])).toMatchObject({ sum: null, num: null, den: null, lb: null, n: 0 });
-  });
-
   it("flags large jumps only", () => {
     expect(isLargeJump(5, 20, "sum")).toBe(true);
     expect(isLargeJump(30, 37, "sum")).toBe(false);

@@ -306,8 +306,9 @@ export function columnGroups(
 }
 
 export interface AggRow {
+  /** The row's org unit; null on the region's total. */
   child_id: string | null;
-  year: number | null;
+  year: number;
   plugin_id: string;
   metric_key: string;
   sum: number | null;
@@ -319,27 +320,9 @@ export interface AggRow {
   lb: boolean | null;
 }
 
-const add = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Number(a) + Number(b));
-const pick = (a: number | null, b: number | null, f: (x: number, y: number) => number) => (a === null ? b : b === null ? a : f(Number(a), Number(b)));
-
-/** Partial aggregates (one per child row) combined into the region's: exact for sum, rate, max and min. */
-export function combine(parts: AggRow[]): AggRow {
-  return parts.reduce((acc, r) => ({
-    ...acc,
-    sum: add(acc.sum, r.sum),
-    num: add(acc.num, r.num),
-    den: add(acc.den, r.den),
-    max: pick(acc.max, r.max, Math.max),
-    min: pick(acc.min, r.min, Math.min),
-    n: acc.n + r.n,
-    lb: acc.lb === null ? r.lb : r.lb === null ? acc.lb : acc.lb || r.lb,
-  }), { ...parts[0]!, child_id: null, sum: null, num: null, den: null, max: null, min: null, n: 0, lb: null });
-}
-
 /** One aggregated SQL row as a cell, combined the way its metric declares. */
 function toCell(r: AggRow | undefined, column: MetricColumn, total: boolean): MetricCell {
-  const empty: MetricCell = { value: null, numerator: null, denominator: null, lowerBound: false, reporting: 0, miss: false };
-  if (!r) return empty;
+  if (!r) return { value: null, numerator: null, denominator: null, lowerBound: false, reporting: 0, miss: false };
   let cell: MetricCell;
   if (column.aggregate === "rate") {
     const num = r.num === null ? null : Number(r.num);
@@ -354,55 +337,79 @@ function toCell(r: AggRow | undefined, column: MetricColumn, total: boolean): Me
   return cell;
 }
 
-const aggregates = sql`sum(m.value) as sum,
-      sum(m.numerator) filter (where m.numerator is not null and m.denominator is not null) as num,
-      sum(m.denominator) filter (where m.numerator is not null and m.denominator is not null) as den,
-      max(m.value) as max,
-      min(m.value) as min,
-      count(*) filter (where m.value is not null or m.denominator is not null)::int as n,
-      bool_or(m.lower_bound) filter (where m.value is not null) as lb`;
+/**
+ * The cells of one table row (or trend point) for every column, from the aggregated rows grouped by `rowOf`
+ * (a child row's id, null for the total; or a year). Lookups go through one small map per row: the table of a
+ * county has thousands of cells.
+ */
+function cellsBy<K>(groups: ColumnGroup[], rows: AggRow[], rowOf: (r: AggRow) => K) {
+  const columns = groups.flatMap((g) => g.metrics.map((column) => ({ column, key: cellKey(column.pluginId, column.key) })));
+  const byRow = new Map<K, Map<string, AggRow>>();
+  for (const r of rows) {
+    const k = rowOf(r);
+    let cells = byRow.get(k);
+    if (!cells) byRow.set(k, (cells = new Map()));
+    cells.set(cellKey(r.plugin_id, r.metric_key), r);
+  }
+  return (k: K, total: boolean): Record<string, MetricCell> => {
+    const found = byRow.get(k);
+    const cells: Record<string, MetricCell> = {};
+    for (const { column, key } of columns) cells[key] = toCell(found?.get(key), column, total);
+    return cells;
+  };
+}
 
 /**
- * The SQL that aggregates a region's metrics per year and per child row: the stored metric values of the
- * reports of years set by the region or above it, plus the rollups of the years set below it. The region's
- * total is combined from the rows' partial aggregates (sums of sums, of numerators and denominators…).
+ * One stored metric value as a partial aggregate: what it adds to a sum, to a rate's numerator and
+ * denominator (only when both are given, so that 0/0 adds nothing and a half-filled rate is left out), to a
+ * max or min, to the count of reports giving a value, and whether it is a lower bound ("1500余件").
  */
-export function aggregateQuery(regionId: string, years: readonly number[], pluginIds: string[]) {
+const partial = sql`m.value as sum,
+      case when m.numerator is not null and m.denominator is not null then m.numerator end as num,
+      case when m.numerator is not null and m.denominator is not null then m.denominator end as den,
+      m.value as max,
+      m.value as min,
+      (m.value is not null or m.denominator is not null)::int as n,
+      case when m.value is not null then m.lower_bound end as lb`;
+
+/** Partial aggregates (of `p`) combined: exact for sums, rates, max, min, counts and lower bounds. */
+const combined = sql`sum(p.sum) as sum, sum(p.num) as num, sum(p.den) as den, max(p.max) as max, min(p.min) as min,
+      coalesce(sum(p.n), 0)::int as n, bool_or(p.lb) as lb`;
+
+/**
+ * The SQL that aggregates a region's metrics per year, per child row and in total, in one pass: the stored
+ * metric values of the reports of years set by the region or above it, and the rollups of the years set
+ * below it, both as partial aggregates (`partial`, `metric_rollup`) combined per row and for the total
+ * (`grouping sets`). With `perChild: false` only the totals per year are returned (year over year).
+ */
+export function aggregateQuery(regionId: string, years: readonly number[], pluginIds: string[], perChild = true) {
   const plugins = sql.join(pluginIds);
-  return sql<AggRow>`${expectedCte(regionId, years, false)}
-    select e.child_id, e.year, m.plugin_id, m.metric_key, ${aggregates}
-    from expected e
-    join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
-    -- per report through the covering index ("offset 0" keeps the planner from hashing every metric row)
-    cross join lateral (select * from section_metric m where m.report_id = r.id and m.plugin_id in (${plugins}) offset 0) m
-    group by e.year, e.child_id, m.plugin_id, m.metric_key
-    union all
-    select c1.descendant_id, y.year, ro.plugin_id, ro.metric_key,
-      sum(ro.sum), sum(ro.num), sum(ro.den), max(ro.max), min(ro.min), sum(ro.n)::int, bool_or(ro.lb)
-    from org_unit_closure c1
-    join org_unit_closure c2 on c2.ancestor_id = c1.descendant_id
-    join report_year y on y.region_id = c2.descendant_id and y.year in (${sql.join(years)})
-    join metric_rollup ro on ro.report_year_id = y.id
-    where c1.ancestor_id = ${regionId} and c1.depth = 1 and ro.plugin_id in (${plugins})
-    group by y.year, c1.descendant_id, ro.plugin_id, ro.metric_key`;
+  const groups = perChild ? sql`grouping sets ((p.metric_key, p.plugin_id, p.year, p.child_id), (p.metric_key, p.plugin_id, p.year))` : sql`p.year, p.plugin_id, p.metric_key`;
+  // Keys are compared bytewise (collate "C"): sorting thousands of rows by locale is several times slower.
+  return sql<AggRow>`${expectedCte(regionId, years, false)},
+    p as (
+      select e.child_id, e.year, m.plugin_id collate "C" as plugin_id, m.metric_key collate "C" as metric_key, ${partial}
+      from expected e
+      join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
+      -- per report through the covering index ("offset 0" keeps the planner from hashing every metric row)
+      cross join lateral (select * from section_metric m where m.report_id = r.id and m.plugin_id in (${plugins}) offset 0) m
+      union all
+      select c1.descendant_id, y.year, ro.plugin_id collate "C", ro.metric_key collate "C", ro.sum, ro.num, ro.den, ro.max, ro.min, ro.n, ro.lb
+      from org_unit_closure c1
+      join org_unit_closure c2 on c2.ancestor_id = c1.descendant_id
+      join report_year y on y.region_id = c2.descendant_id and y.year in (${sql.join(years)})
+      join metric_rollup ro on ro.report_year_id = y.id
+      where c1.ancestor_id = ${regionId} and c1.depth = 1 and ro.plugin_id in (${plugins})
+    )
+    select ${perChild ? sql`p.child_id` : sql`null::uuid as child_id`}, p.year, p.plugin_id, p.metric_key, ${combined}
+    from p
+    group by ${groups}`;
 }
 
-/** Per (year, child row, metric): the partial aggregates of the raw and the rolled-up parts combined. */
-async function aggregate(db: Kysely<DB>, regionId: string, years: readonly number[], pluginIds: string[]): Promise<AggRow[]> {
+/** Per (year, child row or total, metric): the partial aggregates of the raw and the rolled-up parts combined. */
+async function aggregate(db: Kysely<DB>, regionId: string, years: readonly number[], pluginIds: string[], perChild = true): Promise<AggRow[]> {
   if (pluginIds.length === 0) return [];
-  return combineBy((await aggregateQuery(regionId, years, pluginIds).execute(db)).rows, (r) => `${r.year}|${r.child_id}|${r.plugin_id}.${r.metric_key}`);
-}
-
-/** Group rows by a key and combine each group's partial aggregates (the child id is kept when all share it). */
-function combineBy(rows: AggRow[], key: (r: AggRow) => string): AggRow[] {
-  const groups = new Map<string, AggRow[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const list = groups.get(k);
-    if (list) list.push(r);
-    else groups.set(k, [r]);
-  }
-  return [...groups.values()].map((parts) => (parts.length === 1 ? parts[0]! : { ...combine(parts), child_id: parts[0]!.child_id }));
+  return (await aggregateQuery(regionId, years, pluginIds, perChild).execute(db)).rows;
 }
 
 /**
@@ -415,10 +422,11 @@ export async function refreshRollup(db: Kysely<DB>, reportYearId: string, plugin
   const onePlugin = pluginId ? sql`and plugin_id = ${pluginId}` : sql``;
   await sql`delete from metric_rollup where report_year_id = ${reportYearId} ${onePlugin}`.execute(db);
   await sql`insert into metric_rollup (report_year_id, plugin_id, metric_key, sum, num, den, max, min, n, lb)
-    select r.report_year_id, m.plugin_id, m.metric_key, ${aggregates}
-    from report r join section_metric m on m.report_id = r.id
-    where r.report_year_id = ${reportYearId} ${pluginId ? sql`and m.plugin_id = ${pluginId}` : sql``}
-    group by r.report_year_id, m.plugin_id, m.metric_key`.execute(db);
+    select p.report_year_id, p.plugin_id, p.metric_key, ${combined}
+    from (select r.report_year_id, m.plugin_id, m.metric_key, ${partial}
+      from report r join section_metric m on m.report_id = r.id
+      where r.report_year_id = ${reportYearId} ${pluginId ? sql`and m.plugin_id = ${pluginId}` : sql``}) p
+    group by p.report_year_id, p.plugin_id, p.metric_key`.execute(db);
 }
 
 /** Rebuild every rollup (of one year, or all years) in one set-based statement, e.g. after recomputing metrics. */
@@ -427,10 +435,9 @@ export async function refreshAllRollups(db: Kysely<DB>, year?: number): Promise<
   await db.transaction().execute(async (trx) => {
     await sql`delete from metric_rollup ${year === undefined ? sql`` : sql`where report_year_id in (select id from report_year where year = ${year})`}`.execute(trx);
     await sql`insert into metric_rollup (report_year_id, plugin_id, metric_key, sum, num, den, max, min, n, lb)
-      select r.report_year_id, m.plugin_id, m.metric_key, ${aggregates}
-      from report r join section_metric m on m.report_id = r.id
-      ${years}
-      group by r.report_year_id, m.plugin_id, m.metric_key`.execute(trx);
+      select p.report_year_id, p.plugin_id, p.metric_key, ${combined}
+      from (select r.report_year_id, m.plugin_id, m.metric_key, ${partial} from report r join section_metric m on m.report_id = r.id ${years}) p
+      group by p.report_year_id, p.plugin_id, p.metric_key`.execute(trx);
   });
 }
 
@@ -458,11 +465,7 @@ export async function metricsTable(
       join report_year y on y.region_id = c2.descendant_id and y.year = ${input.year}
       where c1.ancestor_id = ${input.regionId} and c1.depth = 1`.execute(db),
   ]);
-  const columns = groups.flatMap((g) => g.metrics);
-  const byKey = new Map(rows.map((r) => [`${r.child_id ?? ""}|${r.plugin_id}.${r.metric_key}`, r]));
-  for (const t of combineBy(rows, (r) => `${r.plugin_id}.${r.metric_key}`)) byKey.set(`|${t.plugin_id}.${t.metric_key}`, t);
-  const cellsOf = (childId: string | null) =>
-    Object.fromEntries(columns.map((c) => [cellKey(c.pluginId, c.key), toCell(byKey.get(`${childId ?? ""}|${cellKey(c.pluginId, c.key)}`), c, childId === null)]));
+  const cellsOf = cellsBy(groups, rows, (r) => r.child_id);
   const expected = new Map<string, string | null>();
   for (const r of reports.rows) if (!expected.get(r.child_id)) expected.set(r.child_id, r.report_id);
   return {
@@ -471,8 +474,8 @@ export async function metricsTable(
     groups,
     rows: children
       .filter((c) => expected.has(c.id))
-      .map((c) => ({ org: c, reportId: isTownship(c.kind) ? (expected.get(c.id) ?? null) : null, cells: cellsOf(c.id) })),
-    total: cellsOf(null),
+      .map((c) => ({ org: c, reportId: isTownship(c.kind) ? (expected.get(c.id) ?? null) : null, cells: cellsOf(c.id, false) })),
+    total: cellsOf(null, true),
   };
 }
 
@@ -500,9 +503,8 @@ export async function metricsTrend(db: Kysely<DB>, sections: SectionLookup, inpu
   const latest = years.at(-1)!;
   const ys = await yearSections(db, input.orgId, latest);
   const groups = columnGroups(ys.sections, sections);
-  const rows = combineBy(await aggregate(db, input.orgId, years, groups.map((g) => g.pluginId)), (r) => `${r.year}|${r.plugin_id}.${r.metric_key}`);
-  const columns = groups.flatMap((g) => g.metrics);
-  const byKey = new Map(rows.map((r) => [`${r.year}|${r.plugin_id}.${r.metric_key}`, r]));
+  const rows = await aggregate(db, input.orgId, years, groups.map((g) => g.pluginId), false);
+  const cellsOf = cellsBy(groups, rows, (r) => r.year);
   const township = isTownship(org.kind);
   return {
     org: { id: org.id, name: org.name, kind: org.kind },
@@ -510,7 +512,7 @@ export async function metricsTrend(db: Kysely<DB>, sections: SectionLookup, inpu
     groups,
     points: years.map((year) => ({
       year,
-      cells: Object.fromEntries(columns.map((c) => [cellKey(c.pluginId, c.key), toCell(byKey.get(`${year}|${cellKey(c.pluginId, c.key)}`), c, !township)])),
+      cells: cellsOf(year, !township),
     })),
   };
 }
