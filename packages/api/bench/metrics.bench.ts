@@ -133,10 +133,9 @@ async function existing(database: Database): Promise<{ root: string; county: str
 async function measure(database: Database) {
   const db = database.db;
   const ids = args.reuse ? await existing(database) : await generate(database);
-  const pluginIds = [...new Set(enabled.map((s) => s.plugin))];
   if (args.explain) {
     for (const [name, region] of [["county", ids.county], ["whole dataset", ids.root]] as const) {
-      const plan = await sql<{ "QUERY PLAN": string }>`explain (analyze, costs off) ${aggregateQuery(region, [2024], pluginIds)}`.execute(db);
+      const plan = await sql<{ "QUERY PLAN": string }>`explain (analyze, costs off) ${aggregateQuery(region, [2024], null)}`.execute(db);
       console.log(`  EXPLAIN ANALYZE metrics aggregate, ${name}:\n${plan.rows.map((r) => `    ${r["QUERY PLAN"]}`).join("\n")}`);
     }
   }

@@ -50,6 +50,8 @@ describe(`migrations (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}
       "role_assignment",
       "section_metric",
       "section_revision",
+      "year_progress",
+      "year_section_progress",
     ]);
     expect((await migrationStatus(t.db)).every((m) => m.executedAt)).toBe(true);
 
@@ -86,5 +88,50 @@ describe(`migrations (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}
     expect(await pairs()).toEqual([[town, 0], [a, 1], [b, 2], [city, 3]]);
     await t.db.updateTable("org_unit").set({ parent_id: city }).where("id", "=", a).execute();
     expect(await pairs()).toEqual([[town, 0], [a, 1], [city, 2]]);
+  });
+  it("keeps each year's completeness counts in step with assignments, reports, sections and the deadline", async () => {
+    const add = async (name: string, kind: "city" | "county" | "township", parent: string | null) =>
+      (await t.db.insertInto("org_unit").values({ name, kind, parent_id: parent }).returning("id").executeTakeFirstOrThrow()).id;
+    const county = await add("进度县", "county", null);
+    const a = await add("甲镇", "township", county);
+    const b = await add("乙镇", "township", county);
+    const year = (
+      await t.db
+        .insertInto("report_year")
+        .values({ region_id: county, year: 2024, status: "published", deadline: "2025-03-01", template: JSON.stringify({}), published_at: null })
+        .returning("id")
+        .executeTakeFirstOrThrow()
+    ).id;
+    const progress = async () => {
+      const p = await t.db.selectFrom("year_progress").select(["expected", "started", "submitted", "approved", "on_time"]).where("report_year_id", "=", year).executeTakeFirst();
+      const s = await t.db.selectFrom("year_section_progress").select(["section_key", "started", "complete"]).where("report_year_id", "=", year).orderBy("section_key").execute();
+      return { ...p, sections: s.map((r) => [r.section_key, r.started, r.complete]) };
+    };
+    await t.db.insertInto("report_year_assignment").values([a, b].map((org_unit_id) => ({ report_year_id: year, org_unit_id }))).execute();
+    expect(await progress()).toEqual({ expected: 2, started: 0, submitted: 0, approved: 0, on_time: 0, sections: [] });
+
+    const report = (await t.db.insertInto("report").values({ report_year_id: year, org_unit_id: a }).returning("id").executeTakeFirstOrThrow()).id;
+    const section = { report_id: report, plugin_id: "p", plugin_version: 1, data: "{}", revision: 1 };
+    await t.db.insertInto("report_section").values([{ ...section, section_key: "study", status: "draft" }, { ...section, section_key: "disputes", status: "complete" }]).execute();
+    expect(await progress()).toMatchObject({ expected: 2, started: 1, sections: [["disputes", 1, 1], ["study", 1, 0]] });
+    await t.db.updateTable("report_section").set({ status: "complete" }).where("section_key", "=", "study").execute();
+    expect((await progress()).sections).toEqual([["disputes", 1, 1], ["study", 1, 1]]);
+
+    // 23:00 in China on the deadline day is on time; moving the deadline a day earlier makes it late.
+    await t.db.updateTable("report").set({ status: "submitted", submitted_at: new Date("2025-03-01T15:00:00Z") }).where("id", "=", report).execute();
+    expect(await progress()).toMatchObject({ submitted: 1, approved: 0, on_time: 1 });
+    await t.db.updateTable("report_year").set({ deadline: "2025-02-28" }).where("id", "=", year).execute();
+    expect(await progress()).toMatchObject({ submitted: 1, on_time: 0 });
+    await t.db.updateTable("report").set({ status: "approved" }).where("id", "=", report).execute();
+    expect(await progress()).toMatchObject({ submitted: 1, approved: 1 });
+
+    await t.db.deleteFrom("report_section").where("report_id", "=", report).execute();
+    expect(await progress()).toMatchObject({ started: 0, sections: [] });
+    await t.db.deleteFrom("report_year_assignment").where("org_unit_id", "=", a).execute();
+    expect(await progress()).toMatchObject({ expected: 1, submitted: 0, approved: 0 });
+    await t.db.deleteFrom("report").where("id", "=", report).execute();
+    expect(await progress()).toMatchObject({ expected: 1, started: 0, submitted: 0 });
+    await t.db.deleteFrom("report_year").where("id", "=", year).execute();
+    expect(await t.db.selectFrom("year_progress").select("report_year_id").where("report_year_id", "=", year).execute()).toEqual([]);
   });
 });

@@ -254,6 +254,24 @@ export interface MetricRollupTable {
   lb: boolean | null;
 }
 
+/** A report year's completeness and timeliness, kept current by triggers (migration 0400). */
+export interface YearProgressTable {
+  report_year_id: string;
+  expected: number;
+  started: number;
+  submitted: number;
+  approved: number;
+  on_time: number;
+}
+
+/** Per report year and section key: the expected reports that saved / completed the section (triggers). */
+export interface YearSectionProgressTable {
+  report_year_id: string;
+  section_key: string;
+  started: number;
+  complete: number;
+}
+
 export interface DB {
   org_unit: OrgUnitTable;
   org_unit_closure: OrgUnitClosureTable;
@@ -276,6 +294,8 @@ export interface DB {
   section_revision: SectionRevisionTable;
   section_metric: SectionMetricTable;
   metric_rollup: MetricRollupTable;
+  year_progress: YearProgressTable;
+  year_section_progress: YearSectionProgressTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;

@@ -10,27 +10,15 @@ import type { SectionLookup } from "../trpc.ts";
 // Rows are the region's direct children (townships under a county; counties under a city), each
 // aggregating its own subtree; the total aggregates the whole region.
 
-/** Days end at midnight in China: a report is on time when submitted before the end of the deadline day. */
-const TIME_ZONE = "Asia/Shanghai";
-
 /**
- * The reports a dashboard query expects, each under the row it is counted in (the region's direct child
- * holding the township): the assignments of the years set by the region or above it that fall within the
- * region, the region's own assignment (a township viewed on its own), and — unless `below` is false — every
- * assignment of the years set below the region (a county's year under a city), under the child holding the
- * year's region. The org tree is read through org_unit_closure, whose row estimates the planner can trust.
+ * The reports a dashboard query expects, counted report by report, each under the row it is counted in (the
+ * region's direct child holding the township): the assignments of the years set by the region or above it
+ * that fall within the region, and the region's own assignment (a township viewed on its own). Years set
+ * below the region (a county's year under a city) are read from their rollups instead (metric_rollup,
+ * year_progress). The org tree is read through org_unit_closure, whose row estimates the planner can trust.
  */
-function expectedCte(regionId: string, years: readonly number[], below = true) {
+function expectedCte(regionId: string, years: readonly number[]) {
   const inYears = sql`y.year in (${sql.join(years)})`;
-  const belowBranch = below
-    ? sql`union all
-      select a.org_unit_id, c1.descendant_id, y.id, y.year, y.deadline
-      from org_unit_closure c1
-      join org_unit_closure c2 on c2.ancestor_id = c1.descendant_id
-      join report_year y on y.region_id = c2.descendant_id and ${inYears}
-      join report_year_assignment a on a.report_year_id = y.id
-      where c1.ancestor_id = ${regionId} and c1.depth = 1`
-    : sql``;
   // The years set by the region or above it: a handful of rows, fenced off (materialized) so that the plan
   // starts from them and not from every year's assignments.
   return sql`with years_here as materialized (
@@ -52,7 +40,6 @@ function expectedCte(regionId: string, years: readonly number[], below = true) {
       select a.org_unit_id, a.org_unit_id, y.id, y.year, y.deadline
       from report_year_assignment a join report_year y on y.id = a.report_year_id and ${inYears}
       where a.org_unit_id = ${regionId}
-      ${belowBranch}
     )`;
 }
 
@@ -66,6 +53,13 @@ async function region(db: Kysely<DB>, regionId: string): Promise<OrgRef & { pare
   const org = await db.selectFrom("org_unit").select(["id", "name", "kind", "parent_id as parentId"]).where("id", "=", regionId).executeTakeFirst();
   if (!org) throw new TRPCError({ code: "NOT_FOUND", message: "找不到该地区或单位" });
   return org;
+}
+
+/** The region itself, from its `childUnits` (which list it too), so that a view reads the org tree once. */
+function regionOf(units: OrgRef[], regionId: string): OrgRef {
+  const org = units.find((u) => u.id === regionId);
+  if (!org) throw new TRPCError({ code: "NOT_FOUND", message: "找不到该地区或单位" });
+  return { id: org.id, name: org.name, kind: org.kind };
 }
 
 const isTownship = (kind: OrgKind) => kind === "township" || kind === "street";
@@ -122,6 +116,8 @@ interface CountsRow {
   report_id: string | null;
   status: ReportStatus | null;
   submitted_at: Date | null;
+  sections_started: number;
+  sections_complete: number;
   is_total: number;
 }
 
@@ -153,42 +149,60 @@ function headingOf(s: { heading: string | null; plugin: string }, sections: Sect
   return s.heading ?? (plugin ? t(plugin.title, "zh-CN") : s.plugin);
 }
 
+/**
+ * Completeness and timeliness of a region's reports for a year, per child row, per section and overall. The
+ * years set by the region or above it are counted report by report (the county viewing its townships); the
+ * years set below it are read from their counts kept by the database (year_progress, year_section_progress:
+ * a province adds up its counties' years instead of counting every report and section).
+ */
 export async function completeness(db: Kysely<DB>, sections: SectionLookup, input: { regionId: string; year: number }): Promise<Completeness> {
-  const reg = await region(db, input.regionId);
-  const [counts, perSection, children, ys, townshipSections] = await Promise.all([
-    sql<CountsRow>`${expectedCte(input.regionId, [input.year])}
-      select e.child_id,
-        count(*)::int as expected,
-        count(r.id) filter (where exists (select 1 from report_section rs where rs.report_id = r.id))::int as started,
-        count(r.id) filter (where r.status in ('submitted', 'approved'))::int as submitted,
-        count(r.id) filter (where r.status = 'approved')::int as approved,
-        count(r.id) filter (where r.status in ('submitted', 'approved')
-          and r.submitted_at < ((e.deadline + 1)::timestamp at time zone ${TIME_ZONE}))::int as on_time,
-        (array_agg(r.id))[1] as report_id,
-        (array_agg(r.status))[1] as status,
-        max(r.submitted_at) as submitted_at,
-        grouping(e.child_id) as is_total
-      from expected e
-      left join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
-      group by grouping sets ((e.child_id), ())`.execute(db),
-    sql<{ section_key: string; started: number; complete: number }>`${expectedCte(input.regionId, [input.year])}
-      select rs.section_key, count(*)::int as started, count(*) filter (where rs.status = 'complete')::int as complete
-      from expected e
-      join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
-      join report_section rs on rs.report_id = r.id
-      group by rs.section_key`.execute(db),
+  // The counts kept for the years set below the region, under the child row holding each year's region.
+  const below = (progress: "year_progress" | "year_section_progress") => sql`from org_unit_closure c1
+      join org_unit_closure c2 on c2.ancestor_id = c1.descendant_id
+      join report_year y on y.region_id = c2.descendant_id and y.year = ${input.year}
+      join ${sql.table(progress)} p on p.report_year_id = y.id
+      where c1.ancestor_id = ${input.regionId} and c1.depth = 1`;
+  const [children, counts, perSection, ys] = await Promise.all([
     childUnits(db, input.regionId),
+    sql<CountsRow>`${expectedCte(input.regionId, [input.year])},
+      c as (
+        select e.child_id, 1 as expected, (s.started > 0)::int as started,
+          (r.status in ('submitted', 'approved'))::int as submitted, (r.status = 'approved')::int as approved,
+          report_on_time(r.status, r.submitted_at, e.deadline)::int as on_time,
+          r.id as report_id, r.status, r.submitted_at, s.started as sections_started, s.complete as sections_complete
+        from expected e
+        left join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
+        left join lateral (select count(*)::int as started, count(*) filter (where rs.status = 'complete')::int as complete
+          from report_section rs where rs.report_id = r.id) s on true
+        union all
+        select c1.descendant_id, p.expected, p.started, p.submitted, p.approved, p.on_time, null, null, null, 0, 0
+        ${below("year_progress")}
+      )
+      select c.child_id, coalesce(sum(c.expected), 0)::int as expected, coalesce(sum(c.started), 0)::int as started,
+        coalesce(sum(c.submitted), 0)::int as submitted, coalesce(sum(c.approved), 0)::int as approved,
+        coalesce(sum(c.on_time), 0)::int as on_time,
+        (array_agg(c.report_id) filter (where c.report_id is not null))[1] as report_id,
+        (array_agg(c.status) filter (where c.status is not null))[1] as status,
+        max(c.submitted_at) as submitted_at,
+        coalesce(sum(c.sections_started), 0)::int as sections_started, coalesce(sum(c.sections_complete), 0)::int as sections_complete,
+        grouping(c.child_id) as is_total
+      from c
+      group by grouping sets ((c.child_id), ())`.execute(db),
+    sql<{ section_key: string; started: number; complete: number }>`${expectedCte(input.regionId, [input.year])},
+      s as (
+        select rs.section_key, count(*)::int as started, count(*) filter (where rs.status = 'complete')::int as complete
+        from expected e
+        join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
+        join report_section rs on rs.report_id = r.id
+        group by rs.section_key
+        union all
+        select p.section_key, p.started, p.complete
+        ${below("year_section_progress")}
+      )
+      select section_key, sum(started)::int as started, sum(complete)::int as complete from s group by section_key`.execute(db),
     yearSections(db, input.regionId, input.year),
-    // Sections saved and completed, for the township rows only (a county row shows its reports' counts).
-    sql<{ child_id: string; started: number; complete: number }>`${expectedCte(input.regionId, [input.year], false)}
-      select e.child_id, count(rs.id)::int as started, count(rs.id) filter (where rs.status = 'complete')::int as complete
-      from expected e
-      join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
-      join report_section rs on rs.report_id = r.id
-      where e.child_id = e.org_id
-      group by e.child_id`.execute(db),
   ]);
-  const sectionCounts = new Map(townshipSections.rows.map((r) => [r.child_id, r]));
+  const reg = regionOf(children, input.regionId);
   const zero: CompletenessCounts = { expected: 0, started: 0, submitted: 0, approved: 0, onTime: 0 };
   const toCounts = (r: CountsRow | undefined): CompletenessCounts =>
     r ? { expected: r.expected, started: r.started, submitted: r.submitted, approved: r.approved, onTime: r.on_time } : zero;
@@ -197,7 +211,7 @@ export async function completeness(db: Kysely<DB>, sections: SectionLookup, inpu
   const started = new Map(perSection.rows.map((r) => [r.section_key, r]));
   const overall = toCounts(total);
   return {
-    region: { id: reg.id, name: reg.name, kind: reg.kind },
+    region: reg,
     year: input.year,
     deadline: ys.deadline,
     overall,
@@ -207,13 +221,13 @@ export async function completeness(db: Kysely<DB>, sections: SectionLookup, inpu
         const r = byChild.get(c.id)!;
         const township = isTownship(c.kind);
         return {
-          org: c,
+          org: { id: c.id, name: c.name, kind: c.kind },
           ...toCounts(r),
           reportId: township ? r.report_id : null,
           status: township ? r.status : null,
           submittedAt: township && r.submitted_at ? new Date(r.submitted_at) : null,
-          sectionsStarted: sectionCounts.get(c.id)?.started ?? 0,
-          sectionsComplete: sectionCounts.get(c.id)?.complete ?? 0,
+          sectionsStarted: township ? r.sections_started : 0,
+          sectionsComplete: township ? r.sections_complete : 0,
         };
       }),
     sections: ys.sections.map((s) => ({
@@ -227,7 +241,7 @@ export async function completeness(db: Kysely<DB>, sections: SectionLookup, inpu
   };
 }
 
-/** The region's direct children (or the region itself when it has none), ordered by name. */
+/** The region's direct children ordered by name, then the region itself (a township viewed on its own is its one row). */
 async function childUnits(db: Kysely<DB>, regionId: string): Promise<OrgRef[]> {
   return db
     .selectFrom("org_unit")
@@ -380,26 +394,27 @@ const combined = sql`sum(p.sum) as sum, sum(p.num) as num, sum(p.den) as den, ma
  * The SQL that aggregates a region's metrics per year, per child row and in total, in one pass: the stored
  * metric values of the reports of years set by the region or above it, and the rollups of the years set
  * below it, both as partial aggregates (`partial`, `metric_rollup`) combined per row and for the total
- * (`grouping sets`). With `perChild: false` only the totals per year are returned (year over year).
+ * (`grouping sets`). With `perChild: false` only the totals per year are returned (year over year);
+ * `pluginIds` null: every plugin's metrics (the caller picks the columns of the year's outline).
  */
-export function aggregateQuery(regionId: string, years: readonly number[], pluginIds: string[], perChild = true) {
-  const plugins = sql.join(pluginIds);
+export function aggregateQuery(regionId: string, years: readonly number[], pluginIds: readonly string[] | null, perChild = true) {
+  const ofPlugins = (column: string) => (pluginIds ? sql`and ${sql.ref(column)} in (${sql.join(pluginIds)})` : sql``);
   const groups = perChild ? sql`grouping sets ((p.metric_key, p.plugin_id, p.year, p.child_id), (p.metric_key, p.plugin_id, p.year))` : sql`p.year, p.plugin_id, p.metric_key`;
   // Keys are compared bytewise (collate "C"): sorting thousands of rows by locale is several times slower.
-  return sql<AggRow>`${expectedCte(regionId, years, false)},
+  return sql<AggRow>`${expectedCte(regionId, years)},
     p as (
       select e.child_id, e.year, m.plugin_id collate "C" as plugin_id, m.metric_key collate "C" as metric_key, ${partial}
       from expected e
       join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
       -- per report through the covering index ("offset 0" keeps the planner from hashing every metric row)
-      cross join lateral (select * from section_metric m where m.report_id = r.id and m.plugin_id in (${plugins}) offset 0) m
+      cross join lateral (select * from section_metric m where m.report_id = r.id ${ofPlugins("m.plugin_id")} offset 0) m
       union all
       select c1.descendant_id, y.year, ro.plugin_id collate "C", ro.metric_key collate "C", ro.sum, ro.num, ro.den, ro.max, ro.min, ro.n, ro.lb
       from org_unit_closure c1
       join org_unit_closure c2 on c2.ancestor_id = c1.descendant_id
       join report_year y on y.region_id = c2.descendant_id and y.year in (${sql.join(years)})
       join metric_rollup ro on ro.report_year_id = y.id
-      where c1.ancestor_id = ${regionId} and c1.depth = 1 and ro.plugin_id in (${plugins})
+      where c1.ancestor_id = ${regionId} and c1.depth = 1 ${ofPlugins("ro.plugin_id")}
     )
     select ${perChild ? sql`p.child_id` : sql`null::uuid as child_id`}, p.year, p.plugin_id, p.metric_key, ${combined}
     from p
@@ -407,8 +422,8 @@ export function aggregateQuery(regionId: string, years: readonly number[], plugi
 }
 
 /** Per (year, child row or total, metric): the partial aggregates of the raw and the rolled-up parts combined. */
-async function aggregate(db: Kysely<DB>, regionId: string, years: readonly number[], pluginIds: string[], perChild = true): Promise<AggRow[]> {
-  if (pluginIds.length === 0) return [];
+async function aggregate(db: Kysely<DB>, regionId: string, years: readonly number[], pluginIds: readonly string[] | null, perChild = true): Promise<AggRow[]> {
+  if (pluginIds?.length === 0) return [];
   return (await aggregateQuery(regionId, years, pluginIds, perChild).execute(db)).rows;
 }
 
@@ -446,15 +461,15 @@ export async function metricsTable(
   sections: SectionLookup,
   input: { regionId: string; year: number; pluginId?: string | undefined },
 ): Promise<MetricsTable> {
-  const reg = await region(db, input.regionId);
-  const ys = await yearSections(db, input.regionId, input.year);
-  const groups = columnGroups(ys.sections, sections, input.pluginId);
-  const [rows, children, reports] = await Promise.all([
-    aggregate(db, input.regionId, [input.year], groups.map((g) => g.pluginId)),
+  // All at once: the metrics are aggregated for every plugin (or the one asked for) while the year's outline
+  // is read; the columns of the outline's enabled sections then pick their cells.
+  const [ys, rows, children, reports] = await Promise.all([
+    yearSections(db, input.regionId, input.year),
+    aggregate(db, input.regionId, [input.year], input.pluginId ? [input.pluginId] : null),
     childUnits(db, input.regionId),
     // Which rows have reports expected (and a township row's report): the region's own years per
     // township, and any year set below the region for a county or city row.
-    sql<{ child_id: string; report_id: string | null }>`${expectedCte(input.regionId, [input.year], false)}
+    sql<{ child_id: string; report_id: string | null }>`${expectedCte(input.regionId, [input.year])}
       select e.child_id, (array_agg(r.id))[1] as report_id
       from expected e left join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
       group by e.child_id
@@ -465,16 +480,18 @@ export async function metricsTable(
       join report_year y on y.region_id = c2.descendant_id and y.year = ${input.year}
       where c1.ancestor_id = ${input.regionId} and c1.depth = 1`.execute(db),
   ]);
+  const reg = regionOf(children, input.regionId);
+  const groups = columnGroups(ys.sections, sections, input.pluginId);
   const cellsOf = cellsBy(groups, rows, (r) => r.child_id);
   const expected = new Map<string, string | null>();
   for (const r of reports.rows) if (!expected.get(r.child_id)) expected.set(r.child_id, r.report_id);
   return {
-    region: { id: reg.id, name: reg.name, kind: reg.kind },
+    region: reg,
     year: input.year,
     groups,
     rows: children
       .filter((c) => expected.has(c.id))
-      .map((c) => ({ org: c, reportId: isTownship(c.kind) ? (expected.get(c.id) ?? null) : null, cells: cellsOf(c.id, false) })),
+      .map((c) => ({ org: { id: c.id, name: c.name, kind: c.kind }, reportId: isTownship(c.kind) ? (expected.get(c.id) ?? null) : null, cells: cellsOf(c.id, false) })),
     total: cellsOf(null, true),
   };
 }
