@@ -91,8 +91,9 @@ async function generate(database: Database): Promise<{ root: string; county: str
     }
   }
   const t1 = performance.now();
+  // The rollups followed the inserts (the database's triggers); recounting them all is what recompute-metrics does.
   await refreshAllRollups(db);
-  console.log(`  rolled up every report year's metrics in ${((performance.now() - t1) / 1000).toFixed(1)} s`);
+  console.log(`  recounted every report year's rollups (metrics, completeness) in ${((performance.now() - t1) / 1000).toFixed(1)} s`);
   // Autovacuum would have run by now on a real server: the visibility map lets index-only scans skip the heap.
   await sql`vacuum analyze`.execute(db);
   const counts = await sql<{ orgs: number; reports: number; sections: number; metrics: number }>`select

@@ -49,6 +49,7 @@ describe(`migrations (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}
       "review_comment",
       "role_assignment",
       "section_metric",
+      "section_metric_partial",
       "section_revision",
       "year_progress",
       "year_section_progress",
@@ -89,7 +90,7 @@ describe(`migrations (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}
     await t.db.updateTable("org_unit").set({ parent_id: city }).where("id", "=", a).execute();
     expect(await pairs()).toEqual([[town, 0], [a, 1], [city, 2]]);
   });
-  it("keeps each year's completeness counts in step with assignments, reports, sections and the deadline", async () => {
+  it("keeps each year's rollups in step with assignments, reports, sections, metrics and the deadline", async () => {
     const add = async (name: string, kind: "city" | "county" | "township", parent: string | null) =>
       (await t.db.insertInto("org_unit").values({ name, kind, parent_id: parent }).returning("id").executeTakeFirstOrThrow()).id;
     const county = await add("进度县", "county", null);
@@ -117,6 +118,32 @@ describe(`migrations (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}
     await t.db.updateTable("report_section").set({ status: "complete" }).where("section_key", "=", "study").execute();
     expect((await progress()).sections).toEqual([["disputes", 1, 1], ["study", 1, 1]]);
 
+    // Metrics: a count with a lower bound, a rate with a 0/0 member (adds nothing) and one left half-filled.
+    const disputes = (await t.db.selectFrom("report_section").select("id").where("section_key", "=", "disputes").executeTakeFirstOrThrow()).id;
+    const metric = { report_section_id: disputes, report_id: report, plugin_id: "p", unit: "件" };
+    await t.db
+      .insertInto("section_metric")
+      .values([
+        { ...metric, metric_key: "mediated", value: 37, lower_bound: true, aggregate: "sum" },
+        { ...metric, metric_key: "rate", value: null, numerator: 0, denominator: 0, lower_bound: false, aggregate: "rate" },
+      ])
+      .execute();
+    const rollup = async () =>
+      (await t.db.selectFrom("metric_rollup").select(["metric_key", "sum", "num", "den", "n", "lb"]).where("report_year_id", "=", year).orderBy("metric_key").execute()).map(
+        (r) => [r.metric_key, r.sum, r.num, r.den, r.n, r.lb],
+      );
+    expect(await rollup()).toEqual([["mediated", 37, null, null, 1, true], ["rate", null, 0, 0, 1, null]]);
+    await t.db.updateTable("section_metric").set({ numerator: 47, denominator: 48, value: (47 / 48) * 100 }).where("metric_key", "=", "rate").execute();
+    expect((await rollup())[1]).toEqual(["rate", (47 / 48) * 100, 47, 48, 1, false]);
+    // A bulk job defers the recounts for its transaction and recounts once at the end.
+    await t.db.transaction().execute(async (trx) => {
+      await sql`set local nianbao.defer_rollups = on`.execute(trx);
+      await trx.updateTable("section_metric").set({ value: 40 }).where("metric_key", "=", "mediated").execute();
+      expect((await trx.selectFrom("metric_rollup").select("sum").where("metric_key", "=", "mediated").executeTakeFirstOrThrow()).sum).toBe(37);
+      await sql`select refresh_all_rollups(2024)`.execute(trx);
+    });
+    expect((await rollup())[0]).toEqual(["mediated", 40, null, null, 1, true]);
+
     // 23:00 in China on the deadline day is on time; moving the deadline a day earlier makes it late.
     await t.db.updateTable("report").set({ status: "submitted", submitted_at: new Date("2025-03-01T15:00:00Z") }).where("id", "=", report).execute();
     expect(await progress()).toMatchObject({ submitted: 1, approved: 0, on_time: 1 });
@@ -125,12 +152,19 @@ describe(`migrations (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}
     await t.db.updateTable("report").set({ status: "approved" }).where("id", "=", report).execute();
     expect(await progress()).toMatchObject({ submitted: 1, approved: 1 });
 
+    // A township no longer assigned leaves the year's counts and metrics; assigned again, it is back.
+    await t.db.deleteFrom("report_year_assignment").where("org_unit_id", "=", a).execute();
+    expect(await progress()).toMatchObject({ expected: 1, started: 0, submitted: 0, approved: 0, sections: [] });
+    expect(await rollup()).toEqual([]);
+    await t.db.insertInto("report_year_assignment").values({ report_year_id: year, org_unit_id: a }).execute();
+    expect(await progress()).toMatchObject({ expected: 2, started: 1, approved: 1 });
+    expect((await rollup())[0]).toEqual(["mediated", 40, null, null, 1, true]);
+
     await t.db.deleteFrom("report_section").where("report_id", "=", report).execute();
     expect(await progress()).toMatchObject({ started: 0, sections: [] });
-    await t.db.deleteFrom("report_year_assignment").where("org_unit_id", "=", a).execute();
-    expect(await progress()).toMatchObject({ expected: 1, submitted: 0, approved: 0 });
+    expect(await rollup()).toEqual([]);
     await t.db.deleteFrom("report").where("id", "=", report).execute();
-    expect(await progress()).toMatchObject({ expected: 1, started: 0, submitted: 0 });
+    expect(await progress()).toMatchObject({ expected: 2, started: 0, submitted: 0 });
     await t.db.deleteFrom("report_year").where("id", "=", year).execute();
     expect(await t.db.selectFrom("year_progress").select("report_year_id").where("report_year_id", "=", year).execute()).toEqual([]);
   });

@@ -240,7 +240,7 @@ export interface SectionMetricTable {
   aggregate: "sum" | "rate" | "max" | "min";
 }
 
-/** A report year's metrics aggregated over its reports (partial aggregates), refreshed on save. */
+/** A report year's metrics aggregated over its expected reports (partial aggregates), kept current by triggers (migration 0400). */
 export interface MetricRollupTable {
   report_year_id: string;
   plugin_id: string;

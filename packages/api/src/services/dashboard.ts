@@ -374,26 +374,16 @@ function cellsBy<K>(groups: ColumnGroup[], rows: AggRow[], rowOf: (r: AggRow) =>
 }
 
 /**
- * One stored metric value as a partial aggregate: what it adds to a sum, to a rate's numerator and
- * denominator (only when both are given, so that 0/0 adds nothing and a half-filled rate is left out), to a
- * max or min, to the count of reports giving a value, and whether it is a lower bound ("1500余件").
+ * Partial aggregates (of `p`: section_metric_partial rows or metric_rollup rows) combined: exact for sums,
+ * rates, max, min, counts and lower bounds. The database's rollup recount (migration 0400) combines the same way.
  */
-const partial = sql`m.value as sum,
-      case when m.numerator is not null and m.denominator is not null then m.numerator end as num,
-      case when m.numerator is not null and m.denominator is not null then m.denominator end as den,
-      m.value as max,
-      m.value as min,
-      (m.value is not null or m.denominator is not null)::int as n,
-      case when m.value is not null then m.lower_bound end as lb`;
-
-/** Partial aggregates (of `p`) combined: exact for sums, rates, max, min, counts and lower bounds. */
 const combined = sql`sum(p.sum) as sum, sum(p.num) as num, sum(p.den) as den, max(p.max) as max, min(p.min) as min,
       coalesce(sum(p.n), 0)::int as n, bool_or(p.lb) as lb`;
 
 /**
  * The SQL that aggregates a region's metrics per year, per child row and in total, in one pass: the stored
  * metric values of the reports of years set by the region or above it, and the rollups of the years set
- * below it, both as partial aggregates (`partial`, `metric_rollup`) combined per row and for the total
+ * below it, both as partial aggregates (the view section_metric_partial, metric_rollup) combined per row and for the total
  * (`grouping sets`). With `perChild: false` only the totals per year are returned (year over year);
  * `pluginIds` null: every plugin's metrics (the caller picks the columns of the year's outline).
  */
@@ -403,11 +393,12 @@ export function aggregateQuery(regionId: string, years: readonly number[], plugi
   // Keys are compared bytewise (collate "C"): sorting thousands of rows by locale is several times slower.
   return sql<AggRow>`${expectedCte(regionId, years)},
     p as (
-      select e.child_id, e.year, m.plugin_id collate "C" as plugin_id, m.metric_key collate "C" as metric_key, ${partial}
+      select e.child_id, e.year, m.plugin_id collate "C" as plugin_id, m.metric_key collate "C" as metric_key,
+        m.sum, m.num, m.den, m.max, m.min, m.n, m.lb
       from expected e
       join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
       -- per report through the covering index ("offset 0" keeps the planner from hashing every metric row)
-      cross join lateral (select * from section_metric m where m.report_id = r.id ${ofPlugins("m.plugin_id")} offset 0) m
+      cross join lateral (select * from section_metric_partial m where m.report_id = r.id ${ofPlugins("m.plugin_id")} offset 0) m
       union all
       select c1.descendant_id, y.year, ro.plugin_id collate "C", ro.metric_key collate "C", ro.sum, ro.num, ro.den, ro.max, ro.min, ro.n, ro.lb
       from org_unit_closure c1
@@ -428,32 +419,11 @@ async function aggregate(db: Kysely<DB>, regionId: string, years: readonly numbe
 }
 
 /**
- * Rebuild the rollup of a report year (one plugin's metrics, or all): its metric values aggregated over its
- * reports. Called in the transaction that changed them; an advisory lock per year makes concurrent saves in
- * the same year refresh one after the other, each seeing the other's committed values.
+ * Recount every year's rollups (of one calendar year, or all) — after a bulk job that deferred the database's
+ * per-statement recounts (`set local nianbao.defer_rollups = on`), such as recomputing stored metrics.
  */
-export async function refreshRollup(db: Kysely<DB>, reportYearId: string, pluginId?: string): Promise<void> {
-  await sql`select pg_advisory_xact_lock(hashtext(${`metric_rollup:${reportYearId}`}))`.execute(db);
-  const onePlugin = pluginId ? sql`and plugin_id = ${pluginId}` : sql``;
-  await sql`delete from metric_rollup where report_year_id = ${reportYearId} ${onePlugin}`.execute(db);
-  await sql`insert into metric_rollup (report_year_id, plugin_id, metric_key, sum, num, den, max, min, n, lb)
-    select p.report_year_id, p.plugin_id, p.metric_key, ${combined}
-    from (select r.report_year_id, m.plugin_id, m.metric_key, ${partial}
-      from report r join section_metric m on m.report_id = r.id
-      where r.report_year_id = ${reportYearId} ${pluginId ? sql`and m.plugin_id = ${pluginId}` : sql``}) p
-    group by p.report_year_id, p.plugin_id, p.metric_key`.execute(db);
-}
-
-/** Rebuild every rollup (of one year, or all years) in one set-based statement, e.g. after recomputing metrics. */
 export async function refreshAllRollups(db: Kysely<DB>, year?: number): Promise<void> {
-  const years = year === undefined ? sql`` : sql`where r.report_year_id in (select id from report_year where year = ${year})`;
-  await db.transaction().execute(async (trx) => {
-    await sql`delete from metric_rollup ${year === undefined ? sql`` : sql`where report_year_id in (select id from report_year where year = ${year})`}`.execute(trx);
-    await sql`insert into metric_rollup (report_year_id, plugin_id, metric_key, sum, num, den, max, min, n, lb)
-      select p.report_year_id, p.plugin_id, p.metric_key, ${combined}
-      from (select r.report_year_id, m.plugin_id, m.metric_key, ${partial} from report r join section_metric m on m.report_id = r.id ${years}) p
-      group by p.report_year_id, p.plugin_id, p.metric_key`.execute(trx);
-  });
+  await sql`select refresh_all_rollups(${year ?? null}::integer)`.execute(db);
 }
 
 export async function metricsTable(

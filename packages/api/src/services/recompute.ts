@@ -1,4 +1,4 @@
-import type { DB, Kysely } from "@nianbao/db";
+import { sql, type DB, type Kysely } from "@nianbao/db";
 import { migrateData } from "@nianbao/sdk";
 import type { SectionLookup } from "../trpc.ts";
 import { refreshAllRollups } from "./dashboard.ts";
@@ -14,7 +14,7 @@ export interface RecomputeResult {
 /**
  * Recompute the stored metrics of every saved section (of one year, or all years) from its data with the
  * installed plugins' current metric definitions — after a plugin's metrics changed. Sections are read in
- * batches by id; each batch is rewritten in one transaction; then the years' rollups are rebuilt.
+ * batches by id; each batch is rewritten in one transaction; then the years' rollups are recounted once.
  */
 export async function recomputeMetrics(db: Kysely<DB>, sections: SectionLookup, options: { year?: number; batchSize?: number } = {}): Promise<RecomputeResult> {
   const batchSize = options.batchSize ?? 500;
@@ -33,6 +33,8 @@ export async function recomputeMetrics(db: Kysely<DB>, sections: SectionLookup, 
     const batch = await q.execute();
     if (batch.length === 0) break;
     await db.transaction().execute(async (trx) => {
+      // One recount of the rollups at the end instead of two per section (delete and insert of its metrics).
+      await sql`set local nianbao.defer_rollups = on`.execute(trx);
       for (const s of batch) {
         const plugin = sections.get(s.pluginId);
         if (!plugin || s.pluginVersion > plugin.version) {

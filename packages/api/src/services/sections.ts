@@ -13,7 +13,6 @@ import {
 import { TRPCError } from "@trpc/server";
 import { diffValues } from "@nianbao/sdk";
 import { ConflictInfo, InputError, toFieldErrors, type SectionLookup } from "../trpc.ts";
-import { refreshRollup } from "./dashboard.ts";
 import { loadReportContext, type ReportContext } from "./reports.ts";
 import { assertEditable, audit } from "./workflow.ts";
 
@@ -172,7 +171,7 @@ export async function saveSection(db: Kysely<DB>, sections: SectionLookup, input
 
   try {
     const before = await db.selectFrom("report_section").select("status").where("report_id", "=", input.reportId).where("section_key", "=", input.sectionKey).executeTakeFirst();
-    const result = await writeSection(db, input, { plugin, yearId: ctx.year.id, status, data, json, note: input.complete ? note : null, checks });
+    const result = await writeSection(db, input, { plugin, status, data, json, note: input.complete ? note : null, checks });
     // Autosaves are revisions, not audit events; a change of status is.
     if ((before?.status ?? "empty") !== status) {
       await audit(db, { actorId: input.userId ?? null, action: `section.${status}`, targetType: "section", targetId: input.sectionKey, orgUnitId: ctx.report.org_unit_id, reportId: input.reportId, before: { status: before?.status ?? "empty" }, after: { status, note: input.complete ? note : null } });
@@ -186,8 +185,6 @@ export async function saveSection(db: Kysely<DB>, sections: SectionLookup, input
 
 interface SectionWrite {
   plugin: AnySectionPlugin;
-  /** The report year (its metric rollups are refreshed with the section's metrics). */
-  yearId: string;
   status: "draft" | "complete";
   /** The parsed data, and the same as stored JSON. */
   data: unknown;
@@ -197,8 +194,11 @@ interface SectionWrite {
 }
 
 async function writeSection(db: Kysely<DB>, input: SaveSectionInput, w: SectionWrite): Promise<SaveSectionResult> {
-  const { plugin, yearId, status, data, json, note, checks } = w;
+  const { plugin, status, data, json, note, checks } = w;
   return db.transaction().execute(async (trx: Transaction<DB>) => {
+    // The report row first: the workflow locks it before the year's counts (year_progress), and so does a
+    // save, so that a save and a submission of the same report wait for each other instead of deadlocking.
+    await trx.updateTable("report").set({ updated_at: new Date() }).where("id", "=", input.reportId).execute();
     const existing = await trx
       .selectFrom("report_section")
       .select(["id", "revision"])
@@ -250,9 +250,8 @@ async function writeSection(db: Kysely<DB>, input: SaveSectionInput, w: SectionW
       .values({ report_section_id: sectionId, revision, plugin_version: plugin.version, data: json, status, note, saved_by: input.userId ?? null })
       .execute();
 
+    // The year's rollups (metrics, completeness) follow by the database's triggers.
     await writeMetrics(trx, plugin, { id: sectionId, reportId: input.reportId }, data);
-    await refreshRollup(trx, yearId, plugin.id);
-    await trx.updateTable("report").set({ updated_at: new Date() }).where("id", "=", input.reportId).execute();
 
     return { revision, status, checks, savedAt: new Date() };
   });

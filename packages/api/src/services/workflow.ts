@@ -2,7 +2,6 @@ import type { DB, Kysely } from "@nianbao/db";
 import { templateSections } from "@nianbao/document";
 import { TRPCError } from "@trpc/server";
 import { diffValues } from "@nianbao/sdk";
-import { refreshRollup } from "./dashboard.ts";
 import { loadReportContext, type ReportContext } from "./reports.ts";
 
 /** Today in China ("yyyy-mm-dd"): deadlines are days in Beijing time. */
@@ -168,7 +167,6 @@ export async function setSectionApplicability(
     if (input.notApplicable) {
       // A section that does not apply this year yields no figures: its metrics leave the year's totals too.
       await trx.deleteFrom("section_metric").where("report_section_id", "=", id).execute();
-      await refreshRollup(trx, rc.year.id, ts.plugin);
     }
   });
   await audit(db, {

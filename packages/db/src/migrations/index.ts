@@ -4,7 +4,7 @@ import * as reportTimes from "./2026_11_26_0002_report_times.ts";
 import * as yearRevisions from "./2026_11_26_0100_year_revisions.ts";
 import * as accountsWorkflow from "./2026_11_26_0200_accounts_workflow.ts";
 import * as dashboard from "./2026_11_26_0300_dashboard.ts";
-import * as yearProgress from "./2026_11_26_0400_year_progress.ts";
+import * as yearRollups from "./2026_11_26_0400_year_rollups.ts";
 
 /** Every migration, in order. Names are timestamps; a shipped migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -13,5 +13,5 @@ export const migrations: Record<string, Migration> = {
   "2026_11_26_0100_year_revisions": yearRevisions,
   "2026_11_26_0200_accounts_workflow": accountsWorkflow,
   "2026_11_26_0300_dashboard": dashboard,
-  "2026_11_26_0400_year_progress": yearProgress,
+  "2026_11_26_0400_year_rollups": yearRollups,
 };
