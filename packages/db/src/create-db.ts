@@ -51,6 +51,9 @@ export async function createDb(config: DbConfig = {}): Promise<Database> {
   let database: Database;
   if (config.databaseUrl) {
     const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.poolSize ?? 10 });
+    // An idle connection the server closed (a restart, an administrator, a dropped test database) is an
+    // 'error' event on the pool, which would otherwise end the process; the pool replaces the connection.
+    pool.on("error", (e) => console.warn(`PostgreSQL closed an idle connection: ${e.message}`));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     database = { db, engine: "postgres", location: redact(config.databaseUrl), close: () => db.destroy() };
   } else {
