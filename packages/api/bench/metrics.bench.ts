@@ -17,9 +17,10 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { createDb, sql, type Database } from "@nianbao/db";
 import { officialOutline, templateSections } from "@nianbao/document";
-import { sections } from "@nianbao/sections";
+import { demoFixtures, sections } from "@nianbao/sections";
 import pg from "pg";
 import { aggregateQuery, completeness, metricsTable, metricsTrend, refreshAllRollups, townshipMetrics } from "../src/services/dashboard.ts";
+import { saveSection } from "../src/services/sections.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -152,8 +153,42 @@ async function measure(database: Database) {
     yoyCounty: await median("year over year, county (2023 vs 2024)", () => metricsTrend(db, sections, { orgId: ids.county, years: YEARS })),
     yoyTownship: await median("year over year, township view (+ its county)", () => townshipMetrics(db, sections, { orgId: ids.township, year: 2024 })),
     yoyWhole: await median("year over year, whole dataset", () => metricsTrend(db, sections, { orgId: ids.root, years: YEARS }), Math.min(RUNS, 5)),
+    save: await median("save a section (its year's rollups recounted)", await saver(db, ids.township)),
   };
   return results;
+}
+
+/**
+ * A township's save of its dispute-resolution section, alternating two versions of the demo figures and
+ * draft/complete, so that every save rewrites the section's metrics and changes its status: the database
+ * recounts the county year's metric rollup (that plugin) and completeness each time.
+ */
+async function saver(db: Database["db"], township: string) {
+  const report = await db
+    .selectFrom("report as r")
+    .innerJoin("report_year as y", "y.id", "r.report_year_id")
+    .select(["r.id", "r.report_year_id"])
+    .where("r.org_unit_id", "=", township)
+    .where("y.year", "=", 2024)
+    .executeTakeFirstOrThrow();
+  // Editable: a draft, with the (past) deadline lifted for this township.
+  await db.updateTable("report").set({ status: "draft", submitted_at: null }).where("id", "=", report.id).execute();
+  await db
+    .insertInto("deadline_exception")
+    .values({ report_year_id: report.report_year_id, org_unit_id: township, reason: "基准测试", until: "2099-12-31", created_by: null })
+    .execute();
+  const fixture = demoFixtures["dispute-resolution"]!.demo2024 as Record<string, unknown>;
+  const sectionKey = enabled.find((s) => s.plugin === "dispute-resolution")!.key;
+  const section = await db.selectFrom("report_section").select("revision").where("report_id", "=", report.id).where("section_key", "=", sectionKey).executeTakeFirst();
+  if (!section) throw new Error("the generated report has no disputes section");
+  let revision = section.revision;
+  let turn = 0;
+  return async () => {
+    turn += 1;
+    const data = { ...fixture, mediationCommittees: turn % 2 ? 18 : 19 };
+    const saved = await saveSection(db, sections, { reportId: report.id, sectionKey, baseRevision: revision, data, complete: turn % 2 === 0, note: "基准测试" });
+    revision = saved.revision;
+  };
 }
 
 async function onPglite() {
