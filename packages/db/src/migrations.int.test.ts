@@ -73,9 +73,10 @@ describe(`migrations (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}
     expect(y).toEqual({ deadline: "2024-03-01", template: { a: [1, "二"] }, template_revision: 1 });
   });
 
+  const add = async (name: string, kind: "city" | "county" | "township", parent: string | null) =>
+    (await t.db.insertInto("org_unit").values({ name, kind, parent_id: parent }).returning("id").executeTakeFirstOrThrow()).id;
+
   it("keeps org_unit_closure in step with the org tree, also when a unit moves", async () => {
-    const add = async (name: string, kind: "city" | "county" | "township", parent: string | null) =>
-      (await t.db.insertInto("org_unit").values({ name, kind, parent_id: parent }).returning("id").executeTakeFirstOrThrow()).id;
     const city = await add("闭包市", "city", null);
     const a = await add("甲县", "county", city);
     const b = await add("乙县", "county", city);
@@ -90,9 +91,8 @@ describe(`migrations (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}
     await t.db.updateTable("org_unit").set({ parent_id: city }).where("id", "=", a).execute();
     expect(await pairs()).toEqual([[town, 0], [a, 1], [city, 2]]);
   });
+
   it("keeps each year's rollups in step with assignments, reports, sections, metrics and the deadline", async () => {
-    const add = async (name: string, kind: "city" | "county" | "township", parent: string | null) =>
-      (await t.db.insertInto("org_unit").values({ name, kind, parent_id: parent }).returning("id").executeTakeFirstOrThrow()).id;
     const county = await add("进度县", "county", null);
     const a = await add("甲镇", "township", county);
     const b = await add("乙镇", "township", county);
