@@ -293,6 +293,7 @@ export interface MetricsTable {
   total: Record<string, MetricCell>;
 }
 
+/** A metric's key in a row's cells (aggregateQuery builds the same in SQL). */
 export const cellKey = (pluginId: string, key: string) => `${pluginId}.${key}`;
 
 /** Column groups for a year: one per plugin of an enabled section, in outline order, with the year's targets. */
@@ -323,8 +324,8 @@ export interface AggRow {
   /** The row's org unit; null on the region's total. */
   child_id: string | null;
   year: number;
-  plugin_id: string;
-  metric_key: string;
+  /** The metric's cell key, `plugin.metric` (see cellKey). */
+  key: string;
   sum: number | null;
   num: number | null;
   den: number | null;
@@ -363,7 +364,7 @@ function cellsBy<K>(groups: ColumnGroup[], rows: AggRow[], rowOf: (r: AggRow) =>
     const k = rowOf(r);
     let cells = byRow.get(k);
     if (!cells) byRow.set(k, (cells = new Map()));
-    cells.set(cellKey(r.plugin_id, r.metric_key), r);
+    cells.set(r.key, r);
   }
   return (k: K, total: boolean): Record<string, MetricCell> => {
     const found = byRow.get(k);
@@ -407,7 +408,8 @@ export function aggregateQuery(regionId: string, years: readonly number[], plugi
       join metric_rollup ro on ro.report_year_id = y.id
       where c1.ancestor_id = ${regionId} and c1.depth = 1 ${ofPlugins("ro.plugin_id")}
     )
-    select ${perChild ? sql`p.child_id` : sql`null::uuid as child_id`}, p.year, p.plugin_id, p.metric_key, ${combined}
+    -- the cell key in cellKey's form: one short string per row instead of two
+    select ${perChild ? sql`p.child_id` : sql`null::uuid as child_id`}, p.year, p.plugin_id || '.' || p.metric_key as key, ${combined}
     from p
     group by ${groups}`;
 }

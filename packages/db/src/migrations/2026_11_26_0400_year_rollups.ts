@@ -56,73 +56,73 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create function rollups_deferred() returns boolean language sql stable
     return coalesce(current_setting('nianbao.defer_rollups', true), '') = 'on'`.execute(db);
 
-  await sql`create function refresh_year_progress(year_id uuid) returns void language plpgsql as $$
+  // A recount takes the locks of its years in one order (by id), so that concurrent recounts of several years
+  // never wait on each other in a circle. Advisory locks are held to the end of the transaction (reentrant).
+  await sql`create function lock_years(years uuid[]) returns void language sql as $$
+    select pg_advisory_xact_lock(hashtext('year_rollups:' || y)) from (select distinct y from unnest(years) y order by y) s
+  $$`.execute(db);
+
+  // The recounts work on a set of years at once: one year after a save, every year after a bulk job.
+  await sql`create function refresh_year_progress(years uuid[]) returns void language plpgsql as $$
     begin
-      perform pg_advisory_xact_lock(hashtext('year_rollups:' || year_id));
-      delete from year_progress where report_year_id = year_id;
-      delete from year_section_progress where report_year_id = year_id;
-      if not exists (select 1 from report_year where id = year_id) then
-        return;
-      end if;
+      perform lock_years(years);
+      delete from year_progress where report_year_id = any(years);
+      delete from year_section_progress where report_year_id = any(years);
       insert into year_progress (report_year_id, expected, started, submitted, approved, on_time)
-        select year_id,
-          count(*),
+        select y.id,
+          count(a.org_unit_id),
           count(r.id) filter (where exists (select 1 from report_section rs where rs.report_id = r.id)),
           count(r.id) filter (where r.status in ('submitted', 'approved')),
           count(r.id) filter (where r.status = 'approved'),
           count(r.id) filter (where report_on_time(r.status, r.submitted_at, y.deadline))
         from report_year y
-        join report_year_assignment a on a.report_year_id = y.id
+        left join report_year_assignment a on a.report_year_id = y.id
         left join report r on r.report_year_id = y.id and r.org_unit_id = a.org_unit_id
-        where y.id = year_id;
+        where y.id = any(years)
+        group by y.id;
       insert into year_section_progress (report_year_id, section_key, started, complete)
-        select year_id, rs.section_key, count(*), count(*) filter (where rs.status = 'complete')
+        select a.report_year_id, rs.section_key, count(*), count(*) filter (where rs.status = 'complete')
         from report_year_assignment a
         join report r on r.report_year_id = a.report_year_id and r.org_unit_id = a.org_unit_id
         join report_section rs on rs.report_id = r.id
-        where a.report_year_id = year_id
-        group by rs.section_key;
+        where a.report_year_id = any(years)
+        group by a.report_year_id, rs.section_key;
     end $$`.execute(db);
 
-  // One plugin's metrics of the year (all plugins' when plugin is null).
-  await sql`create function refresh_metric_rollup(year_id uuid, plugin text) returns void language plpgsql as $$
+  // Some plugins' metrics of the years (every plugin's when plugins is null).
+  await sql`create function refresh_metric_rollup(years uuid[], plugins text[]) returns void language plpgsql as $$
     begin
-      perform pg_advisory_xact_lock(hashtext('year_rollups:' || year_id));
-      delete from metric_rollup where report_year_id = year_id and (plugin is null or plugin_id = plugin);
+      perform lock_years(years);
+      delete from metric_rollup where report_year_id = any(years) and (plugins is null or plugin_id = any(plugins));
       insert into metric_rollup (report_year_id, plugin_id, metric_key, sum, num, den, max, min, n, lb)
-        select year_id, p.plugin_id, p.metric_key, sum(p.sum), sum(p.num), sum(p.den), max(p.max), min(p.min), coalesce(sum(p.n), 0), bool_or(p.lb)
+        select a.report_year_id, p.plugin_id, p.metric_key, sum(p.sum), sum(p.num), sum(p.den), max(p.max), min(p.min), coalesce(sum(p.n), 0), bool_or(p.lb)
         from report_year_assignment a
         join report r on r.report_year_id = a.report_year_id and r.org_unit_id = a.org_unit_id
         join section_metric_partial p on p.report_id = r.id
-        where a.report_year_id = year_id and (plugin is null or p.plugin_id = plugin)
-        group by p.plugin_id, p.metric_key;
+        where a.report_year_id = any(years) and (plugins is null or p.plugin_id = any(plugins))
+        group by a.report_year_id, p.plugin_id, p.metric_key;
     end $$`.execute(db);
 
-  // Years (and plugins) in a stable order, so that concurrent recounts never wait on each other in a circle.
+  // What a trigger calls: nothing while a bulk job defers the recounts.
   await sql`create function refresh_year_rollups(years uuid[], progress boolean, metrics boolean) returns void language plpgsql as $$
-    declare y uuid;
     begin
-      if rollups_deferred() then
+      if rollups_deferred() or cardinality(years) = 0 then
         return;
       end if;
-      for y in select distinct u from unnest(years) u where u is not null order by 1 loop
-        if progress then
-          perform refresh_year_progress(y);
-        end if;
-        if metrics then
-          perform refresh_metric_rollup(y, null);
-        end if;
-      end loop;
+      if progress then
+        perform refresh_year_progress(years);
+      end if;
+      if metrics then
+        perform refresh_metric_rollup(years, null);
+      end if;
     end $$`.execute(db);
 
   /** Every year's rollups (of one calendar year, or all), after a bulk job that deferred them. */
   await sql`create function refresh_all_rollups(calendar_year integer) returns void language plpgsql as $$
-    declare y uuid;
+    declare years uuid[] := array(select id from report_year where calendar_year is null or year = calendar_year);
     begin
-      for y in select id from report_year where calendar_year is null or year = calendar_year order by id loop
-        perform refresh_year_progress(y);
-        perform refresh_metric_rollup(y, null);
-      end loop;
+      perform refresh_year_progress(years);
+      perform refresh_metric_rollup(years, null);
     end $$`.execute(db);
 
   // Each trigger function collects what its statement touched from the transition tables. A trigger has only
@@ -171,25 +171,20 @@ export async function up(db: Kysely<any>): Promise<void> {
     end $$`.execute(db);
   // Metrics: only the plugins whose values changed are recounted (a save rewrites one section's metrics).
   await sql`create function year_rollups_metric_changed() returns trigger language plpgsql as $$
-    declare c record;
     begin
       if rollups_deferred() then
         return null;
       end if;
       if tg_op = 'INSERT' then
-        for c in select distinct r.report_year_id as y, t.plugin_id as p from changed_new t join report r on r.id = t.report_id order by 1, 2 loop
-          perform refresh_metric_rollup(c.y, c.p);
-        end loop;
+        perform refresh_metric_rollup(array(select distinct r.report_year_id from changed_new t join report r on r.id = t.report_id),
+          array(select distinct plugin_id from changed_new));
       elsif tg_op = 'DELETE' then
-        for c in select distinct r.report_year_id as y, t.plugin_id as p from changed_old t join report r on r.id = t.report_id order by 1, 2 loop
-          perform refresh_metric_rollup(c.y, c.p);
-        end loop;
+        perform refresh_metric_rollup(array(select distinct r.report_year_id from changed_old t join report r on r.id = t.report_id),
+          array(select distinct plugin_id from changed_old));
       else
-        for c in select distinct r.report_year_id as y, t.plugin_id as p
-          from (select report_id, plugin_id from changed_new union select report_id, plugin_id from changed_old) t
-          join report r on r.id = t.report_id order by 1, 2 loop
-          perform refresh_metric_rollup(c.y, c.p);
-        end loop;
+        perform refresh_metric_rollup(
+          array(select distinct r.report_year_id from (select report_id from changed_new union select report_id from changed_old) t join report r on r.id = t.report_id),
+          array(select plugin_id from changed_new union select plugin_id from changed_old));
       end if;
       return null;
     end $$`.execute(db);
@@ -233,8 +228,9 @@ export async function down(db: Kysely<any>): Promise<void> {
   }
   await sql`drop function refresh_all_rollups(integer)`.execute(db);
   await sql`drop function refresh_year_rollups(uuid[], boolean, boolean)`.execute(db);
-  await sql`drop function refresh_metric_rollup(uuid, text)`.execute(db);
-  await sql`drop function refresh_year_progress(uuid)`.execute(db);
+  await sql`drop function refresh_metric_rollup(uuid[], text[])`.execute(db);
+  await sql`drop function refresh_year_progress(uuid[])`.execute(db);
+  await sql`drop function lock_years(uuid[])`.execute(db);
   await sql`drop function rollups_deferred()`.execute(db);
   await sql`drop table year_section_progress`.execute(db);
   await sql`drop table year_progress`.execute(db);
