@@ -177,10 +177,13 @@ async function saver(db: Database["db"], township: string) {
     .executeTakeFirstOrThrow();
   // Editable: a draft, with the (past) deadline lifted for this township.
   await db.updateTable("report").set({ status: "draft", submitted_at: null }).where("id", "=", report.id).execute();
-  await db
-    .insertInto("deadline_exception")
-    .values({ report_year_id: report.report_year_id, org_unit_id: township, reason: "基准测试", until: "2099-12-31", created_by: null })
-    .execute();
+  const lifted = await db.selectFrom("deadline_exception").select("id").where("org_unit_id", "=", township).where("reason", "=", "基准测试").executeTakeFirst();
+  if (!lifted) {
+    await db
+      .insertInto("deadline_exception")
+      .values({ report_year_id: report.report_year_id, org_unit_id: township, reason: "基准测试", until: "2099-12-31", created_by: null })
+      .execute();
+  }
   const fixture = demoFixtures["dispute-resolution"]!.demo2024 as Record<string, unknown>;
   const sectionKey = enabled.find((s) => s.plugin === "dispute-resolution")!.key;
   const section = await db.selectFrom("report_section").select("revision").where("report_id", "=", report.id).where("section_key", "=", sectionKey).executeTakeFirst();
