@@ -4,9 +4,10 @@ import { metricTargets, t, type Aggregate, type LocalizedText, type MetricValue 
 import { TRPCError } from "@trpc/server";
 import type { SectionLookup } from "../trpc.ts";
 
-// The dashboard's numbers. Everything is aggregated in SQL over section_metric; the org tree is walked from
-// the region down through org_unit_closure, and every query takes the region (org unit) and the year(s)
-// explicitly, so that an access rule "administrator/reviewer of this region" can guard each call.
+// The dashboard's numbers. Everything is aggregated in SQL: over section_metric report by report, and over the
+// per-year rollups the database keeps current (migration 0400) for the years set below the region viewed. The
+// org tree is walked from the region down through org_unit_closure, and every query takes the region (org
+// unit) and the year(s) explicitly, so that an access rule "administrator/reviewer of this region" can guard each call.
 // Rows are the region's direct children (townships under a county; counties under a city), each
 // aggregating its own subtree; the total aggregates the whole region.
 
@@ -384,8 +385,8 @@ const combined = sql`sum(p.sum) as sum, sum(p.num) as num, sum(p.den) as den, ma
 /**
  * The SQL that aggregates a region's metrics per year, per child row and in total, in one pass: the stored
  * metric values of the reports of years set by the region or above it, and the rollups of the years set
- * below it, both as partial aggregates (the view section_metric_partial, metric_rollup) combined per row and for the total
- * (`grouping sets`). With `perChild: false` only the totals per year are returned (year over year);
+ * below it, both as partial aggregates (the view section_metric_partial, metric_rollup) combined per row
+ * and for the total (`grouping sets`). With `perChild: false` only the totals per year are returned (year over year);
  * `pluginIds` null: every plugin's metrics (the caller picks the columns of the year's outline).
  */
 export function aggregateQuery(regionId: string, years: readonly number[], pluginIds: readonly string[] | null, perChild = true) {
