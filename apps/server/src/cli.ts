@@ -143,6 +143,17 @@ function outPath(file: string): string {
   return resolve(process.env.INIT_CWD ?? process.cwd(), file);
 }
 
+/** Write a command's output to `--out` (relative to where the command was typed) or, without it, to stdout. */
+function writeOutput(body: string | Uint8Array, out: string | undefined): void {
+  if (!out) {
+    process.stdout.write(body);
+    return;
+  }
+  const path = outPath(out);
+  writeFileSync(path, body);
+  console.error(`已写入 / written: ${path}`);
+}
+
 /** Run with a Chromium PDF renderer when the format is pdf (started once, closed at the end). */
 async function withPdf<T>(format: string, fn: (pdf: PdfRenderer | undefined) => Promise<T>): Promise<T> {
   if (format !== "pdf") return fn(undefined);
@@ -168,13 +179,7 @@ program
     return withDb(async (database) => {
       const reportId = await findReportByNames(database.db, opts.year, opts.org);
       const file = await withPdf(opts.format, (pdf) => renderReportFile(database.db, sections, reportId, opts.format, pdf && ((html) => pdf.render(html))));
-      if (opts.out) {
-        const path = outPath(opts.out);
-        writeFileSync(path, file.body);
-        console.error(`已写入 / written: ${path}`);
-      } else {
-        process.stdout.write(file.body);
-      }
+      writeOutput(file.body, opts.out);
     });
   });
 
@@ -217,13 +222,7 @@ program
       if (opts.format === "xlsx" && !opts.out) throw new Error("xlsx 格式须用 --out 指定输出文件");
       const regionId = await findRegion(database.db, opts.region);
       const file = await exportDashboard(database.db, sections, { ...opts, regionId });
-      if (opts.out) {
-        const path = outPath(opts.out);
-        writeFileSync(path, file.body);
-        console.error(`已写入 / written: ${path}`);
-      } else {
-        process.stdout.write(file.body);
-      }
+      writeOutput(file.body, opts.out);
     }),
   );
 
