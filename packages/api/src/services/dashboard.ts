@@ -1,4 +1,4 @@
-import { sql, type DB, type Kysely, type OrgKind, type ReportStatus } from "@nianbao/db";
+import { sql, type DB, type Kysely, type MetricRollupTable, type OrgKind, type ReportStatus } from "@nianbao/db";
 import { templateSections, yearTemplateSchema, type YearTemplate } from "@nianbao/document";
 import { metricTargets, t, type Aggregate, type LocalizedText, type MetricValue } from "@nianbao/sdk";
 import { TRPCError } from "@trpc/server";
@@ -42,6 +42,18 @@ function expectedCte(regionId: string, years: readonly number[]) {
       from report_year_assignment a join report_year y on y.id = a.report_year_id and ${inYears}
       where a.org_unit_id = ${regionId}
     )`;
+}
+
+/**
+ * The years set below the region (a county's year seen from a city or province), each under the region's
+ * child holding the year's region: `child_id, year_id, year`. Their reports are read from the rollups.
+ */
+function yearsBelow(regionId: string, years: readonly number[]) {
+  return sql`select c1.descendant_id as child_id, y.id as year_id, y.year
+    from org_unit_closure c1
+    join org_unit_closure c2 on c2.ancestor_id = c1.descendant_id
+    join report_year y on y.region_id = c2.descendant_id and y.year in (${sql.join(years)})
+    where c1.ancestor_id = ${regionId} and c1.depth = 1`;
 }
 
 export interface OrgRef {
@@ -158,11 +170,8 @@ function headingOf(s: { heading: string | null; plugin: string }, sections: Sect
  */
 export async function completeness(db: Kysely<DB>, sections: SectionLookup, input: { regionId: string; year: number }): Promise<Completeness> {
   // The counts kept for the years set below the region, under the child row holding each year's region.
-  const below = (progress: "year_progress" | "year_section_progress") => sql`from org_unit_closure c1
-      join org_unit_closure c2 on c2.ancestor_id = c1.descendant_id
-      join report_year y on y.region_id = c2.descendant_id and y.year = ${input.year}
-      join ${sql.table(progress)} p on p.report_year_id = y.id
-      where c1.ancestor_id = ${input.regionId} and c1.depth = 1`;
+  const below = (progress: "year_progress" | "year_section_progress") =>
+    sql`from (${yearsBelow(input.regionId, [input.year])}) b join ${sql.table(progress)} p on p.report_year_id = b.year_id`;
   const [children, counts, perSection, ys] = await Promise.all([
     childUnits(db, input.regionId),
     sql<CountsRow>`${expectedCte(input.regionId, [input.year])},
@@ -176,7 +185,7 @@ export async function completeness(db: Kysely<DB>, sections: SectionLookup, inpu
         left join lateral (select count(*)::int as started, count(*) filter (where rs.status = 'complete')::int as complete
           from report_section rs where rs.report_id = r.id) s on true
         union all
-        select c1.descendant_id, p.expected, p.started, p.submitted, p.approved, p.on_time, null, null, null, 0, 0
+        select b.child_id, p.expected, p.started, p.submitted, p.approved, p.on_time, null, null, null, 0, 0
         ${below("year_progress")}
       )
       select c.child_id, coalesce(sum(c.expected), 0)::int as expected, coalesce(sum(c.started), 0)::int as started,
@@ -321,19 +330,13 @@ export function columnGroups(
   return groups;
 }
 
-export interface AggRow {
+/** A metric's partial aggregates (the shape metric_rollup stores) for one row of a table or trend. */
+export interface AggRow extends Pick<MetricRollupTable, "sum" | "num" | "den" | "max" | "min" | "n" | "lb"> {
   /** The row's org unit; null on the region's total. */
   child_id: string | null;
   year: number;
   /** The metric's cell key, `plugin.metric` (see cellKey). */
   key: string;
-  sum: number | null;
-  num: number | null;
-  den: number | null;
-  max: number | null;
-  min: number | null;
-  n: number;
-  lb: boolean | null;
 }
 
 /** One aggregated SQL row as a cell, combined the way its metric declares. */
@@ -402,12 +405,10 @@ export function aggregateQuery(regionId: string, years: readonly number[], plugi
       -- per report through the covering index ("offset 0" keeps the planner from hashing every metric row)
       cross join lateral (select * from section_metric_partial m where m.report_id = r.id ${ofPlugins("m.plugin_id")} offset 0) m
       union all
-      select c1.descendant_id, y.year, ro.plugin_id collate "C", ro.metric_key collate "C", ro.sum, ro.num, ro.den, ro.max, ro.min, ro.n, ro.lb
-      from org_unit_closure c1
-      join org_unit_closure c2 on c2.ancestor_id = c1.descendant_id
-      join report_year y on y.region_id = c2.descendant_id and y.year in (${sql.join(years)})
-      join metric_rollup ro on ro.report_year_id = y.id
-      where c1.ancestor_id = ${regionId} and c1.depth = 1 ${ofPlugins("ro.plugin_id")}
+      select b.child_id, b.year, ro.plugin_id collate "C", ro.metric_key collate "C", ro.sum, ro.num, ro.den, ro.max, ro.min, ro.n, ro.lb
+      from (${yearsBelow(regionId, years)}) b
+      join metric_rollup ro on ro.report_year_id = b.year_id
+      where true ${ofPlugins("ro.plugin_id")}
     )
     -- the cell key in cellKey's form: one short string per row instead of two
     select ${perChild ? sql`p.child_id` : sql`null::uuid as child_id`}, p.year, p.plugin_id || '.' || p.metric_key as key, ${combined}
@@ -447,11 +448,7 @@ export async function metricsTable(
       from expected e left join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
       group by e.child_id
       union all
-      select distinct c1.descendant_id, null::uuid
-      from org_unit_closure c1
-      join org_unit_closure c2 on c2.ancestor_id = c1.descendant_id
-      join report_year y on y.region_id = c2.descendant_id and y.year = ${input.year}
-      where c1.ancestor_id = ${input.regionId} and c1.depth = 1`.execute(db),
+      select distinct b.child_id, null::uuid from (${yearsBelow(input.regionId, [input.year])}) b`.execute(db),
   ]);
   const reg = regionOf(children, input.regionId);
   const groups = columnGroups(ys.sections, sections, input.pluginId);
