@@ -6,7 +6,12 @@ import type { AggRow } from "./dashboard.ts";
  * that gave a value in every one of the years compared, so that a total of six townships is never set against
  * one of two. Each row is a year's total of one metric over those townships; its `n` is how many they are.
  */
-export async function likeForLikeTotals(db: Kysely<DB>, regionId: string, years: readonly number[], pluginIds: readonly string[]): Promise<AggRow[]> {
+export async function likeForLikeTotals(
+  db: Kysely<DB>,
+  regionId: string,
+  years: readonly number[],
+  pluginIds: readonly string[],
+): Promise<AggRow[]> {
   if (pluginIds.length === 0 || years.length === 0) return [];
   const { rows } = await sql<AggRow>`with towns as (
       select c.descendant_id as org_id
