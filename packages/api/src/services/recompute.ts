@@ -2,7 +2,7 @@ import { sql, type DB, type Kysely } from "@nianbao/db";
 import { migrateData } from "@nianbao/sdk";
 import type { SectionLookup } from "../trpc.ts";
 import { refreshAllRollups } from "./dashboard.ts";
-import { writeMetrics } from "./sections.ts";
+import { writeMetrics } from "./write-path.ts";
 
 export interface RecomputeResult {
   sections: number;
