@@ -416,4 +416,9 @@ export const en: Catalog = {
     title: "Hidden sections (data kept)",
     body: "This year's template no longer contains these sections. What you entered is kept and reappears when an administrator enables them again: {{list}}",
   },
+  // issue 13 (write path): a save asked to be complete, kept as a draft
+  saveNotice: {
+    checksFailed: "Saved, but the section is back to 填报中 (draft): fix the errors, then mark it complete again",
+    noteRequired: "Saved, but the section is back to 填报中 (draft): a new warning needs a note before it can be complete",
+  },
 };

@@ -417,6 +417,11 @@ export const zhCN = {
     title: "已隐藏的栏目（数据保留）",
     body: "以下栏目本年度模板已不再包含，您填报的内容仍完整保存，管理员重新启用后即恢复显示：{{list}}",
   },
+  // issue 13 (write path): a save asked to be complete, kept as a draft
+  saveNotice: {
+    checksFailed: "已保存，但本栏目退回“填报中”：请改正错误后再标记为已完成",
+    noteRequired: "已保存，但本栏目退回“填报中”：有新的提醒，请填写说明后再标记为已完成",
+  },
 };
 
 export type Catalog = typeof zhCN;
