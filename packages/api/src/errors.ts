@@ -95,7 +95,13 @@ export function fromDatabaseError(e: unknown): DomainError | null {
     return new DomainError("conflict", CONCURRENT_MESSAGE, { cause: e });
   }
   // Class 08 (connection exception), 57P01–57P03 (admin shutdown, crash shutdown, cannot connect now), 53300 (too many connections).
-  if (state.startsWith("08") || state === "57P01" || state === "57P02" || state === "57P03" || state === "53300") {
+  if (
+    state.startsWith("08") ||
+    state === "57P01" ||
+    state === "57P02" ||
+    state === "57P03" ||
+    state === "53300"
+  ) {
     return new DomainError("unavailable", UNAVAILABLE_MESSAGE, { cause: e });
   }
   return null;
@@ -123,9 +129,16 @@ export const HTTP_STATUS: Record<ErrorReason, number> = {
 };
 
 /** The body an HTTP route answers an error with: `{ error, reason, fieldErrors? }`. */
-export function httpError(e: unknown): { status: number; body: { error: string; reason: ErrorReason; fieldErrors?: FieldError[] }; internal: boolean } {
+export function httpError(e: unknown): {
+  status: number;
+  body: { error: string; reason: ErrorReason; fieldErrors?: FieldError[] };
+  internal: boolean;
+} {
   const d = asDomainError(e);
-  const body: { error: string; reason: ErrorReason; fieldErrors?: FieldError[] } = { error: d.message, reason: d.reason };
+  const body: { error: string; reason: ErrorReason; fieldErrors?: FieldError[] } = {
+    error: d.message,
+    reason: d.reason,
+  };
   if (d.fieldErrors?.length) body.fieldErrors = d.fieldErrors;
   return { status: HTTP_STATUS[d.reason], body, internal: d.reason === "internal" };
 }

@@ -32,12 +32,19 @@ export interface EditState {
  * open). The write path (write-path.ts) asks this under the report's row lock; pages ask it to show why.
  */
 export async function editState(db: Kysely<DB>, rc: ReportContext): Promise<EditState> {
-  if (rc.report.status === "submitted") return { editable: false, reason: "报告已提交，等待审核，不能修改", exception: null };
-  if (rc.report.status === "approved") return { editable: false, reason: "报告已审核通过并锁定，不能修改", exception: null };
+  if (rc.report.status === "submitted")
+    return { editable: false, reason: "报告已提交，等待审核，不能修改", exception: null };
+  if (rc.report.status === "approved")
+    return { editable: false, reason: "报告已审核通过并锁定，不能修改", exception: null };
   const deadline = rc.year.deadline;
   if (deadline && today() > deadline) {
     const ex = await openException(db, rc.year.id, rc.report.org_unit_id);
-    if (!ex) return { editable: false, reason: `已过报送截止日期（${deadline}），如需修改请联系管理员开放例外`, exception: null };
+    if (!ex)
+      return {
+        editable: false,
+        reason: `已过报送截止日期（${deadline}），如需修改请联系管理员开放例外`,
+        exception: null,
+      };
     return { editable: true, reason: null, exception: { reason: ex.reason, until: ex.until } };
   }
   return { editable: true, reason: null, exception: null };

@@ -11,7 +11,11 @@ import { inTransaction } from "./write-path.ts";
  */
 
 /** Lock the township's report of the year, when it exists (it may not have been opened yet). */
-async function lockTownshipReport(trx: Transaction<DB>, yearId: string, orgId: string): Promise<string | null> {
+async function lockTownshipReport(
+  trx: Transaction<DB>,
+  yearId: string,
+  orgId: string,
+): Promise<string | null> {
   const row = await trx
     .selectFrom("report")
     .select("id")
@@ -22,7 +26,10 @@ async function lockTownshipReport(trx: Transaction<DB>, yearId: string, orgId: s
   return row?.id ?? null;
 }
 
-export async function openDeadlineException(db: Kysely<DB>, input: { yearId: string; orgId: string; reason: string; until: string; userId: string }) {
+export async function openDeadlineException(
+  db: Kysely<DB>,
+  input: { yearId: string; orgId: string; reason: string; until: string; userId: string },
+) {
   const reason = input.reason.trim();
   if (!reason) throw invalid("请填写开放例外的理由", [{ path: "reason", message: "请填写开放例外的理由" }]);
   return inTransaction(db, async (trx) => {
@@ -36,7 +43,13 @@ export async function openDeadlineException(db: Kysely<DB>, input: { yearId: str
     const reportId = await lockTownshipReport(trx, input.yearId, input.orgId);
     const row = await trx
       .insertInto("deadline_exception")
-      .values({ report_year_id: input.yearId, org_unit_id: input.orgId, reason, until: input.until, created_by: input.userId })
+      .values({
+        report_year_id: input.yearId,
+        org_unit_id: input.orgId,
+        reason,
+        until: input.until,
+        created_by: input.userId,
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
     await audit(trx, {
@@ -54,7 +67,11 @@ export async function openDeadlineException(db: Kysely<DB>, input: { yearId: str
 
 export async function revokeDeadlineException(db: Kysely<DB>, id: string, userId: string) {
   return inTransaction(db, async (trx) => {
-    const ex = await trx.selectFrom("deadline_exception").select(["report_year_id", "org_unit_id"]).where("id", "=", id).executeTakeFirst();
+    const ex = await trx
+      .selectFrom("deadline_exception")
+      .select(["report_year_id", "org_unit_id"])
+      .where("id", "=", id)
+      .executeTakeFirst();
     if (!ex) throw notFound("找不到该例外");
     const reportId = await lockTownshipReport(trx, ex.report_year_id, ex.org_unit_id);
     const row = await trx

@@ -11,7 +11,12 @@ import { sectionContext } from "./section-reads.ts";
  * first one with the same plugin. Returns it rendered read-only as it was filed (under last year's heading
  * and settings), and its data upgraded to this year's plugin version through the plugin's migrations.
  */
-export async function previousSection(db: Kysely<DB>, sections: SectionLookup, reportId: string, key: string) {
+export async function previousSection(
+  db: Kysely<DB>,
+  sections: SectionLookup,
+  reportId: string,
+  key: string,
+) {
   const { ctx, plugin } = await sectionContext(db, sections, reportId, key);
   const last = await db
     .selectFrom("report as r")
@@ -32,13 +37,23 @@ export async function previousSection(db: Kysely<DB>, sections: SectionLookup, r
   const lastSections = templateSections(lastTemplate);
   const row =
     rows.find((r) => r.section_key === key) ??
-    lastSections.flatMap((s) => (s.plugin === plugin.id ? rows.filter((r) => r.section_key === s.key) : []))[0] ??
+    lastSections.flatMap((s) =>
+      s.plugin === plugin.id ? rows.filter((r) => r.section_key === s.key) : [],
+    )[0] ??
     rows[0];
   if (!row) return null;
   const lastTs = lastSections.find((s) => s.key === row.section_key);
-  const org = { name: ctx.org.name, fullName: fillPattern(lastTemplate.issuerPattern, last.year, { name: ctx.org.name, parentName: ctx.org.parentName }) };
+  const org = {
+    name: ctx.org.name,
+    fullName: fillPattern(lastTemplate.issuerPattern, last.year, {
+      name: ctx.org.name,
+      parentName: ctx.org.parentName,
+    }),
+  };
   const data = migrateData(plugin, row.data, row.plugin_version);
-  const heading = lastTs?.heading ? fillPattern(lastTs.heading, last.year, { name: ctx.org.name, parentName: ctx.org.parentName }) : null;
+  const heading = lastTs?.heading
+    ? fillPattern(lastTs.heading, last.year, { name: ctx.org.name, parentName: ctx.org.parentName })
+    : null;
   return {
     year: last.year,
     sectionKey: row.section_key,
@@ -52,4 +67,3 @@ export async function previousSection(db: Kysely<DB>, sections: SectionLookup, r
     data,
   };
 }
-

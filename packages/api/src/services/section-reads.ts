@@ -1,6 +1,13 @@
 import type { DB, Kysely } from "@nianbao/db";
 import { templateSections, type TemplateSection } from "@nianbao/document";
-import { describePlugin, diffValues, migrateData, parseSettings, runChecks, type AnySectionPlugin } from "@nianbao/sdk";
+import {
+  describePlugin,
+  diffValues,
+  migrateData,
+  parseSettings,
+  runChecks,
+  type AnySectionPlugin,
+} from "@nianbao/sdk";
 import { DomainError, notFound } from "../errors.ts";
 import type { SectionLookup } from "../trpc.ts";
 import { loadReportContext, type ReportContext } from "./reports.ts";
@@ -38,7 +45,8 @@ export async function getSection(db: Kysely<DB>, sections: SectionLookup, report
     .where("section_key", "=", key)
     .executeTakeFirst();
   // A section marked not applicable before anything was entered has no data (plugin_version 0).
-  const data = row && row.plugin_version > 0 ? migrateData(plugin, row.data, row.plugin_version) : plugin.defaults;
+  const data =
+    row && row.plugin_version > 0 ? migrateData(plugin, row.data, row.plugin_version) : plugin.defaults;
   return {
     key,
     plugin: describePlugin(plugin),
@@ -62,7 +70,17 @@ export async function listRevisions(db: Kysely<DB>, reportId: string, key: strin
     .selectFrom("section_revision as r")
     .innerJoin("report_section as s", "s.id", "r.report_section_id")
     .leftJoin("app_user as u", "u.id", "r.saved_by")
-    .select(["r.id", "r.revision", "r.status", "r.note", "r.refused", "r.data", "r.saved_at as savedAt", "r.plugin_version as pluginVersion", "u.display_name as savedBy"])
+    .select([
+      "r.id",
+      "r.revision",
+      "r.status",
+      "r.note",
+      "r.refused",
+      "r.data",
+      "r.saved_at as savedAt",
+      "r.plugin_version as pluginVersion",
+      "u.display_name as savedBy",
+    ])
     .where("s.report_id", "=", reportId)
     .where("s.section_key", "=", key)
     .orderBy("r.saved_at", "asc")
@@ -72,7 +90,17 @@ export async function listRevisions(db: Kysely<DB>, reportId: string, key: strin
   const out = rows.map((r) => {
     const changes = diffValues(previous, r.data);
     if (!r.refused) previous = r.data;
-    return { id: r.id, revision: r.revision, status: r.status, note: r.note, refused: r.refused, savedAt: r.savedAt, savedBy: r.savedBy, pluginVersion: r.pluginVersion, changes };
+    return {
+      id: r.id,
+      revision: r.revision,
+      status: r.status,
+      note: r.note,
+      refused: r.refused,
+      savedAt: r.savedAt,
+      savedBy: r.savedBy,
+      pluginVersion: r.pluginVersion,
+      changes,
+    };
   });
   return out.reverse();
 }
@@ -81,7 +109,17 @@ export async function sectionMetrics(db: Kysely<DB>, reportId: string) {
   return db
     .selectFrom("section_metric as m")
     .innerJoin("report_section as s", "s.id", "m.report_section_id")
-    .select(["s.section_key as sectionKey", "m.plugin_id as pluginId", "m.metric_key as key", "m.value", "m.numerator", "m.denominator", "m.lower_bound as lowerBound", "m.unit", "m.aggregate"])
+    .select([
+      "s.section_key as sectionKey",
+      "m.plugin_id as pluginId",
+      "m.metric_key as key",
+      "m.value",
+      "m.numerator",
+      "m.denominator",
+      "m.lower_bound as lowerBound",
+      "m.unit",
+      "m.aggregate",
+    ])
     .where("m.report_id", "=", reportId)
     .orderBy("s.section_key")
     .orderBy("m.metric_key")
@@ -90,7 +128,11 @@ export async function sectionMetrics(db: Kysely<DB>, reportId: string) {
 
 /** Sections that hold data but are not (or no longer) enabled in the year's template: kept, hidden, restorable. */
 export async function hiddenSections(db: Kysely<DB>, ctx: ReportContext) {
-  const enabled = new Set(templateSections(ctx.template).filter((s) => s.enabled).map((s) => s.key));
+  const enabled = new Set(
+    templateSections(ctx.template)
+      .filter((s) => s.enabled)
+      .map((s) => s.key),
+  );
   const rows = await db
     .selectFrom("report_section")
     .select(["section_key as key", "plugin_id as pluginId", "revision", "updated_at as updatedAt"])

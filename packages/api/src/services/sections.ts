@@ -49,7 +49,8 @@ export interface SaveSectionResult {
 
 /** Whether the checks let the section be complete (errors block; warnings need a note), and why not. */
 function completionNotice(checks: CheckResult[], note: string | null): CompletionNotice | null {
-  const fieldErrorsOf = (cs: CheckResult[]) => cs.map((c) => ({ path: c.path ? `data.${c.path}` : "data", message: c.message }));
+  const fieldErrorsOf = (cs: CheckResult[]) =>
+    cs.map((c) => ({ path: c.path ? `data.${c.path}` : "data", message: c.message }));
   const errors = checks.filter((c) => c.level === "error");
   if (errors.length) {
     return {
@@ -75,7 +76,11 @@ function completionNotice(checks: CheckResult[], note: string | null): Completio
  * write the section, its revision, its metrics and — when the status changes or an action is named — its
  * audit event. A save asking to be complete that a check blocks is saved as a draft with a notice.
  */
-export async function saveSection(db: Kysely<DB>, sections: SectionLookup, input: SaveSectionInput): Promise<SaveSectionResult> {
+export async function saveSection(
+  db: Kysely<DB>,
+  sections: SectionLookup,
+  input: SaveSectionInput,
+): Promise<SaveSectionResult> {
   let attempted: { pluginVersion: number; data: unknown } | null = null;
   try {
     return await inReportTransaction(db, input.reportId, { editable: true }, async (trx, rc) => {
@@ -114,13 +119,20 @@ export async function saveSection(db: Kysely<DB>, sections: SectionLookup, input
           orgUnitId: rc.report.org_unit_id,
           reportId: input.reportId,
           before: { status: before, revision: current?.revision ?? 0 },
-          after: { status, revision, note: status === "complete" ? note : null, ...(notice ? { notice: notice.reason } : {}), ...input.audit?.details },
+          after: {
+            status,
+            revision,
+            note: status === "complete" ? note : null,
+            ...(notice ? { notice: notice.reason } : {}),
+            ...input.audit?.details,
+          },
         });
       }
       return { revision, status, checks, savedAt: new Date(), notice };
     });
   } catch (e) {
-    if (e instanceof DomainError && e.reason === "conflict" && attempted) throw await keepRefused(db, input, attempted);
+    if (e instanceof DomainError && e.reason === "conflict" && attempted)
+      throw await keepRefused(db, input, attempted);
     throw e;
   }
 }
@@ -129,7 +141,11 @@ export async function saveSection(db: Kysely<DB>, sections: SectionLookup, input
  * A save refused for a conflict: its content is kept as a refused revision (shown in the history, never
  * current), and the conflict names the version that won.
  */
-async function keepRefused(db: Kysely<DB>, input: SaveSectionInput, attempted: { pluginVersion: number; data: unknown }): Promise<DomainError> {
+async function keepRefused(
+  db: Kysely<DB>,
+  input: SaveSectionInput,
+  attempted: { pluginVersion: number; data: unknown },
+): Promise<DomainError> {
   const current = await db
     .selectFrom("report_section")
     .select(["id", "revision"])
@@ -150,14 +166,24 @@ async function keepRefused(db: Kysely<DB>, input: SaveSectionInput, attempted: {
       saved_by: input.userId ?? null,
     })
     .execute();
-  return new DomainError("conflict", `${stale.message.replace(/。请对照.*$/, "")}，您的修改已另存为未采用的版本。请对照对方的修改合并后再保存。`, { conflict: stale.conflict });
+  return new DomainError(
+    "conflict",
+    `${stale.message.replace(/。请对照.*$/, "")}，您的修改已另存为未采用的版本。请对照对方的修改合并后再保存。`,
+    { conflict: stale.conflict },
+  );
 }
 
 /** Restore an earlier revision's content (upgraded to the plugin's current version) as a new draft revision. */
 export async function restoreRevision(
   db: Kysely<DB>,
   sections: SectionLookup,
-  input: { reportId: string; sectionKey: string; revisionId: string; baseRevision: number; userId: string | null },
+  input: {
+    reportId: string;
+    sectionKey: string;
+    revisionId: string;
+    baseRevision: number;
+    userId: string | null;
+  },
 ) {
   const rev = await db
     .selectFrom("section_revision as r")
@@ -169,7 +195,8 @@ export async function restoreRevision(
     .executeTakeFirst();
   if (!rev || rev.plugin_version === 0) throw notFound("找不到该历史版本");
   const plugin = pluginOf(sections, rev.plugin_id);
-  if (rev.plugin_version > plugin.version) throw invalid(`该历史版本由更新的栏目插件（第${rev.plugin_version}版）保存，本服务器的插件不能读取`);
+  if (rev.plugin_version > plugin.version)
+    throw invalid(`该历史版本由更新的栏目插件（第${rev.plugin_version}版）保存，本服务器的插件不能读取`);
   return saveSection(db, sections, {
     reportId: input.reportId,
     sectionKey: input.sectionKey,
@@ -199,7 +226,12 @@ export async function prefillFromPrevious(
     complete: false,
     audit: { action: "section.prefill", details: { fromYear: previous.year } },
   });
-  return { ...saved, fromYear: previous.year, migratedFrom: previous.filedVersion, migratedTo: previous.currentVersion };
+  return {
+    ...saved,
+    fromYear: previous.year,
+    migratedFrom: previous.filedVersion,
+    migratedTo: previous.currentVersion,
+  };
 }
 
 /**
@@ -211,20 +243,34 @@ export async function prefillFromPrevious(
 export async function setSectionApplicability(
   db: Kysely<DB>,
   sections: SectionLookup,
-  input: { reportId: string; sectionKey: string; notApplicable: boolean; reason?: string | null; baseRevision?: number | null; userId: string },
+  input: {
+    reportId: string;
+    sectionKey: string;
+    notApplicable: boolean;
+    reason?: string | null;
+    baseRevision?: number | null;
+    userId: string;
+  },
 ) {
   return inReportTransaction(db, input.reportId, { editable: true }, async (trx, rc) => {
     const ts = templateSection(rc, input.sectionKey);
     const reason = input.reason?.trim() ?? "";
     if (input.notApplicable) {
-      if (ts.required) throw invalid("必填栏目不能标记为本年度不适用", [{ path: "notApplicable", message: "必填栏目不能标记为本年度不适用" }]);
+      if (ts.required)
+        throw invalid("必填栏目不能标记为本年度不适用", [
+          { path: "notApplicable", message: "必填栏目不能标记为本年度不适用" },
+        ]);
       if (!reason) throw invalid("请填写不适用的理由", [{ path: "reason", message: "请填写不适用的理由" }]);
     }
     const plugin = pluginOf(sections, ts.plugin);
     const row = await lockSection(trx, input.reportId, input.sectionKey, input.baseRevision);
     // The stored data in the plugin's current shape (its defaults when there is none, or only a v0 placeholder).
     const hasData = row !== null && row.plugin_version > 0;
-    if (hasData && row.plugin_version > plugin.version) throw new DomainError("plugin_missing", `本栏目的内容由更新的栏目插件（第${row.plugin_version}版）保存，请先升级服务器`);
+    if (hasData && row.plugin_version > plugin.version)
+      throw new DomainError(
+        "plugin_missing",
+        `本栏目的内容由更新的栏目插件（第${row.plugin_version}版）保存，请先升级服务器`,
+      );
     const data = hasData ? migrateData(plugin, row.data, row.plugin_version) : plugin.defaults;
     const status = input.notApplicable ? "not_applicable" : "draft";
     const note = input.notApplicable ? reason : null;

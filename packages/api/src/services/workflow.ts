@@ -14,12 +14,21 @@ import { inReportTransaction } from "./write-path.ts";
 
 export type ReportStatus = "draft" | "submitted" | "returned" | "approved";
 
-const statusLabel: Record<string, string> = { draft: "填报中", submitted: "已提交", returned: "已退回", approved: "已通过" };
+const statusLabel: Record<string, string> = {
+  draft: "填报中",
+  submitted: "已提交",
+  returned: "已退回",
+  approved: "已通过",
+};
 const actionLabel: Record<string, string> = { submitted: "提交", returned: "退回", approved: "审核通过" };
 
 /** Required sections not yet complete (not_applicable does not count for a required section). */
 export async function missingRequired(db: Kysely<DB>, rc: ReportContext): Promise<string[]> {
-  const stored = await db.selectFrom("report_section").select(["section_key", "status"]).where("report_id", "=", rc.report.id).execute();
+  const stored = await db
+    .selectFrom("report_section")
+    .select(["section_key", "status"])
+    .where("report_id", "=", rc.report.id)
+    .execute();
   const status = new Map(stored.map((s) => [s.section_key, s.status]));
   return templateSections(rc.template)
     .filter((s) => s.enabled && s.required && status.get(s.key) !== "complete")
@@ -28,18 +37,31 @@ export async function missingRequired(db: Kysely<DB>, rc: ReportContext): Promis
 
 async function assertComplete(trx: Transaction<DB>, rc: ReportContext, action: string): Promise<void> {
   const missing = await missingRequired(trx, rc);
-  if (missing.length) throw new DomainError("incomplete", `还有${missing.length}个必填栏目未完成，不能${action}：${missing.join("、")}`);
+  if (missing.length)
+    throw new DomainError(
+      "incomplete",
+      `还有${missing.length}个必填栏目未完成，不能${action}：${missing.join("、")}`,
+    );
 }
 
 /** Move the (locked) report from one of `from` to `to`, with the audit event; wrong_state otherwise. */
 async function transition(
   trx: Transaction<DB>,
   rc: ReportContext,
-  change: { from: ReportStatus[]; to: ReportStatus; set?: { submitted_at?: Date; approved_at?: Date | null }; action: string; userId: string; details?: Record<string, unknown> },
+  change: {
+    from: ReportStatus[];
+    to: ReportStatus;
+    set?: { submitted_at?: Date; approved_at?: Date | null };
+    action: string;
+    userId: string;
+    details?: Record<string, unknown>;
+  },
 ): Promise<void> {
   const status = rc.report.status as ReportStatus;
   if (!change.from.includes(status)) {
-    throw wrongState(`报告当前状态为“${statusLabel[status] ?? status}”，不能${actionLabel[change.to] ?? "执行此操作"}`);
+    throw wrongState(
+      `报告当前状态为“${statusLabel[status] ?? status}”，不能${actionLabel[change.to] ?? "执行此操作"}`,
+    );
   }
   await trx
     .updateTable("report")
@@ -58,16 +80,35 @@ async function transition(
   });
 }
 
-async function reviewComment(trx: Transaction<DB>, reportId: string, kind: "return" | "approve", body: string, userId: string) {
-  await trx.insertInto("review_comment").values({ report_id: reportId, section_key: null, kind, body, author_id: userId }).execute();
+async function reviewComment(
+  trx: Transaction<DB>,
+  reportId: string,
+  kind: "return" | "approve",
+  body: string,
+  userId: string,
+) {
+  await trx
+    .insertInto("review_comment")
+    .values({ report_id: reportId, section_key: null, kind, body, author_id: userId })
+    .execute();
 }
 
 export async function submitReport(db: Kysely<DB>, reportId: string, userId: string) {
   return inReportTransaction(db, reportId, { editable: true }, async (trx, rc) => {
     await assertComplete(trx, rc, "提交");
     const now = new Date();
-    await transition(trx, rc, { from: ["draft", "returned"], to: "submitted", set: { submitted_at: now }, action: "report.submit", userId });
-    const revisions = await trx.selectFrom("report_section").select(["section_key", "revision"]).where("report_id", "=", reportId).execute();
+    await transition(trx, rc, {
+      from: ["draft", "returned"],
+      to: "submitted",
+      set: { submitted_at: now },
+      action: "report.submit",
+      userId,
+    });
+    const revisions = await trx
+      .selectFrom("report_section")
+      .select(["section_key", "revision"])
+      .where("report_id", "=", reportId)
+      .execute();
     await trx
       .insertInto("report_submission")
       .values({
@@ -85,7 +126,13 @@ export async function returnReport(db: Kysely<DB>, reportId: string, reason: str
   const body = reason.trim();
   if (!body) throw invalid("退回时请填写理由", [{ path: "reason", message: "退回时请填写理由" }]);
   return inReportTransaction(db, reportId, { editable: false }, async (trx, rc) => {
-    await transition(trx, rc, { from: ["submitted"], to: "returned", action: "report.return", userId, details: { reason: body } });
+    await transition(trx, rc, {
+      from: ["submitted"],
+      to: "returned",
+      action: "report.return",
+      userId,
+      details: { reason: body },
+    });
     await reviewComment(trx, reportId, "return", body, userId);
     return { status: "returned" as const };
   });
@@ -95,7 +142,13 @@ export async function returnReport(db: Kysely<DB>, reportId: string, reason: str
 export async function approveReport(db: Kysely<DB>, reportId: string, userId: string, comment?: string) {
   return inReportTransaction(db, reportId, { editable: false }, async (trx, rc) => {
     if (rc.report.status === "submitted") await assertComplete(trx, rc, "审核通过（请退回乡镇补充）");
-    await transition(trx, rc, { from: ["submitted"], to: "approved", set: { approved_at: new Date() }, action: "report.approve", userId });
+    await transition(trx, rc, {
+      from: ["submitted"],
+      to: "approved",
+      set: { approved_at: new Date() },
+      action: "report.approve",
+      userId,
+    });
     if (comment?.trim()) await reviewComment(trx, reportId, "approve", comment.trim(), userId);
     return { status: "approved" as const };
   });
@@ -106,7 +159,14 @@ export async function reopenReport(db: Kysely<DB>, reportId: string, reason: str
   const body = reason.trim();
   if (!body) throw invalid("重新开放时请填写理由", [{ path: "reason", message: "重新开放时请填写理由" }]);
   return inReportTransaction(db, reportId, { editable: false }, async (trx, rc) => {
-    await transition(trx, rc, { from: ["approved", "submitted"], to: "returned", set: { approved_at: null }, action: "report.reopen", userId, details: { reason: body } });
+    await transition(trx, rc, {
+      from: ["approved", "submitted"],
+      to: "returned",
+      set: { approved_at: null },
+      action: "report.reopen",
+      userId,
+      details: { reason: body },
+    });
     await reviewComment(trx, reportId, "return", body, userId);
     return { status: "returned" as const };
   });

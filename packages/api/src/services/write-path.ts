@@ -37,7 +37,12 @@ export async function inReportTransaction<T>(
   fn: (trx: Transaction<DB>, rc: ReportContext) => Promise<T>,
 ): Promise<T> {
   return inTransaction(db, async (trx) => {
-    const locked = await trx.selectFrom("report").select("id").where("id", "=", reportId).forUpdate().executeTakeFirst();
+    const locked = await trx
+      .selectFrom("report")
+      .select("id")
+      .where("id", "=", reportId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!locked) throw notFound("找不到该报告");
     const rc = await loadReportContext(trx, reportId);
     if (options.editable) await assertEditable(trx, rc);
@@ -75,7 +80,12 @@ export interface SectionRow {
 }
 
 /** The section's row locked (after the report), or null when it was never saved; checks the base revision when given. */
-export async function lockSection(trx: Transaction<DB>, reportId: string, key: string, baseRevision?: number | null): Promise<SectionRow | null> {
+export async function lockSection(
+  trx: Transaction<DB>,
+  reportId: string,
+  key: string,
+  baseRevision?: number | null,
+): Promise<SectionRow | null> {
   const row = await trx
     .selectFrom("report_section")
     .select(["id", "revision", "status", "plugin_id", "plugin_version", "data", "note"])
@@ -84,7 +94,8 @@ export async function lockSection(trx: Transaction<DB>, reportId: string, key: s
     .forUpdate()
     .executeTakeFirst();
   const current = row?.revision ?? 0;
-  if (baseRevision !== undefined && baseRevision !== null && baseRevision !== current) throw await staleRevision(trx, reportId, key);
+  if (baseRevision !== undefined && baseRevision !== null && baseRevision !== current)
+    throw await staleRevision(trx, reportId, key);
   return row ?? null;
 }
 
@@ -98,12 +109,15 @@ export async function staleRevision(db: Kysely<DB>, reportId: string, key: strin
     .where("s.section_key", "=", key)
     .executeTakeFirst();
   if (!current) return conflict("本栏目刚刚被他人清空或重建，您的修改未保存。请重新载入后再修改。");
-  return conflict(`本栏目已被${current.display_name ?? "他人"}更新（当前为第${current.revision}版），您的修改未覆盖对方的内容。请对照对方的修改合并后再保存。`, {
-    revision: current.revision,
-    data: current.data,
-    savedBy: current.display_name,
-    savedAt: current.updated_at.toISOString(),
-  });
+  return conflict(
+    `本栏目已被${current.display_name ?? "他人"}更新（当前为第${current.revision}版），您的修改未覆盖对方的内容。请对照对方的修改合并后再保存。`,
+    {
+      revision: current.revision,
+      data: current.data,
+      savedBy: current.display_name,
+      savedAt: current.updated_at.toISOString(),
+    },
+  );
 }
 
 export interface SectionWrite {
@@ -123,11 +137,25 @@ export interface SectionWrite {
  * Write a section's new state after `lockSection`: the row (revision + 1), its revision in the history, and
  * its stored metrics (recomputed, or removed when it yields none). Returns the row id and new revision.
  */
-export async function putSection(trx: Transaction<DB>, rc: ReportContext, current: SectionRow | null, w: SectionWrite): Promise<{ id: string; revision: number }> {
+export async function putSection(
+  trx: Transaction<DB>,
+  rc: ReportContext,
+  current: SectionRow | null,
+  w: SectionWrite,
+): Promise<{ id: string; revision: number }> {
   const now = new Date();
   const json = JSON.stringify(w.data);
   const revision = (current?.revision ?? 0) + 1;
-  const values = { data: json, revision, status: w.status, note: w.note, plugin_id: w.pluginId, plugin_version: w.pluginVersion, updated_at: now, updated_by: w.userId };
+  const values = {
+    data: json,
+    revision,
+    status: w.status,
+    note: w.note,
+    plugin_id: w.pluginId,
+    plugin_version: w.pluginVersion,
+    updated_at: now,
+    updated_by: w.userId,
+  };
   let id: string;
   if (current) {
     await trx.updateTable("report_section").set(values).where("id", "=", current.id).execute();
@@ -142,7 +170,15 @@ export async function putSection(trx: Transaction<DB>, rc: ReportContext, curren
   }
   await trx
     .insertInto("section_revision")
-    .values({ report_section_id: id, revision, plugin_version: w.pluginVersion, data: json, status: w.status, note: w.note, saved_by: w.userId })
+    .values({
+      report_section_id: id,
+      revision,
+      plugin_version: w.pluginVersion,
+      data: json,
+      status: w.status,
+      note: w.note,
+      saved_by: w.userId,
+    })
     .execute();
   // The year's rollups (metrics, completeness) follow by the database's triggers.
   if (w.metrics) await writeMetrics(trx, w.metrics.plugin, { id, reportId: rc.report.id }, w.metrics.data);
@@ -152,7 +188,12 @@ export async function putSection(trx: Transaction<DB>, rc: ReportContext, curren
 }
 
 /** Replace a section's stored metrics with those its plugin computes from `data` (current data shape). */
-export async function writeMetrics(db: Kysely<DB>, plugin: AnySectionPlugin, section: { id: string; reportId: string }, data: unknown): Promise<number> {
+export async function writeMetrics(
+  db: Kysely<DB>,
+  plugin: AnySectionPlugin,
+  section: { id: string; reportId: string },
+  data: unknown,
+): Promise<number> {
   await db.deleteFrom("section_metric").where("report_section_id", "=", section.id).execute();
   const rows = Object.entries(computeMetrics(plugin, data)).map(([key, v]) => ({
     report_section_id: section.id,
