@@ -3,7 +3,7 @@ import { createTestDb, type TestDatabase } from "@nianbao/db/testing";
 import { demoFixtures, sections } from "@nianbao/sections";
 import type { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DomainError } from "./errors.ts";
+import type { DomainError } from "./errors.ts";
 import { createCaller } from "./root.ts";
 import { reasonOf, rejection, seededApi } from "./test-support.ts";
 
@@ -17,7 +17,6 @@ let t: TestDatabase;
 let db: Kysely<DB>;
 let s: Awaited<ReturnType<typeof seededApi>>;
 let editor: Api;
-let reviewer: Api;
 let admin: Api;
 let yearId: string;
 let orgId: string;
@@ -28,7 +27,6 @@ beforeAll(async () => {
   db = t.db;
   s = await seededApi(db);
   editor = await s.as("jingzhupu");
-  reviewer = await s.as("reviewer");
   admin = await s.as("admin");
   orgId = (await editor.org.townships())[0]!.id;
   yearId = (await editor.year.forOrg({ orgId })).find((y) => y.year === 2024)!.id;
