@@ -334,6 +334,16 @@ describe(`the audit event commits with its change (${engine})`, () => {
       orgUnitId: orgId,
     });
     await admin.account.resetPassword({ userId, password: "secret-password-3" });
+    // A person changing their own password (better-auth's endpoint) is audited too.
+    const signedIn = await s.auth.api.signInUsername({
+      body: { username: "audited", password: "secret-password-3" },
+      returnHeaders: true,
+    });
+    const cookie = (signedIn.headers.getSetCookie() ?? []).map((c) => c.split(";")[0]).join("; ");
+    await s.auth.api.changePassword({
+      body: { currentPassword: "secret-password-3", newPassword: "secret-password-4" },
+      headers: new Headers({ cookie }),
+    });
     await admin.account.setDisabled({ userId, disabled: true });
     expect(await actions()).toEqual(
       expect.arrayContaining([
@@ -347,6 +357,7 @@ describe(`the audit event commits with its change (${engine})`, () => {
         "deadline.exception.revoke",
         "account.create",
         "account.reset_password",
+        "account.change_password",
         "account.disable",
       ]),
     );
