@@ -428,4 +428,9 @@ export const en: Catalog = {
   a11y: {
     skipToMain: "Skip to main content",
   },
+  // issue 13 (write path): a save asked to be complete, kept as a draft
+  saveNotice: {
+    checksFailed: "Saved, but the section is back to 填报中 (draft): fix the errors, then mark it complete again",
+    noteRequired: "Saved, but the section is back to 填报中 (draft): a new warning needs a note before it can be complete",
+  },
 };

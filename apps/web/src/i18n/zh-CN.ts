@@ -429,6 +429,11 @@ export const zhCN = {
   a11y: {
     skipToMain: "跳到主要内容",
   },
+  // issue 13 (write path): a save asked to be complete, kept as a draft
+  saveNotice: {
+    checksFailed: "已保存，但本栏目退回“填报中”：请改正错误后再标记为已完成",
+    noteRequired: "已保存，但本栏目退回“填报中”：有新的提醒，请填写说明后再标记为已完成",
+  },
 };
 
 export type Catalog = typeof zhCN;
