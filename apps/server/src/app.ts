@@ -8,6 +8,7 @@ import {
   canOnOrg,
   CLIENT_IP_HEADER,
   sessionUser,
+  unavailableError,
   type Action,
   type AppRouter,
   type Auth,
@@ -15,7 +16,7 @@ import {
   type Context,
   type SessionUser,
 } from "@nianbao/api";
-import { sql, type Database } from "@nianbao/db";
+import { DATABASE_UNAVAILABLE_MESSAGE, DATABASE_UNAVAILABLE_REASON, isDatabaseUnavailable, sql, type Database } from "@nianbao/db";
 import { sections } from "@nianbao/sections";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
@@ -40,6 +41,9 @@ export interface ServerOptions {
  * base64 in JSON (~2.7 MB); a section's data is far smaller. Larger requests get 413 with a clear message.
  */
 export const BODY_LIMIT = 4 * 1024 * 1024;
+
+/** What a 503 for an unavailable database asks the client to wait before trying again. */
+const RETRY_AFTER_SECONDS = "2";
 
 /** The request's headers as a fetch Headers, with the client address set by us (for better-auth's rate limit). */
 export function requestHeaders(req: FastifyRequest): Headers {
@@ -102,6 +106,10 @@ export async function buildServer({
       return reply.code(413).send({ error: `提交的内容过大（上限 ${BODY_LIMIT / 1024} KB）/ payload too large` });
     }
     if (err.statusCode && err.statusCode < 500) return reply.code(err.statusCode).send({ error: err.message });
+    if (isDatabaseUnavailable(err)) {
+      app.log.warn({ err }, "database unavailable");
+      return reply.code(503).header("retry-after", RETRY_AFTER_SECONDS).send({ error: DATABASE_UNAVAILABLE_MESSAGE, reason: DATABASE_UNAVAILABLE_REASON });
+    }
     app.log.error(err);
     return reply.code(500).send({ error: "服务器内部错误 / internal error" });
   });
@@ -166,9 +174,19 @@ export async function buildServer({
     prefix: "/trpc",
     trpcOptions: {
       router: appRouter,
-      createContext: async ({ req }): Promise<Context> => ({ db: database.db, sections, auth, user: await userOf(req) }),
+      createContext: async ({ req }): Promise<Context> => {
+        try {
+          return { db: database.db, sections, auth, user: await userOf(req) };
+        } catch (e) {
+          throw unavailableError(e) ?? e;
+        }
+      },
       onError({ error, path }) {
         if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ path, err: error }, "tRPC error");
+        if (error.code === "SERVICE_UNAVAILABLE") app.log.warn({ path, err: error.cause?.cause }, "database unavailable");
+      },
+      responseMeta({ errors }) {
+        return errors.some((e) => e.code === "SERVICE_UNAVAILABLE") ? { headers: { "retry-after": RETRY_AFTER_SECONDS } } : {};
       },
     },
   } satisfies FastifyTRPCPluginOptions<AppRouter>);

@@ -1,5 +1,6 @@
 export { appRouter, createCaller, type AppRouter } from "./root.ts";
 export type { Access, Context, FieldError, Meta, SectionLookup } from "./trpc.ts";
+export { DatabaseUnavailable, unavailableError } from "./trpc.ts";
 export {
   adminProcedure,
   openProcedure,

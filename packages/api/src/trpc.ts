@@ -1,4 +1,4 @@
-import type { Kysely } from "@nianbao/db";
+import { DATABASE_UNAVAILABLE_MESSAGE, DATABASE_UNAVAILABLE_REASON, isDatabaseUnavailable, type Kysely } from "@nianbao/db";
 import type { DB } from "@nianbao/db";
 import type { AnySectionPlugin } from "@nianbao/sdk";
 import { initTRPC, TRPCError } from "@trpc/server";
@@ -62,9 +62,27 @@ export class ConflictInfo extends Error {
   }
 }
 
+/** Carried by a SERVICE_UNAVAILABLE error: the database could not be reached; the request may be sent again. */
+export class DatabaseUnavailable extends Error {
+  readonly reason = DATABASE_UNAVAILABLE_REASON;
+  constructor(cause: unknown) {
+    super(DATABASE_UNAVAILABLE_MESSAGE, { cause });
+  }
+}
+
+/** `error` as the retryable 503 when it means the database is unavailable, else null. */
+export function unavailableError(error: unknown): TRPCError | null {
+  if (error instanceof TRPCError && error.cause instanceof DatabaseUnavailable) return error;
+  if (!isDatabaseUnavailable(error)) return null;
+  return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE, cause: new DatabaseUnavailable(error) });
+}
+
 const t = initTRPC.context<Context>().meta<Meta>().create({
   errorFormatter({ shape, error }) {
     const cause = error.cause;
+    if (cause instanceof DatabaseUnavailable) {
+      return { ...shape, message: cause.message, data: { ...shape.data, reason: cause.reason, fieldErrors: null, conflict: null, stack: undefined } };
+    }
     const fieldErrors =
       cause instanceof InputError ? cause.fieldErrors : cause instanceof ZodError ? toFieldErrors(cause) : null;
     return {
@@ -76,12 +94,27 @@ const t = initTRPC.context<Context>().meta<Meta>().create({
 });
 
 export const router = t.router;
+
+/**
+ * Every procedure starts here: a request that met an unavailable database (restart, failover, terminated
+ * connection) answers SERVICE_UNAVAILABLE with reason "database_unavailable" — retryable, nothing was stored —
+ * instead of a 500.
+ */
+const baseProcedure = t.procedure.use(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const unavailable = unavailableError(result.error);
+    if (unavailable) throw unavailable;
+  }
+  return result;
+});
+
 /** A procedure with NO access rule: do not export procedures built on it (the access-matrix test fails). */
-export const publicProcedure = t.procedure;
+export const publicProcedure = baseProcedure;
 export const createCallerFactory = t.createCallerFactory;
 
 /** Anyone, signed in or not (sign-in state, nothing else). */
-export const openProcedure = t.procedure.meta({ access: { kind: "public" } });
+export const openProcedure = baseProcedure.meta({ access: { kind: "public" } });
 
 function requireUser(user: SessionUser | null): SessionUser {
   if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "请先登录" });
@@ -89,7 +122,7 @@ function requireUser(user: SessionUser | null): SessionUser {
 }
 
 /** Any signed-in person; the procedure itself limits what it returns to the person's scope. */
-export const signedInProcedure = t.procedure
+export const signedInProcedure = baseProcedure
   .meta({ access: { kind: "signedIn" } })
   .use(({ ctx, next }) => next({ ctx: { user: requireUser(ctx.user) } }));
 
@@ -102,7 +135,7 @@ const scopedId = z.object({}).catchall(z.unknown());
  * FORBIDDEN (or NOT_FOUND for an unknown id) and learns nothing else.
  */
 export function scopedProcedure(scope: Scope, action: Action, field: string = defaultField[scope]) {
-  return t.procedure.meta({ access: { kind: scope, action, field } }).use(async ({ ctx, next, getRawInput }) => {
+  return baseProcedure.meta({ access: { kind: scope, action, field } }).use(async ({ ctx, next, getRawInput }) => {
     const user = requireUser(ctx.user);
     const raw = scopedId.safeParse(await getRawInput());
     const id = z.object({ [field]: z.uuid({ error: "编号格式不正确" }) }).safeParse(raw.success ? raw.data : {});
@@ -127,7 +160,7 @@ export const reportReadProcedure = scopedProcedure("report", "read");
 export const reportEditProcedure = scopedProcedure("report", "edit");
 export const reportReviewProcedure = scopedProcedure("report", "review");
 /** Administrators of a county or city (and above); procedures narrow what they return to the admin's scope. */
-export const adminProcedure = t.procedure
+export const adminProcedure = baseProcedure
   .meta({ access: { kind: "anyAdmin" } })
   .use(({ ctx, next }) => {
     const user = requireUser(ctx.user);
