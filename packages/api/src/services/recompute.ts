@@ -37,7 +37,8 @@ export async function recomputeMetrics(db: Kysely<DB>, sections: SectionLookup, 
       await sql`set local nianbao.defer_rollups = on`.execute(trx);
       for (const s of batch) {
         const plugin = sections.get(s.pluginId);
-        if (!plugin || s.pluginVersion > plugin.version) {
+        // No plugin, data filed under a newer version, or no data at all (不适用 before anything was entered).
+        if (!plugin || s.pluginVersion > plugin.version || s.pluginVersion < 1) {
           result.skipped += 1;
           continue;
         }
