@@ -4,6 +4,7 @@ import type { AnySectionPlugin } from "@nianbao/sdk";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { z, ZodError } from "zod";
 import type { Auth, SessionUser } from "./auth.ts";
+import { unstorableTexts, zodMessage } from "./input-hygiene.ts";
 import { allowed, type Action, type Scope } from "./services/access.ts";
 
 export interface SectionLookup {
@@ -87,7 +88,7 @@ const t = initTRPC.context<Context>().meta<Meta>().create({
       cause instanceof InputError ? cause.fieldErrors : cause instanceof ZodError ? toFieldErrors(cause) : null;
     return {
       ...shape,
-      message: cause instanceof ZodError ? "输入有误，请检查标出的字段" : shape.message,
+      message: cause instanceof ZodError ? zodMessage(cause) : shape.message,
       data: { ...shape.data, fieldErrors, conflict: cause instanceof ConflictInfo ? cause.conflict : null, stack: undefined },
     };
   },
@@ -96,11 +97,18 @@ const t = initTRPC.context<Context>().meta<Meta>().create({
 export const router = t.router;
 
 /**
- * Every procedure starts here: a request that met an unavailable database (restart, failover, terminated
+ * Every procedure starts here: input holding texts the database cannot store is refused (BAD_REQUEST naming
+ * the field); a request that met an unavailable database (restart, failover, terminated
  * connection) answers SERVICE_UNAVAILABLE with reason "database_unavailable" — retryable, nothing was stored —
  * instead of a 500.
  */
-const baseProcedure = t.procedure.use(async ({ next }) => {
+const baseProcedure = t.procedure.use(async ({ next, getRawInput }) => {
+  // A NUL byte or a lone surrogate anywhere in the input: refused before anything runs (PostgreSQL would).
+  // (Input that is not JSON at all is left to the procedure: one without an input ignores it.)
+  const unstorable = unstorableTexts(await getRawInput().catch(() => undefined));
+  if (unstorable) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: unstorable.message, cause: new InputError(unstorable.message, unstorable.fieldErrors) });
+  }
   const result = await next();
   if (!result.ok) {
     const unavailable = unavailableError(result.error);
