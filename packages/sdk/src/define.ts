@@ -2,6 +2,7 @@ import type { ComponentType } from "react";
 import { z } from "zod";
 import { blockSchema, type Block } from "./blocks.ts";
 import { formatRate, isLowerBound, type Qualifier } from "./fields.ts";
+import type { ReportingOrgKind } from "./level.ts";
 import { formatNumber } from "./numbers.ts";
 import { PROCEDURE_NAME, type SectionProcedure } from "./procedures.ts";
 import { t, type Locale, type LocalizedText } from "./text.ts";
@@ -99,7 +100,11 @@ export interface RenderContext<S> {
   settings: S;
   /** The heading the section has this year (null when it prints without one). */
   heading: string | null;
-  org: { name: string; fullName: string };
+  /**
+   * The township: its short name (荆竹铺镇), the issuer's full name, and its org unit's kind (`township` or
+   * `street`), from which `levelWords(ctx.org)` gives 全镇/全乡/全街道 and the rest.
+   */
+  org: { name: string; fullName: string; kind?: ReportingOrgKind | null };
   year: number;
 }
 

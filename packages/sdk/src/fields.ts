@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { levelWords, type LevelWords } from "./level.ts";
 import { formatNumber } from "./numbers.ts";
 
 /**
@@ -115,8 +116,11 @@ export type ChecklistOption<K extends string = string> = {
   key: K;
   /** The label in the form. */
   label: string | { "zh-CN": string; en?: string };
-  /** How the measure reads in the report, e.g. "行政执法公示制度". Defaults to the Chinese label. */
-  phrase?: string;
+  /**
+   * How the measure reads in the report, e.g. "行政执法公示制度". Defaults to the Chinese label. A function
+   * takes the township's level words, for a unit named after its level ("镇工会" / "街道工会").
+   */
+  phrase?: string | ((w: LevelWords) => string);
 };
 
 /** A set of yes/no measures in place, stored as { key: boolean }. */
@@ -136,10 +140,15 @@ export function emptyChecklist<K extends string>(options: readonly ChecklistOpti
 export function checkedPhrases<K extends string>(
   value: Partial<Record<K, boolean>>,
   options: readonly ChecklistOption<K>[],
+  words: LevelWords = levelWords("镇"),
 ): string[] {
   return options
     .filter((o) => value[o.key])
-    .map((o) => o.phrase ?? (typeof o.label === "string" ? o.label : o.label["zh-CN"]));
+    .map((o) =>
+      typeof o.phrase === "function"
+        ? o.phrase(words)
+        : (o.phrase ?? (typeof o.label === "string" ? o.label : o.label["zh-CN"])),
+    );
 }
 
 // ---------------------------------------------------------------- ordered items, narrative, rows

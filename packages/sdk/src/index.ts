@@ -5,5 +5,6 @@ export * from "./fields.ts";
 export * from "./define.ts";
 export * from "./procedures.ts";
 export * from "./ordered-items.ts";
+export * from "./level.ts";
 export { z } from "zod";
 export { diffValues, type ValueChange } from "./diff.ts";

@@ -21,7 +21,11 @@ export const SERVICE_AREAS = [
 export const ORGANISERS = [
   { key: "emergencyOffice", label: { "zh-CN": "应急办", en: "Emergency management office" } },
   { key: "justiceOffice", label: { "zh-CN": "司法所", en: "Justice office" } },
-  { key: "tradeUnion", label: { "zh-CN": "镇工会", en: "Township trade union" } },
+  {
+    key: "tradeUnion",
+    label: { "zh-CN": "工会（镇、乡、街道）", en: "Township trade union" },
+    phrase: (w) => `${w.level}工会`,
+  },
   { key: "policeStation", label: { "zh-CN": "派出所", en: "Police station" } },
   { key: "marketSupervision", label: { "zh-CN": "市场监管所", en: "Market supervision office" } },
   { key: "taxOffice", label: { "zh-CN": "税务分局", en: "Tax office" } },

@@ -321,7 +321,7 @@ export async function previousSection(db: Kysely<DB>, sections: SectionLookup, r
     rows[0];
   if (!row) return null;
   const lastTs = lastSections.find((s) => s.key === row.section_key);
-  const org = { name: ctx.org.name, fullName: fillPattern(lastTemplate.issuerPattern, last.year, { name: ctx.org.name, parentName: ctx.org.parentName }) };
+  const org = { name: ctx.org.name, fullName: fillPattern(lastTemplate.issuerPattern, last.year, { name: ctx.org.name, parentName: ctx.org.parentName }), kind: ctx.org.kind };
   const data = migrateData(plugin, row.data, row.plugin_version);
   const heading = lastTs?.heading ? fillPattern(lastTs.heading, last.year, { name: ctx.org.name, parentName: ctx.org.parentName }) : null;
   return {
