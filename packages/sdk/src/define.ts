@@ -2,6 +2,7 @@ import type { ComponentType } from "react";
 import { z } from "zod";
 import { blockSchema, type Block } from "./blocks.ts";
 import { formatRate, isLowerBound, type Qualifier } from "./fields.ts";
+import { formatPercent } from "./figures.ts";
 import type { ReportingOrgKind } from "./level.ts";
 import { formatNumber } from "./numbers.ts";
 import { PROCEDURE_NAME, type SectionProcedure } from "./procedures.ts";
@@ -17,7 +18,9 @@ export type MetricInput =
   | number
   | null
   | { value: number | null; qualifier?: Qualifier }
-  | { numerator: number | null; denominator: number | null };
+  | { numerator: number | null; denominator: number | null }
+  /** A rate known only as a stated percentage (no counts): see `statedRateMetric`. */
+  | { percent: number | null; lowerBound?: boolean };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a metric declared without settings accepts any
 export interface MetricDef<D, S = any> {
@@ -38,8 +41,14 @@ export interface MetricValue {
   value: number | null;
   numerator: number | null;
   denominator: number | null;
-  /** True when the value is a lower bound (1500余件). */
+  /** True when the value is a lower bound (1500余件, 80%以上). */
   lowerBound: boolean;
+  /**
+   * A rate given only as a stated percentage (`value`, with no numerator or denominator). Stated rates are
+   * counted apart: a total rate sums the counted numerators and denominators only, and says how many
+   * townships gave only a percentage.
+   */
+  stated?: boolean;
 }
 
 export function metric<D>(def: MetricDef<D>): MetricDef<D> {
@@ -50,6 +59,11 @@ export function metric<D>(def: MetricDef<D>): MetricDef<D> {
 export function toMetricValue(input: MetricInput, aggregate: Aggregate): MetricValue {
   if (input === null || input === undefined) return { value: null, numerator: null, denominator: null, lowerBound: false };
   if (typeof input === "number") return { value: input, numerator: null, denominator: null, lowerBound: false };
+  if ("percent" in input) {
+    if (aggregate !== "rate") throw new Error("a stated percentage is the value of a rate metric");
+    if (input.percent === null) return { value: null, numerator: null, denominator: null, lowerBound: false };
+    return { value: input.percent, numerator: null, denominator: null, lowerBound: !!input.lowerBound, stated: true };
+  }
   if ("numerator" in input) {
     const { numerator, denominator } = input;
     const value = numerator !== null && denominator !== null && denominator > 0 ? (numerator / denominator) * 100 : null;
@@ -64,9 +78,36 @@ export function toMetricValue(input: MetricInput, aggregate: Aggregate): MetricV
  * bounds, "83.3%" for a rate, "无" for a rate of 0/0; null when nothing was entered.
  */
 export function formatMetricValue(v: MetricValue, aggregate: Aggregate): string | null {
-  if (aggregate === "rate") return formatRate(v);
+  if (aggregate === "rate") {
+    if (v.stated && v.value !== null && v.denominator === null) return formatPercent(v.value, v.lowerBound ? "以上" : "");
+    return formatRate(v);
+  }
   if (v.value === null) return null;
   return `${formatNumber(v.value)}${v.lowerBound ? "余" : ""}`;
+}
+
+/**
+ * What a total rate says about the townships that gave only a stated percentage (they are not in it):
+ * "另有2个单位仅填报百分比"; null when there are none. A total never invents their numerators.
+ */
+export function statedNote(statedOnly: number, locale: Locale = "zh-CN"): string | null {
+  if (!statedOnly) return null;
+  return locale === "en" ? `${statedOnly} more gave only a percentage` : `另有${statedOnly}个单位仅填报百分比`;
+}
+
+/**
+ * A cell of a metrics table as text: the value (formatMetricValue, "—" for none) and, on a rate that leaves
+ * out stated percentages, how many gave only one ("92.5%（另有2个单位仅填报百分比）").
+ */
+export function formatMetricCell(
+  v: MetricValue & { statedOnly?: number },
+  aggregate: Aggregate,
+  locale: Locale = "zh-CN",
+): string | null {
+  const text = formatMetricValue(v, aggregate);
+  const note = aggregate === "rate" && !v.stated ? statedNote(v.statedOnly ?? 0, locale) : null;
+  if (!note) return text;
+  return text === null ? note.replace(/^另有/, "") : `${text}（${note}）`;
 }
 
 // ---------------------------------------------------------------- checks

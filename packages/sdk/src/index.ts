@@ -6,5 +6,6 @@ export * from "./define.ts";
 export * from "./procedures.ts";
 export * from "./ordered-items.ts";
 export * from "./level.ts";
+export * from "./figures.ts";
 export { z } from "zod";
 export { diffValues, type ValueChange } from "./diff.ts";

@@ -1,5 +1,5 @@
 import type { DB, Kysely } from "@nianbao/db";
-import { formatMetricValue, t, type Locale } from "@nianbao/sdk";
+import { formatMetricCell, t, type Locale } from "@nianbao/sdk";
 import writeXlsxFile from "write-excel-file/node";
 import { z } from "zod";
 import type { SectionLookup } from "../trpc.ts";
@@ -37,7 +37,7 @@ export function metricsGrid(table: MetricsTable, locale: Locale = "zh-CN"): Grid
     name,
     ...columns.map(({ m }) => {
       const c = cells[cellKey(m.pluginId, m.key)]!;
-      const text = formatMetricValue(c, m.aggregate);
+      const text = formatMetricCell(c, m.aggregate, locale);
       return text === null ? null : c.miss ? `${text}${t(L.miss, locale)}` : text;
     }),
   ];

@@ -97,6 +97,7 @@ export async function writeMetrics(db: Kysely<DB>, plugin: AnySectionPlugin, sec
     numerator: v.numerator,
     denominator: v.denominator,
     lower_bound: v.lowerBound,
+    stated: v.stated ?? false,
     unit: plugin.metrics[key]!.unit,
     aggregate: plugin.metrics[key]!.aggregate,
   }));
@@ -282,7 +283,7 @@ export async function sectionMetrics(db: Kysely<DB>, reportId: string) {
   return db
     .selectFrom("section_metric as m")
     .innerJoin("report_section as s", "s.id", "m.report_section_id")
-    .select(["s.section_key as sectionKey", "m.plugin_id as pluginId", "m.metric_key as key", "m.value", "m.numerator", "m.denominator", "m.lower_bound as lowerBound", "m.unit", "m.aggregate"])
+    .select(["s.section_key as sectionKey", "m.plugin_id as pluginId", "m.metric_key as key", "m.value", "m.numerator", "m.denominator", "m.lower_bound as lowerBound", "m.stated", "m.unit", "m.aggregate"])
     .where("m.report_id", "=", reportId)
     .orderBy("s.section_key")
     .orderBy("m.metric_key")
