@@ -50,7 +50,12 @@ describe("qualified counts", () => {
 describe("stated rates", () => {
   const s = statedRate();
   it("takes counts or a stated percentage, never both", () => {
-    expect(s.parse({ numerator: 47, denominator: 50 })).toEqual({ numerator: 47, denominator: 50, percent: null, percentQualifier: "" });
+    expect(s.parse({ numerator: 47, denominator: 50 })).toEqual({
+      numerator: 47,
+      denominator: 50,
+      percent: null,
+      percentQualifier: "",
+    });
     expect(s.parse({ numerator: null, denominator: null, percent: 96 }).percent).toBe(96);
     const both = s.safeParse({ numerator: 1, denominator: 2, percent: 50 });
     expect(both.success).toBe(false);
@@ -60,23 +65,40 @@ describe("stated rates", () => {
   });
 
   it("prints 96%, 80%以上, 95%左右, 近90%, and counts as a computed rate (0/0 → 无)", () => {
-    const stated = (percent: number, percentQualifier: "" | "以上" | "左右" | "近" | "超") => ({ numerator: null, denominator: null, percent, percentQualifier });
+    const stated = (percent: number, percentQualifier: "" | "以上" | "左右" | "近" | "超") => ({
+      numerator: null,
+      denominator: null,
+      percent,
+      percentQualifier,
+    });
     expect(formatStatedRate(stated(96, ""))).toBe("96%");
     expect(formatStatedRate(stated(80, "以上"))).toBe("80%以上");
     expect(formatStatedRate(stated(95, "左右"))).toBe("95%左右");
     expect(formatStatedRate(stated(90, "近"))).toBe("近90%");
-    expect(formatStatedRate({ numerator: 5, denominator: 6, percent: null, percentQualifier: "" })).toBe("83.3%");
-    expect(formatStatedRate({ numerator: 0, denominator: 0, percent: null, percentQualifier: "" })).toBe("无");
-    expect(formatStatedRate({ numerator: null, denominator: null, percent: null, percentQualifier: "" })).toBeNull();
+    expect(formatStatedRate({ numerator: 5, denominator: 6, percent: null, percentQualifier: "" })).toBe(
+      "83.3%",
+    );
+    expect(formatStatedRate({ numerator: 0, denominator: 0, percent: null, percentQualifier: "" })).toBe(
+      "无",
+    );
+    expect(
+      formatStatedRate({ numerator: null, denominator: null, percent: null, percentQualifier: "" }),
+    ).toBeNull();
     expect(statedRatePercent(stated(96, ""))).toBe(96);
     expect(isStatedOnly(stated(96, ""))).toBe(true);
   });
 
   it("stores a stated percentage flagged, with no invented numerator or denominator", () => {
-    const v = toMetricValue(statedRateMetric({ numerator: null, denominator: null, percent: 80, percentQualifier: "以上" }), "rate");
+    const v = toMetricValue(
+      statedRateMetric({ numerator: null, denominator: null, percent: 80, percentQualifier: "以上" }),
+      "rate",
+    );
     expect(v).toEqual({ value: 80, numerator: null, denominator: null, lowerBound: true, stated: true });
     expect(formatMetricValue(v, "rate")).toBe("80%以上");
-    const counted = toMetricValue(statedRateMetric({ numerator: 47, denominator: 50, percent: null, percentQualifier: "" }), "rate");
+    const counted = toMetricValue(
+      statedRateMetric({ numerator: 47, denominator: 50, percent: null, percentQualifier: "" }),
+      "rate",
+    );
     expect(counted).toEqual({ value: 94, numerator: 47, denominator: 50, lowerBound: false });
     expect(() => toMetricValue({ percent: 50 }, "sum")).toThrow();
   });
@@ -85,7 +107,12 @@ describe("stated rates", () => {
     const total = { value: 94, numerator: 47, denominator: 50, lowerBound: false, statedOnly: 2 };
     expect(formatMetricCell(total, "rate")).toBe("94%（另有2个单位仅填报百分比）");
     expect(formatMetricCell(total, "rate", "en")).toBe("94%（2 more gave only a percentage）");
-    expect(formatMetricCell({ value: null, numerator: null, denominator: null, lowerBound: false, statedOnly: 3 }, "rate")).toBe("3个单位仅填报百分比");
+    expect(
+      formatMetricCell(
+        { value: null, numerator: null, denominator: null, lowerBound: false, statedOnly: 3 },
+        "rate",
+      ),
+    ).toBe("3个单位仅填报百分比");
     expect(formatMetricCell({ ...total, statedOnly: 0 }, "rate")).toBe("94%");
   });
 });
@@ -96,8 +123,14 @@ describe("money", () => {
     expect(s.parse({ value: 12.5 })).toEqual({ value: 12.5, qualifier: "", unit: "万元" });
     expect(formatMoney({ value: 3000, qualifier: "余", unit: "元" })).toBe("3000余元");
     expect(formatMoney({ value: 12.5, qualifier: "", unit: "万元" })).toBe("12.5万元");
-    expect(moneyIn({ value: 12.5, qualifier: "", unit: "万元" }, "元")).toEqual({ value: 125000, qualifier: "" });
-    expect(moneyIn({ value: 3000, qualifier: "余", unit: "元" }, "万元")).toEqual({ value: 0.3, qualifier: "余" });
+    expect(moneyIn({ value: 12.5, qualifier: "", unit: "万元" }, "元")).toEqual({
+      value: 125000,
+      qualifier: "",
+    });
+    expect(moneyIn({ value: 3000, qualifier: "余", unit: "元" }, "万元")).toEqual({
+      value: 0.3,
+      qualifier: "余",
+    });
     expect(s.safeParse({ value: 1, unit: "美元" }).success).toBe(false);
   });
 });
@@ -121,7 +154,9 @@ describe("as of", () => {
 
 describe("rank", () => {
   it("prints the rank in its appraisal", () => {
-    expect(formatRank({ scope: "全市法治建设年度考核", position: 3, of: 18 }, "个乡镇")).toBe("在全市法治建设年度考核中排名第3（共18个乡镇）");
+    expect(formatRank({ scope: "全市法治建设年度考核", position: 3, of: 18 }, "个乡镇")).toBe(
+      "在全市法治建设年度考核中排名第3（共18个乡镇）",
+    );
     expect(formatRank({ scope: "", position: 1, of: null })).toBe("排名第1");
     expect(formatRank({ scope: "全县", position: null, of: 18 })).toBeNull();
     expect(rank().safeParse({ scope: "", position: 19, of: 18 }).success).toBe(false);
@@ -136,10 +171,19 @@ describe("a plugin with the new figure kinds", () => {
     version: 1,
     title: { "zh-CN": "测试", en: "Test" },
     schema,
-    defaults: schema.parse({ hearings: { numerator: null, denominator: null }, fines: { value: null }, sessions: { value: null } }),
+    defaults: schema.parse({
+      hearings: { numerator: null, denominator: null },
+      fines: { value: null },
+      sessions: { value: null },
+    }),
     settings: z.object({}),
     metrics: {
-      hearings: { label: "出庭应诉率", unit: "%", aggregate: "rate", value: (d) => statedRateMetric(d.hearings) },
+      hearings: {
+        label: "出庭应诉率",
+        unit: "%",
+        aggregate: "rate",
+        value: (d) => statedRateMetric(d.hearings),
+      },
       fines: { label: "罚款", unit: "元", aggregate: "sum", value: (d) => moneyIn(d.fines, "元") },
       sessions: { label: "学法", unit: "场", aggregate: "sum", value: (d) => d.sessions },
     },
@@ -148,7 +192,14 @@ describe("a plugin with the new figure kinds", () => {
     form: async () => ({ default: () => null }),
   });
   it("computes each kind's metric", () => {
-    const m = computeMetrics(plugin, schema.parse({ hearings: { numerator: null, denominator: null, percent: 100 }, fines: { value: 2.3, unit: "万元" }, sessions: { value: 20, qualifier: "余" } }));
+    const m = computeMetrics(
+      plugin,
+      schema.parse({
+        hearings: { numerator: null, denominator: null, percent: 100 },
+        fines: { value: 2.3, unit: "万元" },
+        sessions: { value: 20, qualifier: "余" },
+      }),
+    );
     expect(m.hearings).toMatchObject({ value: 100, numerator: null, denominator: null, stated: true });
     expect(m.fines).toMatchObject({ value: 23000, lowerBound: false });
     expect(m.sessions).toMatchObject({ value: 20, lowerBound: true });

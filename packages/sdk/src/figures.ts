@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { QUALIFIERS, count, formatQuantity, formatRate, quantity, type Qualifier, type Quantity, type Rate } from "./fields.ts";
+import {
+  QUALIFIERS,
+  count,
+  formatQuantity,
+  formatRate,
+  quantity,
+  type Qualifier,
+  type Quantity,
+  type Rate,
+} from "./fields.ts";
 import { formatNumber } from "./numbers.ts";
 
 /**
@@ -29,7 +38,11 @@ export function emptyQualifiedCount(): QualifiedCount {
  * "20余场", "超1800件", "近100人", "约30家", "达500人次", "3次"; null when not entered. `over` prints 超 as
  * 超过 ("超过1800件"), as many reports write it.
  */
-export function formatCount(q: QualifiedCount | null | undefined, unit: string, { over = "超" }: { over?: "超" | "超过" } = {}): string | null {
+export function formatCount(
+  q: QualifiedCount | null | undefined,
+  unit: string,
+  { over = "超" }: { over?: "超" | "超过" } = {},
+): string | null {
   const printed = formatQuantity(q ? { ...q, unit } : null);
   return printed && q?.qualifier === "超" ? printed.replace(/^超/, over) : printed;
 }
@@ -115,13 +128,18 @@ export function formatStatedRate(r: StatedRate | null | undefined): string | nul
 /** The percentage 0..100 (computed from the counts, or as stated); null when not entered or 0/0. */
 export function statedRatePercent(r: StatedRate | null | undefined): number | null {
   if (!r) return null;
-  if (r.denominator !== null) return r.numerator !== null && r.denominator > 0 ? (r.numerator / r.denominator) * 100 : null;
+  if (r.denominator !== null)
+    return r.numerator !== null && r.denominator > 0 ? (r.numerator / r.denominator) * 100 : null;
   return r.percent;
 }
 
 /** What a rate metric stores for a stated rate: its counts, or the stated percentage flagged as such. */
-export function statedRateMetric(r: StatedRate): { numerator: number | null; denominator: number | null } | { percent: number | null; lowerBound: boolean } {
-  if (isStatedOnly(r)) return { percent: r.percent, lowerBound: r.percentQualifier === "以上" || r.percentQualifier === "超" };
+export function statedRateMetric(
+  r: StatedRate,
+):
+  { numerator: number | null; denominator: number | null } | { percent: number | null; lowerBound: boolean } {
+  if (isStatedOnly(r))
+    return { percent: r.percent, lowerBound: r.percentQualifier === "以上" || r.percentQualifier === "超" };
   return { numerator: r.numerator, denominator: r.denominator };
 }
 
@@ -147,7 +165,10 @@ export function formatMoney(m: Money | null | undefined): string | null {
 }
 
 /** The amount in the given unit (for a metric that sums money: every township's in one unit). */
-export function moneyIn(m: Money | null | undefined, unit: MoneyUnit): { value: number | null; qualifier: Qualifier } {
+export function moneyIn(
+  m: Money | null | undefined,
+  unit: MoneyUnit,
+): { value: number | null; qualifier: Qualifier } {
   if (!m || m.value === null) return { value: null, qualifier: "" };
   const from = YUAN[m.unit as MoneyUnit] ?? 1;
   return { value: Number(((m.value * from) / YUAN[unit]).toFixed(4)), qualifier: m.qualifier };
@@ -162,14 +183,29 @@ export function moneyIn(m: Money | null | undefined, unit: MoneyUnit): { value: 
 export function asOf() {
   return z
     .object({
-      month: z.number().int({ error: "须为整数" }).min(1, { error: "月份为1至12" }).max(12, { error: "月份为1至12" }).nullable().default(null),
-      day: z.number().int({ error: "须为整数" }).min(1, { error: "日期为1至31" }).max(31, { error: "日期为1至31" }).nullable().default(null),
+      month: z
+        .number()
+        .int({ error: "须为整数" })
+        .min(1, { error: "月份为1至12" })
+        .max(12, { error: "月份为1至12" })
+        .nullable()
+        .default(null),
+      day: z
+        .number()
+        .int({ error: "须为整数" })
+        .min(1, { error: "日期为1至31" })
+        .max(31, { error: "日期为1至31" })
+        .nullable()
+        .default(null),
     })
     .refine((a) => a.day === null || a.month !== null, { error: "请先填写月份", path: ["month"] })
-    .refine((a) => a.month === null || a.day === null || a.day <= new Date(Date.UTC(2024, a.month, 0)).getUTCDate(), {
-      error: "该月没有这一天",
-      path: ["day"],
-    })
+    .refine(
+      (a) => a.month === null || a.day === null || a.day <= new Date(Date.UTC(2024, a.month, 0)).getUTCDate(),
+      {
+        error: "该月没有这一天",
+        path: ["day"],
+      },
+    )
     .default({ month: null, day: null });
 }
 export type AsOf = { month: number | null; day: number | null };
@@ -199,9 +235,19 @@ export function rank() {
     .object({
       /** What was ranked, e.g. "全市法治建设年度考核". */
       scope: z.string().trim().max(60, { error: "不超过60字" }).default(""),
-      position: z.number({ error: "请输入数字" }).int({ error: "须为整数" }).min(1, { error: "名次从1开始" }).nullable().default(null),
+      position: z
+        .number({ error: "请输入数字" })
+        .int({ error: "须为整数" })
+        .min(1, { error: "名次从1开始" })
+        .nullable()
+        .default(null),
       /** How many were ranked (optional). */
-      of: z.number({ error: "请输入数字" }).int({ error: "须为整数" }).min(1, { error: "参评数至少为1" }).nullable().default(null),
+      of: z
+        .number({ error: "请输入数字" })
+        .int({ error: "须为整数" })
+        .min(1, { error: "参评数至少为1" })
+        .nullable()
+        .default(null),
     })
     .refine((r) => r.position === null || r.of === null || r.position <= r.of, {
       error: "名次不能大于参评单位数",

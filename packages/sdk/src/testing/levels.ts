@@ -48,7 +48,13 @@ export function blockTexts(blocks: readonly Block[]): string[] {
  * data as that township would have typed it (its own words never say 镇) and every text with a stray 镇 is
  * returned. Empty when the level words are right.
  */
-export function strayTownTexts(plugin: AnySectionPlugin, data: unknown, level: Exclude<TownshipLevel, "镇">): string[] {
+export function strayTownTexts(
+  plugin: AnySectionPlugin,
+  data: unknown,
+  level: Exclude<TownshipLevel, "镇">,
+): string[] {
   const typed = plugin.schema.parse(asTypedBy(data, level));
-  return blockTexts(renderSection(plugin, typed, levelContext(level))).filter((text) => STRAY_TOWN.test(text));
+  return blockTexts(renderSection(plugin, typed, levelContext(level))).filter((text) =>
+    STRAY_TOWN.test(text),
+  );
 }
