@@ -3,8 +3,7 @@ import { act, fireEvent, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { asOf, emptyAsOf } from "../figures.ts";
 import { AsOfField } from "./AsOfField.tsx";
-import { mountField } from "./test-harness.tsx";
-
+import { input, mountField } from "./test-harness.tsx";
 
 describe("AsOfField", () => {
   it("reads the whole year until a month is chosen, then 截至N月底 / 截至N月D日", () => {

@@ -5,7 +5,6 @@ import { checklist } from "../fields.ts";
 import { ChecklistField } from "./ChecklistField.tsx";
 import { mountField } from "./test-harness.tsx";
 
-
 describe("ChecklistField", () => {
   const options = [
     { key: "a", label: "公示制度" },

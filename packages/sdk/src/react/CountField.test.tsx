@@ -3,9 +3,7 @@ import { fireEvent } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { count } from "../fields.ts";
 import { CountField } from "./CountField.tsx";
-import { mountField } from "./test-harness.tsx";
-
-const input = (path: string) => document.querySelector(`[data-path="${path}"]`) as HTMLInputElement;
+import { input, mountField } from "./test-harness.tsx";
 
 describe("CountField", () => {
   it("stores a number, null when cleared", () => {

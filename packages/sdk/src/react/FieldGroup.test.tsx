@@ -5,7 +5,6 @@ import { z } from "zod";
 import { FieldGroup } from "./FieldGroup.tsx";
 import { mountField } from "./test-harness.tsx";
 
-
 describe("FieldGroup", () => {
   it("titles its fields", () => {
     mountField(z.string(), "", () => <FieldGroup title="村法律顾问">内容</FieldGroup>);

@@ -3,8 +3,7 @@ import { fireEvent, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { money } from "../figures.ts";
 import { MoneyField } from "./MoneyField.tsx";
-import { mountField } from "./test-harness.tsx";
-
+import { input, mountField } from "./test-harness.tsx";
 
 describe("MoneyField", () => {
   it("offers 万元 and 元", () => {

@@ -3,8 +3,7 @@ import { fireEvent, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { narrative } from "../fields.ts";
 import { NarrativeField } from "./NarrativeField.tsx";
-import { mountField } from "./test-harness.tsx";
-
+import { input, mountField } from "./test-harness.tsx";
 
 describe("NarrativeField", () => {
   it("counts characters against its limit", () => {

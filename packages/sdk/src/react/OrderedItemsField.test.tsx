@@ -5,7 +5,6 @@ import { orderedItems } from "../fields.ts";
 import { OrderedItemsField } from "./OrderedItemsField.tsx";
 import { mountField } from "./test-harness.tsx";
 
-
 describe("OrderedItemsField", () => {
   it("adds, numbers and removes items", () => {
     const { form } = mountField(orderedItems(), [], (f) => (

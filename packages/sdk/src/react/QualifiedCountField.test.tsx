@@ -3,8 +3,7 @@ import { act, fireEvent, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { qualifiedCount } from "../figures.ts";
 import { QualifiedCountField } from "./QualifiedCountField.tsx";
-import { mountField } from "./test-harness.tsx";
-
+import { input, mountField } from "./test-harness.tsx";
 
 describe("QualifiedCountField", () => {
   it("edits the value and shows the fixed unit", () => {

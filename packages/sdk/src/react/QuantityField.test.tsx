@@ -3,8 +3,7 @@ import { fireEvent } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { quantity } from "../fields.ts";
 import { QuantityField } from "./QuantityField.tsx";
-import { mountField } from "./test-harness.tsx";
-
+import { input, mountField } from "./test-harness.tsx";
 
 describe("QuantityField", () => {
   it("stores value, qualifier and unit", () => {

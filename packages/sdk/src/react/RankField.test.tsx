@@ -3,9 +3,7 @@ import { act, fireEvent, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { emptyRank, rank } from "../figures.ts";
 import { RankField } from "./RankField.tsx";
-import { mountField } from "./test-harness.tsx";
-
-const input = (path: string) => document.querySelector(`[data-path="${path}"]`) as HTMLInputElement;
+import { input, mountField } from "./test-harness.tsx";
 
 describe("RankField", () => {
   it("edits scope, position and total and refuses a position past the total", () => {

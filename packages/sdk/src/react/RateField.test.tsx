@@ -3,8 +3,7 @@ import { fireEvent, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { rate } from "../fields.ts";
 import { RateField } from "./RateField.tsx";
-import { mountField } from "./test-harness.tsx";
-
+import { input, mountField } from "./test-harness.tsx";
 
 describe("RateField", () => {
   it("shows the computed rate and 无 for 0/0", () => {

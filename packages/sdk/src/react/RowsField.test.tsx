@@ -6,7 +6,6 @@ import { rows } from "../fields.ts";
 import { RowsField } from "./RowsField.tsx";
 import { mountField } from "./test-harness.tsx";
 
-
 describe("RowsField", () => {
   it("adds a row from the empty row", () => {
     const { form } = mountField(rows({ name: z.string() }), [], (f) => (

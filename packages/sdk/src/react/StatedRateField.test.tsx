@@ -3,8 +3,7 @@ import { fireEvent, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { emptyStatedRate, statedRate } from "../figures.ts";
 import { StatedRateField } from "./StatedRateField.tsx";
-import { mountField } from "./test-harness.tsx";
-
+import { input, mountField } from "./test-harness.tsx";
 
 describe("StatedRateField", () => {
   it("switches to a stated percentage, clearing the counts, and prints it", () => {

@@ -5,8 +5,7 @@ import { z } from "zod";
 import { ChoiceField } from "./ChoiceField.tsx";
 import { TextField } from "./TextField.tsx";
 import { YesNoField } from "./YesNoField.tsx";
-import { mountField } from "./test-harness.tsx";
-
+import { input, mountField } from "./test-harness.tsx";
 
 describe("TextField, ChoiceField and YesNoField", () => {
   it("store a text, a choice and a yes/no", () => {

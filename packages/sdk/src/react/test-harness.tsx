@@ -46,3 +46,6 @@ export function mountField(
   );
   return { view, form: () => current! };
 }
+
+/** The input of a field by its data path. */
+export const input = (path: string) => document.querySelector(`[data-path="${path}"]`) as HTMLInputElement;
