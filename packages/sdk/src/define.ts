@@ -6,6 +6,7 @@ import { formatPercent } from "./figures.ts";
 import type { ReportingOrgKind } from "./level.ts";
 import { formatNumber } from "./numbers.ts";
 import { PROCEDURE_NAME, type SectionProcedure } from "./procedures.ts";
+import { targetChecks } from "./targets.ts";
 import { t, type Locale, type LocalizedText } from "./text.ts";
 
 // ---------------------------------------------------------------- metrics
@@ -34,6 +35,11 @@ export interface MetricDef<D, S = any> {
    * (a rate's target is a percentage). Null or absent: no target. The dashboard highlights misses.
    */
   target?: (settings: S) => number | null;
+  /**
+   * The form field (dot path) a below-target warning points at, e.g. "resolution.numerator". A metric with
+   * a target gets that warning from the SDK (`targetChecks`): no hand-written check.
+   */
+  path?: string;
 }
 
 /** A metric value as stored (section_metric) and aggregated. */
@@ -227,9 +233,10 @@ export function parseSettings(plugin: AnySectionPlugin, settings: unknown): unkn
   return plugin.settings.parse(settings ?? {});
 }
 
+/** The plugin's checks and its metrics' below-target warnings (see targetChecks). */
 export function runChecks(plugin: AnySectionPlugin, data: unknown, settings: unknown, locale: Locale = "zh-CN"): CheckResult[] {
   const s = parseSettings(plugin, settings);
-  return plugin.checks
+  const own = plugin.checks
     .filter((c) => c.fails(data, s))
     .map((c) => ({
       id: c.id,
@@ -237,6 +244,7 @@ export function runChecks(plugin: AnySectionPlugin, data: unknown, settings: unk
       message: t(typeof c.message === "function" ? c.message(data, s) : c.message, locale),
       ...(c.path ? { path: c.path } : {}),
     }));
+  return [...own, ...targetChecks(plugin, computeMetrics(plugin, data), metricTargets(plugin, settings), locale)];
 }
 
 export function computeMetrics(plugin: AnySectionPlugin, data: unknown): Record<string, MetricValue> {

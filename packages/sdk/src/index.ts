@@ -7,5 +7,6 @@ export * from "./procedures.ts";
 export * from "./ordered-items.ts";
 export * from "./level.ts";
 export * from "./figures.ts";
+export { targetChecks } from "./targets.ts";
 export { z } from "zod";
 export { diffValues, type ValueChange } from "./diff.ts";

@@ -110,9 +110,9 @@ describe("dispute-resolution metrics and checks", () => {
   });
 
   it("warns when the year's targets are missed, using the year's settings", () => {
-    expect(ids(partialYear)).toEqual(["warning:resolution-target", "warning:adviser-coverage-target"]);
+    expect(ids(partialYear)).toEqual(["warning:resolutionRate-below-target", "warning:adviserCoverage-below-target"]);
     expect(ids(partialYear, { targetResolutionRate: 85, targetAdviserCoverage: 70 })).toEqual([]);
-    expect(ids(demo2024, { targetResolutionRate: 98 })).toEqual(["warning:resolution-target"]);
+    expect(ids(demo2024, { targetResolutionRate: 98 })).toEqual(["warning:resolutionRate-below-target"]);
   });
 
   it("refuses more disputes resolved than accepted", () => {

@@ -108,19 +108,19 @@ describe("leadership metrics and checks", () => {
       "warning:issues-without-meetings",
       "warning:weight-without-target-management",
       "warning:problems-without-inspections",
-      "warning:rectification-target",
+      "warning:rectificationRate-below-target",
     ]);
-    expect(ids(partialYear, { targetRectificationRate: 60 })).not.toContain("warning:rectification-target");
+    expect(ids(partialYear, { targetRectificationRate: 60 })).not.toContain("warning:rectificationRate-below-target");
   });
 
   it("applies the year's meeting and 述法 requirements", () => {
     const settings = { minMeetings: 4, requireAnnualReport: true };
     expect(ids(jingzhupu2023, settings)).toEqual([
-      "warning:meetings-target",
+      "warning:meetings-below-target",
       "warning:annual-report-required",
     ]);
     expect(ids(demo2024, settings)).toEqual([]);
-    expect(ids({ ...demo2024, meetings: 3 }, settings)).toEqual(["warning:meetings-target"]);
+    expect(ids({ ...demo2024, meetings: 3 }, settings)).toEqual(["warning:meetings-below-target"]);
   });
 
   it("refuses more problems rectified than found", () => {

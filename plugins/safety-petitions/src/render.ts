@@ -1,0 +1,12 @@
+import { paragraph, paragraphsFromText, type Block, type RenderContext } from "@nianbao/sdk";
+import type { SafetyPetitions, SafetyPetitionsSettings } from "./schema.ts";
+
+/** Pure: the section's data → document blocks (the core adds the numbered heading). */
+export function renderSafetyPetitions(d: SafetyPetitions, ctx: RenderContext<SafetyPetitionsSettings>): Block[] {
+  const items = d.measures.filter((m) => m.text.trim() !== "");
+  return [
+    ...paragraphsFromText(d.summary),
+    ...(items.length ? [{ type: "items" as const, style: "yishi" as const, layout: "inline" as const, items }] : []),
+    ...paragraph(d.events !== null && d.events > 0 ? `${ctx.year}年共开展相关活动${d.events}次。` : null),
+  ];
+}
