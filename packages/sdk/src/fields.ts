@@ -171,6 +171,19 @@ export function narrative({ max = 5000 }: { max?: number } = {}) {
   return z.string().max(max, { error: `不超过${max}字` }).default("");
 }
 
+/** A short text (a name, a lead-in, a list of names), trimmed, at most `max` characters, "" by default. */
+export function shortText(max = 200) {
+  return z.string().trim().max(max, { error: `不超过${max}字` }).default("");
+}
+
+/** Names typed in one field ("应急办、司法所，派出所"), split on 、，,；; and spaces, blanks dropped. */
+export function splitNames(text: string): string[] {
+  return text
+    .split(/[、，,；;\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
 /** A small ledger table. */
 export function rows<T extends z.ZodRawShape>(shape: T, { max = 200 }: { max?: number } = {}) {
   return z.array(z.object(shape)).max(max, { error: `最多${max}行` });

@@ -18,7 +18,7 @@ export function targetChecks(
     const m = plugin.metrics[key];
     const v = values[key];
     if (!m || !v || v.value === null || v.value >= target) continue;
-    const shown = m.aggregate === "rate" ? `${formatNumber(target)}%` : `${formatNumber(target)}${m.unit}`;
+    const shown = m.aggregate === "rate" ? `${formatNumber(target)}%` : `${locale === "en" ? "at least " : "不少于"}${formatNumber(target)}${m.unit}`;
     const label = t(m.label, locale);
     out.push({
       id: `${key}-below-target`,

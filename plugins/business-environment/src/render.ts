@@ -5,6 +5,7 @@ import {
   paragraph,
   paragraphsFromText,
   sentences,
+  splitNames,
   levelWords,
   type LevelWords,
   type Block,
@@ -13,7 +14,6 @@ import {
 import {
   ORGANISERS,
   SERVICE_AREAS,
-  splitNames,
   type BusinessEnvironment,
   type BusinessEnvironmentSettings,
 } from "./schema.ts";

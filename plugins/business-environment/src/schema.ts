@@ -1,4 +1,12 @@
-import { checklist, count, narrative, rate, z, type ChecklistOption } from "@nianbao/sdk";
+import {
+  checklist,
+  count,
+  narrative,
+  rate,
+  z,
+  type ChecklistOption,
+  shortText,
+} from "@nianbao/sdk";
 
 /** Where the township serves investors directly ("在行政审批、商事制度、投资项目审批上主动服务"). */
 export const SERVICE_AREAS = [
@@ -32,12 +40,6 @@ export const ORGANISERS = [
   { key: "legalAdviser", label: { "zh-CN": "法律顾问", en: "Legal adviser" } },
 ] as const satisfies readonly ChecklistOption[];
 
-const shortText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `不超过${max}字` })
-    .default("");
 
 export const businessEnvironmentSchema = z.object({
   /** The lead-in, e.g. "镇政府高度重视招商引资工作，持续在优化营商环境上下功夫". */
@@ -125,9 +127,3 @@ export const businessEnvironmentDefaults: BusinessEnvironment = {
 };
 
 /** Split a free list typed as "甲、乙，丙" into its names. */
-export function splitNames(text: string): string[] {
-  return text
-    .split(/[、，,；;\s]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}

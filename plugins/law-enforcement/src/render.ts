@@ -7,6 +7,7 @@ import {
   paragraph,
   paragraphsFromText,
   sentences,
+  splitNames,
   levelWords,
   type Block,
   type Item,
@@ -14,7 +15,6 @@ import {
 } from "@nianbao/sdk";
 import {
   ENFORCEMENT_SYSTEMS,
-  splitNames,
   type LawEnforcement,
   type LawEnforcementSettings,
 } from "./schema.ts";

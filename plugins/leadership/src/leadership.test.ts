@@ -115,9 +115,11 @@ describe("leadership metrics and checks", () => {
 
   it("applies the year's meeting and 述法 requirements", () => {
     const settings = { minMeetings: 4, requireAnnualReport: true };
-    expect(ids(jingzhupu2023, settings)).toEqual([
-      "warning:meetings-below-target",
+    // Meetings not entered are not held against the minimum (the figure is missing, not zero).
+    expect(ids(jingzhupu2023, settings)).toEqual(["warning:annual-report-required"]);
+    expect(ids({ ...jingzhupu2023, meetings: 0 }, settings)).toEqual([
       "warning:annual-report-required",
+      "warning:meetings-below-target",
     ]);
     expect(ids(demo2024, settings)).toEqual([]);
     expect(ids({ ...demo2024, meetings: 3 }, settings)).toEqual(["warning:meetings-below-target"]);

@@ -1,6 +1,10 @@
-import { narrative, rows, z } from "@nianbao/sdk";
+import {
+  narrative,
+  rows,
+  z,
+  shortText,
+} from "@nianbao/sdk";
 
-const shortText = (max: number) => z.string().trim().max(max, { error: `不超过${max}字` }).default("");
 
 /** The opening paragraph of the report, before 一、: what guided the year's work and "现将…报告如下：". */
 export const overviewSchema = z.object({
