@@ -109,8 +109,11 @@ export function formatMetricCell(
   v: MetricValue & { statedOnly?: number },
   aggregate: Aggregate,
   locale: Locale = "zh-CN",
+  /** Marks the value itself ("（未达目标）"), before the note. */
+  valueMark = "",
 ): string | null {
-  const text = formatMetricValue(v, aggregate);
+  const value = formatMetricValue(v, aggregate);
+  const text = value === null ? null : `${value}${valueMark}`;
   const note = aggregate === "rate" && !v.stated ? statedNote(v.statedOnly ?? 0, locale) : null;
   if (!note) return text;
   return text === null ? note.replace(/^另有/, "") : `${text}（${note}）`;

@@ -18,12 +18,18 @@ export function targetChecks(
     const m = plugin.metrics[key];
     const v = values[key];
     if (!m || !v || v.value === null || v.value >= target) continue;
-    const shown = m.aggregate === "rate" ? `${formatNumber(target)}%` : `${locale === "en" ? "at least " : "不少于"}${formatNumber(target)}${m.unit}`;
+    const shown =
+      m.aggregate === "rate"
+        ? `${formatNumber(target)}%`
+        : `${locale === "en" ? "at least " : "不少于"}${formatNumber(target)}${m.unit}`;
     const label = t(m.label, locale);
     out.push({
       id: `${key}-below-target`,
       level: "warning",
-      message: locale === "en" ? `${label} below this year's target (${shown})` : `${label}未达到本年度目标（${shown}）`,
+      message:
+        locale === "en"
+          ? `${label} below this year's target (${shown})`
+          : `${label}未达到本年度目标（${shown}）`,
       ...(m.path ? { path: m.path } : {}),
     });
   }

@@ -2,7 +2,7 @@ import type { SectionFixtures } from "@nianbao/sdk/testing";
 import { grassrootsGovernanceDefaults as empty, type GrassrootsGovernance } from "./schema.ts";
 
 /** A 镇 with model villages at several levels, full adviser coverage and a contact point. */
-export const town2024: GrassrootsGovernance = {
+export const demo2024: GrassrootsGovernance = {
   ...empty,
   opening: "深化“援法议事”活动，推进村民自治法治化",
   demoVillages: { national: 1, provincial: 2, city: null, county: 2, newThisYear: 1 },
@@ -35,11 +35,11 @@ export const streetCommunities: GrassrootsGovernance = {
 };
 
 export const fixtures = {
-  valid: { town2024, xiangSmall, streetCommunities },
+  valid: { demo2024, xiangSmall, streetCommunities },
   invalid: {
-    negativeCounty: { ...town2024, demoVillages: { ...town2024.demoVillages, county: -1 } },
+    negativeCounty: { ...demo2024, demoVillages: { ...demo2024.demoVillages, county: -1 } },
     percentBesideCounts: {
-      ...town2024,
+      ...demo2024,
       advisers: {
         count: 6,
         coverage: { numerator: 17, denominator: 17, percent: 100, percentQualifier: "" },

@@ -1,7 +1,7 @@
 import { computeMetrics, renderSection, runChecks } from "@nianbao/sdk";
 import { levelContext } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
-import { streetCommunities, town2024, xiangSmall } from "./fixtures.ts";
+import { streetCommunities, demo2024, xiangSmall } from "./fixtures.ts";
 import plugin from "./index.ts";
 
 const text = (data: unknown, level: "镇" | "乡" | "街道" = "镇") =>
@@ -13,7 +13,7 @@ const text = (data: unknown, level: "镇" | "乡" | "街道" = "镇") =>
 
 describe("grassroots-governance renderer", () => {
   it("reads like a real 镇's report", () => {
-    expect(text(town2024)).toBe(
+    expect(text(demo2024)).toBe(
       "深化“援法议事”活动，推进村民自治法治化，全镇共有民主法治示范村5个，其中全国1个、省级2个、县级2个，本年新创建1个，指导各村修订完善村规民约。" +
         "为各村配备法律顾问6名，实现村法律顾问全覆盖。依托县人大常委会基层立法联系点，就4部法律法规草案征求群众意见，收集报送意见建议30余条。",
     );
@@ -35,7 +35,7 @@ describe("grassroots-governance renderer", () => {
 
 describe("grassroots-governance metrics and checks", () => {
   it("adds up the model villages of every level", () => {
-    const m = computeMetrics(plugin, town2024);
+    const m = computeMetrics(plugin, demo2024);
     expect(m.demoVillages!.value).toBe(5);
     expect(m.legislativeOpinions).toMatchObject({ value: 30, lowerBound: true });
     expect(computeMetrics(plugin, xiangSmall).adviserCoverage).toMatchObject({ value: 80, stated: true });
@@ -47,11 +47,11 @@ describe("grassroots-governance metrics and checks", () => {
       "error:new-within-total",
       "warning:adviserCoverage-below-target",
     ]);
-    expect(runChecks(plugin, town2024, {})).toEqual([]);
+    expect(runChecks(plugin, demo2024, {})).toEqual([]);
     expect(
       runChecks(
         plugin,
-        { ...town2024, legislativePoint: { ...town2024.legislativePoint, name: "" } },
+        { ...demo2024, legislativePoint: { ...demo2024.legislativePoint, name: "" } },
         {},
       ).map((c) => c.id),
     ).toEqual(["opinions-without-point"]);

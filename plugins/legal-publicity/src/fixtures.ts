@@ -4,7 +4,7 @@ import { legalPublicityDefaults as empty, type LegalPublicity } from "./schema.t
 const q = (value: number, qualifier: "" | "余" | "超" | "近" | "约" | "达" = "") => ({ value, qualifier });
 
 /** A 镇 with the usual figures, "20余场" and a counted coverage. */
-export const town2024: LegalPublicity = {
+export const demo2024: LegalPublicity = {
   ...empty,
   opening: "深入实施“八五”普法规划",
   responsibilityList: true,
@@ -41,12 +41,12 @@ export const streetStated: LegalPublicity = {
 };
 
 export const fixtures = {
-  valid: { town2024, xiangItems, streetStated },
+  valid: { demo2024, xiangItems, streetStated },
   invalid: {
-    fractionalLectures: { ...town2024, lectures: q(1.5) },
-    negativeUnderstanders: { ...town2024, legalUnderstanders: -3 },
+    fractionalLectures: { ...demo2024, lectures: q(1.5) },
+    negativeUnderstanders: { ...demo2024, legalUnderstanders: -3 },
     coverageOverWhole: {
-      ...town2024,
+      ...demo2024,
       understanderCoverage: { numerator: 18, denominator: 17, percent: null, percentQualifier: "" },
     },
   },

@@ -9,7 +9,7 @@ const rate = (numerator: number | null, denominator: number | null) => ({
 });
 
 /** A 镇 with a few cases, every hearing attended. */
-export const town2024: ReconsiderationLitigation = {
+export const demo2024: ReconsiderationLitigation = {
   ...empty,
   opening: "镇政府高度重视行政复议和行政应诉工作，严格落实行政机关负责人出庭应诉制度",
   reconsideration: { received: 3, concluded: 3, corrected: 1 },
@@ -42,13 +42,13 @@ export const streetStated: ReconsiderationLitigation = {
 };
 
 export const fixtures = {
-  valid: { town2024, xiangNoCases, streetStated },
+  valid: { demo2024, xiangNoCases, streetStated },
   invalid: {
-    negativeCases: { ...town2024, litigation: { ...town2024.litigation, cases: -1 } },
+    negativeCases: { ...demo2024, litigation: { ...demo2024.litigation, cases: -1 } },
     percentBesideCounts: {
-      ...town2024,
+      ...demo2024,
       litigation: {
-        ...town2024.litigation,
+        ...demo2024.litigation,
         appearance: { ...rate(2, 2), percent: 100, percentQualifier: "" },
       },
     },

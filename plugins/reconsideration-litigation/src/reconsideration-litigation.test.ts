@@ -1,7 +1,7 @@
 import { computeMetrics, renderSection, runChecks } from "@nianbao/sdk";
 import { levelContext } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
-import { streetStated, town2024, xiangNoCases } from "./fixtures.ts";
+import { streetStated, demo2024, xiangNoCases } from "./fixtures.ts";
 import plugin from "./index.ts";
 
 const text = (data: unknown, level: "镇" | "乡" | "街道" = "镇") =>
@@ -13,7 +13,7 @@ const text = (data: unknown, level: "镇" | "乡" | "街道" = "镇") =>
 
 describe("reconsideration-litigation renderer", () => {
   it("reads like a real 镇's report", () => {
-    expect(text(town2024)).toBe(
+    expect(text(demo2024)).toBe(
       "镇政府高度重视行政复议和行政应诉工作，严格落实行政机关负责人出庭应诉制度，全镇收到行政复议申请3件，已全部办结，其中被纠错1件，" +
         "办理行政应诉案件2件，已全部审结，无败诉案件，行政机关负责人出庭应诉率达100%。\n" +
         "建立行政复议和行政应诉案件工作台账，实行专人负责；对被纠错案件逐案分析原因，督促相关站所整改到位",
@@ -43,18 +43,18 @@ describe("reconsideration-litigation metrics and checks", () => {
       lowerBound: true,
       stated: true,
     });
-    expect(computeMetrics(plugin, town2024).appearanceRate).toMatchObject({
+    expect(computeMetrics(plugin, demo2024).appearanceRate).toMatchObject({
       value: 100,
       numerator: 2,
       denominator: 2,
     });
-    expect(computeMetrics(plugin, town2024).reconsiderationCorrected!.value).toBe(1);
+    expect(computeMetrics(plugin, demo2024).reconsiderationCorrected!.value).toBe(1);
   });
 
   it("warns below the year's target and refuses impossible counts", () => {
     expect(runChecks(plugin, streetStated, {}).map((c) => c.id)).toEqual(["appearanceRate-below-target"]);
     expect(runChecks(plugin, streetStated, { targetAppearanceRate: 90 })).toEqual([]);
-    const bad = { ...town2024, litigation: { ...town2024.litigation, lost: 3 } };
+    const bad = { ...demo2024, litigation: { ...demo2024.litigation, lost: 3 } };
     expect(runChecks(plugin, bad, {}).map((c) => `${c.level}:${c.id}`)).toEqual([
       "error:lost-within-concluded",
     ]);

@@ -7,7 +7,7 @@ const forms = (...on: Array<keyof RuleOfLawThought["forms"]>) =>
   ) as RuleOfLawThought["forms"];
 
 /** A 镇: in the plan, sessions, forms, talks with qualifiers. */
-export const town2024: RuleOfLawThought = {
+export const demo2024: RuleOfLawThought = {
   ...empty,
   opening: "始终把学习贯彻习近平法治思想作为重要政治任务",
   inStudyPlan: true,
@@ -33,9 +33,9 @@ export const streetOutreach: RuleOfLawThought = {
 };
 
 export const fixtures = {
-  valid: { town2024, xiangCentral, streetOutreach },
+  valid: { demo2024, xiangCentral, streetOutreach },
   invalid: {
-    negativeSessions: { ...town2024, centralGroupSessions: -1 },
-    fractionalParticipants: { ...town2024, participants: { value: 10.5, qualifier: "" } },
+    negativeSessions: { ...demo2024, centralGroupSessions: -1 },
+    fractionalParticipants: { ...demo2024, participants: { value: 10.5, qualifier: "" } },
   },
 } satisfies SectionFixtures;

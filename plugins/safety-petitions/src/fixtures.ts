@@ -15,7 +15,7 @@ const stated = (percent: number, percentQualifier: "" | "以上" | "左右" | "�
 });
 
 /** A 镇 with counted figures. */
-export const town2024: SafetyPetitions = {
+export const demo2024: SafetyPetitions = {
   ...empty,
   opening: "坚持和发展新时代“枫桥经验”，深入推进平安建设",
   safety: { risksScreened: { value: 126, qualifier: "" }, risksResolved: 120, noMajorIncidents: true },
@@ -59,13 +59,13 @@ export const streetHotline: SafetyPetitions = {
 };
 
 export const fixtures = {
-  valid: { town2024, xiangAsOf, streetHotline },
+  valid: { demo2024, xiangAsOf, streetHotline },
   invalid: {
-    negativeResolved: { ...town2024, petitions: { ...town2024.petitions, resolved: -1 } },
+    negativeResolved: { ...demo2024, petitions: { ...demo2024.petitions, resolved: -1 } },
     unknownQualifier: {
-      ...town2024,
-      hotline: { ...town2024.hotline, received: { value: 10, qualifier: "多" } },
+      ...demo2024,
+      hotline: { ...demo2024.hotline, received: { value: 10, qualifier: "多" } },
     },
-    dayWithoutMonth: { ...town2024, asOf: { month: null, day: 5 } },
+    dayWithoutMonth: { ...demo2024, asOf: { month: null, day: 5 } },
   },
 } satisfies SectionFixtures;

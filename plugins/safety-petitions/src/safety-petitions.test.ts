@@ -1,7 +1,7 @@
 import { computeMetrics, renderSection, runChecks } from "@nianbao/sdk";
 import { levelContext } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
-import { streetHotline, town2024, xiangAsOf } from "./fixtures.ts";
+import { streetHotline, demo2024, xiangAsOf } from "./fixtures.ts";
 import plugin from "./index.ts";
 
 const text = (data: unknown, level: "镇" | "乡" | "街道" = "镇") =>
@@ -13,7 +13,7 @@ const text = (data: unknown, level: "镇" | "乡" | "街道" = "镇") =>
 
 describe("safety-petitions renderer", () => {
   it("reads like a real 镇's report", () => {
-    expect(text(town2024)).toBe(
+    expect(text(demo2024)).toBe(
       "坚持和发展新时代“枫桥经验”，深入推进平安建设，全镇共排查矛盾风险隐患126处，化解整改120处，全年未发生重大群体性事件、重大刑事案件和重大安全事故。" +
         "受理群众来信来访32件，已全部办结，按期办结率达100%，未发生进京赴省越级上访，受理12345政务服务便民热线工单超过1800件，办结1796件，群众满意率98.6%。\n" +
         "落实领导干部接访下访制度，班子成员每周轮流接待来访群众；建立信访积案化解专班，逐案明确责任人和化解时限",
@@ -35,7 +35,7 @@ describe("safety-petitions renderer", () => {
 
 describe("safety-petitions metrics and checks", () => {
   it("keeps lower bounds and stated percentages apart", () => {
-    const m = computeMetrics(plugin, town2024);
+    const m = computeMetrics(plugin, demo2024);
     expect(m.hotlineReceived).toMatchObject({ value: 1800, lowerBound: true });
     expect(m.hotlineSatisfaction).toMatchObject({ value: 98.6, numerator: null, stated: true });
     expect(m.petitionsOnTime).toMatchObject({ numerator: 32, denominator: 32 });

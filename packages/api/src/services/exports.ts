@@ -37,8 +37,7 @@ export function metricsGrid(table: MetricsTable, locale: Locale = "zh-CN"): Grid
     name,
     ...columns.map(({ m }) => {
       const c = cells[cellKey(m.pluginId, m.key)]!;
-      const text = formatMetricCell(c, m.aggregate, locale);
-      return text === null ? null : c.miss ? `${text}${t(L.miss, locale)}` : text;
+      return formatMetricCell(c, m.aggregate, locale, c.miss ? t(L.miss, locale) : "");
     }),
   ];
   const targets: Cell[] = [t(L.target, locale), ...columns.map(({ m }) => (m.target === null ? null : m.aggregate === "rate" ? `${m.target}%` : m.target))];

@@ -14,11 +14,17 @@ const partialView = (stated: boolean) => sql`create view section_metric_partial 
       m.value as max,
       m.value as min,
       (m.value is not null or m.denominator is not null)::int as n,
-      case when m.value is not null then m.lower_bound end as lb${stated ? sql`,
-      (m.stated and m.value is not null)::int as stated` : sql``}
+      case when m.value is not null then m.lower_bound end as lb${
+        stated
+          ? sql`,
+      (m.stated and m.value is not null)::int as stated`
+          : sql``
+      }
     from section_metric m`;
 
-const refreshMetricRollup = (stated: boolean) => sql`create or replace function refresh_metric_rollup(years uuid[], plugins text[]) returns void language plpgsql as $$
+const refreshMetricRollup = (
+  stated: boolean,
+) => sql`create or replace function refresh_metric_rollup(years uuid[], plugins text[]) returns void language plpgsql as $$
     begin
       perform lock_years(years);
       delete from metric_rollup where report_year_id = any(years) and (plugins is null or plugin_id = any(plugins));
@@ -32,7 +38,9 @@ const refreshMetricRollup = (stated: boolean) => sql`create or replace function 
     end $$`;
 
 // The dashboard reads a report's metric values through this covering index (migration 0300): it covers the flag too.
-const reportIndex = (stated: boolean) => sql`create index section_metric_report_idx on section_metric (report_id, plugin_id, metric_key)
+const reportIndex = (
+  stated: boolean,
+) => sql`create index section_metric_report_idx on section_metric (report_id, plugin_id, metric_key)
     include (value, numerator, denominator, lower_bound, aggregate${sql.raw(stated ? ", stated" : "")})`;
 
 export async function up(db: Kysely<any>): Promise<void> {
