@@ -140,10 +140,17 @@ describe(`stated rates on the dashboard (${engine})`, () => {
     expect(cell("乙乡")).toMatchObject({ numerator: 3, denominator: 4, value: 75 });
     expect(m.total[key]).toMatchObject({ numerator: 5, denominator: 6, statedOnly: 1, reporting: 3 });
     expect(m.total[key]!.value).toBeCloseTo(83.33, 1);
+    // The spreadsheet: the stated percentage as the township's figure, marked; the total's counted rate, and
+    // how many gave only a percentage.
     const grid = metricsGrid(m);
-    const column = grid[1]!.indexOf("负责人出庭应诉率（%）");
-    expect(grid.find((r) => r[0] === "甲街道")![column]).toBe("90%以上（未达目标）");
-    expect(grid.find((r) => r[0] === "合计")![column]).toBe("83.3%（未达目标）（另有1个单位仅填报百分比）");
+    const col = (title: string) => grid[1]!.indexOf(title);
+    const row = (name: string) => grid.find((r) => r[0] === name)!;
+    expect(row("甲街道")[col("负责人出庭应诉率（%）")]).toBe(90);
+    expect(row("甲街道")[col("负责人出庭应诉率（分母）")]).toBeNull();
+    expect(row("甲街道")[col("负责人出庭应诉率（仅填报百分比）")]).toBe("是");
+    expect(row("合计")[col("负责人出庭应诉率（%）")]).toBe(83.3);
+    expect(row("合计")[col("负责人出庭应诉率（仅填报百分比）")]).toBe(1);
+    expect(row("乙乡")[col("负责人出庭应诉率（仅填报百分比）")]).toBeNull();
   });
 
   it("carries the count of stated percentages through the county's rollup to the city", async () => {

@@ -10,3 +10,4 @@ export * from "./figures.ts";
 export { targetChecks } from "./targets.ts";
 export { z } from "zod";
 export { diffValues, type ValueChange } from "./diff.ts";
+export * from "./normalize.ts";
