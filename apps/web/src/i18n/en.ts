@@ -416,4 +416,8 @@ export const en: Catalog = {
     title: "Hidden sections (data kept)",
     body: "This year's template no longer contains these sections. What you entered is kept and reappears when an administrator enables them again: {{list}}",
   },
+  // Page chunks (issue 19).
+  route: {
+    loadFailed: "The page could not be loaded. Reload to try again (the app may just have been updated).",
+  },
 };

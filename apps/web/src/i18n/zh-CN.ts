@@ -417,6 +417,10 @@ export const zhCN = {
     title: "已隐藏的栏目（数据保留）",
     body: "以下栏目本年度模板已不再包含，您填报的内容仍完整保存，管理员重新启用后即恢复显示：{{list}}",
   },
+  // Page chunks (issue 19).
+  route: {
+    loadFailed: "页面加载失败，请刷新后重试（系统可能刚刚更新）",
+  },
 };
 
 export type Catalog = typeof zhCN;

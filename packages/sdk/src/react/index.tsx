@@ -35,7 +35,8 @@ import {
   type Rate,
 } from "../fields.ts";
 import { chineseNumeral } from "../numbers.ts";
-import { t, type Locale, type LocalizedText } from "../text.ts";
+import { useT } from "./locale.tsx";
+import type { LocalizedText } from "../text.ts";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type SectionForm = UseFormReturnType<any>;
@@ -77,15 +78,7 @@ export async function fileToUpload(
 
 // ---------------------------------------------------------------- locale
 
-const LocaleContext = createContext<Locale>("zh-CN");
-export const LocaleProvider = LocaleContext.Provider;
-export function useLocale(): Locale {
-  return useContext(LocaleContext);
-}
-export function useT(): (text: LocalizedText | undefined) => string {
-  const locale = useLocale();
-  return (text) => t(text, locale);
-}
+export { LocaleProvider, useLocale, useT } from "./locale.tsx";
 
 const KIT_TEXT = {
   add: { "zh-CN": "添加一项", en: "Add item" },
