@@ -1,5 +1,4 @@
 /** `nianbao render` and `nianbao export`: one report, or every township's report of a year in one zip. */
-import { writeFileSync } from "node:fs";
 import { findReportByNames, renderReportFile, type FileFormat } from "@nianbao/api";
 import type { Database } from "@nianbao/db";
 import { sections } from "@nianbao/sections";
@@ -24,14 +23,14 @@ export async function exportReports(
 ): Promise<void> {
   await withPdf(opts.format, async (pdf) => {
     let bar: ReturnType<typeof progressBar> | undefined;
-    const result = await exportYear(database.db, sections, opts.year, opts.format, {
+    const path = outPath(opts.out);
+    const result = await exportYear(database.db, sections, opts.year, opts.format, path, {
       pdf: pdf && ((html) => pdf.render(html)),
+      ...(pdf ? { concurrency: pdf.concurrency } : {}),
       onStart: (total) => (bar = progressBar("导出 / exporting", total, process.stderr)),
       onFile: (org) => bar?.tick(org),
     });
     bar?.done();
-    const path = outPath(opts.out);
-    writeFileSync(path, result.zip);
     console.error(`已导出 ${result.files.length} 份报告 / exported ${result.files.length} reports: ${path}`);
   });
 }
