@@ -6,7 +6,7 @@
  */
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 
 export const CHROMIUM_FLAGS = [
   "--headless",
@@ -58,6 +58,8 @@ export async function openPdfRenderer(
   { concurrency = defaultPdfConcurrency() }: { concurrency?: number } = {},
 ): Promise<PdfRenderer> {
   if (!existsSync(path)) throw new ChromiumMissingError(path);
+  // Loaded on the first PDF: playwright-core is large, and most starts of the server never print one.
+  const { chromium } = await import("playwright-core");
   const browser: Browser = await chromium.launch({
     executablePath: path,
     headless: true,
