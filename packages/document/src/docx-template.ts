@@ -5,8 +5,9 @@
  * (`docx-template.test.ts` compares the two writers' document.xml on reports of many shapes), at a fraction
  * of the cost of building and serialising the library's object model for every report of a batch.
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import { strFromU8, unzipSync } from "fflate";
 import type { ReportDocument } from "./compose.ts";
+import { prepareZipEntry, writeZip, type ZipEntry } from "./zip.ts";
 import { DOCX_STYLE, docxModel, docxPieces, packDocx, type DocxPiece, type DocxTable } from "./docx.ts";
 
 export * from "./docx.ts";
@@ -41,8 +42,8 @@ function around(xml: string, marker: string, open: string, close: string): [stri
 }
 
 interface Skeleton {
-  /** Every part but document.xml and core.xml, in the library's order, as it writes them. */
-  parts: Array<[string, Uint8Array]>;
+  /** Every part but document.xml and core.xml, as the library writes them, deflated once. */
+  parts: ZipEntry[];
   /** document.xml up to and including <w:body>, and from <w:sectPr> to the end. */
   head: string;
   tail: string;
@@ -85,7 +86,7 @@ function loadSkeleton(): Promise<Skeleton> {
     for (const [name, data] of parts)
       if (strFromU8(data).includes("NBMARK")) throw new Error(`docx template: report text in ${name}`);
     return {
-      parts,
+      parts: parts.map(([name, data]) => prepareZipEntry(name, data)),
       head: document.slice(0, bodyAt),
       tail: document.slice(sectAt),
       core,
@@ -147,10 +148,9 @@ export async function toDocx(doc: ReportDocument): Promise<Uint8Array> {
     .replace(`<dc:title>${TITLE}</dc:title>`, () => element("dc:title", doc.title))
     .replace(`<dc:creator>${CREATOR}</dc:creator>`, () => element("dc:creator", doc.issuer))
     .replace(STAMP, now);
-  const files: Zippable = {
-    "word/document.xml": strToU8(sk.head + (await bodyXml(sk, docxPieces(doc))) + sk.tail),
-    "docProps/core.xml": strToU8(core),
-  };
-  for (const [name, data] of sk.parts) files[name] = data;
-  return zipSync(files, { level: 6 });
+  return writeZip([
+    prepareZipEntry("word/document.xml", sk.head + (await bodyXml(sk, docxPieces(doc))) + sk.tail),
+    prepareZipEntry("docProps/core.xml", core),
+    ...sk.parts,
+  ]);
 }
