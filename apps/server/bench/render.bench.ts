@@ -117,6 +117,21 @@ if (existsSync(chromium)) {
   } finally {
     await pdf.close();
   }
+  // The anchor: one page at a time, a new tab per report (as before issue 19), on a third of the county.
+  const single = await openPdfRenderer(chromium, { concurrency: 1 });
+  try {
+    const n = Math.max(1, Math.round(countySize / 3));
+    const htmls = Array.from({ length: n }, (_, i) => toHtml(demoReport2023(org(i))));
+    await single.render(htmls[0]!);
+    const t3 = performance.now();
+    for (const html of htmls) await single.render(html);
+    const per = (performance.now() - t3) / n;
+    console.log(
+      `  one page at a time (same run, ${n} reports): ${ms(per)} per report, ${((per * countySize) / 1000).toFixed(2)} s for ${countySize}`,
+    );
+  } finally {
+    await single.close();
+  }
 } else {
   console.log(
     `\nPDF: skipped, Chromium not found at ${chromium} (apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH)`,
