@@ -117,7 +117,7 @@ if (existsSync(chromium)) {
   } finally {
     await pdf.close();
   }
-  // The anchor: one page at a time, a new tab per report (as before issue 19), on a third of the county.
+  // The anchor: one page at a time (as before issue 19), on a third of the county.
   const single = await openPdfRenderer(chromium, { concurrency: 1 });
   try {
     const n = Math.max(1, Math.round(countySize / 3));
