@@ -6,7 +6,7 @@ import { observable } from "@trpc/server/observable";
 import { act, cleanup, render, waitFor } from "@testing-library/react";
 import { RouterProvider, createMemoryRouter } from "react-router";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { initI18n } from "../i18n/index.ts";
+import { loadI18n } from "../i18n/index.ts";
 import { TRPCProvider, createQueryClient, type AppRouter } from "../trpc.ts";
 import { AUTOSAVE_DELAY_MS, useSectionEditor, type SectionEditor } from "./use-section-editor.ts";
 
@@ -78,8 +78,8 @@ async function mount(client: ReturnType<typeof fakeApi>["client"]) {
 
 const setSessions = (n: number | null) => act(() => current().form.setFieldValue("centralGroup.sessions", n));
 
-beforeAll(() => {
-  initI18n("zh-CN");
+beforeAll(async () => {
+  await loadI18n("zh-CN");
 });
 afterEach(cleanup);
 

@@ -433,4 +433,8 @@ export const en: Catalog = {
     checksFailed: "Saved, but the section is back to 填报中 (draft): fix the errors, then mark it complete again",
     noteRequired: "Saved, but the section is back to 填报中 (draft): a new warning needs a note before it can be complete",
   },
+  // Page chunks (issue 19).
+  route: {
+    loadFailed: "The page could not be loaded. Reload to try again (the app may just have been updated).",
+  },
 };

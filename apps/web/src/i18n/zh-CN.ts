@@ -434,6 +434,10 @@ export const zhCN = {
     checksFailed: "已保存，但本栏目退回“填报中”：请改正错误后再标记为已完成",
     noteRequired: "已保存，但本栏目退回“填报中”：有新的提醒，请填写说明后再标记为已完成",
   },
+  // Page chunks (issue 19).
+  route: {
+    loadFailed: "页面加载失败，请刷新后重试（系统可能刚刚更新）",
+  },
 };
 
 export type Catalog = typeof zhCN;
