@@ -115,20 +115,24 @@ describe("HTTP server", () => {
     const data = { ...section.data, centralGroup: { frequency: "每周", sessions: "四" } };
     const { status, body } = await trpc("section.save", { reportId: report.id, sectionKey: "legal-study", baseRevision: section.revision, data }, "POST");
     expect(status).toBe(400);
-    expect(body.error.message).toBe("栏目内容未通过校验，请检查标出的字段");
+    // The message names the fields, in Chinese (zod's messages included).
+    expect(body.error.message).toMatch(/^栏目内容未通过校验（data\.centralGroup\.(frequency|sessions)：/);
+    expect(body.error.message).not.toMatch(/Invalid|expected/);
     expect(body.error.data.code).toBe("BAD_REQUEST");
+    expect(body.error.data.reason).toBe("invalid");
     expect(body.error.data.fieldErrors.map((f: { path: string }) => f.path).sort()).toEqual(["data.centralGroup.frequency", "data.centralGroup.sessions"]);
     expect(body.error.data.stack).toBeUndefined();
 
     const malformed = await trpc("section.save", { reportId: "x", sectionKey: "legal-study" }, "POST");
     expect(malformed.status).toBe(400);
-    expect(malformed.body.error.message).toBe("输入有误，请检查标出的字段");
+    expect(malformed.body.error.message).toBe("输入有误（reportId：编号格式不正确）");
     // The access rule reads the report id first: a malformed id is refused before anything else is looked at.
     expect(malformed.body.error.data.fieldErrors).toEqual([{ path: "reportId", message: "编号格式不正确" }]);
 
     const stale = await trpc("section.save", { reportId: report.id, sectionKey: "legal-study", baseRevision: section.revision - 1, data: section.data }, "POST");
     expect(stale.status).toBe(409);
     expect(stale.body.error.data.code).toBe("CONFLICT");
+    expect(stale.body.error.data.reason).toBe("conflict");
   });
 
   it("serves the web app and falls back to index.html for client routes, but not for /trpc", async () => {

@@ -47,4 +47,5 @@ export { exportDashboard, exportInput, metricsGrid, completenessGrid, toCsv, toX
 export { metricsTable, completeness, metricsTrend, type MetricsTable, type Completeness } from "./services/dashboard.ts";
 export { recomputeMetrics, type RecomputeResult } from "./services/recompute.ts";
 export { DEMO_ACCOUNTS, demoAccountsPresent, seedDemo, type DemoAccount, type SeedResult } from "./services/demo.ts";
-export { exportYear, importYear, publishYear, findYearByNumber, findRegion } from "./services/years.ts";
+export { publishYear } from "./services/years.ts";
+export { exportYear, importYear, findYearByNumber, findRegion } from "./services/year-files.ts";
