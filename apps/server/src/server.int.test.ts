@@ -175,7 +175,7 @@ describe("HTTP server", () => {
     expect(csv.status).toBe(200);
     const bytes = Buffer.from(await csv.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // a BOM, so that Excel reads UTF-8
-    expect(bytes.subarray(3).toString("utf8").split("\r\n")[0]).toBe("Unit,Expected,Started,Submitted,Approved,On time,On-time rate");
+    expect(bytes.subarray(3).toString("utf8").split("\r\n")[0]).toBe("Unit,Expected,Started,Submitted,Approved,On time,On-time rate (%)");
 
     expect((await fetch(url(`kind=metrics&format=pdf&regionId=${city.id}&year=2024`), asReviewer)).status).toBe(400);
     expect((await fetch(url("kind=metrics&format=csv&regionId=00000000-0000-4000-8000-000000000000&year=2024"), asReviewer)).status).toBe(404);
