@@ -9,7 +9,7 @@ import { buildServer } from "./app.ts";
 
 // PostgreSQL ends the server's connections (a restart, a failover, an administrator's pg_terminate_backend)
 // while saves are in flight, one of them waiting on a row lock so its query is active on its connection. The
-// server must keep serving: the saves in flight get a retryable 503 with reason "database_unavailable", the
+// server must keep serving: the saves in flight get a retryable 503 with reason "unavailable", the
 // process never sees an unhandled 'error' event (Vitest fails the run on one), later saves succeed, and every
 // accepted save is stored whole. PGlite is embedded (no connections to end), so this needs TEST_DATABASE_URL.
 const onPg = !!process.env.TEST_DATABASE_URL;
@@ -150,7 +150,7 @@ describe.skipIf(!onPg)("the server survives PostgreSQL ending its connections", 
     expect(refused.length).toBeGreaterThanOrEqual(1);
     for (const r of refused) {
       expect(r.body.error.message).toBe("数据库暂时无法连接，本次操作未完成，请稍后重试");
-      expect(r.body.error.data.reason).toBe("database_unavailable");
+      expect(r.body.error.data.reason).toBe("unavailable");
       expect(r.retryAfter).toBe("2");
     }
 

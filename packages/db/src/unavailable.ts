@@ -56,4 +56,4 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 /** What a request that met an unavailable database is told (Chinese first; the web app shows it as is). */
 export const DATABASE_UNAVAILABLE_MESSAGE = "数据库暂时无法连接，本次操作未完成，请稍后重试";
 /** The machine-readable reason the client reads to retry. */
-export const DATABASE_UNAVAILABLE_REASON = "database_unavailable";
+export const DATABASE_UNAVAILABLE_REASON = "unavailable";
