@@ -13,7 +13,9 @@ import type { InputError } from "./trpc.ts";
 const engine = process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite";
 let t: TestDatabase;
 let api: ReturnType<typeof createCaller>;
+let reviewer: ReturnType<typeof createCaller>;
 let reportId: string;
+let orgId: string;
 const key = "dispute-resolution";
 const fixture = demoFixtures["dispute-resolution"]!.jingzhupu2023 as Record<string, any>;
 
@@ -21,7 +23,9 @@ beforeAll(async () => {
   t = await createTestDb();
   const s = await seededApi(t.db);
   api = await s.as("jingzhupu");
+  reviewer = await s.as("reviewer");
   const org = (await api.org.townships()).find((o) => o.name === "荆竹铺镇")!;
+  orgId = org.id;
   const year = (await api.year.forOrg({ orgId: org.id })).find((y) => y.year === 2023)!;
   reportId = (await api.report.open({ yearId: year.id, orgId: org.id })).id;
 });
@@ -81,6 +85,11 @@ describe(`own words (${engine})`, () => {
     expect(saved.checks.find((c) => c.id === "text-figure-contradicts")!.message).toContain("调处矛盾纠纷");
     const row = await t.db.selectFrom("report_section").select(["unbound_figures"]).where("report_id", "=", reportId).where("section_key", "=", key).executeTakeFirstOrThrow();
     expect(row.unbound_figures).toBe(2);
+    // The dashboard counts them on the township's row.
+    const parent = await t.db.selectFrom("org_unit").select("parent_id").where("id", "=", orgId).executeTakeFirstOrThrow();
+    const c = await reviewer.dashboard.completeness({ regionId: parent.parent_id!, year: 2023 });
+    expect(c.rows.find((r) => r.org.id === orgId)?.unboundFigures).toBe(2);
+    expect(c.rows.filter((r) => r.org.id !== orgId).every((r) => r.unboundFigures === 0)).toBe(true);
     const md = await sectionMarkdown();
     expect(md).toContain("全年共调处矛盾纠纷41起");
     revision = saved.revision;

@@ -419,4 +419,9 @@ export const en: Catalog = {
     title: "Hidden sections (data kept)",
     body: "This year's template no longer contains these sections. What you entered is kept and reappears when an administrator enables them again: {{list}}",
   },
+  // ---- issue 15, text model (h15-textmodel): the dashboard's count of figures typed as plain text
+  textFigures: {
+    unbound: "Unbound figures",
+    unboundHint: "Figures typed as plain text in the township's own words, not bound to a field",
+  },
 };

@@ -420,6 +420,11 @@ export const zhCN = {
     title: "已隐藏的栏目（数据保留）",
     body: "以下栏目本年度模板已不再包含，您填报的内容仍完整保存，管理员重新启用后即恢复显示：{{list}}",
   },
+  // ---- issue 15, text model (h15-textmodel): the dashboard's count of figures typed as plain text
+  textFigures: {
+    unbound: "未绑定数字",
+    unboundHint: "“自己的话”中以普通文字输入、尚未绑定到填报字段的数字个数",
+  },
 };
 
 export type Catalog = typeof zhCN;
