@@ -152,3 +152,28 @@ describe(`own words (${engine})`, () => {
     expect(err.code).toBe("CONFLICT");
   });
 });
+
+describe(`own words carried forward (${engine})`, () => {
+  it("prefill carries the text: tokens re-bound, years moved on; another township and last year's figures flagged", async () => {
+    const s23 = await api.section.get({ reportId, sectionKey: "plans" });
+    const text = doc(
+      para(txt("2024年，我镇将学习邓元泰镇经验，全年组织法治培训4次，"), fig("metric:measures"), txt("。")),
+    );
+    await api.section.save({ reportId, sectionKey: "plans", baseRevision: s23.revision, data: s23.data, text });
+
+    const org = (await api.org.townships()).find((o) => o.name === "荆竹铺镇")!;
+    const year24 = (await api.year.forOrg({ orgId: org.id })).find((y) => y.year === 2024)!;
+    const report24 = (await api.report.open({ yearId: year24.id, orgId: org.id })).id;
+    const before = await api.section.get({ reportId: report24, sectionKey: "plans" });
+    const r = await api.section.prefill({ reportId: report24, sectionKey: "plans", baseRevision: before.revision });
+    expect(r.fromYear).toBe(2023);
+    const s24 = await api.section.get({ reportId: report24, sectionKey: "plans" });
+    const printed = JSON.stringify(s24.text);
+    expect(printed).toContain("2025年，我镇将学习邓元泰镇经验");
+    expect(walkFigures(s24.text!).map((f) => f.key)).toEqual(["metric:measures"]);
+    const ids = s24.checks.map((c) => c.id);
+    expect(ids).toContain("text-other-org");
+    expect(ids).toContain("text-last-year-figure");
+    expect(s24.checks.find((c) => c.id === "text-last-year-figure")!.message).toContain("4次");
+  });
+});
