@@ -146,6 +146,17 @@ describe(`own words (${engine})`, () => {
     expect((await api.section.get({ reportId, sectionKey: key })).text).toEqual(s.text);
   });
 
+  it("the history diffs the own words by paragraph, figures by label, and the switches of mode", async () => {
+    const revs = await api.section.revisions({ reportId, sectionKey: key });
+    const all = revs.flatMap((r) => r.changes);
+    expect(all).toContainEqual({ path: "正文", before: "自动生成的文字", after: "自己的话" });
+    expect(all).toContainEqual({ path: "正文", before: "自己的话", after: "自动生成的文字" });
+    const edited = all.find((c) => c.after === "今年以来调处矛盾纠纷45起，接待来访群众120人次。");
+    expect(edited?.path).toMatch(/^第\d+段$/);
+    expect(all.some((c) => c.after?.includes("【调处矛盾纠纷】") || c.before?.includes("【调处矛盾纠纷】"))).toBe(true);
+    expect(all.every((c) => !c.path.startsWith("metric:") && !(c.after ?? "").includes("metric:"))).toBe(true);
+  });
+
   it("a stale switch is refused as a conflict", async () => {
     const s = await api.section.get({ reportId, sectionKey: key });
     const err = await rejection(api.section.toGenerated({ reportId, sectionKey: key, baseRevision: s.revision - 1 }));

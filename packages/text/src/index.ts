@@ -7,3 +7,4 @@ export * from "./to-blocks.ts";
 export * from "./from-blocks.ts";
 export * from "./checks.ts";
 export * from "./carry.ts";
+export * from "./diff.ts";

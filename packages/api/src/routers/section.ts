@@ -27,7 +27,7 @@ export const sectionRouter = router({
   /** Every revision (and refused conflicting save) with who, when and what changed. */
   revisions: reportReadProcedure
     .input(z.object({ reportId: id, sectionKey }))
-    .query(({ ctx, input }) => listRevisions(ctx.db, input.reportId, input.sectionKey)),
+    .query(({ ctx, input }) => listRevisions(ctx.db, input.reportId, input.sectionKey, ctx.sections)),
   /** Restore an earlier revision's content as a new revision (a draft) — nothing is overwritten. */
   restore: reportEditProcedure
     .input(z.object({ reportId: id, sectionKey, revisionId: id, baseRevision: z.number().int().min(0) }))

@@ -15,7 +15,7 @@ import { diffValues } from "@nianbao/sdk";
 import { ConflictInfo, InputError, toFieldErrors, type SectionLookup } from "../trpc.ts";
 import { loadReportContext, type ReportContext } from "./reports.ts";
 import { prepareText, sectionCatalog, storedText, textChecks } from "./section-text.ts";
-import { carryText } from "@nianbao/text";
+import { carryText, diffText, figureLabels } from "@nianbao/text";
 import { assertEditable, audit } from "./workflow.ts";
 
 function templateSection(ctx: ReportContext, key: string) {
@@ -275,22 +275,31 @@ async function writeSection(db: Kysely<DB>, input: SaveSectionInput, w: SectionW
   });
 }
 
-/** Every revision of a section, newest first, with who saved it and what changed from the one before. */
-export async function listRevisions(db: Kysely<DB>, reportId: string, key: string) {
+/**
+ * Every revision of a section, newest first, with who saved it and what changed from the one before: its
+ * fields, and its own words paragraph by paragraph (figures by label; see diffText).
+ */
+export async function listRevisions(db: Kysely<DB>, reportId: string, key: string, sections?: SectionLookup) {
   const rows = await db
     .selectFrom("section_revision as r")
     .innerJoin("report_section as s", "s.id", "r.report_section_id")
     .leftJoin("app_user as u", "u.id", "r.saved_by")
-    .select(["r.id", "r.revision", "r.status", "r.note", "r.refused", "r.data", "r.saved_at as savedAt", "r.plugin_version as pluginVersion", "u.display_name as savedBy"])
+    .select(["r.id", "r.revision", "r.status", "r.note", "r.refused", "r.data", "r.text", "r.saved_at as savedAt", "r.plugin_version as pluginVersion", "u.display_name as savedBy", "s.plugin_id as pluginId"])
     .where("s.report_id", "=", reportId)
     .where("s.section_key", "=", key)
     .orderBy("r.saved_at", "asc")
     .orderBy("r.revision", "asc")
     .execute();
+  const plugin = rows[0] ? sections?.get(rows[0].pluginId) : undefined;
+  const labels = plugin ? figureLabels(plugin) : new Map<string, string>();
   let previous: unknown = undefined;
+  let previousText: unknown = null;
   const out = rows.map((r) => {
-    const changes = diffValues(previous, r.data);
-    if (!r.refused) previous = r.data;
+    const changes = [...diffValues(previous, r.data), ...diffText(storedText(previousText), storedText(r.text), labels)];
+    if (!r.refused) {
+      previous = r.data;
+      previousText = r.text;
+    }
     return { id: r.id, revision: r.revision, status: r.status, note: r.note, refused: r.refused, savedAt: r.savedAt, savedBy: r.savedBy, pluginVersion: r.pluginVersion, changes };
   });
   return out.reverse();
