@@ -116,6 +116,9 @@ describe(`own words (${engine})`, () => {
     expect(await sectionMarkdown()).toContain("【调处矛盾纠纷】");
     const refused = await rejection(api.section.save({ reportId, sectionKey: key, baseRevision: saved.revision, data, text: s.text, complete: true }));
     expect(refused.message).toContain("说明");
+    // The same rule before submitting: the report's text warnings, section by section.
+    const warnings = await api.report.textWarnings({ reportId });
+    expect(warnings).toContainEqual(expect.objectContaining({ sectionKey: key, id: "text-figure-empty" }));
     revision = saved.revision;
   });
 

@@ -1,3 +1,4 @@
+import { reportTextWarnings } from "../services/section-mode.ts";
 import type { SessionUser } from "../auth.ts";
 import { z } from "zod";
 import { canOnOrg, orgsInScope } from "../services/access.ts";
@@ -56,7 +57,12 @@ export const reportRouter = router({
       .filter((r) => scope.has(r.orgId) && (!input.awaitingReview || r.status === "submitted"))
       .map((r) => ({ ...r, status: r.status ?? "draft", canEdit: editable.has(r.orgId) }));
   }),
-  submit: reportEditProcedure.input(z.object({ reportId: id })).mutation(({ ctx, input }) => submitReport(ctx.db, input.reportId, ctx.user.id)),
+  /** The warnings of the report's own words (unbound or empty figures, contradictions), before submitting. */
+  textWarnings: reportReadProcedure.input(z.object({ reportId: id })).query(({ ctx, input }) => reportTextWarnings(ctx.db, ctx.sections, input.reportId)),
+  submit: reportEditProcedure.input(z.object({ reportId: id })).mutation(async ({ ctx, input }) => {
+    const submitted = await submitReport(ctx.db, input.reportId, ctx.user.id);
+    return { ...submitted, textWarnings: await reportTextWarnings(ctx.db, ctx.sections, input.reportId) };
+  }),
   return: reportReviewProcedure
     .input(z.object({ reportId: id, reason: requiredText }))
     .mutation(({ ctx, input }) => returnReport(ctx.db, input.reportId, input.reason, ctx.user.id)),

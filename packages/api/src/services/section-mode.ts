@@ -1,11 +1,11 @@
 import type { DB, Kysely } from "@nianbao/db";
-import { fillPattern } from "@nianbao/document";
-import { renderSection, type CheckResult } from "@nianbao/sdk";
+import { fillPattern, templateSections } from "@nianbao/document";
+import { migrateData, renderSection, type CheckResult } from "@nianbao/sdk";
 import { blocksToText, checkCarried, type FigureCatalog, type TextDoc } from "@nianbao/text";
 import { TRPCError } from "@trpc/server";
 import type { SectionLookup } from "../trpc.ts";
 import { loadReportContext } from "./reports.ts";
-import { sectionCatalog } from "./section-text.ts";
+import { sectionCatalog, storedText, textChecks } from "./section-text.ts";
 import { getSection, previousSection, saveSection } from "./sections.ts";
 
 /**
@@ -100,4 +100,28 @@ export async function carriedChecks(
 export async function getSectionWithText(db: Kysely<DB>, sections: SectionLookup, reportId: string, sectionKey: string) {
   const s = await getSection(db, sections, reportId, sectionKey);
   return { ...s, checks: [...s.checks, ...(await carriedChecks(db, sections, { reportId, sectionKey, text: s.text, catalog: s.catalog }))] };
+}
+
+/**
+ * The warnings of a report's own words, section by section (the same rule as beside the text and in the form):
+ * what the township sees before it submits, and what the submission returns. Generated sections have none.
+ */
+export async function reportTextWarnings(db: Kysely<DB>, sections: SectionLookup, reportId: string) {
+  const ctx = await loadReportContext(db, reportId);
+  const rows = await db
+    .selectFrom("report_section")
+    .select(["section_key", "plugin_version", "data", "text"])
+    .where("report_id", "=", reportId)
+    .where("text", "is not", null)
+    .execute();
+  const bySection = new Map(templateSections(ctx.template).map((s) => [s.key, s]));
+  const out: Array<{ sectionKey: string; heading: string | null; id: string; message: string }> = [];
+  for (const r of rows) {
+    const ts = bySection.get(r.section_key);
+    const plugin = ts?.enabled ? sections.get(ts.plugin) : undefined;
+    if (!ts || !plugin || r.plugin_version === 0) continue;
+    const catalog = sectionCatalog(plugin, migrateData(plugin, r.data, r.plugin_version), ts.settings);
+    for (const c of textChecks(storedText(r.text), catalog)) out.push({ sectionKey: r.section_key, heading: ts.heading, id: c.id, message: c.message });
+  }
+  return out;
 }
