@@ -30,7 +30,7 @@ import {
   publishYear,
   recomputeMetrics,
   renderReportFile,
-  seedDemo,
+  seedDemoOnce,
   type DemoAccount,
   type FileFormat,
 } from "@nianbao/api";
@@ -90,11 +90,8 @@ program
     const env = readEnv();
     const database = await open(env);
     const app = await buildServer({ database, webDist: env.WEB_DIST, logLevel: env.LOG_LEVEL, auth: authOptions(env) });
-    const empty = !(await database.db.selectFrom("org_unit").select("id").limit(1).executeTakeFirst());
-    if (empty) {
-      const r = await seedDemo(database.db, sections, demoFixtures, { auth: app.auth });
-      console.log(`空数据库：已创建演示数据（填写了 ${r.sectionsFilled} 个栏目）/ empty database: demo data created`);
-    }
+    const r = await seedDemoOnce(database, sections, demoFixtures, { auth: app.auth, ifEmpty: true });
+    if (r) console.log(`空数据库：已创建演示数据（填写了 ${r.sectionsFilled} 个栏目）/ empty database: demo data created`);
     const demo = await demoAccountsPresent(database.db);
     const close = async () => {
       await app.close();
@@ -127,7 +124,7 @@ program
   .action(() =>
     withDb(async (database, env) => {
       const auth = buildAuth(database.db, await authSecret(database.db, env.AUTH_SECRET));
-      const r = await seedDemo(database.db, sections, demoFixtures, { auth });
+      const r = (await seedDemoOnce(database, sections, demoFixtures, { auth }))!;
       console.log(
         r.created
           ? `演示数据已创建：填写了 ${r.sectionsFilled} 个栏目 / demo created (${describe(database)})`

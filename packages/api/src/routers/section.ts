@@ -4,7 +4,7 @@ import { getSectionWithText, sectionFigures, switchToGenerated, switchToOwnWords
 import { listRevisions } from "../services/section-reads.ts";
 import { prefillFromPrevious, restoreRevision, saveSection, setSectionApplicability } from "../services/sections.ts";
 import { reportEditProcedure, reportReadProcedure, router } from "../trpc.ts";
-import { id, note, sectionKey } from "./inputs.ts";
+import { id, note, sectionData, sectionKey } from "./inputs.ts";
 
 export const sectionRouter = router({
   get: reportReadProcedure
@@ -16,7 +16,7 @@ export const sectionRouter = router({
         reportId: id,
         sectionKey,
         baseRevision: z.number({ error: "缺少版本号" }).int().min(0),
-        data: z.unknown(),
+        data: sectionData,
         /** The own words (a @nianbao/text document), null for generated text; omitted: kept as stored. */
         text: z.unknown().optional(),
         complete: z.boolean().default(false),
