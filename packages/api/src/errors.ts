@@ -41,6 +41,8 @@ export interface FieldError {
 export interface ConflictDetail {
   revision: number;
   data: unknown;
+  /** The winning version's own words (null: generated text). */
+  text?: unknown;
   savedBy: string | null;
   savedAt: string;
 }

@@ -1,10 +1,12 @@
 import {
   migrateData,
   renderSection,
+  subHeadingNumbers,
   type AnySectionPlugin,
   type Block,
   type RenderContext,
 } from "@nianbao/sdk";
+import { figureCatalog, textDoc, textToBlocks } from "@nianbao/text";
 import { numberOutline } from "./outline.ts";
 import { fillPattern, type OrgNames, type YearTemplate } from "./template.ts";
 
@@ -30,6 +32,8 @@ export interface StoredSection {
   data: unknown;
   /** The plugin version the data was filed under; 0 when nothing was ever entered (e.g. 不适用 before data). */
   pluginVersion: number;
+  /** The township's own words (a @nianbao/text document); null or absent: the plugin's generated text. */
+  text?: unknown;
   /** The section's status; a section marked 本年度不适用 ("not_applicable") prints nothing. */
   status?: string;
 }
@@ -66,7 +70,12 @@ function sectionBlocks(
     return { placeholder: `（本节按“${pluginId}”插件 v${stored.pluginVersion} 填写，高于已安装的 v${plugin.version}，暂无法显示）` };
   }
   try {
-    return { blocks: renderSection(plugin, migrateData(plugin, stored.data, stored.pluginVersion), ctx) };
+    const data = migrateData(plugin, stored.data, stored.pluginVersion);
+    // The township's own words, with live figures, when it has them; else the plugin's generated text.
+    if (stored.text !== null && stored.text !== undefined) {
+      return { blocks: textToBlocks(textDoc(stored.text), figureCatalog(plugin, data, ctx.settings)) };
+    }
+    return { blocks: renderSection(plugin, data, ctx) };
   } catch {
     return { placeholder: `（本节内容无法按“${pluginId}”插件 v${plugin.version} 生成，请打开本节检查后重新保存）` };
   }
@@ -79,10 +88,18 @@ export function formatChineseDate(iso: string): string {
   return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
 }
 
+/** A section's blocks with its sub-headings numbered: level 3 1. 2. …, level 4 （1）（2）… restarting under each 1. */
+export function numberSubHeadings(blocks: readonly Block[]): DocBlock[] {
+  const numbers = subHeadingNumbers(blocks.flatMap((b) => (b.type === "heading" ? [b.level] : [])));
+  let i = 0;
+  return blocks.map((b): DocBlock => (b.type === "heading" ? { type: "sub-heading", level: b.level, numbering: numbers[i++]!, text: b.text } : b));
+}
+
 /**
  * Compose a township's report from the year template and its section data: the title, addressee,
  * parts numbered 一、二、, sections numbered （一）（二）, sub-headings 1. and （1）, each section's blocks
- * from its plugin's renderer, and the signature and date. Disabled sections are left out and do not
+ * from its plugin's renderer — or from the township's own words with live figures when it has them — and
+ * the signature and date. Disabled sections are left out and do not
  * take a number.
  */
 export function composeReport(input: ComposeInput): ReportDocument {
@@ -112,22 +129,7 @@ export function composeReport(input: ComposeInput): ReportDocument {
         }
         continue;
       }
-      let sub3 = 0;
-      let sub4 = 0;
-      for (const b of blocks) {
-        if (b.type === "heading") {
-          if (b.level === 3) {
-            sub3 += 1;
-            sub4 = 0;
-            body.push({ type: "sub-heading", level: 3, numbering: `${sub3}.`, text: b.text });
-          } else {
-            sub4 += 1;
-            body.push({ type: "sub-heading", level: 4, numbering: `（${sub4}）`, text: b.text });
-          }
-        } else {
-          body.push(b);
-        }
-      }
+      body.push(...numberSubHeadings(blocks));
     }
   }
 

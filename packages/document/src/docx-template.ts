@@ -50,6 +50,8 @@ interface Skeleton {
   /** docProps/core.xml with the marker title and creator. */
   core: string;
   paragraph: Map<string, [string, string]>;
+  /** A bold run inside a body paragraph (a run-in heading), around its text. */
+  boldRun: [string, string];
   headerRow: string;
   dataRow: string;
   headerCell: [string, string];
@@ -71,6 +73,7 @@ function loadSkeleton(): Promise<Skeleton> {
     const sampleTable: DocxTable = { columns: [MARK("th")], rows: [[MARK("td")]] };
     const { files, document } = await layOut([
       ...STYLES.map((style) => ({ style, text: MARK(style) })),
+      { style: DOCX_STYLE.body, text: MARK("bold"), runs: [{ text: MARK("bold"), runIn: true }] },
       { table: sampleTable },
     ]);
     const bodyAt = document.indexOf("<w:body>") + "<w:body>".length;
@@ -91,6 +94,7 @@ function loadSkeleton(): Promise<Skeleton> {
       tail: document.slice(sectAt),
       core,
       paragraph: new Map(STYLES.map((style) => [style, around(document, MARK(style), "<w:p>", "</w:p>")])),
+      boldRun: around(document, MARK("bold"), "<w:r>", "</w:r>"),
       headerRow: rows.slice(0, rows.indexOf("<w:tc>")),
       dataRow: rows.slice(rows.indexOf("</w:tr>") + "</w:tr>".length, rows.lastIndexOf("<w:tc>")),
       headerCell: th,
@@ -134,7 +138,19 @@ async function bodyXml(sk: Skeleton, pieces: DocxPiece[]): Promise<string> {
     } else {
       const p = sk.paragraph.get(piece.style);
       if (!p) throw new Error(`docx template: no paragraph style ${piece.style}`);
-      out += p[0] + escapeXml(piece.text) + p[1];
+      if (!piece.runs) {
+        out += p[0] + escapeXml(piece.text) + p[1];
+        continue;
+      }
+      // Runs: the paragraph's own plain run template for plain text, the bold run's for a run-in heading.
+      const runAt = p[0].lastIndexOf("<w:r>");
+      const plainOpen = p[0].slice(runAt);
+      const plainClose = p[1].slice(0, p[1].indexOf("</w:r>") + "</w:r>".length);
+      out += p[0].slice(0, runAt);
+      for (const r of piece.runs) {
+        out += r.runIn ? sk.boldRun[0] + escapeXml(r.text) + sk.boldRun[1] : plainOpen + escapeXml(r.text) + plainClose;
+      }
+      out += p[1].slice(plainClose.length);
     }
   }
   return out;

@@ -14,7 +14,7 @@ import {
   WidthType,
   type IParagraphStyleOptions,
 } from "docx";
-import { itemsToParagraphs } from "@nianbao/sdk";
+import { blockRunParagraphs, mergeRuns, type Run } from "@nianbao/sdk";
 import type { DocBlock, ReportDocument } from "./compose.ts";
 
 /**
@@ -227,8 +227,18 @@ function tableOf(b: DocxTable): Table {
   });
 }
 
-/** One piece of the document body: a paragraph in one of our styles, or a table. */
-export type DocxPiece = { style: string; text: string } | { table: DocxTable };
+/**
+ * One piece of the document body: a paragraph in one of our styles (with `runs` when part of it prints
+ * differently: a run-in heading in bold), or a table.
+ */
+export type DocxPiece = { style: string; text: string; runs?: Run[] } | { table: DocxTable };
+
+/** A body paragraph from runs: plain text, with `runs` kept only when a run-in heading needs its own run. */
+function runsPiece(style: string, runs: readonly Run[]): DocxPiece {
+  const merged = mergeRuns(runs);
+  const text = merged.map((r) => r.text).join("");
+  return merged.some((r) => r.runIn) ? { style, text, runs: merged } : { style, text };
+}
 
 /**
  * The report's body as the writer lays it out, in order: the one place that decides which block becomes
@@ -247,13 +257,11 @@ export function docxPieces(doc: ReportDocument): DocxPiece[] {
       case "placeholder":
         return [p(DOCX_STYLE.placeholder, b.text)];
       case "paragraph":
-        return [p(DOCX_STYLE.body, b.text)];
       case "items":
-        return itemsToParagraphs(b).map((text) => p(DOCX_STYLE.body, text));
+      case "figures":
+        return blockRunParagraphs(b).map((runs) => runsPiece(DOCX_STYLE.body, runs));
       case "table":
         return [...(b.caption ? [p(DOCX_STYLE.caption, b.caption)] : []), { table: b }];
-      case "figures":
-        return [p(DOCX_STYLE.body, `${b.items.map((f) => f.label + f.value).join("；")}。`)];
     }
   };
   return [
@@ -264,6 +272,17 @@ export function docxPieces(doc: ReportDocument): DocxPiece[] {
     p(DOCX_STYLE.signature, doc.issuer),
     ...(doc.date ? [p(DOCX_STYLE.date, doc.date)] : []),
   ];
+}
+
+/**
+ * A body paragraph from runs. A run-in heading prints as the 1./（1） levels of GB/T 9704 require (仿宋, bold,
+ * like the Heading3 style) inside the paragraph; figures print their value as plain body text.
+ */
+function runsParagraph(style: string, runs: readonly Run[]): Paragraph {
+  return new Paragraph({
+    style,
+    children: runs.map((r) => new TextRun(r.runIn ? { text: r.text, bold: true } : r.text)),
+  });
 }
 
 /** "— 1 —": odd pages right, even pages left, each one character in from the edge of the type area. */
@@ -282,7 +301,7 @@ function pageNumberFooter(alignment: "left" | "right"): Footer {
 
 /** The docx object model of pieces (exposed for tests and for callers that pack it themselves). */
 export function docxModel(pieces: DocxPiece[], meta: { title: string; creator: string }): Document {
-  const children = pieces.map((x) => ("table" in x ? tableOf(x.table) : para(x.style, x.text)));
+  const children = pieces.map((x) => ("table" in x ? tableOf(x.table) : x.runs ? runsParagraph(x.style, x.runs) : para(x.style, x.text)));
   return new Document({
     title: meta.title,
     creator: meta.creator,

@@ -464,4 +464,10 @@ export const en: Catalog = {
   route: {
     loadFailed: "The page could not be loaded. Reload to try again (the app may just have been updated).",
   },
+  // ---- issue 15, text model (h15-textmodel): the dashboard's count of figures typed as plain text
+  textFigures: {
+    submitWarnings: "The own words still have {{count}} warnings (figures empty, contradicting their fields or missing): check them in the sections.",
+    unbound: "Unbound figures",
+    unboundHint: "Figures typed as plain text in the township's own words, not bound to a field",
+  },
 };

@@ -465,6 +465,12 @@ export const zhCN = {
   route: {
     loadFailed: "页面加载失败，请刷新后重试（系统可能刚刚更新）",
   },
+  // ---- issue 15, text model (h15-textmodel): the dashboard's count of figures typed as plain text
+  textFigures: {
+    submitWarnings: "“自己的话”中还有{{count}}条提醒（数字未填写、与填报不一致或未写明等），请在各栏目中核对。",
+    unbound: "未绑定数字",
+    unboundHint: "“自己的话”中以普通文字输入、尚未绑定到填报字段的数字个数",
+  },
 };
 
 export type Catalog = typeof zhCN;

@@ -50,6 +50,8 @@ export type ErrorReason =
 export interface ConflictDetail {
   revision: number;
   data: unknown;
+  /** Their own words (a @nianbao/text document), null in generated mode. */
+  text?: unknown;
   savedBy: string | null;
   savedAt: string;
 }

@@ -1,3 +1,4 @@
+import { reportTextWarnings } from "../services/section-mode.ts";
 import type { SessionUser } from "../auth.ts";
 import { z } from "zod";
 import { canOnOrg, orgsInScope } from "../services/access.ts";
@@ -49,6 +50,8 @@ export const reportRouter = router({
       .filter((r) => scope.has(r.orgId) && (!input.awaitingReview || r.status === "submitted"))
       .map((r) => ({ ...r, status: r.status ?? "draft", canEdit: editable.has(r.orgId) }));
   }),
+  /** The warnings of the report's own words (empty figures, contradictions, figures not shown), shown before submitting. */
+  textWarnings: reportReadProcedure.input(z.object({ reportId: id })).query(({ ctx, input }) => reportTextWarnings(ctx.db, ctx.sections, input.reportId)),
   submit: reportEditProcedure.input(z.object({ reportId: id })).mutation(({ ctx, input }) => submitReport(ctx.db, input.reportId, ctx.user.id)),
   return: reportReviewProcedure
     .input(z.object({ reportId: id, reason: requiredText }))
@@ -65,7 +68,7 @@ export const reportRouter = router({
     .input(z.object({ reportId: id, sectionKey: sectionKey.nullable(), body: requiredText }))
     .mutation(({ ctx, input }) => addComment(ctx.db, { ...input, userId: ctx.user.id })),
   /** What changed since the previous submission, section by section, field by field. */
-  changes: reportReadProcedure.input(z.object({ reportId: id })).query(({ ctx, input }) => changesSinceSubmission(ctx.db, input.reportId)),
+  changes: reportReadProcedure.input(z.object({ reportId: id })).query(({ ctx, input }) => changesSinceSubmission(ctx.db, input.reportId, ctx.sections)),
 });
 
 async function reportView(ctx: Context, user: SessionUser, reportId: string) {

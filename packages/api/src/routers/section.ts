@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { previousSection } from "../services/previous-year.ts";
-import { getSection, listRevisions } from "../services/section-reads.ts";
+import { getSectionWithText, sectionFigures, switchToGenerated, switchToOwnWords } from "../services/section-mode.ts";
+import { listRevisions } from "../services/section-reads.ts";
 import { prefillFromPrevious, restoreRevision, saveSection, setSectionApplicability } from "../services/sections.ts";
 import { reportEditProcedure, reportReadProcedure, router } from "../trpc.ts";
 import { id, note, sectionData, sectionKey } from "./inputs.ts";
@@ -8,7 +9,7 @@ import { id, note, sectionData, sectionKey } from "./inputs.ts";
 export const sectionRouter = router({
   get: reportReadProcedure
     .input(z.object({ reportId: id, sectionKey }))
-    .query(({ ctx, input }) => getSection(ctx.db, ctx.sections, input.reportId, input.sectionKey)),
+    .query(({ ctx, input }) => getSectionWithText(ctx.db, ctx.sections, input.reportId, input.sectionKey)),
   save: reportEditProcedure
     .input(
       z.object({
@@ -16,6 +17,8 @@ export const sectionRouter = router({
         sectionKey,
         baseRevision: z.number({ error: "缺少版本号" }).int().min(0),
         data: sectionData,
+        /** The own words (a @nianbao/text document), null for generated text; omitted: kept as stored. */
+        text: z.unknown().optional(),
         complete: z.boolean().default(false),
         note: note.nullish(),
       }),
@@ -24,11 +27,23 @@ export const sectionRouter = router({
   /** Every revision (and refused conflicting save) with who, when and what changed. */
   revisions: reportReadProcedure
     .input(z.object({ reportId: id, sectionKey }))
-    .query(({ ctx, input }) => listRevisions(ctx.db, input.reportId, input.sectionKey)),
+    .query(({ ctx, input }) => listRevisions(ctx.db, input.reportId, input.sectionKey, ctx.sections)),
   /** Restore an earlier revision's content as a new revision (a draft) — nothing is overwritten. */
   restore: reportEditProcedure
     .input(z.object({ reportId: id, sectionKey, revisionId: id, baseRevision: z.number().int().min(0) }))
     .mutation(({ ctx, input }) => restoreRevision(ctx.db, ctx.sections, { ...input, userId: ctx.user.id })),
+  /** The figures the own words may show, with current values (of `data`, the form's unsaved values, if given). */
+  figures: reportReadProcedure
+    .input(z.object({ reportId: id, sectionKey, data: z.unknown().optional() }))
+    .query(({ ctx, input }) => sectionFigures(ctx.db, ctx.sections, input)),
+  /** 用自己的话写: the generated text becomes the own words, figure tokens in place, as a new revision. */
+  toOwnWords: reportEditProcedure
+    .input(z.object({ reportId: id, sectionKey, baseRevision: z.number({ error: "缺少版本号" }).int().min(0) }))
+    .mutation(({ ctx, input }) => switchToOwnWords(ctx.db, ctx.sections, { ...input, userId: ctx.user.id })),
+  /** Back to generated text; the own words stay in the history as the previous revision. */
+  toGenerated: reportEditProcedure
+    .input(z.object({ reportId: id, sectionKey, baseRevision: z.number({ error: "缺少版本号" }).int().min(0) }))
+    .mutation(({ ctx, input }) => switchToGenerated(ctx.db, ctx.sections, { ...input, userId: ctx.user.id })),
   /** 本年度不适用 (optional sections, with a reason) or back to 填写中. */
   setApplicability: reportEditProcedure
     .input(z.object({ reportId: id, sectionKey, notApplicable: z.boolean(), reason: note.nullish(), baseRevision: z.number().int().min(0).nullish() }))

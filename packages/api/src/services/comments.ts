@@ -1,6 +1,8 @@
 import type { DB, Kysely } from "@nianbao/db";
 import { templateSections } from "@nianbao/document";
 import { diffValues } from "@nianbao/sdk";
+import { diffText, figureLabels, textDoc } from "@nianbao/text";
+import type { SectionLookup } from "../trpc.ts";
 import { notFound } from "../errors.ts";
 import { audit } from "./audit.ts";
 import { loadReportContext } from "./reports.ts";
@@ -57,11 +59,23 @@ export async function addComment(
   });
 }
 
+/** The own words' changes between two revisions (figures by the plugin's labels). */
+function textChanges(
+  before: { text: unknown; pluginId: string } | undefined,
+  after: { text: unknown; pluginId: string } | undefined,
+  plugins: SectionLookup | undefined,
+) {
+  const plugin = plugins?.get(after?.pluginId ?? before?.pluginId ?? "");
+  const doc = (raw: unknown) => (raw === null || raw === undefined ? null : textDoc(raw));
+  return diffText(doc(before?.text), doc(after?.text), plugin ? figureLabels(plugin) : undefined);
+}
+
 /**
  * What changed since the previous submission: for every section whose revision differs between the last two
- * submissions (or, while being edited again, between the last submission and now), the field-level diff.
+ * submissions (or, while being edited again, between the last submission and now), the field-level diff and
+ * the own words' paragraph by paragraph.
  */
-export async function changesSinceSubmission(db: Kysely<DB>, reportId: string) {
+export async function changesSinceSubmission(db: Kysely<DB>, reportId: string, plugins?: SectionLookup) {
   const rc = await loadReportContext(db, reportId);
   const subs = await db
     .selectFrom("report_submission")
@@ -98,7 +112,7 @@ export async function changesSinceSubmission(db: Kysely<DB>, reportId: string) {
     const revs = await db
       .selectFrom("section_revision as r")
       .innerJoin("report_section as s", "s.id", "r.report_section_id")
-      .select(["r.revision", "r.data", "r.status"])
+      .select(["r.revision", "r.data", "r.text", "r.status", "s.plugin_id as pluginId"])
       .where("s.report_id", "=", reportId)
       .where("s.section_key", "=", key)
       .where("r.refused", "=", false)
@@ -110,7 +124,7 @@ export async function changesSinceSubmission(db: Kysely<DB>, reportId: string) {
       sectionKey: key,
       fromRevision: base[key] ?? 0,
       toRevision: target[key] ?? 0,
-      changes: diffValues(before?.data, after?.data),
+      changes: [...diffValues(before?.data, after?.data), ...textChanges(before, after, plugins)],
     });
   }
   const headings = new Map(templateSections(rc.template).map((s) => [s.key, s.heading]));

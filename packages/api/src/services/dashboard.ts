@@ -100,6 +100,8 @@ export interface CompletenessRow extends CompletenessCounts {
   submittedAt: Date | null;
   sectionsStarted: number;
   sectionsComplete: number;
+  /** Figures typed as plain text in the township's own words, not bound to a field (issue 15). */
+  unboundFigures: number;
 }
 
 export interface SectionCompleteness {
@@ -132,6 +134,7 @@ interface CountsRow {
   submitted_at: Date | null;
   sections_started: number;
   sections_complete: number;
+  unbound_figures: number;
   is_total: number;
 }
 
@@ -182,13 +185,15 @@ export async function completeness(db: Kysely<DB>, sections: SectionLookup, inpu
         select e.child_id, 1 as expected, (s.started > 0)::int as started,
           (r.status in ('submitted', 'approved'))::int as submitted, (r.status = 'approved')::int as approved,
           report_on_time(r.status, r.submitted_at, e.deadline)::int as on_time,
-          r.id as report_id, r.status, r.submitted_at, s.started as sections_started, s.complete as sections_complete
+          r.id as report_id, r.status, r.submitted_at, s.started as sections_started, s.complete as sections_complete,
+          s.unbound as unbound_figures
         from expected e
         left join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
-        left join lateral (select count(*)::int as started, count(*) filter (where rs.status = 'complete')::int as complete
+        left join lateral (select count(*)::int as started, count(*) filter (where rs.status = 'complete')::int as complete,
+            coalesce(sum(rs.unbound_figures), 0)::int as unbound
           from report_section rs where rs.report_id = r.id) s on true
         union all
-        select b.child_id, p.expected, p.started, p.submitted, p.approved, p.on_time, null, null, null, 0, 0
+        select b.child_id, p.expected, p.started, p.submitted, p.approved, p.on_time, null, null, null, 0, 0, 0
         ${below("year_progress")}
       )
       select c.child_id, coalesce(sum(c.expected), 0)::int as expected, coalesce(sum(c.started), 0)::int as started,
@@ -198,6 +203,7 @@ export async function completeness(db: Kysely<DB>, sections: SectionLookup, inpu
         (array_agg(c.status) filter (where c.status is not null))[1] as status,
         max(c.submitted_at) as submitted_at,
         coalesce(sum(c.sections_started), 0)::int as sections_started, coalesce(sum(c.sections_complete), 0)::int as sections_complete,
+        coalesce(sum(c.unbound_figures), 0)::int as unbound_figures,
         grouping(c.child_id) as is_total
       from c
       group by grouping sets ((c.child_id), ())`.execute(db),
@@ -241,6 +247,7 @@ export async function completeness(db: Kysely<DB>, sections: SectionLookup, inpu
           submittedAt: township && r.submitted_at ? new Date(r.submitted_at) : null,
           sectionsStarted: township ? r.sections_started : 0,
           sectionsComplete: township ? r.sections_complete : 0,
+          unboundFigures: township ? r.unbound_figures : 0,
         };
       }),
     sections: ys.sections.map((s) => ({

@@ -7,10 +7,12 @@ import { loadReportContext, names, openReport } from "./reports.ts";
 export async function storedSections(db: Kysely<DB>, reportId: string): Promise<Record<string, StoredSection>> {
   const rows = await db
     .selectFrom("report_section")
-    .select(["section_key", "data", "plugin_version", "status"])
+    .select(["section_key", "data", "plugin_version", "status", "text"])
     .where("report_id", "=", reportId)
     .execute();
-  return Object.fromEntries(rows.map((r) => [r.section_key, { data: r.data, pluginVersion: r.plugin_version, status: r.status }]));
+  return Object.fromEntries(
+    rows.map((r) => [r.section_key, { data: r.data, pluginVersion: r.plugin_version, status: r.status, text: r.text ?? null }]),
+  );
 }
 
 export async function composeStoredReport(

@@ -3,6 +3,7 @@ import { fillPattern, templateSections, yearTemplateSchema } from "@nianbao/docu
 import { migrateData, renderSection } from "@nianbao/sdk";
 import type { SectionLookup } from "../trpc.ts";
 import { sectionContext } from "./section-reads.ts";
+import { sectionCatalog, storedText } from "./section-text.ts";
 
 // ---------------------------------------------------------------- carry forward from last year
 
@@ -30,7 +31,7 @@ export async function previousSection(
   const lastTemplate = yearTemplateSchema.parse(last.template);
   const rows = await db
     .selectFrom("report_section")
-    .select(["section_key", "plugin_id", "plugin_version", "data", "revision", "updated_at"])
+    .select(["section_key", "plugin_id", "plugin_version", "data", "text", "revision", "updated_at"])
     .where("report_id", "=", last.id)
     .where("plugin_id", "=", plugin.id)
     .execute();
@@ -66,5 +67,8 @@ export async function previousSection(
     updatedAt: row.updated_at,
     blocks: renderSection(plugin, data, { settings: lastTs?.settings ?? {}, heading, org, year: last.year }),
     data,
+    /** Last year's own words (null: it was in generated text) and the figures they showed then. */
+    text: storedText(row.text),
+    catalog: sectionCatalog(plugin, data, lastTs?.settings ?? {}),
   };
 }

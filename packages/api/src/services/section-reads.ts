@@ -11,6 +11,8 @@ import {
 import { DomainError, notFound } from "../errors.ts";
 import type { SectionLookup } from "../trpc.ts";
 import { loadReportContext, type ReportContext } from "./reports.ts";
+import { sectionCatalog, storedText, textChecks } from "./section-text.ts";
+import { diffText, figureLabels } from "@nianbao/text";
 
 /** Reading a report's sections: one section as its form needs it, its history, its metrics, hidden sections. */
 
@@ -47,6 +49,8 @@ export async function getSection(db: Kysely<DB>, sections: SectionLookup, report
   // A section marked not applicable before anything was entered has no data (plugin_version 0).
   const data =
     row && row.plugin_version > 0 ? migrateData(plugin, row.data, row.plugin_version) : plugin.defaults;
+  const text = storedText(row?.text);
+  const catalog = sectionCatalog(plugin, data, ts.settings);
   return {
     key,
     plugin: describePlugin(plugin),
@@ -60,12 +64,19 @@ export async function getSection(db: Kysely<DB>, sections: SectionLookup, report
     note: row?.note ?? null,
     required: ts.required,
     updatedAt: row?.updated_at ?? null,
-    checks: row && row.plugin_version > 0 ? runChecks(plugin, data, ts.settings) : [],
+    checks: row && row.plugin_version > 0 ? [...runChecks(plugin, data, ts.settings), ...textChecks(text, catalog)] : [],
+    /** The township's own words, or null in generated text (the plugin's renderer prints). */
+    text,
+    /** The figures the own words may show, with their current values. */
+    catalog,
   };
 }
 
-/** Every revision of a section, newest first, with who saved it and what changed from the one before. */
-export async function listRevisions(db: Kysely<DB>, reportId: string, key: string) {
+/**
+ * Every revision of a section, newest first, with who saved it and what changed from the one before: its
+ * fields, and its own words paragraph by paragraph (figures by label; see diffText).
+ */
+export async function listRevisions(db: Kysely<DB>, reportId: string, key: string, sections?: SectionLookup) {
   const rows = await db
     .selectFrom("section_revision as r")
     .innerJoin("report_section as s", "s.id", "r.report_section_id")
@@ -77,19 +88,27 @@ export async function listRevisions(db: Kysely<DB>, reportId: string, key: strin
       "r.note",
       "r.refused",
       "r.data",
+      "r.text",
       "r.saved_at as savedAt",
       "r.plugin_version as pluginVersion",
       "u.display_name as savedBy",
+      "s.plugin_id as pluginId",
     ])
     .where("s.report_id", "=", reportId)
     .where("s.section_key", "=", key)
     .orderBy("r.saved_at", "asc")
     .orderBy("r.revision", "asc")
     .execute();
+  const plugin = rows[0] ? sections?.get(rows[0].pluginId) : undefined;
+  const labels = plugin ? figureLabels(plugin) : new Map<string, string>();
   let previous: unknown = undefined;
+  let previousText: unknown = null;
   const out = rows.map((r) => {
-    const changes = diffValues(previous, r.data);
-    if (!r.refused) previous = r.data;
+    const changes = [...diffValues(previous, r.data), ...diffText(storedText(previousText), storedText(r.text), labels)];
+    if (!r.refused) {
+      previous = r.data;
+      previousText = r.text;
+    }
     return {
       id: r.id,
       revision: r.revision,

@@ -4,7 +4,9 @@ import { DomainError, invalid, notFound, type FieldError } from "../errors.ts";
 import { invalidInputMessage, toFieldErrors, type SectionLookup } from "../trpc.ts";
 import { audit } from "./audit.ts";
 import { previousSection } from "./previous-year.ts";
-import { pluginOf, templateSection } from "./section-reads.ts";
+import { pluginOf, sectionContext, templateSection } from "./section-reads.ts";
+import { prepareText, sectionCatalog, textChecks } from "./section-text.ts";
+import { carryText } from "@nianbao/text";
 import { inReportTransaction, lockSection, putSection, staleRevision } from "./write-path.ts";
 
 /**
@@ -19,6 +21,8 @@ export interface SaveSectionInput {
   /** The revision the edit started from: 0 for a section never saved. */
   baseRevision: number;
   data: unknown;
+  /** The own words: a @nianbao/text document, null for generated text, undefined to keep what is stored. */
+  text?: unknown;
   /** Mark the section complete (saved as a draft, with a notice, while a check blocks completion). */
   complete: boolean;
   /** Explains accepted warnings when completing. */
@@ -81,7 +85,7 @@ export async function saveSection(
   sections: SectionLookup,
   input: SaveSectionInput,
 ): Promise<SaveSectionResult> {
-  let attempted: { pluginVersion: number; data: unknown } | null = null;
+  let attempted: { pluginVersion: number; data: unknown; text: string | null } | null = null;
   try {
     return await inReportTransaction(db, input.reportId, { editable: true }, async (trx, rc) => {
       const ts = templateSection(rc, input.sectionKey);
@@ -92,13 +96,17 @@ export async function saveSection(
         throw invalid(invalidInputMessage(fieldErrors, "栏目内容未通过校验"), fieldErrors);
       }
       const data = parsed.data;
-      attempted = { pluginVersion: plugin.version, data };
-      const checks = runChecks(plugin, data, ts.settings);
+      // The own words are checked against the figures of this data; omitted, the stored ones are kept.
+      const catalog = sectionCatalog(plugin, data, ts.settings);
+      const submitted = input.text === undefined ? undefined : prepareText(input.text, catalog);
+      attempted = { pluginVersion: plugin.version, data, text: submitted?.json ?? null };
+      const current = await lockSection(trx, input.reportId, input.sectionKey, input.baseRevision);
+      const text = submitted ?? prepareText(current?.text ?? null, catalog);
+      const checks = [...runChecks(plugin, data, ts.settings), ...textChecks(text.doc, catalog)];
       const note = input.note?.trim() || null;
       const notice = input.complete ? completionNotice(checks, note) : null;
       const status = input.complete && !notice ? "complete" : "draft";
 
-      const current = await lockSection(trx, input.reportId, input.sectionKey, input.baseRevision);
       const { revision } = await putSection(trx, rc, current, {
         key: input.sectionKey,
         pluginId: plugin.id,
@@ -108,6 +116,7 @@ export async function saveSection(
         note: status === "complete" ? note : null,
         userId: input.userId ?? null,
         metrics: { plugin, data },
+        text: { json: text.json, unbound: text.unbound },
       });
       const before = current?.status ?? "empty";
       if (before !== status || input.audit) {
@@ -144,7 +153,7 @@ export async function saveSection(
 async function keepRefused(
   db: Kysely<DB>,
   input: SaveSectionInput,
-  attempted: { pluginVersion: number; data: unknown },
+  attempted: { pluginVersion: number; data: unknown; text: string | null },
 ): Promise<DomainError> {
   const current = await db
     .selectFrom("report_section")
@@ -161,6 +170,7 @@ async function keepRefused(
       revision: current.revision,
       plugin_version: attempted.pluginVersion,
       data: JSON.stringify(attempted.data),
+      text: attempted.text,
       status: "draft",
       refused: true,
       saved_by: input.userId ?? null,
@@ -188,7 +198,7 @@ export async function restoreRevision(
   const rev = await db
     .selectFrom("section_revision as r")
     .innerJoin("report_section as s", "s.id", "r.report_section_id")
-    .select(["r.data", "r.revision", "r.plugin_version", "s.plugin_id"])
+    .select(["r.data", "r.text", "r.revision", "r.plugin_version", "s.plugin_id"])
     .where("r.id", "=", input.revisionId)
     .where("s.report_id", "=", input.reportId)
     .where("s.section_key", "=", input.sectionKey)
@@ -202,6 +212,7 @@ export async function restoreRevision(
     sectionKey: input.sectionKey,
     baseRevision: input.baseRevision,
     data: migrateData(plugin, rev.data, rev.plugin_version),
+    text: rev.text ?? null,
     complete: false,
     userId: input.userId,
     audit: { action: "section.restore", details: { fromRevision: rev.revision } },
@@ -210,7 +221,7 @@ export async function restoreRevision(
 
 /**
  * Prefill a section from last year (an explicit action): last year's data, upgraded through the plugin's
- * migrations, saved as a new draft revision. Refused on a stale base revision like any save, so nothing
+ * migrations, and its own words carried forward (see carryText), saved as a new draft revision. Refused on a stale base revision like any save, so nothing
  * the township typed this year is overwritten silently (and every earlier revision stays in the history).
  */
 export async function prefillFromPrevious(
@@ -220,9 +231,20 @@ export async function prefillFromPrevious(
 ) {
   const previous = await previousSection(db, sections, input.reportId, input.sectionKey);
   if (!previous) throw notFound("上一年度没有可导入的本栏目内容");
+  // Own words come along with their tokens re-bound to this year's fields and the years moved on.
+  const { ctx, ts, plugin } = await sectionContext(db, sections, input.reportId, input.sectionKey);
+  const text = previous.text
+    ? carryText(previous.text, {
+        fromYear: previous.year,
+        toYear: ctx.year.year,
+        catalog: sectionCatalog(plugin, previous.data, ts.settings),
+        previousCatalog: previous.catalog,
+      })
+    : null;
   const saved = await saveSection(db, sections, {
     ...input,
     data: previous.data,
+    text,
     complete: false,
     audit: { action: "section.prefill", details: { fromYear: previous.year } },
   });

@@ -76,6 +76,8 @@ export interface SectionRow {
   plugin_id: string;
   plugin_version: number;
   data: unknown;
+  /** The own words stored with it (null: generated text). */
+  text: unknown;
   note: string | null;
 }
 
@@ -88,7 +90,7 @@ export async function lockSection(
 ): Promise<SectionRow | null> {
   const row = await trx
     .selectFrom("report_section")
-    .select(["id", "revision", "status", "plugin_id", "plugin_version", "data", "note"])
+    .select(["id", "revision", "status", "plugin_id", "plugin_version", "data", "text", "note"])
     .where("report_id", "=", reportId)
     .where("section_key", "=", key)
     .forUpdate()
@@ -104,7 +106,7 @@ export async function staleRevision(db: Kysely<DB>, reportId: string, key: strin
   const current = await db
     .selectFrom("report_section as s")
     .leftJoin("app_user as u", "u.id", "s.updated_by")
-    .select(["s.revision", "s.data", "s.updated_at", "u.display_name"])
+    .select(["s.revision", "s.data", "s.text", "s.updated_at", "u.display_name"])
     .where("s.report_id", "=", reportId)
     .where("s.section_key", "=", key)
     .executeTakeFirst();
@@ -114,6 +116,7 @@ export async function staleRevision(db: Kysely<DB>, reportId: string, key: strin
     {
       revision: current.revision,
       data: current.data,
+      text: current.text ?? null,
       savedBy: current.display_name,
       savedAt: current.updated_at.toISOString(),
     },
@@ -131,6 +134,11 @@ export interface SectionWrite {
   userId: string | null;
   /** The metrics to store: the plugin and the data in its current shape; null when the section yields none (不适用). */
   metrics: { plugin: AnySectionPlugin; data: unknown } | null;
+  /**
+   * The own words (their stored JSON, null for generated text) and the figures typed as plain text in them;
+   * absent: the row's text is kept (and goes into the revision with the data).
+   */
+  text?: { json: string | null; unbound: number };
 }
 
 /**
@@ -146,8 +154,12 @@ export async function putSection(
   const now = new Date();
   const json = JSON.stringify(w.data);
   const revision = (current?.revision ?? 0) + 1;
+  const kept = current?.text === null || current?.text === undefined ? null : JSON.stringify(current.text);
+  const text = w.text ? w.text.json : kept;
   const values = {
     data: json,
+    text,
+    ...(w.text ? { unbound_figures: w.text.unbound } : {}),
     revision,
     status: w.status,
     note: w.note,
@@ -175,6 +187,7 @@ export async function putSection(
       revision,
       plugin_version: w.pluginVersion,
       data: json,
+      text,
       status: w.status,
       note: w.note,
       saved_by: w.userId,

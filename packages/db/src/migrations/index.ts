@@ -5,6 +5,7 @@ import * as yearRevisions from "./2026_11_26_0100_year_revisions.ts";
 import * as accountsWorkflow from "./2026_11_26_0200_accounts_workflow.ts";
 import * as dashboard from "./2026_11_26_0300_dashboard.ts";
 import * as yearRollups from "./2026_11_26_0400_year_rollups.ts";
+import * as sectionText from "./2026_11_29_1615_section_text.ts";
 import * as statedRates from "./2026_11_29_1630_stated_rates.ts";
 
 /** Every migration, in order. Names are timestamps; a shipped migration is never edited. */
@@ -15,5 +16,6 @@ export const migrations: Record<string, Migration> = {
   "2026_11_26_0200_accounts_workflow": accountsWorkflow,
   "2026_11_26_0300_dashboard": dashboard,
   "2026_11_26_0400_year_rollups": yearRollups,
+  "2026_11_29_1615_section_text": sectionText,
   "2026_11_29_1630_stated_rates": statedRates,
 };
