@@ -14,7 +14,7 @@ import {
   WidthType,
   type IParagraphStyleOptions,
 } from "docx";
-import { itemsToParagraphs } from "@nianbao/sdk";
+import { blockRunParagraphs, mergeRuns, type Run } from "@nianbao/sdk";
 import type { DocBlock, ReportDocument } from "./compose.ts";
 
 /**
@@ -227,6 +227,17 @@ function table(b: Extract<DocBlock, { type: "table" }>): Array<Paragraph | Table
   ];
 }
 
+/**
+ * A body paragraph from runs. A run-in heading prints as the 1./（1） levels of GB/T 9704 require (仿宋, bold,
+ * like the Heading3 style) inside the paragraph; figures print their value as plain body text.
+ */
+function runsParagraph(runs: readonly Run[]): Paragraph {
+  return new Paragraph({
+    style: DOCX_STYLE.body,
+    children: mergeRuns(runs).map((r) => new TextRun(r.runIn ? { text: r.text, bold: true } : r.text)),
+  });
+}
+
 function blockToDocx(b: DocBlock): Array<Paragraph | Table> {
   switch (b.type) {
     case "part-heading":
@@ -238,13 +249,11 @@ function blockToDocx(b: DocBlock): Array<Paragraph | Table> {
     case "placeholder":
       return [para(DOCX_STYLE.placeholder, b.text)];
     case "paragraph":
-      return [para(DOCX_STYLE.body, b.text)];
     case "items":
-      return itemsToParagraphs(b).map((p) => para(DOCX_STYLE.body, p));
+    case "figures":
+      return blockRunParagraphs(b).map(runsParagraph);
     case "table":
       return table(b);
-    case "figures":
-      return [para(DOCX_STYLE.body, `${b.items.map((f) => f.label + f.value).join("；")}。`)];
   }
 }
 

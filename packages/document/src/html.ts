@@ -1,4 +1,4 @@
-import { itemsToParagraphs } from "@nianbao/sdk";
+import { blockRunParagraphs, mergeRuns, type Run } from "@nianbao/sdk";
 import type { DocBlock, ReportDocument } from "./compose.ts";
 
 export function escapeHtml(text: string): string {
@@ -25,9 +25,28 @@ export const DOCUMENT_CSS = `
 .nb-doc th, .nb-doc td { border: 1px solid #000; padding: 2pt 6pt; }
 .nb-doc caption { font-weight: bold; }
 .nb-doc .nb-placeholder { color: #888; font-style: italic; }
+.nb-doc .nb-run-in { font-weight: bold; }
+.nb-doc .nb-figure-missing { color: #b00; }
 .nb-doc .nb-signature { text-indent: 0; text-align: right; padding-right: 4em; margin-top: 28pt; }
 .nb-doc .nb-date { text-indent: 0; text-align: right; padding-right: 4em; }
 `;
+
+/**
+ * A paragraph's runs: a run-in heading in bold (the 仿宋 bold of the 1./（1） levels), a figure marked with its
+ * catalog key (and as missing when its field is empty), plain text as it is.
+ */
+export function runsToHtml(runs: readonly Run[]): string {
+  return mergeRuns(runs)
+    .map((r) => {
+      const text = escapeHtml(r.text);
+      if (r.figure) {
+        const cls = r.missing ? "nb-figure nb-figure-missing" : "nb-figure";
+        return `<span class="${cls}" data-figure="${escapeHtml(r.figure)}">${text}</span>`;
+      }
+      return r.runIn ? `<strong class="nb-run-in">${text}</strong>` : text;
+    })
+    .join("");
+}
 
 function blockToHtml(b: DocBlock): string {
   switch (b.type) {
@@ -40,10 +59,10 @@ function blockToHtml(b: DocBlock): string {
     case "placeholder":
       return `<p class="nb-placeholder" data-section="${escapeHtml(b.sectionKey)}">${escapeHtml(b.text)}</p>`;
     case "paragraph":
-      return `<p>${escapeHtml(b.text)}</p>`;
     case "items":
-      return itemsToParagraphs(b)
-        .map((p) => `<p>${escapeHtml(p)}</p>`)
+    case "figures":
+      return blockRunParagraphs(b)
+        .map((p) => `<p>${runsToHtml(p)}</p>`)
         .join("\n");
     case "table":
       return [
@@ -53,8 +72,6 @@ function blockToHtml(b: DocBlock): string {
         `<tbody>${b.rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join("")}</tr>`).join("")}</tbody>`,
         "</table>",
       ].join("");
-    case "figures":
-      return `<p>${b.items.map((f) => `${escapeHtml(f.label)}${escapeHtml(f.value)}`).join("；")}。</p>`;
   }
 }
 

@@ -1,4 +1,4 @@
-import { itemsToParagraphs } from "@nianbao/sdk";
+import { itemsToParagraphs, runsText } from "@nianbao/sdk";
 import type { DocBlock, ReportDocument } from "./compose.ts";
 
 function mdEscape(text: string): string {
@@ -17,7 +17,7 @@ function blockToMarkdown(b: DocBlock): string {
     case "placeholder":
       return `*${b.text}*`;
     case "paragraph":
-      return mdEscape(b.text);
+      return mdEscape(b.runs ? runsText(b.runs) : b.text);
     case "items":
       return itemsToParagraphs(b).map(mdEscape).join("\n\n");
     case "table": {

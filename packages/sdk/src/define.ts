@@ -41,6 +41,20 @@ export interface MetricValue {
   lowerBound: boolean;
 }
 
+/**
+ * A field a plugin declares as an insertable figure of its own words (beyond its metrics, which are figures
+ * by default): its label and unit as the clerk picks it, and its value read from the data — a count, a
+ * quantity ({ value, qualifier }) or a rate ({ numerator, denominator }), formatted by the SDK's formatters.
+ */
+export interface FigureDef<D> {
+  label: LocalizedText;
+  /** The unit users see: 次, 名, 起, 件, 个, % … (a quantity prints its own unit). */
+  unit: string;
+  value: (data: D) => MetricInput;
+  /** The form field (dot path) the figure is entered in, so that a warning about it can point there. */
+  path?: string;
+}
+
 export function metric<D>(def: MetricDef<D>): MetricDef<D> {
   return def;
 }
@@ -117,6 +131,11 @@ export interface SectionDefinition<S extends z.ZodType, St extends z.ZodType> {
   /** What an administrator sets per year (targets, options). `settings.parse({})` must succeed. */
   settings: St;
   metrics: Record<string, MetricDef<z.output<S>, z.output<St>>>;
+  /**
+   * Optional: further fields the township may insert as live figures in its own words (key → figure), in
+   * addition to every metric. Keys are camelCase like metric keys; the core owns everything else.
+   */
+  figures?: Record<string, FigureDef<z.output<S>>>;
   checks: CheckDef<z.output<S>, z.output<St>>[];
   /** Pure: data → document blocks. */
   render: (data: z.output<S>, ctx: RenderContext<z.output<St>>) => Block[];
@@ -152,6 +171,9 @@ export function defineSection<S extends z.ZodType, St extends z.ZodType>(
     if (typeof def.migrations?.[v] !== "function") {
       throw new Error(`section ${def.id}: version ${def.version} needs migrations[${v}] (v${v - 1} → v${v})`);
     }
+  }
+  for (const key of Object.keys(def.figures ?? {})) {
+    if (!PROCEDURE_NAME.test(key)) throw new Error(`section ${def.id}: figure key "${key}" must be camelCase`);
   }
   for (const name of Object.keys(def.procedures ?? {})) {
     if (!PROCEDURE_NAME.test(name)) throw new Error(`section ${def.id}: procedure name "${name}" must be camelCase`);
@@ -225,6 +247,7 @@ export function describePlugin(plugin: AnySectionPlugin) {
     description: plugin.description ?? null,
     metrics: Object.entries(plugin.metrics).map(([key, m]) => ({ key, label: m.label, unit: m.unit, aggregate: m.aggregate })),
     procedures: Object.entries(plugin.procedures ?? {}).map(([name, p]) => ({ name, kind: p.kind })),
+    figures: Object.entries(plugin.figures ?? {}).map(([key, f]) => ({ key, label: f.label, unit: f.unit })),
   };
 }
 export type PluginInfo = ReturnType<typeof describePlugin>;
