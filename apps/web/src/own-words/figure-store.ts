@@ -1,38 +1,27 @@
+import type { CatalogFigure, FigureCatalog } from "@nianbao/text";
 import type { AppLocale } from "../i18n/index.ts";
 
-/** A figure a clerk may insert: one entry of the section's figure catalog, with its current value. */
-export interface FigureEntry {
-  key: string;
-  label: Record<AppLocale, string>;
-  unit: string;
-  kind: string;
-  /** The formatted value as it prints (1500余件, 94.7%, 无); null while the field is empty. */
-  value: string | null;
-}
-
 export interface FigureSnapshot {
-  entries: ReadonlyMap<string, FigureEntry>;
+  entries: ReadonlyMap<string, CatalogFigure>;
   locale: AppLocale;
 }
 
 /**
- * The figures of the section being edited, with their values from the form as it is now. Figure tokens in the
- * editor subscribe to it, so that a change in the form shows in the text at once, without saving.
+ * The figure catalog of the section being edited, with the values of the form as it is now. Figure tokens in
+ * the editor subscribe to it, so that a change in the form shows in the text at once, without saving.
  */
 export class FigureStore {
   private snapshot: FigureSnapshot = { entries: new Map(), locale: "zh-CN" };
   private readonly listeners = new Set<() => void>();
 
-  get(): FigureSnapshot {
-    return this.snapshot;
-  }
+  get = (): FigureSnapshot => this.snapshot;
 
-  entry(key: string): FigureEntry | undefined {
+  entry(key: string): CatalogFigure | undefined {
     return this.snapshot.entries.get(key);
   }
 
-  set(entries: readonly FigureEntry[], locale: AppLocale): void {
-    const next = new Map(entries.map((e) => [e.key, e]));
+  set(catalog: FigureCatalog, locale: AppLocale): void {
+    const next = new Map(catalog.map((e) => [e.key, e]));
     if (locale === this.snapshot.locale && sameEntries(next, this.snapshot.entries)) return;
     this.snapshot = { entries: next, locale };
     for (const l of this.listeners) l();
@@ -44,7 +33,7 @@ export class FigureStore {
   };
 }
 
-function sameEntries(a: ReadonlyMap<string, FigureEntry>, b: ReadonlyMap<string, FigureEntry>): boolean {
+function sameEntries(a: ReadonlyMap<string, CatalogFigure>, b: ReadonlyMap<string, CatalogFigure>): boolean {
   if (a.size !== b.size) return false;
   for (const [key, e] of a) {
     const o = b.get(key);

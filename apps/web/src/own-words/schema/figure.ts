@@ -1,7 +1,8 @@
 import { Node } from "@tiptap/core";
 import type { Node as PmNode } from "@tiptap/pm/model";
 import type { NodeView } from "@tiptap/pm/view";
-import type { FigureEntry, FigureStore } from "../figure-store.ts";
+import { tokenText, type CatalogFigure } from "@nianbao/text";
+import type { FigureStore } from "../figure-store.ts";
 
 declare module "@tiptap/core" {
   interface Commands<ReturnType> {
@@ -14,26 +15,25 @@ declare module "@tiptap/core" {
 
 /** What a token shows and how: its state drives the styling (bound, empty field, unknown figure). */
 export interface FigureDisplay {
+  /** As the report prints it: the value, or 【label】 while the field is empty. */
   text: string;
   state: "bound" | "empty" | "unknown";
-  label: string;
+  /** What a screen reader and the tooltip say. */
+  description: string;
 }
 
 /** How a figure token reads on screen now. */
-export function figureDisplay(
-  entry: FigureEntry | undefined,
-  locale: "zh-CN" | "en",
-  words: { empty: (label: string) => string; unknown: string },
-): FigureDisplay {
-  if (!entry) return { text: words.unknown, state: "unknown", label: words.unknown };
+export function figureDisplay(key: string, entry: CatalogFigure | undefined, locale: "zh-CN" | "en", words: FigureOptions["words"]): FigureDisplay {
+  const { text, missing } = tokenText(entry, key);
+  if (!entry) return { text, state: "unknown", description: words.unknown };
   const label = entry.label[locale];
-  if (entry.value === null) return { text: words.empty(label), state: "empty", label };
-  return { text: entry.value, state: "bound", label };
+  if (missing) return { text, state: "empty", description: words.empty(label) };
+  return { text, state: "bound", description: words.describe(label, text) };
 }
 
 export interface FigureOptions {
   store: FigureStore | null;
-  /** The words a token needs (from i18n): an empty field's placeholder and an unknown figure's. */
+  /** What a token says to a screen reader and in its tooltip (from i18n). */
   words: { empty: (label: string) => string; unknown: string; describe: (label: string, value: string) => string };
 }
 
@@ -58,12 +58,11 @@ class FigureView implements NodeView {
 
   private paint(): void {
     const snapshot = this.options.store?.get();
-    const d = figureDisplay(snapshot?.entries.get(this.key), snapshot?.locale ?? "zh-CN", this.options.words);
+    const d = figureDisplay(this.key, snapshot?.entries.get(this.key), snapshot?.locale ?? "zh-CN", this.options.words);
     this.dom.textContent = d.text;
     this.dom.setAttribute("data-state", d.state);
-    const described = this.options.words.describe(d.label, d.text);
-    this.dom.title = described;
-    this.dom.setAttribute("aria-label", described);
+    this.dom.title = d.description;
+    this.dom.setAttribute("aria-label", d.description);
   }
 
   update(node: PmNode): boolean {
@@ -106,7 +105,7 @@ export const Figure = Node.create<FigureOptions>({
   addOptions() {
     return {
       store: null,
-      words: { empty: (label) => `〔${label}〕`, unknown: "〔?〕", describe: (label, value) => `${label}：${value}` },
+      words: { empty: (label) => `${label}：未填写`, unknown: "未知数字", describe: (label, value) => `${label}：${value}` },
     };
   },
 

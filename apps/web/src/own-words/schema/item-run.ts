@@ -1,15 +1,15 @@
 import { Node, mergeAttributes, type CommandProps } from "@tiptap/core";
 import { Fragment, type Node as PmNode } from "@tiptap/pm/model";
 import { TextSelection, type EditorState, type Transaction } from "@tiptap/pm/state";
-import { ITEM_RUN_LAYOUTS, ITEM_RUN_STYLES, type ItemRunLayout, type ItemRunStyle } from "../numbering.ts";
+import { ITEM_LAYOUTS, ITEM_STYLES, type ItemLayout, type ItemStyle } from "@nianbao/text";
 
 declare module "@tiptap/core" {
   interface Commands<ReturnType> {
     itemRun: {
       /** Selection in a run of this style: back to paragraphs; in another run: restyle; else: make a run. */
-      toggleItemRun: (style: ItemRunStyle) => ReturnType;
+      toggleItemRun: (style: ItemStyle) => ReturnType;
       /** Change the layout of the run around the selection. */
-      setItemRunLayout: (layout: ItemRunLayout) => ReturnType;
+      setItemRunLayout: (layout: ItemLayout) => ReturnType;
     };
   }
 }
@@ -40,7 +40,7 @@ function selectedTextblocks(state: EditorState): { from: number; to: number; blo
   return { from, to, blocks };
 }
 
-function toggleItemRun(style: ItemRunStyle) {
+function toggleItemRun(style: ItemStyle) {
   return ({ state, tr, dispatch }: CommandProps): boolean => {
     const { schema } = state;
     const run = findItemRun(state);
@@ -135,18 +135,18 @@ export const ItemRun = Node.create({
   addAttributes() {
     return {
       style: {
-        default: "yishi" satisfies ItemRunStyle,
+        default: "yishi" satisfies ItemStyle,
         parseHTML: (el) => {
           const v = el.getAttribute("data-style");
-          return ITEM_RUN_STYLES.includes(v as ItemRunStyle) ? v : "yishi";
+          return ITEM_STYLES.includes(v as ItemStyle) ? v : "yishi";
         },
         renderHTML: (attrs) => ({ "data-style": attrs.style as string }),
       },
       layout: {
-        default: "paragraphs" satisfies ItemRunLayout,
+        default: "paragraphs" satisfies ItemLayout,
         parseHTML: (el) => {
           const v = el.getAttribute("data-layout");
-          return ITEM_RUN_LAYOUTS.includes(v as ItemRunLayout) ? v : "paragraphs";
+          return ITEM_LAYOUTS.includes(v as ItemLayout) ? v : "paragraphs";
         },
         renderHTML: (attrs) => ({ "data-layout": attrs.layout as string }),
       },

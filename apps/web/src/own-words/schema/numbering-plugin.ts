@@ -1,38 +1,31 @@
 import { Extension } from "@tiptap/core";
+import { textParagraphs, type TextDoc } from "@nianbao/text";
 import type { Node as PmNode } from "@tiptap/pm/model";
 import { Plugin, PluginKey } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
-import { headingOrdinal, itemOrdinal, type ItemRunStyle } from "../numbering.ts";
 
 export const numberingKey = new PluginKey<DecorationSet>("nb-numbering");
 
 /**
- * The ordinals of a document as it prints, by position: every item of a run (一是, 1., （1）) and every
- * sub-heading (level 3 "1.", level 4 "（1）", restarting under each level 3).
+ * The ordinals of a document as the report prints them (numbered by @nianbao/text), by position: every item
+ * of a run (一是, 1., （1）) and every sub-heading (level 3 "1.", level 4 "（1）", restarting under each 1.).
  */
 export function ordinals(doc: PmNode): { pos: number; size: number; ordinal: string }[] {
+  const blockPos: number[] = [];
+  doc.forEach((_node, offset) => blockPos.push(offset));
   const out: { pos: number; size: number; ordinal: string }[] = [];
-  let h3 = 0;
-  let h4 = 0;
-  doc.descendants((node, pos) => {
-    if (node.type.name === "heading") {
-      const level = node.attrs.level === 4 ? 4 : 3;
-      if (level === 3) {
-        h3 += 1;
-        h4 = 0;
-      } else h4 += 1;
-      out.push({ pos, size: node.nodeSize, ordinal: headingOrdinal(level, level === 3 ? h3 : h4) });
-      return false;
+  for (const p of textParagraphs(doc.toJSON() as TextDoc)) {
+    const { place } = p;
+    if (place.kind === "heading") {
+      const pos = blockPos[place.block]!;
+      out.push({ pos, size: doc.child(place.block).nodeSize, ordinal: place.number });
+    } else if (place.kind === "item") {
+      const run = doc.child(place.block);
+      let pos = blockPos[place.block]! + 1;
+      for (let i = 0; i < place.item; i++) pos += run.child(i).nodeSize;
+      out.push({ pos, size: run.child(place.item).nodeSize, ordinal: place.prefix });
     }
-    if (node.type.name === "itemRun") {
-      const style = node.attrs.style as ItemRunStyle;
-      node.forEach((item, offset, i) => {
-        out.push({ pos: pos + 1 + offset, size: item.nodeSize, ordinal: itemOrdinal(style, i + 1) });
-      });
-      return false;
-    }
-    return !node.isTextblock;
-  });
+  }
   return out;
 }
 

@@ -2,18 +2,24 @@
 import { Editor, type JSONContent } from "@tiptap/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { ownWordsExtensions } from "../extensions.ts";
-import { FigureStore, type FigureEntry } from "../figure-store.ts";
+import type { CatalogFigure } from "@nianbao/text";
+import { FigureStore } from "../figure-store.ts";
 import { ordinals } from "./numbering-plugin.ts";
 import { cleanPastedHtml } from "./paste.ts";
 
-const words = { empty: (l: string) => `〔${l}：未填〕`, unknown: "〔未知数字〕", describe: (l: string, v: string) => `${l}：${v}` };
+const words = { empty: (l: string) => `${l}：未填写`, unknown: "未知数字", describe: (l: string, v: string) => `${l}：${v}` };
 
-const mediated: FigureEntry = {
+const mediated: CatalogFigure = {
   key: "metric:disputesMediated",
   label: { "zh-CN": "调处矛盾纠纷", en: "Disputes mediated" },
   unit: "起",
   kind: "count",
   value: "37起",
+  number: 37,
+  qualifier: "",
+  numerator: null,
+  denominator: null,
+  required: false,
 };
 
 let editors: Editor[] = [];
@@ -144,8 +150,9 @@ describe("own-words schema", () => {
     store.set([{ ...mediated, value: "40余起" }], "zh-CN");
     expect(token().textContent).toBe("40余起");
     store.set([{ ...mediated, value: null }], "en");
-    expect(token().textContent).toBe("〔Disputes mediated：未填〕");
+    expect(token().textContent).toBe("【调处矛盾纠纷】");
     expect(token().dataset.state).toBe("empty");
+    expect(token().getAttribute("aria-label")).toBe("Disputes mediated：未填写");
     store.set([], "zh-CN");
     expect(token().dataset.state).toBe("unknown");
     // The stored document holds the key only, never the value.
