@@ -1,4 +1,5 @@
 import { runChecks, type AnySectionPlugin, type CheckResult } from "@nianbao/sdk";
+import type { TextDoc } from "@nianbao/text";
 import { useSectionForm, type SectionForm } from "@nianbao/sdk/react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
@@ -21,6 +22,8 @@ export interface LoadedSection {
   settings?: unknown;
   updatedAt: string | Date | null;
   note?: string | null;
+  /** The own words (a @nianbao/text document), null in generated mode. */
+  text?: unknown;
 }
 
 export interface SaveOptions {
@@ -36,6 +39,10 @@ export type SaveFailure = { kind: "invalid-form" } | { kind: "server"; error: Sa
 
 export interface SectionEditor {
   form: SectionForm;
+  /** The own words as edited now (null: generated mode, the plugin's renderer prints). */
+  text: TextDoc | null;
+  /** An edit of the own words (saved with the form's values, by the same autosave). */
+  setText: (doc: TextDoc) => void;
   /** The current values parsed by the plugin's schema (success: they can be saved and previewed). */
   parsed: { success: true; data: unknown } | { success: false };
   dirty: boolean;
@@ -86,6 +93,17 @@ export function useSectionEditor({
   const queryClient = useQueryClient();
   const form = useSectionForm(plugin, loaded.data);
 
+  // The own words are edited beside the form and saved with it: what is on screen, and what was last saved.
+  const initialText = (loaded.text ?? null) as TextDoc | null;
+  const textRef = useRef<TextDoc | null>(initialText);
+  const savedTextJson = useRef(JSON.stringify(initialText));
+  const [text, setTextState] = useState<TextDoc | null>(initialText);
+  const setText = useCallback((doc: TextDoc) => {
+    textRef.current = doc;
+    setTextState(doc);
+  }, []);
+  const isTextDirty = useCallback(() => JSON.stringify(textRef.current) !== savedTextJson.current, []);
+
   const revisionRef = useRef(loaded.revision);
   const statusRef = useRef<SectionStatus>(asSectionStatus(loaded.status));
   const conflictRef = useRef<string | null>(null);
@@ -112,7 +130,9 @@ export function useSectionEditor({
     const r = plugin.schema.safeParse(values);
     return r.success ? ({ success: true, data: r.data } as const) : ({ success: false } as const);
   }, [plugin, values]);
-  const dirty = form.isDirty();
+  // Re-read on every edit of the text (`text` changes with each one).
+  const textDirty = useMemo(() => text !== undefined && isTextDirty(), [text, isTextDirty]);
+  const dirty = form.isDirty() || textDirty;
   const checks = useMemo(
     () => (parsed.success ? runChecks(plugin, parsed.data, loaded.settings, locale) : serverChecks),
     [parsed, plugin, loaded.settings, locale, serverChecks],
@@ -131,6 +151,8 @@ export function useSectionEditor({
         sectionKey,
         baseRevision: revisionRef.current,
         data,
+        // Generated mode sends no text: the server keeps what it has (none).
+        ...(textRef.current ? { text: textRef.current } : {}),
         complete: complete ?? (statusRef.current === "complete" && !failing),
         note: noteRef.current,
       };
@@ -148,7 +170,7 @@ export function useSectionEditor({
   const save = useCallback(
     async (options: SaveOptions = {}) => {
       if (conflictRef.current) return;
-      if (!options.force && options.complete === undefined && !form.isDirty()) return;
+      if (!options.force && options.complete === undefined && !form.isDirty() && !isTextDirty()) return;
       const input = request(options.complete);
       if (!input) {
         if (!options.auto) {
@@ -174,6 +196,7 @@ export function useSectionEditor({
         setSavedAt(new Date(r.savedAt));
         setFailure(null);
         form.resetDirty(input.data);
+        if ("text" in input) savedTextJson.current = JSON.stringify(input.text);
         queryClient.setQueryData(trpc.section.get.queryKey({ reportId, sectionKey }), (old) =>
           old ? { ...old, data: input.data, revision: r.revision, status: r.status, checks: r.checks, updatedAt: r.savedAt } : old,
         );
@@ -196,7 +219,7 @@ export function useSectionEditor({
         if (next && !conflictRef.current) void saveRef.current(next);
       }
     },
-    [client, form, queryClient, refreshReport, reportId, request, sectionKey, trpc],
+    [client, form, isTextDirty, queryClient, refreshReport, reportId, request, sectionKey, trpc],
   );
 
   useEffect(() => {
@@ -208,7 +231,7 @@ export function useSectionEditor({
     if (!dirty || !parsed.success || conflict) return;
     const id = window.setTimeout(() => void saveRef.current({ auto: true }), AUTOSAVE_DELAY_MS);
     return () => window.clearTimeout(id);
-  }, [values, dirty, parsed.success, conflict]);
+  }, [values, text, dirty, parsed.success, conflict]);
 
   // Leaving the section before the autosave fired: save what can be saved. (Refs, so that the cleanup runs
   // on unmount only, with the last rendered state.)
@@ -267,6 +290,8 @@ export function useSectionEditor({
 
   return {
     form,
+    text,
+    setText,
     parsed,
     dirty,
     saving,
