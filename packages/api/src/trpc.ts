@@ -57,7 +57,7 @@ export class InputError extends Error {
 
 /** Carried by a CONFLICT error: the version that won, so the client can show it and merge. */
 export class ConflictInfo extends Error {
-  constructor(readonly conflict: { revision: number; data: unknown; savedBy: string | null; savedAt: string }) {
+  constructor(readonly conflict: { revision: number; data: unknown; text?: unknown; savedBy: string | null; savedAt: string }) {
     super("conflict");
   }
 }

@@ -209,6 +209,10 @@ export interface ReportSectionTable {
   revision: number;
   /** The reason a section is not applicable, or the note accepting its warnings. */
   note: string | null;
+  /** The township's own words (a @nianbao/text document); null: generated mode (the plugin's renderer). */
+  text: Json | null;
+  /** Figures typed as plain text in `text`, not bound to a field (for the dashboard). */
+  unbound_figures: Generated<number>;
   updated_at: Timestamp;
   updated_by: string | null;
 }
@@ -221,6 +225,8 @@ export interface SectionRevisionTable {
   data: Json;
   status: SectionStatus;
   note: string | null;
+  /** The own words saved with this revision (null: generated mode). */
+  text: Json | null;
   /** A save refused as a conflict, kept so nothing is lost (revision = the one it collided with). */
   refused: Generated<boolean>;
   saved_at: Timestamp;

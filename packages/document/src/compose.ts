@@ -4,6 +4,7 @@ import {
   type AnySectionPlugin,
   type Block,
 } from "@nianbao/sdk";
+import { figureCatalog, textDoc, textToBlocks } from "@nianbao/text";
 import { numberOutline } from "./outline.ts";
 import { fillPattern, type OrgNames, type YearTemplate } from "./template.ts";
 
@@ -28,6 +29,8 @@ export interface ReportDocument {
 export interface StoredSection {
   data: unknown;
   pluginVersion: number;
+  /** The township's own words (a @nianbao/text document); null or absent: the plugin's generated text. */
+  text?: unknown;
 }
 
 export interface ComposeInput {
@@ -53,7 +56,8 @@ export function formatChineseDate(iso: string): string {
 /**
  * Compose a township's report from the year template and its section data: the title, addressee,
  * parts numbered 一、二、, sections numbered （一）（二）, sub-headings 1. and （1）, each section's blocks
- * from its plugin's renderer, and the signature and date. Disabled sections are left out and do not
+ * from its plugin's renderer — or from the township's own words with live figures when it has them — and
+ * the signature and date. Disabled sections are left out and do not
  * take a number.
  */
 export function composeReport(input: ComposeInput): ReportDocument {
@@ -74,7 +78,10 @@ export function composeReport(input: ComposeInput): ReportDocument {
       let blocks: Block[] = [];
       if (plugin && stored) {
         const data = migrateData(plugin, stored.data, stored.pluginVersion);
-        blocks = renderSection(plugin, data, { settings: section.settings, heading: section.headingText, org: ctxOrg, year });
+        blocks =
+          stored.text !== null && stored.text !== undefined
+            ? textToBlocks(textDoc(stored.text), figureCatalog(plugin, data, section.settings))
+            : renderSection(plugin, data, { settings: section.settings, heading: section.headingText, org: ctxOrg, year });
       }
       if (blocks.length === 0) {
         if (input.preview) {

@@ -1,5 +1,5 @@
 import { metricTargets, t, type AnySectionPlugin, type MetricInput, type Qualifier } from "@nianbao/sdk";
-import { figureKind, figureNumber, formatFigure, type FigureKind } from "./format.ts";
+import { figureKind, figureNumber, formatFigure, unitOf, type FigureKind } from "./format.ts";
 
 /** One figure a clerk may insert in a section's own words, with its current value. */
 export interface CatalogFigure {
@@ -37,7 +37,7 @@ function entry(
   return {
     key,
     label: { "zh-CN": t(label, "zh-CN"), en: t(label, "en") },
-    unit,
+    unit: unitOf(input, unit),
     kind: figureKind(input, unit, isRate),
     value: formatFigure(input, unit),
     ...figureNumber(input),

@@ -83,3 +83,9 @@ describe("the figure catalog", () => {
     expect(cat.every((c) => c.value === null)).toBe(true);
   });
 });
+
+describe("a quantity's own unit", () => {
+  it("prints with the unit the township picked, not the declared default", () => {
+    expect(formatFigure({ value: 40, qualifier: "余", unit: "件" } as never, "起")).toBe("40余件");
+  });
+});

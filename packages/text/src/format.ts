@@ -28,7 +28,14 @@ export function formatFigure(input: MetricInput, unit: string): string | null {
   if (input === null || input === undefined) return null;
   if (typeof input === "number") return `${formatNumber(input)}${unit}`;
   if ("numerator" in input) return formatRate(input);
-  return formatQuantity({ value: input.value, qualifier: input.qualifier ?? "", unit });
+  // A quantity field carries its own unit (the township picks 件 or 起); the declared one is the default.
+  return formatQuantity({ value: input.value, qualifier: input.qualifier ?? "", unit: unitOf(input, unit) });
+}
+
+/** The unit a value prints with: a quantity's own unit when it has one, else the declared unit. */
+export function unitOf(input: MetricInput, unit: string): string {
+  if (input !== null && typeof input === "object" && "unit" in input && typeof input.unit === "string" && input.unit) return input.unit;
+  return unit;
 }
 
 /** A figure's value as numbers. */

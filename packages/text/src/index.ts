@@ -5,3 +5,4 @@ export * from "./catalog.ts";
 export * from "./recognise.ts";
 export * from "./to-blocks.ts";
 export * from "./from-blocks.ts";
+export * from "./checks.ts";

@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { getSection, listRevisions, prefillFromPrevious, previousSection, saveSection } from "../services/sections.ts";
+import { sectionFigures, switchToGenerated, switchToOwnWords } from "../services/section-mode.ts";
 import { setSectionApplicability } from "../services/workflow.ts";
 import { reportEditProcedure, reportReadProcedure, router } from "../trpc.ts";
 import { id, note, sectionKey } from "./inputs.ts";
@@ -16,6 +17,8 @@ export const sectionRouter = router({
         sectionKey,
         baseRevision: z.number({ error: "缺少版本号" }).int().min(0),
         data: z.unknown(),
+        /** The own words (a @nianbao/text document), null for generated text; omitted: kept as stored. */
+        text: z.unknown().optional(),
         complete: z.boolean().default(false),
         note: note.nullish(),
       }),
@@ -32,14 +35,26 @@ export const sectionRouter = router({
       const rev = await ctx.db
         .selectFrom("section_revision as r")
         .innerJoin("report_section as s", "s.id", "r.report_section_id")
-        .select(["r.data", "r.revision", "r.plugin_version"])
+        .select(["r.data", "r.text", "r.revision", "r.plugin_version"])
         .where("r.id", "=", input.revisionId)
         .where("s.report_id", "=", input.reportId)
         .where("s.section_key", "=", input.sectionKey)
         .executeTakeFirst();
       if (!rev || rev.plugin_version === 0) throw new TRPCError({ code: "NOT_FOUND", message: "找不到该历史版本" });
-      return saveSection(ctx.db, ctx.sections, { reportId: input.reportId, sectionKey: input.sectionKey, baseRevision: input.baseRevision, data: rev.data, complete: false, userId: ctx.user.id });
+      return saveSection(ctx.db, ctx.sections, { reportId: input.reportId, sectionKey: input.sectionKey, baseRevision: input.baseRevision, data: rev.data, text: rev.text ?? null, complete: false, userId: ctx.user.id });
     }),
+  /** The figures the own words may show, with current values (of `data`, the form's unsaved values, if given). */
+  figures: reportReadProcedure
+    .input(z.object({ reportId: id, sectionKey, data: z.unknown().optional() }))
+    .query(({ ctx, input }) => sectionFigures(ctx.db, ctx.sections, input)),
+  /** 用自己的话写: the generated text becomes the own words, figure tokens in place, as a new revision. */
+  toOwnWords: reportEditProcedure
+    .input(z.object({ reportId: id, sectionKey, baseRevision: z.number({ error: "缺少版本号" }).int().min(0) }))
+    .mutation(({ ctx, input }) => switchToOwnWords(ctx.db, ctx.sections, { ...input, userId: ctx.user.id })),
+  /** Back to generated text; the own words stay in the history as the previous revision. */
+  toGenerated: reportEditProcedure
+    .input(z.object({ reportId: id, sectionKey, baseRevision: z.number({ error: "缺少版本号" }).int().min(0) }))
+    .mutation(({ ctx, input }) => switchToGenerated(ctx.db, ctx.sections, { ...input, userId: ctx.user.id })),
   /** 本年度不适用 (optional sections, with a reason) or back to 填写中. */
   setApplicability: reportEditProcedure
     .input(z.object({ reportId: id, sectionKey, notApplicable: z.boolean(), reason: note.nullish() }))

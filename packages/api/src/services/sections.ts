@@ -14,6 +14,7 @@ import { TRPCError } from "@trpc/server";
 import { diffValues } from "@nianbao/sdk";
 import { ConflictInfo, InputError, toFieldErrors, type SectionLookup } from "../trpc.ts";
 import { loadReportContext, type ReportContext } from "./reports.ts";
+import { prepareText, sectionCatalog, storedText, textChecks } from "./section-text.ts";
 import { assertEditable, audit } from "./workflow.ts";
 
 function templateSection(ctx: ReportContext, key: string) {
@@ -48,6 +49,8 @@ export async function getSection(db: Kysely<DB>, sections: SectionLookup, report
     .executeTakeFirst();
   // A section marked not applicable before anything was entered has no data (plugin_version 0).
   const data = row && row.plugin_version > 0 ? migrateData(plugin, row.data, row.plugin_version) : plugin.defaults;
+  const text = storedText(row?.text);
+  const catalog = sectionCatalog(plugin, data, ts.settings);
   return {
     key,
     plugin: describePlugin(plugin),
@@ -61,7 +64,11 @@ export async function getSection(db: Kysely<DB>, sections: SectionLookup, report
     note: row?.note ?? null,
     required: ts.required,
     updatedAt: row?.updated_at ?? null,
-    checks: row && row.plugin_version > 0 ? runChecks(plugin, data, ts.settings) : [],
+    checks: row && row.plugin_version > 0 ? [...runChecks(plugin, data, ts.settings), ...textChecks(text, catalog)] : [],
+    /** The township's own words, or null in generated mode (the plugin's renderer prints). */
+    text,
+    /** The figures the own words may show, with their current values. */
+    catalog,
   };
 }
 
@@ -71,6 +78,8 @@ export interface SaveSectionInput {
   /** The revision the edit started from: 0 for a section never saved. */
   baseRevision: number;
   data: unknown;
+  /** The own words: a @nianbao/text document, null for generated mode, undefined to keep what is stored. */
+  text?: unknown;
   /** Mark the section complete (refused while an error-level check fails; warnings need `note`). */
   complete: boolean;
   /** Explains accepted warnings when completing. */
@@ -112,20 +121,20 @@ function conflict(current: number): TRPCError {
 }
 
 /** The CONFLICT error with the other person's version, after keeping the refused content as a refused revision. */
-async function conflictWithDetails(db: Kysely<DB>, input: SaveSectionInput, pluginVersion: number, json: string): Promise<TRPCError> {
+async function conflictWithDetails(db: Kysely<DB>, input: SaveSectionInput, pluginVersion: number, json: string, text: string | null): Promise<TRPCError> {
   const current = await db
     .selectFrom("report_section as s")
     .leftJoin("app_user as u", "u.id", "s.updated_by")
-    .select(["s.id", "s.revision", "s.data", "s.updated_at", "u.display_name"])
+    .select(["s.id", "s.revision", "s.data", "s.text", "s.updated_at", "u.display_name"])
     .where("s.report_id", "=", input.reportId)
     .where("s.section_key", "=", input.sectionKey)
     .executeTakeFirst();
   if (!current) return conflict(0);
   await db
     .insertInto("section_revision")
-    .values({ report_section_id: current.id, revision: current.revision, plugin_version: pluginVersion, data: json, status: "draft", refused: true, saved_by: input.userId ?? null })
+    .values({ report_section_id: current.id, revision: current.revision, plugin_version: pluginVersion, data: json, text, status: "draft", refused: true, saved_by: input.userId ?? null })
     .execute();
-  const info = new ConflictInfo({ revision: current.revision, data: current.data, savedBy: current.display_name, savedAt: current.updated_at.toISOString() });
+  const info = new ConflictInfo({ revision: current.revision, data: current.data, text: current.text ?? null, savedBy: current.display_name, savedAt: current.updated_at.toISOString() });
   const message = `本栏目已被${current.display_name ?? "他人"}更新（当前为第${current.revision}版），您的修改未覆盖对方的内容，已另存为未采用的版本。请对照对方的修改合并后再保存。`;
   return new TRPCError({ code: "CONFLICT", message, cause: info });
 }
@@ -149,7 +158,11 @@ export async function saveSection(db: Kysely<DB>, sections: SectionLookup, input
     });
   }
   const data = parsed.data;
-  const checks = runChecks(plugin, data, ts.settings);
+  const before = await db.selectFrom("report_section").select(["status", "text"]).where("report_id", "=", input.reportId).where("section_key", "=", input.sectionKey).executeTakeFirst();
+  // Kept text is the one stored at the base revision: a save on a stale revision is refused below.
+  const catalog = sectionCatalog(plugin, data, ts.settings);
+  const text = prepareText(input.text === undefined ? (before?.text ?? null) : input.text, catalog);
+  const checks = [...runChecks(plugin, data, ts.settings), ...textChecks(text.doc, catalog)];
   const errors = checks.filter((c) => c.level === "error");
   if (input.complete && errors.length > 0) {
     throw new TRPCError({
@@ -170,15 +183,14 @@ export async function saveSection(db: Kysely<DB>, sections: SectionLookup, input
   const json = JSON.stringify(data);
 
   try {
-    const before = await db.selectFrom("report_section").select("status").where("report_id", "=", input.reportId).where("section_key", "=", input.sectionKey).executeTakeFirst();
-    const result = await writeSection(db, input, { plugin, status, data, json, note: input.complete ? note : null, checks });
+    const result = await writeSection(db, input, { plugin, status, data, json, text: text.json, unbound: text.unbound, note: input.complete ? note : null, checks });
     // Autosaves are revisions, not audit events; a change of status is.
     if ((before?.status ?? "empty") !== status) {
       await audit(db, { actorId: input.userId ?? null, action: `section.${status}`, targetType: "section", targetId: input.sectionKey, orgUnitId: ctx.report.org_unit_id, reportId: input.reportId, before: { status: before?.status ?? "empty" }, after: { status, note: input.complete ? note : null } });
     }
     return result;
   } catch (e) {
-    if (e instanceof TRPCError && e.code === "CONFLICT") throw await conflictWithDetails(db, input, plugin.version, json);
+    if (e instanceof TRPCError && e.code === "CONFLICT") throw await conflictWithDetails(db, input, plugin.version, json, text.json);
     throw e;
   }
 }
@@ -189,12 +201,15 @@ interface SectionWrite {
   /** The parsed data, and the same as stored JSON. */
   data: unknown;
   json: string;
+  /** The own words as stored JSON (null: generated mode) and its figures typed as plain text. */
+  text: string | null;
+  unbound: number;
   note: string | null;
   checks: CheckResult[];
 }
 
 async function writeSection(db: Kysely<DB>, input: SaveSectionInput, w: SectionWrite): Promise<SaveSectionResult> {
-  const { plugin, status, data, json, note, checks } = w;
+  const { plugin, status, data, json, text, unbound, note, checks } = w;
   return db.transaction().execute(async (trx: Transaction<DB>) => {
     // The report row first: the workflow locks it before the year's counts (year_progress), and so does a
     // save, so that a save and a submission of the same report wait for each other instead of deadlocking.
@@ -214,7 +229,7 @@ async function writeSection(db: Kysely<DB>, input: SaveSectionInput, w: SectionW
       revision = existing.revision + 1;
       const updated = await trx
         .updateTable("report_section")
-        .set({ data: json, revision, status, note, plugin_id: plugin.id, plugin_version: plugin.version, updated_at: new Date(), updated_by: input.userId ?? null })
+        .set({ data: json, text, unbound_figures: unbound, revision, status, note, plugin_id: plugin.id, plugin_version: plugin.version, updated_at: new Date(), updated_by: input.userId ?? null })
         .where("id", "=", existing.id)
         .where("revision", "=", input.baseRevision)
         .returning("id")
@@ -232,6 +247,8 @@ async function writeSection(db: Kysely<DB>, input: SaveSectionInput, w: SectionW
           plugin_id: plugin.id,
           plugin_version: plugin.version,
           data: json,
+          text,
+          unbound_figures: unbound,
           status,
           note,
           revision,
@@ -247,7 +264,7 @@ async function writeSection(db: Kysely<DB>, input: SaveSectionInput, w: SectionW
 
     await trx
       .insertInto("section_revision")
-      .values({ report_section_id: sectionId, revision, plugin_version: plugin.version, data: json, status, note, saved_by: input.userId ?? null })
+      .values({ report_section_id: sectionId, revision, plugin_version: plugin.version, data: json, text, status, note, saved_by: input.userId ?? null })
       .execute();
 
     // The year's rollups (metrics, completeness) follow by the database's triggers.

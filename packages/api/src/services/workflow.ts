@@ -106,7 +106,7 @@ export async function setSectionApplicability(
   const note = input.notApplicable ? reason : null;
   const row = await db
     .selectFrom("report_section")
-    .select(["id", "status", "revision", "data", "plugin_version"])
+    .select(["id", "status", "revision", "data", "plugin_version", "text"])
     .where("report_id", "=", input.reportId)
     .where("section_key", "=", input.sectionKey)
     .executeTakeFirst();
@@ -128,6 +128,7 @@ export async function setSectionApplicability(
           revision,
           plugin_version: row.plugin_version,
           data: JSON.stringify(row.data),
+          text: row.text === null ? null : JSON.stringify(row.text),
           status,
           note,
           saved_by: input.userId,
