@@ -16,6 +16,7 @@ import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { ErrorState } from "./ErrorState.tsx";
 import { LoadingState } from "./LoadingState.tsx";
 import { NotApplicable } from "./NotApplicable.tsx";
+import { OwnWordsSection } from "./OwnWordsSection.tsx";
 import { PreviousYearPanel } from "./PreviousYearPanel.tsx";
 import { SaveBar } from "./SaveBar.tsx";
 import { SectionComments } from "./SectionComments.tsx";
@@ -66,8 +67,9 @@ export function SectionWorkspace({
       pluginVersion: plugin.version,
       data: editor.parsed.success ? editor.parsed.data : (lastValid.current ?? loaded.data),
       valid: editor.parsed.success,
+      text: editor.text,
     });
-  }, [editor.parsed, section.key, plugin.version, loaded.data, onLiveChange]);
+  }, [editor.parsed, editor.text, section.key, plugin.version, loaded.data, onLiveChange]);
 
   const failure = editor.failure;
   return (
@@ -106,6 +108,9 @@ export function SectionWorkspace({
       ) : null}
       <PreviousYearPanel reportId={reportId} sectionKey={section.key} revision={editor.revision} dirty={editor.dirty} onPrefilled={onReload} />
       <ChecksList checks={editor.checks} onFocus={(path) => formRoot.current && focusField(formRoot.current, path)} />
+      {editor.status !== "not_applicable" ? (
+        <OwnWordsSection reportId={reportId} sectionKey={section.key} editor={editor} editable={editable} locale={locale} onReload={onReload} />
+      ) : null}
       <fieldset ref={formRoot} data-testid="section-form" disabled={!editable} className="nb-section-form">
         <ErrorBoundary fallback={(error) => <ErrorState title={t("section.formLoadFailed")} error={error} />}>
           <Suspense fallback={<LoadingState />}>

@@ -1,5 +1,5 @@
 import { runChecks, type AnySectionPlugin, type CheckResult } from "@nianbao/sdk";
-import type { TextDoc } from "@nianbao/text";
+import { checkText, figureCatalog, type FigureCatalog, type TextDoc } from "@nianbao/text";
 import { useSectionForm, type SectionForm } from "@nianbao/sdk/react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
@@ -43,12 +43,18 @@ export interface SectionEditor {
   text: TextDoc | null;
   /** An edit of the own words (saved with the form's values, by the same autosave). */
   setText: (doc: TextDoc) => void;
+  /** The section's figures with the values of the form as it is now (the last valid values while invalid). */
+  catalog: FigureCatalog;
   /** The current values parsed by the plugin's schema (success: they can be saved and previewed). */
   parsed: { success: true; data: unknown } | { success: false };
   dirty: boolean;
   saving: boolean;
   savedAt: Date | null;
   revision: number;
+  /** The revision edits are based on right now (after a save that has just finished, too). */
+  currentRevision: () => number;
+  /** True while edits wait to be saved (read now, not at the last render). */
+  isDirty: () => boolean;
   status: SectionStatus;
   /** Live checks of the current values (the last server checks while the form is invalid). */
   checks: CheckResult[];
@@ -133,9 +139,20 @@ export function useSectionEditor({
   // Re-read on every edit of the text (`text` changes with each one).
   const textDirty = useMemo(() => text !== undefined && isTextDirty(), [text, isTextDirty]);
   const dirty = form.isDirty() || textDirty;
+  const lastValid = useRef<unknown>(loaded.data ?? plugin.defaults);
+  if (parsed.success) lastValid.current = parsed.data;
+  const catalog = useMemo(
+    () => figureCatalog(plugin, parsed.success ? parsed.data : lastValid.current, loaded.settings),
+    [parsed, plugin, loaded.settings],
+  );
+  // The plugin's checks and, in own words, where the text and the fields disagree (the same rules the
+  // server applies on save).
   const checks = useMemo(
-    () => (parsed.success ? runChecks(plugin, parsed.data, loaded.settings, locale) : serverChecks),
-    [parsed, plugin, loaded.settings, locale, serverChecks],
+    () =>
+      parsed.success
+        ? [...runChecks(plugin, parsed.data, loaded.settings, locale), ...(text ? checkText(text, catalog, { locale }) : [])]
+        : serverChecks,
+    [parsed, plugin, loaded.settings, locale, serverChecks, text, catalog],
   );
   const hasErrors = checks.some((c) => c.level === "error");
 
@@ -198,7 +215,7 @@ export function useSectionEditor({
         form.resetDirty(input.data);
         if ("text" in input) savedTextJson.current = JSON.stringify(input.text);
         queryClient.setQueryData(trpc.section.get.queryKey({ reportId, sectionKey }), (old) =>
-          old ? { ...old, data: input.data, revision: r.revision, status: r.status, checks: r.checks, updatedAt: r.savedAt } : old,
+          old ? { ...old, data: input.data, ...("text" in input ? { text: input.text } : {}), revision: r.revision, status: r.status, checks: r.checks, updatedAt: r.savedAt } : old,
         );
         refreshReport();
       } catch (e) {
@@ -292,11 +309,14 @@ export function useSectionEditor({
     form,
     text,
     setText,
+    catalog,
     parsed,
     dirty,
     saving,
     savedAt,
     revision,
+    currentRevision: useCallback(() => revisionRef.current, []),
+    isDirty: useCallback(() => form.isDirty() || isTextDirty(), [form, isTextDirty]),
     status,
     checks,
     hasErrors,

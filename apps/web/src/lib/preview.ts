@@ -28,11 +28,13 @@ export interface LiveSection {
   sectionKey: string;
   data: unknown;
   pluginVersion: number;
+  /** The own words as edited now (null: generated text). */
+  text?: unknown;
 }
 
 function sectionsWithLive(full: FullReport, live: LiveSection | null): Record<string, StoredSection | undefined> {
   if (!live) return { ...full.sections };
-  return { ...full.sections, [live.sectionKey]: { data: live.data, pluginVersion: live.pluginVersion } };
+  return { ...full.sections, [live.sectionKey]: { data: live.data, pluginVersion: live.pluginVersion, text: live.text ?? null } };
 }
 
 /** The whole report as it will print, with the section being edited taken from the form. */
