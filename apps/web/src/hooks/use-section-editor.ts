@@ -103,6 +103,7 @@ export function useSectionEditor({
   const initialText = (loaded.text ?? null) as TextDoc | null;
   const textRef = useRef<TextDoc | null>(initialText);
   const savedTextJson = useRef(JSON.stringify(initialText));
+  const [textSaves, setTextSaves] = useState(0);
   const [text, setTextState] = useState<TextDoc | null>(initialText);
   const setText = useCallback((doc: TextDoc) => {
     textRef.current = doc;
@@ -136,8 +137,8 @@ export function useSectionEditor({
     const r = plugin.schema.safeParse(values);
     return r.success ? ({ success: true, data: r.data } as const) : ({ success: false } as const);
   }, [plugin, values]);
-  // Re-read on every edit of the text (`text` changes with each one).
-  const textDirty = useMemo(() => text !== undefined && isTextDirty(), [text, isTextDirty]);
+  // Re-read on every edit of the text and after every save of it.
+  const textDirty = useMemo(() => text !== undefined && textSaves >= 0 && isTextDirty(), [text, textSaves, isTextDirty]);
   const dirty = form.isDirty() || textDirty;
   const lastValid = useRef<unknown>(loaded.data ?? plugin.defaults);
   if (parsed.success) lastValid.current = parsed.data;
@@ -213,7 +214,10 @@ export function useSectionEditor({
         setSavedAt(new Date(r.savedAt));
         setFailure(null);
         form.resetDirty(input.data);
-        if ("text" in input) savedTextJson.current = JSON.stringify(input.text);
+        if ("text" in input) {
+          savedTextJson.current = JSON.stringify(input.text);
+          setTextSaves((n) => n + 1);
+        }
         queryClient.setQueryData(trpc.section.get.queryKey({ reportId, sectionKey }), (old) =>
           old ? { ...old, data: input.data, ...("text" in input ? { text: input.text } : {}), revision: r.revision, status: r.status, checks: r.checks, updatedAt: r.savedAt } : old,
         );
