@@ -31,10 +31,22 @@ function docxText(bytes: Buffer): string {
   try {
     const file = join(dir, "report.docx");
     writeFileSync(file, bytes);
-    execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "txt:Text (encoded):UTF8", "--outdir", dir, file], {
-      stdio: "ignore",
-      timeout: 120_000,
-    });
+    execFileSync(
+      "soffice",
+      [
+        "--headless",
+        `-env:UserInstallation=file://${dir}/profile`,
+        "--convert-to",
+        "txt:Text (encoded):UTF8",
+        "--outdir",
+        dir,
+        file,
+      ],
+      {
+        stdio: "ignore",
+        timeout: 120_000,
+      },
+    );
     return readFileSync(join(dir, "report.txt"), "utf8");
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -81,17 +93,24 @@ describe("own words with live figures", () => {
     // The field is still empty: the token says so, in the warning style, and a warning stands beside the text.
     expect(await screened.getAttribute("data-state")).toBe("empty");
     expect(await screened.innerText()).toBe("【排查矛盾纠纷】");
-    await page.getByTestId("text-warnings").getByText(/排查矛盾纠纷/).waitFor();
+    await page
+      .getByTestId("text-warnings")
+      .getByText(/排查矛盾纠纷/)
+      .waitFor();
 
     // Change the field: the text follows at once, before any save.
     await page.getByTestId("section-form").getByLabel("排查矛盾纠纷").fill("52");
     await expect.poll(() => screened.innerText()).toBe("52起");
     expect(await screened.getAttribute("data-state")).toBe("bound");
     // The live preview shows the own words too.
-    await expect.poll(() => page.getByTestId("document-preview").innerText(), { timeout: 10_000 }).toContain("共排查矛盾纠纷52起");
+    await expect
+      .poll(() => page.getByTestId("document-preview").innerText(), { timeout: 10_000 })
+      .toContain("共排查矛盾纠纷52起");
 
     // Autosave, then reload: the text is back with its tokens.
-    await expect.poll(() => page.getByTestId("save-status").innerText(), { timeout: 15_000 }).toMatch(/已保存/);
+    await expect
+      .poll(() => page.getByTestId("save-status").innerText(), { timeout: 15_000 })
+      .toMatch(/已保存/);
     await page.reload();
     await editor.waitFor();
     expect(await editor.locator('[data-figure="metric:disputesScreened"]').innerText()).toBe("52起");
@@ -105,7 +124,10 @@ describe("own words with live figures", () => {
 
     // The DOCX prints the figure, read back with LibreOffice.
     const downloads = page.getByTestId("downloads");
-    const [docx] = await Promise.all([page.waitForEvent("download"), downloads.getByRole("link", { name: "Word" }).click()]);
+    const [docx] = await Promise.all([
+      page.waitForEvent("download"),
+      downloads.getByRole("link", { name: "Word" }).click(),
+    ]);
     const text = docxText(readFileSync((await docx.path())!));
     expect(text).toContain("全年聘请法律顾问的村覆盖率达100%，共排查矛盾纠纷52起。");
     expect(text).toContain("37起");
@@ -129,4 +151,58 @@ describe("own words with live figures", () => {
       await reviewer.close();
     }
   }, 240_000);
+
+  it("looks right at 1366×768 in Chinese and English and at 390×844", async () => {
+    const { page } = browser;
+    const reportId = await reportIdFor("荆竹铺镇", 2023);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${baseUrl()}/reports/${reportId}/${SECTION}`);
+    const editor = page.getByTestId("own-words-editor");
+    await editor.waitFor();
+    await page.getByTestId("own-words-mode").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifact("own-words-1366-zh.png") });
+    // Every toolbar button is labelled.
+    const toolbar = page.getByRole("toolbar", { name: "正文工具栏" });
+    for (const name of ["撤销", "正文段落", "小标题（1.）", "段首标题（如“一是加强学习。”）", "分项：一是、二是…", "插入表格", "插入数字"]) {
+      await toolbar.getByRole("button", { name, exact: true }).waitFor();
+    }
+
+    await page.getByRole("radiogroup", { name: /语言|language/i }).getByText("EN").click();
+    await page.getByRole("heading", { name: "Section text (own words)" }).waitFor();
+    await page.getByRole("toolbar", { name: "Text toolbar" }).getByRole("button", { name: "Insert figure" }).waitFor();
+    await page.getByTestId("own-words-mode").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifact("own-words-1366-en.png") });
+    await page.getByRole("radiogroup", { name: /语言|language/i }).getByText("中文").click();
+    await page.getByRole("heading", { name: "本栏目正文（自己的话）" }).waitFor();
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId("own-words-mode").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifact("own-words-390.png") });
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  it("goes back to generated text after a confirmation, the own words kept as a revision", async () => {
+    const { page } = browser;
+    const reportId = await reportIdFor("荆竹铺镇", 2023);
+    await page.goto(`${baseUrl()}/reports/${reportId}/${SECTION}`);
+    await page.getByTestId("own-words-editor").waitFor();
+    await page.getByTestId("own-words-mode").getByRole("button", { name: "恢复生成文本" }).click();
+    const dialog = page.getByRole("dialog", { name: "恢复为自动生成的文本？" });
+    await dialog.getByText("您写的文字保留在修订记录中").waitFor();
+    await page.screenshot({ path: artifact("own-words-restore.png") });
+    // Cancel changes nothing.
+    await dialog.getByRole("button", { name: "取消" }).click();
+    await page.getByTestId("own-words-editor").waitFor();
+    await page.getByTestId("own-words-mode").getByRole("button", { name: "恢复生成文本" }).click();
+    await dialog.getByRole("button", { name: "恢复生成文本" }).click();
+    await page.getByTestId("generated-mode").waitFor();
+    expect(await page.getByTestId("own-words-editor").count()).toBe(0);
+    await expect.poll(() => page.getByTestId("document-preview").innerText()).not.toContain("全年聘请法律顾问的村覆盖率");
+
+    const now = await api.query<{ text: unknown; revision: number }>("section.get", { reportId, sectionKey: SECTION });
+    expect(now.text).toBeNull();
+    // The own words are the revision before.
+    const revisions = await api.query<Array<{ revision: number }>>("section.revisions", { reportId, sectionKey: SECTION });
+    expect(revisions.some((r) => r.revision === now.revision - 1)).toBe(true);
+  });
 });

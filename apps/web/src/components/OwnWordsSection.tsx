@@ -59,7 +59,9 @@ export function OwnWordsSection({
     return true;
   };
   const toOwn = useMutation(trpc.section.toOwnWords.mutationOptions({ onSuccess: done }));
-  const toGenerated = useMutation(trpc.section.toGenerated.mutationOptions({ onSuccess: done, onSettled: () => confirm.close() }));
+  const toGenerated = useMutation(
+    trpc.section.toGenerated.mutationOptions({ onSuccess: done, onSettled: () => confirm.close() }),
+  );
 
   const checks = useMemo(() => editor.checks.filter((c) => isTextCheck(c.id)), [editor.checks]);
   const failed = toOwn.error ?? toGenerated.error;
@@ -78,7 +80,8 @@ export function OwnWordsSection({
             disabled={editor.conflict !== null}
             onClick={async () => {
               setProblem(null);
-              if (await settle()) toOwn.mutate({ reportId, sectionKey, baseRevision: editor.currentRevision() });
+              if (await settle())
+                toOwn.mutate({ reportId, sectionKey, baseRevision: editor.currentRevision() });
             }}
           >
             {t("ownWords.switchToOwn")}
@@ -100,7 +103,13 @@ export function OwnWordsSection({
           {t("ownWords.title")}
         </Title>
         {editable ? (
-          <Button variant="subtle" color="gray" size="xs" onClick={confirm.open} disabled={editor.conflict !== null}>
+          <Button
+            variant="subtle"
+            color="gray"
+            size="xs"
+            onClick={confirm.open}
+            disabled={editor.conflict !== null}
+          >
             {t("ownWords.restoreGenerated")}
           </Button>
         ) : null}
@@ -134,7 +143,8 @@ export function OwnWordsSection({
               loading={toGenerated.isPending}
               onClick={async () => {
                 setProblem(null);
-                if (await settle()) toGenerated.mutate({ reportId, sectionKey, baseRevision: editor.currentRevision() });
+                if (await settle())
+                  toGenerated.mutate({ reportId, sectionKey, baseRevision: editor.currentRevision() });
                 else confirm.close();
               }}
             >

@@ -13,7 +13,12 @@ export function FigureMenu({ editor, store }: { editor: Editor; store: FigureSto
   return (
     <Menu position="bottom-end" withinPortal shadow="md" width={320}>
       <Menu.Target>
-        <RichTextEditor.Control aria-label={t("ownWords.insertFigure")} title={t("ownWords.insertFigureHint")} className="nb-ow-figure-control" data-testid="insert-figure">
+        <RichTextEditor.Control
+          aria-label={t("ownWords.insertFigure")}
+          title={t("ownWords.insertFigureHint")}
+          className="nb-ow-figure-control"
+          data-testid="insert-figure"
+        >
           <span aria-hidden className="nb-ow-glyph">
             {`# ${t("ownWords.insertFigure")} ▾`}
           </span>
@@ -26,13 +31,22 @@ export function FigureMenu({ editor, store }: { editor: Editor; store: FigureSto
         ) : (
           <ScrollArea.Autosize mah={320} type="auto">
             {figures.map((f) => (
-              <Menu.Item key={f.key} onClick={() => editor.chain().focus().insertFigure(f.key).run()} data-figure-key={f.key}>
+              <Menu.Item
+                key={f.key}
+                onClick={() => editor.chain().focus().insertFigure(f.key).run()}
+                data-figure-key={f.key}
+              >
                 <Group justify="space-between" wrap="nowrap" gap="xs">
                   <Text size="sm" lineClamp={2}>
                     {f.label[locale]}
                     {f.unit ? <Text span c="dimmed" size="xs">{`（${f.unit}）`}</Text> : null}
                   </Text>
-                  <Text size="sm" fw={600} c={f.value ? "blue.8" : "orange.8"} style={{ whiteSpace: "nowrap" }}>
+                  <Text
+                    size="sm"
+                    fw={600}
+                    c={f.value ? "blue.8" : "orange.8"}
+                    style={{ whiteSpace: "nowrap" }}
+                  >
                     {f.value ?? t("ownWords.figureEmpty")}
                   </Text>
                 </Group>

@@ -25,7 +25,17 @@ function boundTokens(editor: Editor): BoundToken[] {
  * Beside the text: the figures it shows bound to fields, the figures typed as plain text with a one-click
  * "绑定" to the matching field, and the warnings where text and fields disagree.
  */
-export function FiguresPanel({ editor, store, checks, editable }: { editor: Editor; store: FigureStore; checks: readonly CheckResult[]; editable: boolean }) {
+export function FiguresPanel({
+  editor,
+  store,
+  checks,
+  editable,
+}: {
+  editor: Editor;
+  store: FigureStore;
+  checks: readonly CheckResult[];
+  editable: boolean;
+}) {
   const { t } = useTranslation();
   const { entries, locale } = useFigures(store);
   const { bound, plain } = useEditorState({
@@ -36,7 +46,10 @@ export function FiguresPanel({ editor, store, checks, editable }: { editor: Edit
       a.bound.length === b.bound.length &&
       a.plain.length === b.plain.length &&
       a.bound.every((x, i) => x.key === b.bound[i]!.key && x.pos === b.bound[i]!.pos) &&
-      a.plain.every((x, i) => x.from === b.plain[i]!.from && x.to === b.plain[i]!.to && x.match?.key === b.plain[i]!.match?.key),
+      a.plain.every(
+        (x, i) =>
+          x.from === b.plain[i]!.from && x.to === b.plain[i]!.to && x.match?.key === b.plain[i]!.match?.key,
+      ),
   });
   const labelOf = (key: string) => entries.get(key)?.label[locale] ?? key;
 
@@ -69,13 +82,20 @@ export function FiguresPanel({ editor, store, checks, editable }: { editor: Edit
               return (
                 <div key={`${f.from}-${f.to}`} className="nb-ow-plain">
                   <Group gap={6} wrap="nowrap" justify="space-between">
-                    <UnstyledButton onClick={() => reveal(f.from, f.to)} aria-label={`${t("ownWords.showIn")}：${f.text}`}>
+                    <UnstyledButton
+                      onClick={() => reveal(f.from, f.to)}
+                      aria-label={`${t("ownWords.showIn")}：${f.text}`}
+                    >
                       <Text span size="sm" className="nb-plain-figure">
                         {f.text}
                       </Text>
                     </UnstyledButton>
                     {editable && match ? (
-                      <Button size="compact-xs" onClick={() => bind(f, match.key)} aria-label={t("ownWords.bindAria", { text: f.text, label: match.label[locale] })}>
+                      <Button
+                        size="compact-xs"
+                        onClick={() => bind(f, match.key)}
+                        aria-label={t("ownWords.bindAria", { text: f.text, label: match.label[locale] })}
+                      >
                         {t("ownWords.bind")}
                       </Button>
                     ) : null}
@@ -126,12 +146,22 @@ export function FiguresPanel({ editor, store, checks, editable }: { editor: Edit
               const entry = entries.get(b.key);
               const { text, missing } = tokenText(entry, b.key);
               return (
-                <UnstyledButton key={b.pos} onClick={() => reveal(b.pos, b.pos + 1)} className="nb-ow-bound" aria-label={`${t("ownWords.showIn")}：${labelOf(b.key)}`}>
+                <UnstyledButton
+                  key={b.pos}
+                  onClick={() => reveal(b.pos, b.pos + 1)}
+                  className="nb-ow-bound"
+                  aria-label={`${t("ownWords.showIn")}：${labelOf(b.key)}`}
+                >
                   <Group gap={6} wrap="nowrap" justify="space-between">
                     <Text size="xs" lineClamp={1}>
                       {labelOf(b.key)}
                     </Text>
-                    <Badge size="sm" variant="light" color={!entry ? "red" : missing ? "orange" : "blue"} tt="none">
+                    <Badge
+                      size="sm"
+                      variant="light"
+                      color={!entry ? "red" : missing ? "orange" : "blue"}
+                      tt="none"
+                    >
                       {text}
                     </Badge>
                   </Group>

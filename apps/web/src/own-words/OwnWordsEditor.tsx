@@ -31,7 +31,14 @@ export interface OwnWordsEditorProps {
  * The section's own words: a Tiptap editor limited to what an official report uses, with live figure tokens,
  * recognised plain figures to bind, and the figures and warnings beside it. Loaded lazily (with Tiptap).
  */
-export default function OwnWordsEditor({ initial, catalog, locale, onChange, editable, checks }: OwnWordsEditorProps) {
+export default function OwnWordsEditor({
+  initial,
+  catalog,
+  locale,
+  onChange,
+  editable,
+  checks,
+}: OwnWordsEditorProps) {
   const { t } = useTranslation();
   // The catalog is in the store before the editor's first paint, so that tokens never flash empty.
   const [store] = useState(() => {
@@ -87,12 +94,19 @@ export default function OwnWordsEditor({ initial, catalog, locale, onChange, edi
   }, [editor, editable]);
 
   return (
-    <Box className="nb-ow">
-      <RichTextEditor editor={editor} className="nb-ow-editor" withTypographyStyles={false} withCodeHighlightStyles={false}>
-        {editable ? <OwnWordsToolbar editor={editor} store={store} /> : null}
-        <RichTextEditor.Content className="nb-ow-content" />
-      </RichTextEditor>
-      <FiguresPanel editor={editor} store={store} checks={checks} editable={editable} />
+    <Box className="nb-ow-frame">
+      <Box className="nb-ow">
+        <RichTextEditor
+          editor={editor}
+          className="nb-ow-editor"
+          withTypographyStyles={false}
+          withCodeHighlightStyles={false}
+        >
+          {editable ? <OwnWordsToolbar editor={editor} store={store} /> : null}
+          <RichTextEditor.Content className="nb-ow-content" />
+        </RichTextEditor>
+        <FiguresPanel editor={editor} store={store} checks={checks} editable={editable} />
+      </Box>
     </Box>
   );
 }

@@ -43,56 +43,111 @@ export function OwnWordsToolbar({ editor, store }: { editor: Editor; store: Figu
   });
   const chain = () => editor.chain().focus();
   const styles: ItemStyle[] = ["yishi", "decimal", "paren"];
-  const styleLabel: Record<ItemStyle, string> = { yishi: t("ownWords.styleYishi"), decimal: t("ownWords.styleDecimal"), paren: t("ownWords.styleParen") };
+  const styleLabel: Record<ItemStyle, string> = {
+    yishi: t("ownWords.styleYishi"),
+    decimal: t("ownWords.styleDecimal"),
+    paren: t("ownWords.styleParen"),
+  };
 
   return (
     <RichTextEditor.Toolbar sticky stickyOffset={0} aria-label={t("ownWords.toolbar")} role="toolbar">
       <RichTextEditor.ControlsGroup>
-        <RichTextEditor.Control onClick={() => chain().undo().run()} disabled={!state.canUndo} aria-label={t("ownWords.undo")} title={t("ownWords.undo")}>
+        <RichTextEditor.Control
+          onClick={() => chain().undo().run()}
+          disabled={!state.canUndo}
+          aria-label={t("ownWords.undo")}
+          title={t("ownWords.undo")}
+        >
           <Glyph>↶</Glyph>
         </RichTextEditor.Control>
-        <RichTextEditor.Control onClick={() => chain().redo().run()} disabled={!state.canRedo} aria-label={t("ownWords.redo")} title={t("ownWords.redo")}>
+        <RichTextEditor.Control
+          onClick={() => chain().redo().run()}
+          disabled={!state.canRedo}
+          aria-label={t("ownWords.redo")}
+          title={t("ownWords.redo")}
+        >
           <Glyph>↷</Glyph>
         </RichTextEditor.Control>
       </RichTextEditor.ControlsGroup>
 
       <RichTextEditor.ControlsGroup>
-        <RichTextEditor.Control onClick={() => chain().setParagraph().run()} active={state.paragraph} aria-label={t("ownWords.paragraph")} title={t("ownWords.paragraph")}>
+        <RichTextEditor.Control
+          onClick={() => chain().setParagraph().run()}
+          active={state.paragraph}
+          aria-label={t("ownWords.paragraph")}
+          title={t("ownWords.paragraph")}
+        >
           <Glyph>{t("ownWords.paragraphShort")}</Glyph>
         </RichTextEditor.Control>
-        <RichTextEditor.Control onClick={() => chain().toggleHeading({ level: 3 }).run()} active={state.h3} aria-label={t("ownWords.heading3")} title={t("ownWords.heading3")}>
+        <RichTextEditor.Control
+          onClick={() => chain().toggleHeading({ level: 3 }).run()}
+          active={state.h3}
+          aria-label={t("ownWords.heading3")}
+          title={t("ownWords.heading3")}
+        >
           <Glyph>{t("ownWords.heading3Short")}</Glyph>
         </RichTextEditor.Control>
-        <RichTextEditor.Control onClick={() => chain().toggleHeading({ level: 4 }).run()} active={state.h4} aria-label={t("ownWords.heading4")} title={t("ownWords.heading4")}>
+        <RichTextEditor.Control
+          onClick={() => chain().toggleHeading({ level: 4 }).run()}
+          active={state.h4}
+          aria-label={t("ownWords.heading4")}
+          title={t("ownWords.heading4")}
+        >
           <Glyph>{t("ownWords.heading4Short")}</Glyph>
         </RichTextEditor.Control>
-        <RichTextEditor.Control onClick={() => chain().toggleRunIn().run()} active={state.runIn} aria-label={t("ownWords.runIn")} title={t("ownWords.runIn")}>
+        <RichTextEditor.Control
+          onClick={() => chain().toggleRunIn().run()}
+          active={state.runIn}
+          aria-label={t("ownWords.runIn")}
+          title={t("ownWords.runIn")}
+        >
           <Glyph>{t("ownWords.runInGlyph")}</Glyph>
         </RichTextEditor.Control>
       </RichTextEditor.ControlsGroup>
 
       <RichTextEditor.ControlsGroup>
         {styles.map((s) => (
-          <RichTextEditor.Control key={s} onClick={() => chain().toggleItemRun(s).run()} active={state.runStyle === s} aria-label={`${t("ownWords.itemRun")}：${styleLabel[s]}`} title={`${t("ownWords.itemRun")}：${styleLabel[s]}`}>
+          <RichTextEditor.Control
+            key={s}
+            onClick={() => chain().toggleItemRun(s).run()}
+            active={state.runStyle === s}
+            aria-label={`${t("ownWords.itemRun")}：${styleLabel[s]}`}
+            title={`${t("ownWords.itemRun")}：${styleLabel[s]}`}
+          >
             <Glyph>{STYLE_GLYPH[s]}</Glyph>
           </RichTextEditor.Control>
         ))}
         <Menu position="bottom-start" withinPortal>
           <Menu.Target>
-            <RichTextEditor.Control disabled={state.runStyle === null} aria-label={t("ownWords.itemRunMenu")} title={t("ownWords.itemRunMenu")}>
-              <Glyph>{state.runLayout === "inline" ? t("ownWords.layoutInlineShort") : t("ownWords.layoutParagraphsShort")}</Glyph>
+            <RichTextEditor.Control
+              disabled={state.runStyle === null}
+              aria-label={t("ownWords.itemRunMenu")}
+              title={t("ownWords.itemRunMenu")}
+            >
+              <Glyph>
+                {state.runLayout === "inline"
+                  ? t("ownWords.layoutInlineShort")
+                  : t("ownWords.layoutParagraphsShort")}
+              </Glyph>
             </RichTextEditor.Control>
           </Menu.Target>
           <Menu.Dropdown>
             {(["paragraphs", "inline"] as const).map((l) => (
-              <Menu.Item key={l} onClick={() => chain().setItemRunLayout(l).run()} aria-checked={state.runLayout === l} role="menuitemradio">
+              <Menu.Item
+                key={l}
+                onClick={() => chain().setItemRunLayout(l).run()}
+                aria-checked={state.runLayout === l}
+                role="menuitemradio"
+              >
                 {l === "inline" ? t("ownWords.layoutInline") : t("ownWords.layoutParagraphs")}
               </Menu.Item>
             ))}
             {state.runStyle ? (
               <>
                 <Menu.Divider />
-                <Menu.Item onClick={() => chain().toggleItemRun(state.runStyle!).run()}>{t("ownWords.removeItemRun")}</Menu.Item>
+                <Menu.Item onClick={() => chain().toggleItemRun(state.runStyle!).run()}>
+                  {t("ownWords.removeItemRun")}
+                </Menu.Item>
               </>
             ) : null}
           </Menu.Dropdown>
@@ -109,11 +164,17 @@ export function OwnWordsToolbar({ editor, store }: { editor: Editor; store: Figu
             </Menu.Target>
             <Menu.Dropdown>
               <Menu.Item onClick={() => chain().addRowAfter().run()}>{t("ownWords.tableRowAfter")}</Menu.Item>
-              <Menu.Item onClick={() => chain().addColumnAfter().run()}>{t("ownWords.tableColumnAfter")}</Menu.Item>
-              <Menu.Item onClick={() => chain().toggleHeaderRow().run()}>{t("ownWords.tableToggleHeader")}</Menu.Item>
+              <Menu.Item onClick={() => chain().addColumnAfter().run()}>
+                {t("ownWords.tableColumnAfter")}
+              </Menu.Item>
+              <Menu.Item onClick={() => chain().toggleHeaderRow().run()}>
+                {t("ownWords.tableToggleHeader")}
+              </Menu.Item>
               <Menu.Divider />
               <Menu.Item onClick={() => chain().deleteRow().run()}>{t("ownWords.tableRowDelete")}</Menu.Item>
-              <Menu.Item onClick={() => chain().deleteColumn().run()}>{t("ownWords.tableColumnDelete")}</Menu.Item>
+              <Menu.Item onClick={() => chain().deleteColumn().run()}>
+                {t("ownWords.tableColumnDelete")}
+              </Menu.Item>
               <Menu.Item color="red" onClick={() => chain().deleteTable().run()}>
                 {t("ownWords.tableDelete")}
               </Menu.Item>

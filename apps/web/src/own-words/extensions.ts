@@ -17,7 +17,9 @@ import { RunIn } from "./schema/run-in.ts";
 const PasteClean = Extension.create({
   name: "pasteClean",
   addProseMirrorPlugins() {
-    return [new Plugin({ key: new PluginKey("nb-paste-clean"), props: { transformPastedHTML: cleanPastedHtml } })];
+    return [
+      new Plugin({ key: new PluginKey("nb-paste-clean"), props: { transformPastedHTML: cleanPastedHtml } }),
+    ];
   },
 });
 
@@ -40,7 +42,12 @@ export interface OwnWordsExtensionOptions {
  * runs, tables, the run-in heading mark and figure tokens; plus undo, the automatic numbering, clean paste.
  * No fonts, colours or sizes: there is nothing to hold them.
  */
-export function ownWordsExtensions({ store, words, placeholder, extra = [] }: OwnWordsExtensionOptions): AnyExtension[] {
+export function ownWordsExtensions({
+  store,
+  words,
+  placeholder,
+  extra = [],
+}: OwnWordsExtensionOptions): AnyExtension[] {
   return [
     Document,
     Paragraph,

@@ -37,7 +37,14 @@ function sameEntries(a: ReadonlyMap<string, CatalogFigure>, b: ReadonlyMap<strin
   if (a.size !== b.size) return false;
   for (const [key, e] of a) {
     const o = b.get(key);
-    if (!o || o.value !== e.value || o.unit !== e.unit || o.label["zh-CN"] !== e.label["zh-CN"] || o.label.en !== e.label.en) return false;
+    if (
+      !o ||
+      o.value !== e.value ||
+      o.unit !== e.unit ||
+      o.label["zh-CN"] !== e.label["zh-CN"] ||
+      o.label.en !== e.label.en
+    )
+      return false;
   }
   return true;
 }

@@ -23,7 +23,12 @@ export interface FigureDisplay {
 }
 
 /** How a figure token reads on screen now. */
-export function figureDisplay(key: string, entry: CatalogFigure | undefined, locale: "zh-CN" | "en", words: FigureOptions["words"]): FigureDisplay {
+export function figureDisplay(
+  key: string,
+  entry: CatalogFigure | undefined,
+  locale: "zh-CN" | "en",
+  words: FigureOptions["words"],
+): FigureDisplay {
   const { text, missing } = tokenText(entry, key);
   if (!entry) return { text, state: "unknown", description: words.unknown };
   const label = entry.label[locale];
@@ -34,7 +39,11 @@ export function figureDisplay(key: string, entry: CatalogFigure | undefined, loc
 export interface FigureOptions {
   store: FigureStore | null;
   /** What a token says to a screen reader and in its tooltip (from i18n). */
-  words: { empty: (label: string) => string; unknown: string; describe: (label: string, value: string) => string };
+  words: {
+    empty: (label: string) => string;
+    unknown: string;
+    describe: (label: string, value: string) => string;
+  };
 }
 
 /** The token's DOM, kept in step with the store: the figure's current value, never a stored copy. */
@@ -58,7 +67,12 @@ class FigureView implements NodeView {
 
   private paint(): void {
     const snapshot = this.options.store?.get();
-    const d = figureDisplay(this.key, snapshot?.entries.get(this.key), snapshot?.locale ?? "zh-CN", this.options.words);
+    const d = figureDisplay(
+      this.key,
+      snapshot?.entries.get(this.key),
+      snapshot?.locale ?? "zh-CN",
+      this.options.words,
+    );
     this.dom.textContent = d.text;
     this.dom.setAttribute("data-state", d.state);
     this.dom.title = d.description;
@@ -105,7 +119,11 @@ export const Figure = Node.create<FigureOptions>({
   addOptions() {
     return {
       store: null,
-      words: { empty: (label) => `${label}：未填写`, unknown: "未知数字", describe: (label, value) => `${label}：${value}` },
+      words: {
+        empty: (label) => `${label}：未填写`,
+        unknown: "未知数字",
+        describe: (label, value) => `${label}：${value}`,
+      },
     };
   },
 

@@ -95,14 +95,16 @@ export const RecognisedFigures = Extension.create<RecognisedOptions>({
         key: recognisedKey,
         state: {
           init: (_config, state) => build(state.doc, catalog(), describe),
-          apply: (tr, old) => (tr.docChanged || tr.getMeta(recognisedKey) ? build(tr.doc, catalog(), describe) : old),
+          apply: (tr, old) =>
+            tr.docChanged || tr.getMeta(recognisedKey) ? build(tr.doc, catalog(), describe) : old,
         },
         props: {
           decorations: (state) => recognisedKey.getState(state)?.decorations,
         },
         view: (view) => {
           const unsubscribe = store?.subscribe(() => {
-            if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(recognisedKey, true).setMeta("addToHistory", false));
+            if (!view.isDestroyed)
+              view.dispatch(view.state.tr.setMeta(recognisedKey, true).setMeta("addToHistory", false));
           });
           return { destroy: () => unsubscribe?.() };
         },

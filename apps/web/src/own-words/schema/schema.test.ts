@@ -7,7 +7,11 @@ import { FigureStore } from "../figure-store.ts";
 import { ordinals } from "./numbering-plugin.ts";
 import { cleanPastedHtml } from "./paste.ts";
 
-const words = { empty: (l: string) => `${l}：未填写`, unknown: "未知数字", describe: (l: string, v: string) => `${l}：${v}` };
+const words = {
+  empty: (l: string) => `${l}：未填写`,
+  unknown: "未知数字",
+  describe: (l: string, v: string) => `${l}：${v}`,
+};
 
 const mediated: CatalogFigure = {
   key: "metric:disputesMediated",
@@ -37,7 +41,8 @@ function make(content: JSONContent, store: FigureStore | null = null): Editor {
 }
 
 const p = (...content: JSONContent[]): JSONContent => ({ type: "paragraph", content });
-const t = (text: string, marks?: JSONContent["marks"]): JSONContent => (marks ? { type: "text", text, marks } : { type: "text", text });
+const t = (text: string, marks?: JSONContent["marks"]): JSONContent =>
+  marks ? { type: "text", text, marks } : { type: "text", text };
 const doc = (...content: JSONContent[]): JSONContent => ({ type: "doc", content });
 
 describe("own-words schema", () => {
@@ -57,8 +62,26 @@ describe("own-words schema", () => {
       {
         type: "table",
         content: [
-          { type: "tableRow", content: [{ type: "tableHeader", attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [p(t("项目"))] }] },
-          { type: "tableRow", content: [{ type: "tableCell", attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [p(t("调解"))] }] },
+          {
+            type: "tableRow",
+            content: [
+              {
+                type: "tableHeader",
+                attrs: { colspan: 1, rowspan: 1, colwidth: null },
+                content: [p(t("项目"))],
+              },
+            ],
+          },
+          {
+            type: "tableRow",
+            content: [
+              {
+                type: "tableCell",
+                attrs: { colspan: 1, rowspan: 1, colwidth: null },
+                content: [p(t("调解"))],
+              },
+            ],
+          },
         ],
       },
     );
@@ -78,16 +101,36 @@ describe("own-words schema", () => {
           attrs: { style: "yishi", layout: "paragraphs" },
           content: Array.from({ length: 11 }, (_, i) => ({ type: "item", content: [t(`第${i + 1}项`)] })),
         },
-        { type: "itemRun", attrs: { style: "paren", layout: "paragraphs" }, content: [{ type: "item", content: [t("x")] }] },
+        {
+          type: "itemRun",
+          attrs: { style: "paren", layout: "paragraphs" },
+          content: [{ type: "item", content: [t("x")] }],
+        },
       ),
     );
     expect(ordinals(editor.state.doc).map((o) => o.ordinal)).toEqual([
-      "1.", "（1）", "（2）", "2.", "（1）",
-      "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "十一是",
+      "1.",
+      "（1）",
+      "（2）",
+      "2.",
+      "（1）",
+      "一是",
+      "二是",
+      "三是",
+      "四是",
+      "五是",
+      "六是",
+      "七是",
+      "八是",
+      "九是",
+      "十是",
+      "十一是",
       "（1）",
     ]);
     // The ordinals are drawn on the DOM, never in the text.
-    const drawn = Array.from(editor.view.dom.querySelectorAll("[data-ordinal]")).map((el) => el.getAttribute("data-ordinal"));
+    const drawn = Array.from(editor.view.dom.querySelectorAll("[data-ordinal]")).map((el) =>
+      el.getAttribute("data-ordinal"),
+    );
     expect(drawn.slice(0, 6)).toEqual(["1.", "（1）", "（2）", "2.", "（1）", "一是"]);
     expect(editor.getText()).not.toContain("一是");
   });
@@ -97,7 +140,11 @@ describe("own-words schema", () => {
     editor.commands.setTextSelection({ from: 2, to: 7 });
     expect(editor.commands.toggleItemRun("yishi")).toBe(true);
     const json = editor.getJSON();
-    expect(json.content?.[0]).toMatchObject({ type: "itemRun", attrs: { style: "yishi" }, content: [{ type: "item" }, { type: "item" }] });
+    expect(json.content?.[0]).toMatchObject({
+      type: "itemRun",
+      attrs: { style: "yishi" },
+      content: [{ type: "item" }, { type: "item" }],
+    });
     expect(json.content?.[1]).toMatchObject({ type: "paragraph", content: [{ text: "三段" }] });
 
     editor.commands.toggleItemRun("decimal");
@@ -111,7 +158,14 @@ describe("own-words schema", () => {
 
   it("Enter in an empty item ends the run; Backspace at the first item's start lifts it out", () => {
     const editor = make(
-      doc({ type: "itemRun", attrs: { style: "yishi", layout: "paragraphs" }, content: [{ type: "item", content: [t("甲")] }, { type: "item", content: [t("乙")] }] }),
+      doc({
+        type: "itemRun",
+        attrs: { style: "yishi", layout: "paragraphs" },
+        content: [
+          { type: "item", content: [t("甲")] },
+          { type: "item", content: [t("乙")] },
+        ],
+      }),
     );
     // End of 乙, Enter: a new item; Enter again in it: a paragraph after the run.
     editor.commands.setTextSelection(8);
@@ -133,7 +187,10 @@ describe("own-words schema", () => {
     const editor = make(doc(p(t("加强学习。全年开展集中学习12次。"))));
     editor.commands.setTextSelection(8);
     expect(editor.commands.toggleRunIn()).toBe(true);
-    expect(editor.getJSON().content?.[0]?.content).toEqual([t("加强学习。", [{ type: "runIn" }]), t("全年开展集中学习12次。")]);
+    expect(editor.getJSON().content?.[0]?.content).toEqual([
+      t("加强学习。", [{ type: "runIn" }]),
+      t("全年开展集中学习12次。"),
+    ]);
     editor.commands.toggleRunIn();
     expect(editor.getJSON().content?.[0]?.content).toEqual([t("加强学习。全年开展集中学习12次。")]);
   });
@@ -156,7 +213,10 @@ describe("own-words schema", () => {
     store.set([], "zh-CN");
     expect(token().dataset.state).toBe("unknown");
     // The stored document holds the key only, never the value.
-    expect(editor.getJSON().content?.[0]?.content?.[1]).toEqual({ type: "figure", attrs: { key: mediated.key } });
+    expect(editor.getJSON().content?.[0]?.content?.[1]).toEqual({
+      type: "figure",
+      attrs: { key: mediated.key },
+    });
   });
 
   it("inserts a figure at the cursor or over a range (binding a typed figure)", () => {
@@ -164,7 +224,11 @@ describe("own-words schema", () => {
     store.set([mediated], "zh-CN");
     const editor = make(doc(p(t("共调处矛盾纠纷37起。"))), store);
     expect(editor.commands.insertFigure(mediated.key, { from: 8, to: 11 })).toBe(true);
-    expect(editor.getJSON().content?.[0]?.content).toEqual([t("共调处矛盾纠纷"), { type: "figure", attrs: { key: mediated.key } }, t("。")]);
+    expect(editor.getJSON().content?.[0]?.content).toEqual([
+      t("共调处矛盾纠纷"),
+      { type: "figure", attrs: { key: mediated.key } },
+      t("。"),
+    ]);
     expect(editor.getText()).toBe("共调处矛盾纠纷37起。");
   });
 
@@ -175,11 +239,14 @@ describe("own-words schema", () => {
     );
     editor.commands.setContent(html);
     expect(editor.getJSON()).toEqual(
-      doc(
-        { type: "heading", attrs: { level: 3 }, content: [t("总体情况")] },
-        p(t("全年共调处")),
-        { type: "itemRun", attrs: { style: "yishi", layout: "paragraphs" }, content: [{ type: "item", content: [t("加强学习")] }, { type: "item", content: [t("完善制度")] }] },
-      ),
+      doc({ type: "heading", attrs: { level: 3 }, content: [t("总体情况")] }, p(t("全年共调处")), {
+        type: "itemRun",
+        attrs: { style: "yishi", layout: "paragraphs" },
+        content: [
+          { type: "item", content: [t("加强学习")] },
+          { type: "item", content: [t("完善制度")] },
+        ],
+      }),
     );
   });
 });
