@@ -4,7 +4,7 @@ import { tokenText } from "@nianbao/text";
 import { useEditorState, type Editor } from "@tiptap/react";
 import { useTranslation } from "react-i18next";
 import type { FigureStore } from "./figure-store.ts";
-import { plainFigures, type PlainFigure } from "./schema/recognised-plugin.ts";
+import { bindRange, plainFigures, type PlainFigure } from "./schema/recognised-plugin.ts";
 import { useFigures } from "./use-figures.ts";
 
 interface BoundToken {
@@ -57,7 +57,11 @@ export function FiguresPanel({
     editor.chain().focus().setTextSelection({ from, to }).scrollIntoView().run();
   };
   const bind = (f: PlainFigure, key: string) => {
-    editor.chain().focus().insertFigure(key, { from: f.from, to: f.to }).run();
+    editor
+      .chain()
+      .focus()
+      .insertFigure(key, bindRange(f, entries.get(key)?.value ?? null))
+      .run();
   };
 
   return (
@@ -103,7 +107,7 @@ export function FiguresPanel({
                   <Text size="xs" c="dimmed">
                     {match ? `→ ${match.label[locale]}` : t("ownWords.noMatch")}
                   </Text>
-                  {match && match.value !== null && match.value !== f.text.replace(/^(共计|共|累计)/u, "") ? (
+                  {match && match.value !== null && !f.text.endsWith(match.value) ? (
                     <Text size="xs" c="orange.8">
                       {t("ownWords.differs", { value: match.value })}
                     </Text>

@@ -50,7 +50,12 @@ export function OwnWordsToolbar({ editor, store }: { editor: Editor; store: Figu
   };
 
   return (
-    <RichTextEditor.Toolbar sticky stickyOffset={0} aria-label={t("ownWords.toolbar")} role="toolbar">
+    <RichTextEditor.Toolbar
+      sticky
+      stickyOffset="calc(var(--app-shell-header-offset, 0px) + 3.75rem)"
+      aria-label={t("ownWords.toolbar")}
+      role="toolbar"
+    >
       <RichTextEditor.ControlsGroup>
         <RichTextEditor.Control
           onClick={() => chain().undo().run()}

@@ -50,6 +50,19 @@ export function findPlainFigures(doc: PmNode, catalog: FigureCatalog): PlainFigu
   return out;
 }
 
+/** Words before a figure that read as part of the sentence, not of the figure's value ("参训率达94.7%"). */
+const LEAD_WORDS = /^(达到|达|共计|共|累计)/u;
+
+/**
+ * The part of a plain figure a token replaces: the figure's value as the token will print it (a leading 达 or
+ * 共 stays a word of the sentence), or without the lead words when the field prints something else.
+ */
+export function bindRange(f: PlainFigure, value: string | null): { from: number; to: number } {
+  if (value && f.text.endsWith(value)) return { from: f.to - value.length, to: f.to };
+  const lead = LEAD_WORDS.exec(f.text)?.[0].length ?? 0;
+  return { from: f.from + Math.min(lead, f.to - f.from - 1), to: f.to };
+}
+
 function build(doc: PmNode, catalog: FigureCatalog, describe: (f: PlainFigure) => string): RecognisedState {
   const found = findPlainFigures(doc, catalog);
   const decorations = DecorationSet.create(

@@ -5,6 +5,7 @@ import { ownWordsExtensions } from "../extensions.ts";
 import type { CatalogFigure } from "@nianbao/text";
 import { FigureStore } from "../figure-store.ts";
 import { ordinals } from "./numbering-plugin.ts";
+import { bindRange, findPlainFigures } from "./recognised-plugin.ts";
 import { cleanPastedHtml } from "./paste.ts";
 
 const words = {
@@ -248,5 +249,40 @@ describe("own-words schema", () => {
         ],
       }),
     );
+  });
+
+  it("finds figures typed as plain text, with their places in the document, never inside a token", () => {
+    const screened: CatalogFigure = {
+      ...mediated,
+      key: "metric:disputesScreened",
+      label: { "zh-CN": "排查矛盾纠纷", en: "Disputes screened" },
+      value: "52起",
+      number: 52,
+    };
+    const store = new FigureStore();
+    store.set([mediated, screened], "zh-CN");
+    const editor = make(
+      doc(
+        { type: "heading", attrs: { level: 3 }, content: [t("化解纠纷")] },
+        p(
+          t("共调处矛盾纠纷"),
+          { type: "figure", attrs: { key: mediated.key } },
+          t("，排查矛盾纠纷52起，参训率达94.7%。"),
+        ),
+      ),
+      store,
+    );
+    const found = findPlainFigures(editor.state.doc, [mediated, screened]);
+    expect(found.map((f) => editor.state.doc.textBetween(f.from, f.to))).toEqual(["52起", "达94.7%"]);
+    expect(found[0]!.match?.key).toBe(screened.key);
+    // Binding keeps 达 as a word of the sentence, whether the field prints the same value or not.
+    const range = (value: string | null) => {
+      const r = bindRange(found[1]!, value);
+      return editor.state.doc.textBetween(r.from, r.to);
+    };
+    expect(range("94.7%")).toBe("94.7%");
+    expect(range("96%")).toBe("94.7%");
+    expect(range(null)).toBe("94.7%");
+    expect(editor.state.doc.textBetween(bindRange(found[0]!, "52起").from, found[0]!.to)).toBe("52起");
   });
 });
