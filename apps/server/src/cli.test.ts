@@ -111,10 +111,22 @@ describe("nianbao CLI", () => {
     const [sheet] = await readXlsxFile(readFileSync(out));
     expect(sheet!.data[0]![0]).toBe("武冈市 2024");
     expect(sheet!.data.map((r) => r[0])).toEqual(expect.arrayContaining(["荆竹铺镇", "邓元泰镇", "合计", "目标"]));
+    // figures are numbers an analyst can compute with; rates bring their numerator and denominator
+    const header = sheet!.data[1]!.map(String);
+    const total = sheet!.data.find((r) => r[0] === "合计")!;
+    const figures = total.slice(1).filter((v) => v !== null);
+    expect(figures.length).toBeGreaterThan(5);
+    expect(figures.every((v) => typeof v === "number" || v === "是")).toBe(true);
+    const rate = header.findIndex((h) => h.endsWith("（%）"));
+    expect(rate).toBeGreaterThan(0);
+    expect(header[rate + 1]).toMatch(/（分子）$/);
+    expect(header[rate + 2]).toMatch(/（分母）$/);
+    const [n, d] = [total[rate + 1] as number, total[rate + 2] as number];
+    if (d > 0) expect(total[rate]).toBeCloseTo((n / d) * 100, 1);
 
     const csv = nianbao("metrics", "--year", "2023", "--region", "武冈市", "--kind", "completeness", "--format", "csv");
     expect(csv.status, csv.stderr).toBe(0);
-    expect(csv.stdout).toContain("单位,应报,已开始,已提交,已通过,按时提交,按时率");
+    expect(csv.stdout).toContain("单位,应报,已开始,已提交,已通过,按时提交,按时率（%）");
     expect(csv.stdout).toMatch(/合计,6,\d+,\d+,\d+,\d+,/);
 
     const noOut = nianbao("metrics", "--year", "2024", "--format", "xlsx");

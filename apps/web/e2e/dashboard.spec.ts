@@ -30,6 +30,10 @@ describe("the dashboard", () => {
     expect(await completeness.getByRole("row").count()).toBe(7);
     expect(await metrics.locator("[data-miss=true]").count()).toBeGreaterThan(0);
     await page.getByTestId("metric-chart").locator(".recharts-bar-rectangle").first().waitFor();
+    // This year's bars follow the target rule: red only below the target, never where it is met.
+    const bars = page.getByTestId("metric-chart").locator(".recharts-bar-rectangle path");
+    const fills = await bars.evaluateAll((els) => els.map((e) => e.getAttribute("fill")));
+    expect(fills.some((f) => f?.includes("red") || f?.includes("teal"))).toBe(true);
     await page.screenshot({ path: artifact("dashboard.png"), fullPage: true });
 
     // Filter: the year 2023 and one section.
@@ -60,7 +64,10 @@ describe("the dashboard", () => {
     // 水西门街道 did not report in 2023: an empty row.
     expect(rows[3]!.slice(1).every((v) => v === null)).toBe(true);
     const coverage = rows[1]!.indexOf("村法律顾问覆盖率（%）");
-    expect(rows[8]![coverage]).toBe("100%");
+    // numbers are numbers; a rate brings its numerator and denominator
+    expect(rows[8]![coverage]).toBe(100);
+    expect(rows[1]![coverage + 1]).toBe("村法律顾问覆盖率（分子）");
+    expect(typeof rows[8]![coverage + 2]).toBe("number");
 
     // Drill down: county → township → the township's report.
     await metrics.getByRole("link", { name: "稠树塘镇" }).click();

@@ -186,6 +186,23 @@ describe(`dashboard aggregates (${engine})`, () => {
       [2024, 57],
     ]);
     expect(trend.points[0]!.cells[k("resolutionRate")]).toMatchObject({ numerator: 21, denominator: 27 });
+    expect(trend.likeForLike).toBe(true);
+    expect(trend.points.map((p) => p.cells[k("disputesMediated")]!.reporting)).toEqual([2, 2]);
+
+    // Like for like: C镇 reports a figure in 2024 only; the county's 2024 table counts it, the comparison
+    // with 2023 does not.
+    const status = (s: "draft" | "submitted") => t.db.updateTable("report").set({ status: s }).where("id", "=", reports["C镇2024"]!).execute();
+    await status("draft");
+    const c = await t.db.selectFrom("report_section").select("revision").where("report_id", "=", reports["C镇2024"]!).where("section_key", "=", "disputes").executeTakeFirstOrThrow();
+    await saveSection(t.db, sections, { reportId: reports["C镇2024"]!, sectionKey: "disputes", baseRevision: c.revision, data: disputes(10, "", [null, null], [0, 0], null), complete: false });
+    expect((await api.dashboard.metrics({ regionId: org["乙县"]!, year: 2024 })).total[k("disputesMediated")]!.value).toBe(67);
+    const compared = await api.dashboard.trend({ orgId: org["乙县"]!, years: [2023, 2024] });
+    expect(compared.points.map((p) => [p.cells[k("disputesMediated")]!.value, p.cells[k("disputesMediated")]!.reporting])).toEqual([
+      [35, 2],
+      [57, 2],
+    ]);
+    await saveSection(t.db, sections, { reportId: reports["C镇2024"]!, sectionKey: "disputes", baseRevision: c.revision + 1, data: disputes(null, "", [null, null], [0, 0], null), complete: false });
+    await status("submitted");
 
     const a = await api.dashboard.township({ orgId: org["A镇"]!, year: 2024 });
     const line = (key: string, v: typeof a) => v.lines.find((l) => l.column.key === key)!;
@@ -201,9 +218,21 @@ describe(`dashboard aggregates (${engine})`, () => {
     const header = grid[1]!;
     const col = (label: string) => header.findIndex((h) => typeof h === "string" && h.startsWith(label));
     const total = grid.find((r) => r[0] === "合计")!;
-    expect(total[col("调处矛盾纠纷")]).toBe("57余");
-    expect(total[col("村法律顾问覆盖率")]).toBe("93.1%（未达目标）");
-    expect(grid.find((r) => r[0] === "B镇")![col("矛盾纠纷化解率")]).toBe("无");
+    expect(header[col("调处矛盾纠纷")]).toBe("调处矛盾纠纷（起）");
+    expect(total[col("调处矛盾纠纷")]).toBe(57);
+    expect(header[col("调处矛盾纠纷") + 1]).toBe("调处矛盾纠纷（为下限（余/超/达））");
+    expect(total[col("调处矛盾纠纷") + 1]).toBe("是");
+    expect(total.slice(col("村法律顾问覆盖率"), col("村法律顾问覆盖率") + 3)).toEqual([93.1, 27, 29]);
+    // 0/0 leaves the percentage empty (never 0% or 100%) and keeps the counts
+    const b = grid.find((r) => r[0] === "B镇")!;
+    expect(b[col("矛盾纠纷化解率")]).toBeNull();
+    expect(b[col("矛盾纠纷化解率") + 2]).toBe(0);
+
+    const metricsXlsx = await exportDashboard(t.db, sections, { kind: "metrics", format: "xlsx", regionId: org["乙县"]!, year: 2024 });
+    const [metricsSheet] = await readXlsxFile(metricsXlsx.body);
+    const xTotal = metricsSheet!.data.find((r) => r[0] === "合计")!;
+    expect(xTotal[col("调处矛盾纠纷")]).toBe(57);
+    expect(xTotal[col("村法律顾问覆盖率") + 1]).toBe(27);
 
     const csv = await exportDashboard(t.db, sections, { kind: "metrics", format: "csv", regionId: org["乙县"]!, year: 2024 });
     expect(csv.filename).toBe("乙县-2024-数据汇总.csv");
@@ -212,8 +241,8 @@ describe(`dashboard aggregates (${engine})`, () => {
     const xlsx = await exportDashboard(t.db, sections, { kind: "completeness", format: "xlsx", regionId: org["乙县"]!, year: 2024 });
     const [sheet] = await readXlsxFile(xlsx.body);
     expect(sheet!.sheet).toBe("报送情况");
-    expect(sheet!.data[0]).toEqual(["单位", "应报", "已开始", "已提交", "已通过", "按时提交", "按时率"]);
-    expect(sheet!.data.at(-1)).toEqual(["合计", 4, 3, 3, 1, 2, "50%"]);
+    expect(sheet!.data[0]).toEqual(["单位", "应报", "已开始", "已提交", "已通过", "按时提交", "按时率（%）"]);
+    expect(sheet!.data.at(-1)).toEqual(["合计", 4, 3, 3, 1, 2, 50]);
   });
 
   it("recomputes stored metrics from the sections' data", async () => {

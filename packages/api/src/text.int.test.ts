@@ -13,7 +13,9 @@ import type { InputError } from "./trpc.ts";
 const engine = process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite";
 let t: TestDatabase;
 let api: ReturnType<typeof createCaller>;
+let reviewer: ReturnType<typeof createCaller>;
 let reportId: string;
+let orgId: string;
 const key = "dispute-resolution";
 const fixture = demoFixtures["dispute-resolution"]!.jingzhupu2023 as Record<string, any>;
 
@@ -21,7 +23,9 @@ beforeAll(async () => {
   t = await createTestDb();
   const s = await seededApi(t.db);
   api = await s.as("jingzhupu");
+  reviewer = await s.as("reviewer");
   const org = (await api.org.townships()).find((o) => o.name === "荆竹铺镇")!;
+  orgId = org.id;
   const year = (await api.year.forOrg({ orgId: org.id })).find((y) => y.year === 2023)!;
   reportId = (await api.report.open({ yearId: year.id, orgId: org.id })).id;
 });
@@ -81,6 +85,11 @@ describe(`own words (${engine})`, () => {
     expect(saved.checks.find((c) => c.id === "text-figure-contradicts")!.message).toContain("调处矛盾纠纷");
     const row = await t.db.selectFrom("report_section").select(["unbound_figures"]).where("report_id", "=", reportId).where("section_key", "=", key).executeTakeFirstOrThrow();
     expect(row.unbound_figures).toBe(2);
+    // The dashboard counts them on the township's row.
+    const parent = await t.db.selectFrom("org_unit").select("parent_id").where("id", "=", orgId).executeTakeFirstOrThrow();
+    const c = await reviewer.dashboard.completeness({ regionId: parent.parent_id!, year: 2023 });
+    expect(c.rows.find((r) => r.org.id === orgId)?.unboundFigures).toBe(2);
+    expect(c.rows.filter((r) => r.org.id !== orgId).every((r) => r.unboundFigures === 0)).toBe(true);
     const md = await sectionMarkdown();
     expect(md).toContain("全年共调处矛盾纠纷41起");
     revision = saved.revision;
@@ -137,9 +146,45 @@ describe(`own words (${engine})`, () => {
     expect((await api.section.get({ reportId, sectionKey: key })).text).toEqual(s.text);
   });
 
+  it("the history diffs the own words by paragraph, figures by label, and the switches of mode", async () => {
+    const revs = await api.section.revisions({ reportId, sectionKey: key });
+    const all = revs.flatMap((r) => r.changes);
+    expect(all).toContainEqual({ path: "正文", before: "自动生成的文字", after: "自己的话" });
+    expect(all).toContainEqual({ path: "正文", before: "自己的话", after: "自动生成的文字" });
+    const edited = all.find((c) => c.after === "今年以来调处矛盾纠纷45起，接待来访群众120人次。");
+    expect(edited?.path).toMatch(/^第\d+段$/);
+    expect(all.some((c) => c.after?.includes("【调处矛盾纠纷】") || c.before?.includes("【调处矛盾纠纷】"))).toBe(true);
+    expect(all.every((c) => !c.path.startsWith("metric:") && !(c.after ?? "").includes("metric:"))).toBe(true);
+  });
+
   it("a stale switch is refused as a conflict", async () => {
     const s = await api.section.get({ reportId, sectionKey: key });
     const err = await rejection(api.section.toGenerated({ reportId, sectionKey: key, baseRevision: s.revision - 1 }));
     expect(err.code).toBe("CONFLICT");
+  });
+});
+
+describe(`own words carried forward (${engine})`, () => {
+  it("prefill carries the text: tokens re-bound, years moved on; another township and last year's figures flagged", async () => {
+    const s23 = await api.section.get({ reportId, sectionKey: "plans" });
+    const text = doc(
+      para(txt("2024年，我镇将学习邓元泰镇经验，全年组织法治培训4次，"), fig("metric:measures"), txt("。")),
+    );
+    await api.section.save({ reportId, sectionKey: "plans", baseRevision: s23.revision, data: s23.data, text });
+
+    const org = (await api.org.townships()).find((o) => o.name === "荆竹铺镇")!;
+    const year24 = (await api.year.forOrg({ orgId: org.id })).find((y) => y.year === 2024)!;
+    const report24 = (await api.report.open({ yearId: year24.id, orgId: org.id })).id;
+    const before = await api.section.get({ reportId: report24, sectionKey: "plans" });
+    const r = await api.section.prefill({ reportId: report24, sectionKey: "plans", baseRevision: before.revision });
+    expect(r.fromYear).toBe(2023);
+    const s24 = await api.section.get({ reportId: report24, sectionKey: "plans" });
+    const printed = JSON.stringify(s24.text);
+    expect(printed).toContain("2025年，我镇将学习邓元泰镇经验");
+    expect(walkFigures(s24.text!).map((f) => f.key)).toEqual(["metric:measures"]);
+    const ids = s24.checks.map((c) => c.id);
+    expect(ids).toContain("text-other-org");
+    expect(ids).toContain("text-last-year-figure");
+    expect(s24.checks.find((c) => c.id === "text-last-year-figure")!.message).toContain("4次");
   });
 });

@@ -1,6 +1,7 @@
 import {
   migrateData,
   renderSection,
+  subHeadingNumbers,
   type AnySectionPlugin,
   type Block,
 } from "@nianbao/sdk";
@@ -53,6 +54,13 @@ export function formatChineseDate(iso: string): string {
   return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
 }
 
+/** A section's blocks with its sub-headings numbered: level 3 1. 2. …, level 4 （1）（2）… restarting under each 1. */
+export function numberSubHeadings(blocks: readonly Block[]): DocBlock[] {
+  const numbers = subHeadingNumbers(blocks.flatMap((b) => (b.type === "heading" ? [b.level] : [])));
+  let i = 0;
+  return blocks.map((b): DocBlock => (b.type === "heading" ? { type: "sub-heading", level: b.level, numbering: numbers[i++]!, text: b.text } : b));
+}
+
 /**
  * Compose a township's report from the year template and its section data: the title, addressee,
  * parts numbered 一、二、, sections numbered （一）（二）, sub-headings 1. and （1）, each section's blocks
@@ -93,22 +101,7 @@ export function composeReport(input: ComposeInput): ReportDocument {
         }
         continue;
       }
-      let sub3 = 0;
-      let sub4 = 0;
-      for (const b of blocks) {
-        if (b.type === "heading") {
-          if (b.level === 3) {
-            sub3 += 1;
-            sub4 = 0;
-            body.push({ type: "sub-heading", level: 3, numbering: `${sub3}.`, text: b.text });
-          } else {
-            sub4 += 1;
-            body.push({ type: "sub-heading", level: 4, numbering: `（${sub4}）`, text: b.text });
-          }
-        } else {
-          body.push(b);
-        }
-      }
+      body.push(...numberSubHeadings(blocks));
     }
   }
 

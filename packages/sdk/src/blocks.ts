@@ -87,6 +87,22 @@ export function itemsToParagraphs(block: ItemsBlock): string[] {
   return itemsToRunParagraphs(block).map(runsText);
 }
 
+/**
+ * The numbers of a section's sub-headings, given their levels in order: level 3 counts 1. 2. …, level 4
+ * counts （1）（2）… and restarts under each level 3 (GB/T 9704's third and fourth levels).
+ */
+export function subHeadingNumbers(levels: ReadonlyArray<3 | 4>): string[] {
+  let h3 = 0;
+  let h4 = 0;
+  return levels.map((level) => {
+    if (level === 3) {
+      h4 = 0;
+      return `${++h3}.`;
+    }
+    return `（${++h4}）`;
+  });
+}
+
 /** The plain text of runs. */
 export function runsText(runs: readonly Run[]): string {
   return runs.map((r) => r.text).join("");

@@ -7,3 +7,4 @@ export * from "./procedures.ts";
 export * from "./ordered-items.ts";
 export { z } from "zod";
 export { diffValues, type ValueChange } from "./diff.ts";
+export * from "./normalize.ts";

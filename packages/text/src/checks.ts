@@ -54,17 +54,22 @@ export function countUnbound(doc: TextDoc, catalog: FigureCatalog): number {
 const label = (c: CatalogFigure | undefined, key: string) => c?.label["zh-CN"] ?? key;
 const labelEn = (c: CatalogFigure | undefined, key: string) => c?.label.en ?? key;
 
-/** A plain figure that names a field by its label and unit but gives another value. */
+const sameValue = (c: CatalogFigure, n: number) => (c.kind === "rate" ? Math.abs(c.number! - n) < 0.051 : c.number === n);
+
+/**
+ * The field a plain figure names by its label and unit while giving another value: its best match when that
+ * holds a different value (a match without the value is made on the label alone), or else a field whose label
+ * the words just before it carry.
+ */
 function contradiction(f: PlainFigure, catalog: FigureCatalog): CatalogFigure | null {
-  if (f.match) return null; // it is the field's value (or close enough to offer binding)
+  const matched = f.match ? catalog.find((c) => c.key === f.match!.key) : undefined;
+  if (matched) return matched.number !== null && !sameValue(matched, f.value.number) ? matched : null;
   const before = f.paragraphText.slice(Math.max(0, f.start - 16), f.start);
   for (const c of catalog) {
     if (c.number === null) continue;
     const unitFits = c.kind === "rate" ? f.value.percent : !f.value.percent && (f.value.unit === c.unit || f.value.unit === "");
-    if (!unitFits) continue;
-    if (labelFit(c.label["zh-CN"], before) < 0.75) continue;
-    const same = c.kind === "rate" ? Math.abs(c.number - f.value.number) < 0.051 : c.number === f.value.number;
-    if (!same) return c;
+    if (!unitFits || labelFit(c.label["zh-CN"], before) < 0.75) continue;
+    if (!sameValue(c, f.value.number)) return c;
   }
   return null;
 }

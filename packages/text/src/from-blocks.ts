@@ -16,24 +16,26 @@ import {
 } from "./schema.ts";
 
 /**
- * Plain text as inline content with figure tokens in place: every figure the recogniser matches to a catalog
- * figure whose current value prints exactly as written becomes a token, so that switching a section to own
- * words retypes nothing and prints character for character the same.
+ * Plain text as inline content with figure tokens in place: every figure written exactly as a catalog figure's
+ * current value prints becomes that figure's token — the only figure with that value, or among several the one
+ * the recogniser names — so that switching a section to own words retypes nothing and prints character for
+ * character the same.
  */
 export function bindFigures(text: string, catalog: FigureCatalog): InlineNode[] {
   const out: InlineNode[] = [];
   let at = 0;
-  const byKey = new Map(catalog.map((c) => [c.key, c]));
   for (const f of recogniseFigures(text, catalog)) {
-    const c = f.match && byKey.get(f.match.key);
+    // The generated text prints the section's own figures: a value only one figure has is that figure; a
+    // value several share goes to the one the recogniser names (by label).
+    const shows = (v: string) => /^\d/.test(v) && (f.text.endsWith(v) || f.text.endsWith(`${v}以上`) || f.text.endsWith(`${v}左右`));
+    const same = catalog.filter((c) => c.value && shows(c.value));
+    const c = same.length === 1 ? same[0] : f.match ? same.find((x) => x.key === f.match!.key) : undefined;
     if (!c?.value) continue;
-    // The token prints the figure's value; bind only where the text shows exactly that value (a leading
-    // 达/共 stays a word of the sentence).
-    if (!f.text.endsWith(c.value)) continue;
-    const start = f.end - c.value.length;
+    // The token prints the figure's value; a leading 达 and a trailing 以上/左右 stay words of the sentence.
+    const start = f.start + f.text.lastIndexOf(c.value);
     if (start > at) out.push(txt(text.slice(at, start)));
     out.push(fig(c.key));
-    at = f.end;
+    at = start + c.value.length;
   }
   if (at < text.length) out.push(txt(text.slice(at)));
   return out;

@@ -6,3 +6,5 @@ export * from "./recognise.ts";
 export * from "./to-blocks.ts";
 export * from "./from-blocks.ts";
 export * from "./checks.ts";
+export * from "./carry.ts";
+export * from "./diff.ts";

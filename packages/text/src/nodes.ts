@@ -1,4 +1,4 @@
-import { itemPrefix } from "@nianbao/sdk";
+import { itemPrefix, subHeadingNumbers } from "@nianbao/sdk";
 import type { BlockNode, InlineNode, TextDoc } from "./schema.ts";
 
 /**
@@ -54,21 +54,9 @@ export function textParagraphs(doc: TextDoc): TextParagraph[] {
  * them inside a section: level 3 counts 1. 2. …, level 4 counts （1）（2）… and restarts under each level 3.
  */
 export function headingNumbers(doc: TextDoc): Map<number, string> {
-  const out = new Map<number, string>();
-  let h3 = 0;
-  let h4 = 0;
-  doc.content.forEach((b, i) => {
-    if (b.type !== "heading") return;
-    if (b.attrs.level === 3) {
-      h3 += 1;
-      h4 = 0;
-      out.set(i, `${h3}.`);
-    } else {
-      h4 += 1;
-      out.set(i, `（${h4}）`);
-    }
-  });
-  return out;
+  const at = doc.content.flatMap((b, i) => (b.type === "heading" ? [{ i, level: b.attrs.level }] : []));
+  const numbers = subHeadingNumbers(at.map((h) => h.level));
+  return new Map(at.map((h, k) => [h.i, numbers[k]!]));
 }
 
 /** The plain text of inline content; a figure prints what `figure` returns for its key. */

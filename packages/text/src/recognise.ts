@@ -38,7 +38,7 @@ export interface RecognisedFigure {
 export const FIGURE_UNITS = [
   "个百分点", "平方公里", "平方米", "万余元", "亿元", "万元", "千元", "元", "人次", "户次", "余次",
   "小时", "公里", "个", "件", "起", "次", "名", "人", "场", "项", "户", "份", "条", "篇", "期", "批", "家", "所",
-  "处", "亩", "天", "本", "册", "册次", "场次", "课时", "部", "台", "辆", "支", "座", "块", "张", "宗", "单", "轮", "组",
+  "处", "亩", "天", "卷", "本", "册", "册次", "场次", "课时", "部", "台", "辆", "支", "座", "块", "张", "宗", "单", "轮", "组",
   "位", "村", "余",
 ].sort((a, b) => b.length - a.length);
 
@@ -89,6 +89,8 @@ export function findFigures(text: string): Array<Omit<RecognisedFigure, "match" 
     if (!unitRaw && !mag && /^[年月日号时点]/.test(next)) continue;
     if (!unitRaw && /[〔[（(]/.test(before) && /[〕\]）)]/.test(next)) continue;
     if (!unitRaw && !mag && !more) continue; // a bare number is not a figure of a report
+    // A requirement or a target ("每季度至少学法1次", "不少于4次") is not a figure of the year.
+    if (/至少|不少于|不低于|不超过|每[年季月周天]/.test(text.slice(Math.max(0, start - 6), start))) continue;
     let unit = unitRaw ?? "";
     let number = Number(toAscii(digits));
     if (mag === "亿" && unit === "元") unit = "亿元";
@@ -118,16 +120,28 @@ function bigrams(s: string): string[] {
   return chars.slice(0, -1).map((c, i) => c + chars[i + 1]);
 }
 
-/** How much of a label the words before a figure carry: the share of its bigrams found there, 0..1. */
+/**
+ * How much of a label the words around a figure carry, 0..1: mostly the share of its bigrams found there,
+ * a little the share of its characters (so that 制发 leans to 制定 rather than 报备).
+ */
 export function labelFit(label: string, context: string): number {
   const grams = bigrams(label);
   if (grams.length === 0 || !context) return 0;
   const found = grams.filter((g) => context.includes(g)).length;
-  let fit = found / grams.length;
+  const chars = [...new Set(label)];
+  const charShare = chars.filter((c) => context.includes(c)).length / chars.length;
+  let fit = found === 0 ? 0 : 0.75 * (found / grams.length) + 0.25 * charShare;
   // The last character of a label names the thing counted (率, 数, 员): worth a little on its own.
   const tail = label.replace(/[数量]$/, "").at(-1);
   if (fit === 0 && tail && context.includes(tail)) fit = 0.15;
   return Math.min(1, fit);
+}
+
+/** The clause after a figure (the label sometimes follows: "12个村均建立了人民调解委员会"). */
+function contextAfter(text: string, end: number): string {
+  const piece = text.slice(end, end + 16);
+  const cut = piece.search(/[。；，]/);
+  return cut >= 0 ? piece.slice(0, cut) : piece;
 }
 
 /** The words a figure belongs to: the clause before it, back to the previous figure or punctuation. */
@@ -155,22 +169,22 @@ function unitFit(f: ParsedFigure, c: CatalogFigure): number {
 }
 
 /** Score every catalog figure for one recognised figure; the fitting ones, best first. */
-export function scoreCandidates(f: ParsedFigure, context: string, catalog: FigureCatalog): FigureMatch[] {
+export function scoreCandidates(f: ParsedFigure, context: string, catalog: FigureCatalog, after = ""): FigureMatch[] {
   const out: FigureMatch[] = [];
   for (const c of catalog) {
     const unit = unitFit(f, c);
     if (unit === 0) continue;
     const value = valueFit(f, c);
-    const label = labelFit(c.label["zh-CN"], context);
+    const label = Math.max(labelFit(c.label["zh-CN"], context), 0.8 * labelFit(c.label["zh-CN"], after));
     if (value === 0 && label < 0.5) continue;
-    const confidence = Math.min(1, 0.45 * value + 0.2 * unit + 0.35 * label);
+    const confidence = Math.min(1, 0.35 * value + 0.15 * unit + 0.5 * label);
     out.push({ key: c.key, confidence: Math.round(confidence * 100) / 100 });
   }
   return out.sort((a, b) => b.confidence - a.confidence);
 }
 
 /** The least confidence at which the recogniser names a best match (the editor offers it, the importer binds). */
-export const MATCH_THRESHOLD = 0.55;
+export const MATCH_THRESHOLD = 0.6;
 
 /**
  * Recognise the figures typed in a paragraph and match each to the catalog. A best match is given when its
@@ -181,7 +195,7 @@ export function recogniseFigures(text: string, catalog: FigureCatalog): Recognis
   const found = findFigures(text);
   const scored = found.map((f, i) => {
     const context = contextBefore(text, f.start, i > 0 ? found[i - 1]!.end : 0);
-    return { ...f, candidates: scoreCandidates(f.value, context, catalog) };
+    return { ...f, candidates: scoreCandidates(f.value, context, catalog, contextAfter(text, f.end)) };
   });
   // Each key goes to the figure that fits it best.
   const bestFor = new Map<string, { index: number; confidence: number }>();
@@ -194,7 +208,7 @@ export function recogniseFigures(text: string, catalog: FigureCatalog): Recognis
   return scored.map((f, index) => {
     const own = f.candidates.filter((c) => bestFor.get(c.key)?.index === index);
     const [best, second] = own;
-    const clear = best && best.confidence >= MATCH_THRESHOLD && (!second || best.confidence - second.confidence >= 0.05);
+    const clear = best && best.confidence >= MATCH_THRESHOLD && (!second || best.confidence - second.confidence >= 0.015);
     return { ...f, match: clear ? best : null };
   });
 }

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Table, Text } from "@mantine/core";
 import { diffValues } from "@nianbao/sdk";
+import { diffText, parseText } from "@nianbao/text";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppLocale } from "../hooks/use-app-locale.ts";
@@ -14,12 +15,18 @@ export function ConflictAlert({
   message,
   detail,
   mine,
+  mineText,
+  textLabels,
   onReload,
   onOverwrite,
 }: {
   message: string;
   detail: ConflictDetail | null;
   mine: unknown;
+  /** My own words, when the section is written in own words (compared paragraph by paragraph). */
+  mineText?: unknown;
+  /** The section's figure labels by catalog key, to print figures in the text diff. */
+  textLabels?: ReadonlyMap<string, string>;
   onReload: () => Promise<void>;
   onOverwrite: () => Promise<void>;
 }) {
@@ -34,7 +41,13 @@ export function ConflictAlert({
       setBusy(null);
     }
   };
-  const changes = detail ? diffValues(detail.data, mine) : [];
+  const asText = (raw: unknown) => {
+    const r = raw === null || raw === undefined ? null : parseText(raw);
+    return r?.ok ? r.doc : null;
+  };
+  const changes = detail
+    ? [...diffValues(detail.data, mine), ...diffText(asText(detail.text), asText(mineText ?? detail.text), textLabels)]
+    : [];
   return (
     <Alert
       color="orange"
@@ -62,8 +75,8 @@ export function ConflictAlert({
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {changes.slice(0, 30).map((c) => (
-                  <Table.Tr key={c.path}>
+                {changes.slice(0, 30).map((c, i) => (
+                  <Table.Tr key={`${c.path}-${i}`}>
                     <Table.Td>{c.path}</Table.Td>
                     <Table.Td>{c.before ?? "—"}</Table.Td>
                     <Table.Td>{c.after ?? "—"}</Table.Td>

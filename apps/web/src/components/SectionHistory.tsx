@@ -77,8 +77,8 @@ export function SectionHistory({
               </Text>
               {r.note ? <Text size="xs">{r.note}</Text> : null}
               <List size="xs" mt={4}>
-                {r.changes.slice(0, 8).map((c) => (
-                  <List.Item key={c.path}>
+                {r.changes.slice(0, 8).map((c, i) => (
+                  <List.Item key={`${c.path}-${i}`}>
                     {c.path}: {c.before ?? "—"} → {c.after ?? "—"}
                   </List.Item>
                 ))}

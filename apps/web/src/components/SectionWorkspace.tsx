@@ -8,6 +8,7 @@ import { usePluginForm } from "../hooks/use-plugin-form.ts";
 import { useSectionActions } from "../hooks/use-section-actions.ts";
 import { useSectionEditor, type LoadedSection } from "../hooks/use-section-editor.ts";
 import { focusField } from "../lib/focus-field.ts";
+import { attachInputNormalization } from "../lib/input-normalization.ts";
 import type { LiveSection } from "../lib/preview.ts";
 import type { OutlinePart, OutlineSection } from "../trpc.ts";
 import { ChecksList } from "./ChecksList.tsx";
@@ -70,6 +71,9 @@ export function SectionWorkspace({
       text: editor.text,
     });
   }, [editor.parsed, editor.text, section.key, plugin.version, loaded.data, onLiveChange]);
+
+  // Full-width digits and pasted Word text are normalised before the fields see them.
+  useEffect(() => (formRoot.current ? attachInputNormalization(formRoot.current) : undefined), []);
 
   const failure = editor.failure;
   return (

@@ -134,8 +134,8 @@ function Changes({ reportId }: { reportId: string }) {
             {s.heading}
           </Text>
           <List size="sm">
-            {s.changes.map((c) => (
-              <List.Item key={c.path}>
+            {s.changes.map((c, i) => (
+              <List.Item key={`${c.path}-${i}`}>
                 {c.path}: {c.before ?? "—"} → {c.after ?? "—"}
               </List.Item>
             ))}

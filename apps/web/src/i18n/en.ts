@@ -301,6 +301,9 @@ export const en: Catalog = {
     thisYear: "{{year}}",
     yoy: "Year over year",
     yoyTitle: "{{name}}: year over year",
+    comparable: "Townships compared",
+    comparableCount: "{{count}}",
+    likeForLikeHint: "Like for like: each figure counts only the townships that reported it in both years; how many is in the last column.",
     metric: "Metric",
     change: "Change",
     openTownship: "View",
@@ -493,5 +496,10 @@ export const en: Catalog = {
     warnContradicts: "The text says “{{text}}” but the field “{{label}}” is {{value}}",
     saved: "The text is saved with the form",
     loadFailed: "The text editor failed to load",
+  },
+  // ---- issue 15, text model (h15-textmodel): the dashboard's count of figures typed as plain text
+  textFigures: {
+    unbound: "Unbound figures",
+    unboundHint: "Figures typed as plain text in the township's own words, not bound to a field",
   },
 };

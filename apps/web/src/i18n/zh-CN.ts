@@ -302,6 +302,9 @@ export const zhCN = {
     thisYear: "{{year}}年",
     yoy: "同比",
     yoyTitle: "{{name}}同比",
+    comparable: "可比乡镇（街道）",
+    comparableCount: "{{count}}个",
+    likeForLikeHint: "同口径比较：每项指标只计入两个年度都填报了该项的乡镇（街道），可比数量见最后一列。",
     metric: "指标",
     change: "变化",
     openTownship: "查看",
@@ -494,6 +497,11 @@ export const zhCN = {
     warnContradicts: "正文中写的“{{text}}”与字段“{{label}}”（{{value}}）不一致",
     saved: "正文随表单自动保存",
     loadFailed: "正文编辑器加载失败",
+  },
+  // ---- issue 15, text model (h15-textmodel): the dashboard's count of figures typed as plain text
+  textFigures: {
+    unbound: "未绑定数字",
+    unboundHint: "“自己的话”中以普通文字输入、尚未绑定到填报字段的数字个数",
   },
 };
 

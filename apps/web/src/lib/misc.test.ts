@@ -58,10 +58,12 @@ describe("sectionLabel", () => {
     expect(sectionLabel(s, part)).toBe("（一）强化法治思维和依法行政能力方面");
   });
 
-  it("names a section without a heading by its plugin's Chinese title, its part, or its plugin id", () => {
+  it("names a section without a heading by its part's title, else its plugin's Chinese title, else its plugin id", () => {
     const s = { key: "problems", numbering: null, heading: null, pluginId: "problems" };
-    expect(sectionLabel({ ...s, plugin: { title: { "zh-CN": "存在的问题和不足", en: "Shortcomings" } } }, part)).toBe("存在的问题和不足");
-    expect(sectionLabel({ ...s, plugin: null }, part)).toBe("存在的问题");
+    const custom = { key: "other", numbering: null, heading: null, pluginId: "custom", plugin: { title: { "zh-CN": "通用栏目", en: "General section" } } };
+    expect(sectionLabel(custom, { numbering: "五、", title: "其他需要报告的情况" })).toBe("其他需要报告的情况");
+    expect(sectionLabel({ ...s, plugin: { title: { "zh-CN": "存在的问题和不足", en: "Shortcomings" } } }, part)).toBe("存在的问题");
+    expect(sectionLabel({ ...s, plugin: { title: { "zh-CN": "开篇段落", en: "Opening" } } }, { numbering: null, title: null })).toBe("开篇段落");
     expect(sectionLabel({ ...s, plugin: null }, { numbering: null, title: null })).toBe("problems");
   });
 });

@@ -15,15 +15,16 @@ interface PartLike {
 
 /**
  * How a section is named in the outline and above its form: its numbered heading exactly as the report
- * prints it ("（一）强化法治思维和依法行政能力方面"); a section printed without a heading is named by its
- * plugin's Chinese title (the outline is government wording, Chinese in every locale), else by its part's
- * title, else by its plugin id.
+ * prints it ("（一）强化法治思维和依法行政能力方面"); a section printed without a heading is named by the title
+ * of its part, which is what the report prints above it ("其他需要报告的情况", never a generic plugin's
+ * "通用栏目"), else (the untitled opening) by its plugin's Chinese title (the outline is government wording,
+ * Chinese in every locale), else by its plugin id.
  */
 export function sectionLabel(section: SectionLike, part: PartLike): string {
   if (section.numbering !== null && section.heading !== null) return `${section.numbering}${section.heading}`;
   if (section.heading) return section.heading;
-  if (section.plugin) return t(section.plugin.title, "zh-CN");
   if (part.title) return part.title;
+  if (section.plugin) return t(section.plugin.title, "zh-CN");
   return section.pluginId || section.key;
 }
 

@@ -36,6 +36,8 @@ export type SaveErrorKind = "conflict" | "invalid" | "plugin-missing" | "locked"
 export interface ConflictDetail {
   revision: number;
   data: unknown;
+  /** Their own words (a @nianbao/text document), null in generated mode. */
+  text?: unknown;
   savedBy: string | null;
   savedAt: string;
 }

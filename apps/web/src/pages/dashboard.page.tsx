@@ -86,7 +86,7 @@ export function DashboardPage() {
     const k = cellKey(chartColumn);
     const prev = new Map(previous.data?.rows.map((r) => [r.org.id, r.cells[k]?.value ?? null]) ?? []);
     for (const r of metrics.data.rows) {
-      chartRows.push({ name: r.org.name, [String(year)]: r.cells[k]?.value ?? null, ...(hasPrevious ? { [String((year ?? 0) - 1)]: prev.get(r.org.id) ?? null } : {}) });
+      chartRows.push({ name: r.org.name, miss: r.cells[k]?.miss ?? false, [String(year)]: r.cells[k]?.value ?? null, ...(hasPrevious ? { [String((year ?? 0) - 1)]: prev.get(r.org.id) ?? null } : {}) });
     }
   }
 
@@ -184,6 +184,11 @@ export function DashboardPage() {
             <Paper withBorder p="lg" radius="md">
               <Stack gap="sm">
                 <Title order={3}>{t("dashboard.yoyTitle", { name: trend.data.org.name })}</Title>
+                {trend.data.likeForLike ? (
+                  <Text size="sm" c="dimmed">
+                    {t("dashboard.likeForLikeHint")}
+                  </Text>
+                ) : null}
                 <Table.ScrollContainer minWidth={500} maxHeight={420}>
                   <Table striped withTableBorder stickyHeader fz="sm" aria-label={t("dashboard.yoy")}>
                     <Table.Thead>
@@ -196,6 +201,7 @@ export function DashboardPage() {
                           </Table.Th>
                         ))}
                         <Table.Th ta="right">{t("dashboard.change")}</Table.Th>
+                        {trend.data.likeForLike ? <Table.Th ta="right">{t("dashboard.comparable")}</Table.Th> : null}
                       </Table.Tr>
                     </Table.Thead>
                     <Table.Tbody>
@@ -213,6 +219,7 @@ export function DashboardPage() {
                                 <Table.Td ta="right">{cellText(a, m.aggregate)}</Table.Td>
                                 <Table.Td ta="right">{cellText(b, m.aggregate)}</Table.Td>
                                 <Table.Td ta="right">{changeText(a?.value ?? null, b?.value ?? null, m.aggregate, locale) ?? "—"}</Table.Td>
+                                {trend.data.likeForLike ? <Table.Td ta="right">{t("dashboard.comparableCount", { count: b?.reporting ?? 0 })}</Table.Td> : null}
                               </Table.Tr>
                             );
                           }),

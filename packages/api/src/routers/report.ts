@@ -72,7 +72,7 @@ export const reportRouter = router({
     .input(z.object({ reportId: id, sectionKey: sectionKey.nullable(), body: requiredText }))
     .mutation(({ ctx, input }) => addComment(ctx.db, { ...input, userId: ctx.user.id })),
   /** What changed since the previous submission, section by section, field by field. */
-  changes: reportReadProcedure.input(z.object({ reportId: id })).query(({ ctx, input }) => changesSinceSubmission(ctx.db, input.reportId)),
+  changes: reportReadProcedure.input(z.object({ reportId: id })).query(({ ctx, input }) => changesSinceSubmission(ctx.db, input.reportId, ctx.sections)),
 });
 
 async function reportView(ctx: Context, user: SessionUser, reportId: string) {

@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { getSection, listRevisions, prefillFromPrevious, previousSection, saveSection } from "../services/sections.ts";
-import { sectionFigures, switchToGenerated, switchToOwnWords } from "../services/section-mode.ts";
+import { listRevisions, prefillFromPrevious, previousSection, saveSection } from "../services/sections.ts";
+import { getSectionWithText, sectionFigures, switchToGenerated, switchToOwnWords } from "../services/section-mode.ts";
 import { setSectionApplicability } from "../services/workflow.ts";
 import { reportEditProcedure, reportReadProcedure, router } from "../trpc.ts";
 import { id, note, sectionKey } from "./inputs.ts";
@@ -9,7 +9,7 @@ import { id, note, sectionKey } from "./inputs.ts";
 export const sectionRouter = router({
   get: reportReadProcedure
     .input(z.object({ reportId: id, sectionKey }))
-    .query(({ ctx, input }) => getSection(ctx.db, ctx.sections, input.reportId, input.sectionKey)),
+    .query(({ ctx, input }) => getSectionWithText(ctx.db, ctx.sections, input.reportId, input.sectionKey)),
   save: reportEditProcedure
     .input(
       z.object({
@@ -27,7 +27,7 @@ export const sectionRouter = router({
   /** Every revision (and refused conflicting save) with who, when and what changed. */
   revisions: reportReadProcedure
     .input(z.object({ reportId: id, sectionKey }))
-    .query(({ ctx, input }) => listRevisions(ctx.db, input.reportId, input.sectionKey)),
+    .query(({ ctx, input }) => listRevisions(ctx.db, input.reportId, input.sectionKey, ctx.sections)),
   /** Restore an earlier revision's content as a new revision (a draft) — nothing is overwritten. */
   restore: reportEditProcedure
     .input(z.object({ reportId: id, sectionKey, revisionId: id, baseRevision: z.number().int().min(0) }))

@@ -3,6 +3,7 @@ import { templateSections, yearTemplateSchema, type YearTemplate } from "@nianba
 import { metricTargets, t, type Aggregate, type LocalizedText, type MetricValue } from "@nianbao/sdk";
 import { TRPCError } from "@trpc/server";
 import type { SectionLookup } from "../trpc.ts";
+import { likeForLikeTotals } from "./like-for-like.ts";
 
 // The dashboard's numbers. Everything is aggregated in SQL: over section_metric report by report, and over the
 // per-year rollups the database keeps current (migration 0400) for the years set below the region viewed. The
@@ -99,6 +100,8 @@ export interface CompletenessRow extends CompletenessCounts {
   submittedAt: Date | null;
   sectionsStarted: number;
   sectionsComplete: number;
+  /** Figures typed as plain text in the township's own words, not bound to a field (issue 15). */
+  unboundFigures: number;
 }
 
 export interface SectionCompleteness {
@@ -131,6 +134,7 @@ interface CountsRow {
   submitted_at: Date | null;
   sections_started: number;
   sections_complete: number;
+  unbound_figures: number;
   is_total: number;
 }
 
@@ -144,22 +148,24 @@ async function yearSections(db: Kysely<DB>, regionId: string, year: number) {
       or y.region_id in (select descendant_id from org_unit_closure where ancestor_id = ${regionId}))
     group by y.template`.execute(db);
   const seen = new Set<string>();
-  const sections: Array<ReturnType<typeof templateSections>[number]> = [];
+  const sections: Array<ReturnType<typeof templateSections>[number] & { partTitle: string | null }> = [];
   for (const r of rows) {
     const template: YearTemplate = yearTemplateSchema.parse(r.template);
+    const partTitles = new Map(template.parts.map((p) => [p.key, p.title?.replaceAll("{year}", String(year)).replaceAll("{nextYear}", String(year + 1)) ?? null]));
     for (const s of templateSections(template)) {
       if (!s.enabled || seen.has(s.key)) continue;
       seen.add(s.key);
-      sections.push(s);
+      sections.push({ ...s, partTitle: partTitles.get(s.partKey) ?? null });
     }
   }
   const deadlines = rows.map((r) => r.deadline).filter((d): d is string => !!d).sort();
   return { sections, deadline: deadlines.at(-1) ?? null };
 }
 
-function headingOf(s: { heading: string | null; plugin: string }, sections: SectionLookup): string {
+/** A section's name on the dashboard: its heading, else its part's title (what the report prints above it), else its plugin's title. */
+function headingOf(s: { heading: string | null; plugin: string; partTitle?: string | null }, sections: SectionLookup): string {
   const plugin = sections.get(s.plugin);
-  return s.heading ?? (plugin ? t(plugin.title, "zh-CN") : s.plugin);
+  return s.heading ?? s.partTitle ?? (plugin ? t(plugin.title, "zh-CN") : s.plugin);
 }
 
 /**
@@ -179,13 +185,15 @@ export async function completeness(db: Kysely<DB>, sections: SectionLookup, inpu
         select e.child_id, 1 as expected, (s.started > 0)::int as started,
           (r.status in ('submitted', 'approved'))::int as submitted, (r.status = 'approved')::int as approved,
           report_on_time(r.status, r.submitted_at, e.deadline)::int as on_time,
-          r.id as report_id, r.status, r.submitted_at, s.started as sections_started, s.complete as sections_complete
+          r.id as report_id, r.status, r.submitted_at, s.started as sections_started, s.complete as sections_complete,
+          s.unbound as unbound_figures
         from expected e
         left join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
-        left join lateral (select count(*)::int as started, count(*) filter (where rs.status = 'complete')::int as complete
+        left join lateral (select count(*)::int as started, count(*) filter (where rs.status = 'complete')::int as complete,
+            coalesce(sum(rs.unbound_figures), 0)::int as unbound
           from report_section rs where rs.report_id = r.id) s on true
         union all
-        select b.child_id, p.expected, p.started, p.submitted, p.approved, p.on_time, null, null, null, 0, 0
+        select b.child_id, p.expected, p.started, p.submitted, p.approved, p.on_time, null, null, null, 0, 0, 0
         ${below("year_progress")}
       )
       select c.child_id, coalesce(sum(c.expected), 0)::int as expected, coalesce(sum(c.started), 0)::int as started,
@@ -195,6 +203,7 @@ export async function completeness(db: Kysely<DB>, sections: SectionLookup, inpu
         (array_agg(c.status) filter (where c.status is not null))[1] as status,
         max(c.submitted_at) as submitted_at,
         coalesce(sum(c.sections_started), 0)::int as sections_started, coalesce(sum(c.sections_complete), 0)::int as sections_complete,
+        coalesce(sum(c.unbound_figures), 0)::int as unbound_figures,
         grouping(c.child_id) as is_total
       from c
       group by grouping sets ((c.child_id), ())`.execute(db),
@@ -238,6 +247,7 @@ export async function completeness(db: Kysely<DB>, sections: SectionLookup, inpu
           submittedAt: township && r.submitted_at ? new Date(r.submitted_at) : null,
           sectionsStarted: township ? r.sections_started : 0,
           sectionsComplete: township ? r.sections_complete : 0,
+          unboundFigures: township ? r.unbound_figures : 0,
         };
       }),
     sections: ys.sections.map((s) => ({
@@ -308,7 +318,7 @@ export const cellKey = (pluginId: string, key: string) => `${pluginId}.${key}`;
 
 /** Column groups for a year: one per plugin of an enabled section, in outline order, with the year's targets. */
 export function columnGroups(
-  ys: Array<{ key: string; plugin: string; heading: string | null; settings: Record<string, unknown> }>,
+  ys: Array<{ key: string; plugin: string; heading: string | null; partTitle?: string | null; settings: Record<string, unknown> }>,
   sections: SectionLookup,
   pluginId?: string,
 ): ColumnGroup[] {
@@ -476,13 +486,19 @@ export interface TrendPoint {
 export interface MetricsTrend {
   org: OrgRef;
   years: number[];
+  /**
+   * For a region compared over several years: each metric's totals count only the townships that gave it in
+   * every year (a cell's `reporting` says how many); false for a township's own figures or a single year.
+   */
+  likeForLike: boolean;
   groups: ColumnGroup[];
   points: TrendPoint[];
 }
 
 /**
  * A region's (or one township's) totals for several years, per metric — for the year-over-year comparison.
- * Columns are those of the latest year's outline; a metric is matched across years by plugin and key.
+ * Columns are those of the latest year's outline; a metric is matched across years by plugin and key. A
+ * region's comparison is like for like (likeForLikeTotals).
  */
 export async function metricsTrend(db: Kysely<DB>, sections: SectionLookup, input: { orgId: string; years: number[] }): Promise<MetricsTrend> {
   const org = await region(db, input.orgId);
@@ -490,12 +506,15 @@ export async function metricsTrend(db: Kysely<DB>, sections: SectionLookup, inpu
   const latest = years.at(-1)!;
   const ys = await yearSections(db, input.orgId, latest);
   const groups = columnGroups(ys.sections, sections);
-  const rows = await aggregate(db, input.orgId, years, groups.map((g) => g.pluginId), false);
-  const cellsOf = cellsBy(groups, rows, (r) => r.year);
   const township = isTownship(org.kind);
+  const likeForLike = !township && years.length > 1;
+  const pluginIds = groups.map((g) => g.pluginId);
+  const rows = likeForLike ? await likeForLikeTotals(db, input.orgId, years, pluginIds) : await aggregate(db, input.orgId, years, pluginIds, false);
+  const cellsOf = cellsBy(groups, rows, (r) => r.year);
   return {
     org: { id: org.id, name: org.name, kind: org.kind },
     years,
+    likeForLike,
     groups,
     points: years.map((year) => ({
       year,

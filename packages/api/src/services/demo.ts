@@ -1,6 +1,7 @@
 import type { DB, Kysely, Role } from "@nianbao/db";
 import { officialOutline, referenceOutline2023, templateSections, type YearTemplate } from "@nianbao/document";
 import { runChecks } from "@nianbao/sdk";
+import { demoOwnWords } from "./demo-own-words.ts";
 import { createAccount, type Auth } from "../auth.ts";
 import type { SectionLookup } from "../trpc.ts";
 import { openReport } from "./reports.ts";
@@ -47,6 +48,7 @@ const TOWNSHIPS: Array<{ name: string; kind: "township" | "street" }> = [
  * More townships with numbers, so that the dashboard has something to compare: each fills the sections
  * that have a fixture with the demo township's figures scaled by a factor per year (no year: not filled),
  * and has a workflow status with its submission time. 邓元泰镇 stays empty (a browser test fills it in).
+ * 水西门街道 writes its 2024 report in its own words (demo-own-words.ts).
  */
 const OTHERS: Array<{ name: string; years: Record<number, { factor: number; status: "draft" | "submitted" | "approved"; submittedAt?: string }> }> = [
   {
@@ -175,7 +177,8 @@ export async function seedDemo(
         // A scaled figure outside the plugin's bounds: the township leaves the section for later.
         if (!parsed.success) continue;
         const complete = plan.status !== "draft" && runChecks(plugin, parsed.data, s.settings).every((c) => c.level !== "error");
-        await saveSection(db, sections, { reportId: r.id, sectionKey: s.key, baseRevision: 0, data: parsed.data, complete, note: complete ? "演示数据" : undefined });
+        const text = demoOwnWords(other.name, y.year, s.key);
+        await saveSection(db, sections, { reportId: r.id, sectionKey: s.key, baseRevision: 0, data: parsed.data, ...(text ? { text } : {}), complete, note: complete ? "演示数据" : undefined });
         sectionsFilled += 1;
       }
       if (plan.status !== "draft") {

@@ -1,5 +1,5 @@
 import type { DB, Kysely } from "@nianbao/db";
-import { formatMetricValue, t, type Locale } from "@nianbao/sdk";
+import { t, type Locale } from "@nianbao/sdk";
 import writeXlsxFile from "write-excel-file/node";
 import { z } from "zod";
 import type { SectionLookup } from "../trpc.ts";
@@ -11,6 +11,14 @@ import { cellKey, completeness, metricsTable, type Completeness, type MetricsTab
 export type Cell = string | number | null;
 export type Grid = Cell[][];
 
+/** A grid with what a spreadsheet shows beyond the values: header rows and the cells below target. */
+export interface Sheet {
+  rows: Grid;
+  headerRows: number;
+  /** `[row, column]` of every figure below the year's target (highlighted in XLSX). */
+  misses: Array<[number, number]>;
+}
+
 const L = {
   org: { "zh-CN": "单位", en: "Unit" },
   total: { "zh-CN": "合计", en: "Total" },
@@ -19,38 +27,78 @@ const L = {
   submitted: { "zh-CN": "已提交", en: "Submitted" },
   approved: { "zh-CN": "已通过", en: "Approved" },
   onTime: { "zh-CN": "按时提交", en: "On time" },
-  rate: { "zh-CN": "按时率", en: "On-time rate" },
+  rate: { "zh-CN": "按时率（%）", en: "On-time rate (%)" },
   target: { "zh-CN": "目标", en: "Target" },
-  miss: { "zh-CN": "（未达目标）", en: " (below target)" },
+  numerator: { "zh-CN": "分子", en: "numerator" },
+  denominator: { "zh-CN": "分母", en: "denominator" },
+  lowerBound: { "zh-CN": "为下限（余/超/达）", en: "lower bound (余/超/达)" },
+  yes: { "zh-CN": "是", en: "yes" },
 } as const;
 
+/** A percentage as a number rounded to one decimal, as reports print it (83.3); null for 0/0. */
+const percent = (n: number | null, d: number | null): number | null => (n !== null && d !== null && d > 0 ? Math.round((n / d) * 1000) / 10 : null);
+
+type Part = "value" | "numerator" | "denominator" | "lowerBound";
+
 /**
- * The metrics table as rows of cells: a header row of section headings, a header row of metric labels
- * with units, one row per township (or county), the total, and the year's targets. Values read the way
- * reports print them (1500余, 83.3%, 无 for 0/0); a miss is marked in words so it survives any format.
+ * The metrics table as a spreadsheet whose figures are numbers analysts can compute with: a header row of
+ * section headings and one of metric labels with their units, one row per township (or county), the total,
+ * and the year's targets. A rate takes three columns (the percentage, its numerator and its denominator; 0/0
+ * leaves the percentage empty); a metric that some township gave as a lower bound ("1500余") gets a column
+ * marking those rows. Figures below target are listed in `misses` (highlighted in XLSX).
  */
-export function metricsGrid(table: MetricsTable, locale: Locale = "zh-CN"): Grid {
-  const columns = table.groups.flatMap((g) => g.metrics.map((m) => ({ group: g, m })));
-  const header1: Cell[] = [`${table.region.name} ${table.year}`, ...columns.map(({ group }) => group.heading)];
-  const header2: Cell[] = [t(L.org, locale), ...columns.map(({ m }) => `${t(m.label, locale)}（${m.unit}）`)];
-  const line = (name: string, cells: MetricsTable["total"]): Cell[] => [
-    name,
-    ...columns.map(({ m }) => {
-      const c = cells[cellKey(m.pluginId, m.key)]!;
-      const text = formatMetricValue(c, m.aggregate);
-      return text === null ? null : c.miss ? `${text}${t(L.miss, locale)}` : text;
+export function metricsSheet(table: MetricsTable, locale: Locale = "zh-CN"): Sheet {
+  const lines = [...table.rows.map((r) => ({ name: r.org.name, cells: r.cells })), { name: t(L.total, locale), cells: table.total }];
+  const columns = table.groups.flatMap((group) =>
+    group.metrics.flatMap((m) => {
+      const key = cellKey(m.pluginId, m.key);
+      const label = t(m.label, locale);
+      const parts: Array<{ part: Part; title: string }> =
+        m.aggregate === "rate"
+          ? [
+              { part: "value", title: `${label}（%）` },
+              { part: "numerator", title: `${label}（${t(L.numerator, locale)}）` },
+              { part: "denominator", title: `${label}（${t(L.denominator, locale)}）` },
+            ]
+          : [{ part: "value", title: `${label}（${m.unit}）` }];
+      if (m.aggregate !== "rate" && lines.some((l) => l.cells[key]?.lowerBound)) parts.push({ part: "lowerBound", title: `${label}（${t(L.lowerBound, locale)}）` });
+      return parts.map((p) => ({ ...p, group, m, key }));
     }),
-  ];
-  const targets: Cell[] = [t(L.target, locale), ...columns.map(({ m }) => (m.target === null ? null : m.aggregate === "rate" ? `${m.target}%` : m.target))];
-  return [header1, header2, ...table.rows.map((r) => line(r.org.name, r.cells)), line(t(L.total, locale), table.total), targets];
+  );
+  const header1: Cell[] = [`${table.region.name} ${table.year}`, ...columns.map(({ group }) => group.heading)];
+  const header2: Cell[] = [t(L.org, locale), ...columns.map((c) => c.title)];
+  const misses: Array<[number, number]> = [];
+  const rows = lines.map((line, i): Cell[] => [
+    line.name,
+    ...columns.map(({ part, m, key }, j) => {
+      const c = line.cells[key];
+      if (!c) return null;
+      if (part === "value" && c.miss) misses.push([i + 2, j + 1]);
+      switch (part) {
+        case "numerator":
+          return c.numerator;
+        case "denominator":
+          return c.denominator;
+        case "lowerBound":
+          return c.lowerBound ? t(L.yes, locale) : null;
+        default:
+          return m.aggregate === "rate" ? percent(c.numerator, c.denominator) : c.value;
+      }
+    }),
+  ]);
+  const targets: Cell[] = [t(L.target, locale), ...columns.map(({ part, m }) => (part === "value" ? m.target : null))];
+  return { rows: [header1, header2, ...rows, targets], headerRows: 2, misses };
 }
 
-const pct = (n: number, d: number): string | null => (d > 0 ? `${Number(((n / d) * 100).toFixed(1))}%` : null);
+/** The metrics table's cells (see metricsSheet). */
+export function metricsGrid(table: MetricsTable, locale: Locale = "zh-CN"): Grid {
+  return metricsSheet(table, locale).rows;
+}
 
 /** Completeness and timeliness as rows of cells: one row per township (or county) and the total. */
 export function completenessGrid(c: Completeness, locale: Locale = "zh-CN"): Grid {
   const header: Cell[] = [t(L.org, locale), ...(["expected", "started", "submitted", "approved", "onTime", "rate"] as const).map((k) => t(L[k], locale))];
-  const line = (name: string, r: Completeness["overall"]): Cell[] => [name, r.expected, r.started, r.submitted, r.approved, r.onTime, pct(r.onTime, r.expected)];
+  const line = (name: string, r: Completeness["overall"]): Cell[] => [name, r.expected, r.started, r.submitted, r.approved, r.onTime, percent(r.onTime, r.expected)];
   return [header, ...c.rows.map((r) => line(r.org.name, r)), line(t(L.total, locale), c.overall)];
 }
 
@@ -64,9 +112,22 @@ export function toCsv(grid: Grid): string {
   return `\uFEFF${grid.map((row) => row.map(quote).join(",")).join("\r\n")}\r\n`;
 }
 
-/** An XLSX workbook of one sheet; the first `headerRows` rows are bold and stay in view. */
-export async function toXlsx(grid: Grid, sheet: string, headerRows = 1): Promise<Buffer> {
-  const data = grid.map((row, i) => row.map((v) => (v === null ? null : { value: v, ...(i < headerRows ? { fontWeight: "bold" as const } : {}) })));
+/**
+ * An XLSX workbook of one sheet: numbers stay numbers (type Number), the first `headerRows` rows are bold
+ * and stay in view, figures below target are highlighted.
+ */
+export async function toXlsx(grid: Grid, sheet: string, headerRows = 1, misses: Sheet["misses"] = []): Promise<Buffer> {
+  const missed = new Set(misses.map(([r, c]) => `${r}:${c}`));
+  const data = grid.map((row, i) =>
+    row.map((v, j) => {
+      if (v === null) return null;
+      const style = {
+        ...(i < headerRows ? { fontWeight: "bold" as const } : {}),
+        ...(missed.has(`${i}:${j}`) ? { backgroundColor: "#FDE2E1" } : {}),
+      };
+      return typeof v === "number" ? { value: v, type: Number, ...style } : { value: v, type: String, ...style };
+    }),
+  );
   return writeXlsxFile(data, { sheet, stickyRowsCount: headerRows }).toBuffer();
 }
 
@@ -93,21 +154,22 @@ export interface ExportFile {
  */
 export async function exportDashboard(db: Kysely<DB>, sections: SectionLookup, raw: ExportInput): Promise<ExportFile> {
   const input = exportInput.parse(raw);
-  let grid: Grid;
+  let sheet: Sheet;
   let name: string;
   if (input.kind === "metrics") {
     const table = await metricsTable(db, sections, input);
-    grid = metricsGrid(table, input.locale);
+    sheet = metricsSheet(table, input.locale);
     name = `${table.region.name}-${input.year}-${input.locale === "en" ? "metrics" : "数据汇总"}`;
   } else {
     const c = await completeness(db, sections, input);
-    grid = completenessGrid(c, input.locale);
+    sheet = { rows: completenessGrid(c, input.locale), headerRows: 1, misses: [] };
     name = `${c.region.name}-${input.year}-${input.locale === "en" ? "completeness" : "报送情况"}`;
   }
-  if (input.format === "csv") return { filename: `${name}.csv`, contentType: "text/csv; charset=utf-8", body: Buffer.from(toCsv(grid), "utf8") };
+  if (input.format === "csv") return { filename: `${name}.csv`, contentType: "text/csv; charset=utf-8", body: Buffer.from(toCsv(sheet.rows), "utf8") };
+  const sheetName = input.kind === "metrics" ? (input.locale === "en" ? "Metrics" : "数据汇总") : input.locale === "en" ? "Completeness" : "报送情况";
   return {
     filename: `${name}.xlsx`,
     contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    body: await toXlsx(grid, input.kind === "metrics" ? (input.locale === "en" ? "Metrics" : "数据汇总") : input.locale === "en" ? "Completeness" : "报送情况", input.kind === "metrics" ? 2 : 1),
+    body: await toXlsx(sheet.rows, sheetName, sheet.headerRows, sheet.misses),
   };
 }

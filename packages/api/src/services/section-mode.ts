@@ -1,12 +1,12 @@
 import type { DB, Kysely } from "@nianbao/db";
 import { fillPattern } from "@nianbao/document";
-import { renderSection } from "@nianbao/sdk";
-import { blocksToText } from "@nianbao/text";
+import { renderSection, type CheckResult } from "@nianbao/sdk";
+import { blocksToText, checkCarried, type FigureCatalog, type TextDoc } from "@nianbao/text";
 import { TRPCError } from "@trpc/server";
 import type { SectionLookup } from "../trpc.ts";
 import { loadReportContext } from "./reports.ts";
 import { sectionCatalog } from "./section-text.ts";
-import { getSection, saveSection } from "./sections.ts";
+import { getSection, previousSection, saveSection } from "./sections.ts";
 
 /**
  * Switching a section between generated text and the township's own words. "用自己的话写" turns the plugin's
@@ -62,4 +62,42 @@ export async function sectionFigures(db: Kysely<DB>, sections: SectionLookup, in
   const parsed = plugin.schema.safeParse(input.data);
   if (!parsed.success) throw new TRPCError({ code: "BAD_REQUEST", message: "栏目内容未通过校验，请检查标出的字段" });
   return sectionCatalog(plugin, parsed.data, section.settings);
+}
+
+/**
+ * The warnings about own words carried from last year or copied from elsewhere (see checkCarried): another
+ * township of the same county named in the text, a plain figure left as it was in last year's text. Shown with
+ * the section (form) and returned by a save; none in generated mode.
+ */
+export async function carriedChecks(
+  db: Kysely<DB>,
+  sections: SectionLookup,
+  input: { reportId: string; sectionKey: string; text: TextDoc | null; catalog: FigureCatalog },
+): Promise<CheckResult[]> {
+  if (!input.text) return [];
+  const ctx = await loadReportContext(db, input.reportId);
+  const [previous, others] = await Promise.all([
+    previousSection(db, sections, input.reportId, input.sectionKey),
+    db
+      .selectFrom("org_unit as o")
+      .innerJoin("org_unit as me", "me.parent_id", "o.parent_id")
+      .select("o.name")
+      .where("me.id", "=", ctx.org.id)
+      .where("o.id", "!=", ctx.org.id)
+      .where("o.kind", "in", ["township", "street"])
+      .execute(),
+  ]);
+  return checkCarried(input.text, {
+    catalog: input.catalog,
+    previousText: previous?.text ?? null,
+    previousCatalog: previous?.catalog ?? [],
+    orgName: ctx.org.name,
+    otherOrgNames: others.map((o) => o.name),
+  });
+}
+
+/** A section as the form reads it, with the carried-text warnings beside the plugin's and the text's. */
+export async function getSectionWithText(db: Kysely<DB>, sections: SectionLookup, reportId: string, sectionKey: string) {
+  const s = await getSection(db, sections, reportId, sectionKey);
+  return { ...s, checks: [...s.checks, ...(await carriedChecks(db, sections, { reportId, sectionKey, text: s.text, catalog: s.catalog }))] };
 }

@@ -15,6 +15,7 @@ import { diffValues } from "@nianbao/sdk";
 import { ConflictInfo, InputError, toFieldErrors, type SectionLookup } from "../trpc.ts";
 import { loadReportContext, type ReportContext } from "./reports.ts";
 import { prepareText, sectionCatalog, storedText, textChecks } from "./section-text.ts";
+import { carryText, diffText, figureLabels } from "@nianbao/text";
 import { assertEditable, audit } from "./workflow.ts";
 
 function templateSection(ctx: ReportContext, key: string) {
@@ -274,22 +275,31 @@ async function writeSection(db: Kysely<DB>, input: SaveSectionInput, w: SectionW
   });
 }
 
-/** Every revision of a section, newest first, with who saved it and what changed from the one before. */
-export async function listRevisions(db: Kysely<DB>, reportId: string, key: string) {
+/**
+ * Every revision of a section, newest first, with who saved it and what changed from the one before: its
+ * fields, and its own words paragraph by paragraph (figures by label; see diffText).
+ */
+export async function listRevisions(db: Kysely<DB>, reportId: string, key: string, sections?: SectionLookup) {
   const rows = await db
     .selectFrom("section_revision as r")
     .innerJoin("report_section as s", "s.id", "r.report_section_id")
     .leftJoin("app_user as u", "u.id", "r.saved_by")
-    .select(["r.id", "r.revision", "r.status", "r.note", "r.refused", "r.data", "r.saved_at as savedAt", "r.plugin_version as pluginVersion", "u.display_name as savedBy"])
+    .select(["r.id", "r.revision", "r.status", "r.note", "r.refused", "r.data", "r.text", "r.saved_at as savedAt", "r.plugin_version as pluginVersion", "u.display_name as savedBy", "s.plugin_id as pluginId"])
     .where("s.report_id", "=", reportId)
     .where("s.section_key", "=", key)
     .orderBy("r.saved_at", "asc")
     .orderBy("r.revision", "asc")
     .execute();
+  const plugin = rows[0] ? sections?.get(rows[0].pluginId) : undefined;
+  const labels = plugin ? figureLabels(plugin) : new Map<string, string>();
   let previous: unknown = undefined;
+  let previousText: unknown = null;
   const out = rows.map((r) => {
-    const changes = diffValues(previous, r.data);
-    if (!r.refused) previous = r.data;
+    const changes = [...diffValues(previous, r.data), ...diffText(storedText(previousText), storedText(r.text), labels)];
+    if (!r.refused) {
+      previous = r.data;
+      previousText = r.text;
+    }
     return { id: r.id, revision: r.revision, status: r.status, note: r.note, refused: r.refused, savedAt: r.savedAt, savedBy: r.savedBy, pluginVersion: r.pluginVersion, changes };
   });
   return out.reverse();
@@ -327,7 +337,7 @@ export async function previousSection(db: Kysely<DB>, sections: SectionLookup, r
   const lastTemplate = yearTemplateSchema.parse(last.template);
   const rows = await db
     .selectFrom("report_section")
-    .select(["section_key", "plugin_id", "plugin_version", "data", "revision", "updated_at"])
+    .select(["section_key", "plugin_id", "plugin_version", "data", "text", "revision", "updated_at"])
     .where("report_id", "=", last.id)
     .where("plugin_id", "=", plugin.id)
     .execute();
@@ -352,12 +362,15 @@ export async function previousSection(db: Kysely<DB>, sections: SectionLookup, r
     updatedAt: row.updated_at,
     blocks: renderSection(plugin, data, { settings: lastTs?.settings ?? {}, heading, org, year: last.year }),
     data,
+    /** Last year's own words (null: it was in generated text) and the figures they showed then. */
+    text: storedText(row.text),
+    catalog: sectionCatalog(plugin, data, lastTs?.settings ?? {}),
   };
 }
 
 /**
  * Prefill a section from last year (an explicit action): last year's data, upgraded through the plugin's
- * migrations, saved as a new draft revision. Refused on a stale base revision like any save, so nothing
+ * migrations, and its own words carried forward (see carryText), saved as a new draft revision. Refused on a stale base revision like any save, so nothing
  * the township typed this year is overwritten silently (and every earlier revision stays in the history).
  */
 export async function prefillFromPrevious(
@@ -367,7 +380,12 @@ export async function prefillFromPrevious(
 ) {
   const previous = await previousSection(db, sections, input.reportId, input.sectionKey);
   if (!previous) throw new TRPCError({ code: "NOT_FOUND", message: "上一年度没有可导入的本栏目内容" });
-  const saved = await saveSection(db, sections, { ...input, data: previous.data, complete: false });
+  // Own words come along with their tokens re-bound to this year's fields and the years moved on.
+  const { ctx, ts, plugin } = await sectionContext(db, sections, input.reportId, input.sectionKey);
+  const text = previous.text
+    ? carryText(previous.text, { fromYear: previous.year, toYear: ctx.year.year, catalog: sectionCatalog(plugin, previous.data, ts.settings), previousCatalog: previous.catalog })
+    : null;
+  const saved = await saveSection(db, sections, { ...input, data: previous.data, text, complete: false });
   return { ...saved, fromYear: previous.year, migratedFrom: previous.filedVersion, migratedTo: previous.currentVersion };
 }
 

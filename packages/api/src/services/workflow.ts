@@ -2,6 +2,8 @@ import type { DB, Kysely } from "@nianbao/db";
 import { templateSections } from "@nianbao/document";
 import { TRPCError } from "@trpc/server";
 import { diffValues } from "@nianbao/sdk";
+import { diffText, figureLabels, textDoc } from "@nianbao/text";
+import type { SectionLookup } from "../trpc.ts";
 import { loadReportContext, type ReportContext } from "./reports.ts";
 
 /** Today in China ("yyyy-mm-dd"): deadlines are days in Beijing time. */
@@ -385,9 +387,20 @@ export async function addComment(
 
 /**
  * What changed since the previous submission: for every section whose revision differs between the last two
- * submissions (or, while being edited again, between the last submission and now), the field-level diff.
+ * submissions (or, while being edited again, between the last submission and now), the field-level diff and
+ * the own words' paragraph by paragraph.
  */
-export async function changesSinceSubmission(db: Kysely<DB>, reportId: string) {
+/** The own words' changes between two revisions (figures by the plugin's labels). */
+function textChanges(
+  before: { text: unknown; pluginId: string } | undefined,
+  after: { text: unknown; pluginId: string } | undefined,
+  sections: SectionLookup | undefined,
+) {
+  const plugin = sections?.get(after?.pluginId ?? before?.pluginId ?? "");
+  return diffText(before?.text ? textDoc(before.text) : null, after?.text ? textDoc(after.text) : null, plugin ? figureLabels(plugin) : undefined);
+}
+
+export async function changesSinceSubmission(db: Kysely<DB>, reportId: string, plugins?: SectionLookup) {
   const rc = await loadReportContext(db, reportId);
   const subs = await db
     .selectFrom("report_submission")
@@ -424,7 +437,7 @@ export async function changesSinceSubmission(db: Kysely<DB>, reportId: string) {
     const revs = await db
       .selectFrom("section_revision as r")
       .innerJoin("report_section as s", "s.id", "r.report_section_id")
-      .select(["r.revision", "r.data", "r.status"])
+      .select(["r.revision", "r.data", "r.text", "r.status", "s.plugin_id as pluginId"])
       .where("s.report_id", "=", reportId)
       .where("s.section_key", "=", key)
       .where("r.refused", "=", false)
@@ -436,7 +449,7 @@ export async function changesSinceSubmission(db: Kysely<DB>, reportId: string) {
       sectionKey: key,
       fromRevision: base[key] ?? 0,
       toRevision: target[key] ?? 0,
-      changes: diffValues(before?.data, after?.data),
+      changes: [...diffValues(before?.data, after?.data), ...textChanges(before, after, plugins)],
     });
   }
   const headings = new Map(templateSections(rc.template).map((s) => [s.key, s.heading]));

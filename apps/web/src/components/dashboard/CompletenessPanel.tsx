@@ -54,6 +54,9 @@ export function CompletenessPanel({ data, year }: { data: CompletenessView; year
             <Table.Th ta="right">{t("dashboard.onTime")}</Table.Th>
             <Table.Th>{t("dashboard.submittedAt")}</Table.Th>
             <Table.Th ta="right">{t("dashboard.sectionsDone")}</Table.Th>
+            <Table.Th ta="right" title={t("textFigures.unboundHint")}>
+              {t("textFigures.unbound")}
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -86,6 +89,9 @@ export function CompletenessPanel({ data, year }: { data: CompletenessView; year
                 <Table.Td ta="right">{r.onTime}</Table.Td>
                 <Table.Td>{r.submittedAt ? formatSavedAt(new Date(r.submittedAt), locale) : "—"}</Table.Td>
                 <Table.Td ta="right">{township ? `${r.sectionsComplete} / ${data.sections.length}` : "—"}</Table.Td>
+                <Table.Td ta="right" data-testid="unbound-figures">
+                  {township ? r.unboundFigures : "—"}
+                </Table.Td>
               </Table.Tr>
             );
           })}
