@@ -91,7 +91,15 @@ export function SectionWorkspace({
       <SectionComments reportId={reportId} sectionKey={section.key} canComment={canComment} />
       {editable && editor.status !== "not_applicable" ? <SaveBar editor={editor} /> : null}
       {editor.conflict ? (
-        <ConflictAlert message={editor.conflict} detail={editor.conflictDetail} mine={editor.form.getValues()} onReload={onReload} onOverwrite={editor.overwrite} />
+        <ConflictAlert
+          message={editor.conflict}
+          detail={editor.conflictDetail}
+          mine={editor.form.getValues()}
+          mineText={editor.text}
+          textLabels={new Map(editor.catalog.map((f) => [f.key, f.label[locale]]))}
+          onReload={onReload}
+          onOverwrite={editor.overwrite}
+        />
       ) : null}
       {failure?.kind === "invalid-form" ? (
         <Alert color="red" variant="light" role="alert">
