@@ -179,6 +179,27 @@ describe("own words with live figures", () => {
     await page.getByTestId("own-words-mode").scrollIntoViewIfNeeded();
     await page.screenshot({ path: artifact("own-words-390.png") });
     await page.setViewportSize({ width: 1440, height: 900 });
+
+    // The demo's own words (水西门街道 2024): sub-headings, 一是 runs with run-in headings, numbered as printed.
+    const other = await launch();
+    try {
+      await other.page.setViewportSize({ width: 1366, height: 768 });
+      await signIn(other.page, "editor3");
+      const shuiximen = await reportIdFor("水西门街道", 2024);
+      await other.page.goto(`${baseUrl()}/reports/${shuiximen}/legal-study`);
+      const text = other.page.getByTestId("own-words-editor");
+      await text.waitFor();
+      await text.locator('h3[data-ordinal="1."]').waitFor();
+      await text.locator('.nb-item[data-ordinal="一是"]').first().waitFor();
+      expect(await text.locator(".nb-run-in").count()).toBeGreaterThan(0);
+      expect(await text.locator(".nb-figure").count()).toBeGreaterThan(0);
+      // Opening the text is not an edit: nothing to save.
+      expect(await other.page.getByTestId("save-status").innerText()).not.toContain("未保存");
+      await other.page.getByTestId("own-words-mode").scrollIntoViewIfNeeded();
+      await other.page.screenshot({ path: artifact("own-words-demo-1366.png") });
+    } finally {
+      await other.close();
+    }
   });
 
   it("goes back to generated text after a confirmation, the own words kept as a revision", async () => {

@@ -1,5 +1,5 @@
 import { runChecks, type AnySectionPlugin, type CheckResult } from "@nianbao/sdk";
-import { checkText, figureCatalog, type FigureCatalog, type TextDoc } from "@nianbao/text";
+import { checkText, figureCatalog, normaliseDoc, parseText, type FigureCatalog, type TextDoc } from "@nianbao/text";
 import { useSectionForm, type SectionForm } from "@nianbao/sdk/react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
@@ -9,6 +9,13 @@ import type { AppLocale } from "../i18n/index.ts";
 import { describeSaveError, type ConflictDetail, type SaveError } from "../lib/save-errors.ts";
 import { asSectionStatus, type SectionStatus } from "../lib/status.ts";
 import { useTRPC, useTRPCClient } from "../trpc.ts";
+
+/** The own words as compared for "changed": parsed and normalised, so that the editor's shape of the same text is not a change. */
+function canonicalText(text: unknown): string {
+  if (text === null || text === undefined) return "null";
+  const r = parseText(text);
+  return JSON.stringify(r.ok ? normaliseDoc(r.doc) : text);
+}
 
 /** Autosave waits this long after the last edit. */
 export const AUTOSAVE_DELAY_MS = 2000;
@@ -102,14 +109,14 @@ export function useSectionEditor({
   // The own words are edited beside the form and saved with it: what is on screen, and what was last saved.
   const initialText = (loaded.text ?? null) as TextDoc | null;
   const textRef = useRef<TextDoc | null>(initialText);
-  const savedTextJson = useRef(JSON.stringify(initialText));
+  const savedTextJson = useRef(canonicalText(initialText));
   const [textSaves, setTextSaves] = useState(0);
   const [text, setTextState] = useState<TextDoc | null>(initialText);
   const setText = useCallback((doc: TextDoc) => {
     textRef.current = doc;
     setTextState(doc);
   }, []);
-  const isTextDirty = useCallback(() => JSON.stringify(textRef.current) !== savedTextJson.current, []);
+  const isTextDirty = useCallback(() => canonicalText(textRef.current) !== savedTextJson.current, []);
 
   const revisionRef = useRef(loaded.revision);
   const statusRef = useRef<SectionStatus>(asSectionStatus(loaded.status));
@@ -215,7 +222,7 @@ export function useSectionEditor({
         setFailure(null);
         form.resetDirty(input.data);
         if ("text" in input) {
-          savedTextJson.current = JSON.stringify(input.text);
+          savedTextJson.current = canonicalText(input.text);
           setTextSaves((n) => n + 1);
         }
         queryClient.setQueryData(trpc.section.get.queryKey({ reportId, sectionKey }), (old) =>

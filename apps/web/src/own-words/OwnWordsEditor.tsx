@@ -90,7 +90,8 @@ export default function OwnWordsEditor({
   });
 
   useEffect(() => {
-    editor.setEditable(editable);
+    // Not an edit: no update event (which would mark the text changed).
+    if (editor.isEditable !== editable) editor.setEditable(editable, false);
   }, [editor, editable]);
 
   return (
