@@ -7,6 +7,7 @@ import {
   buildAuth,
   canOnOrg,
   CLIENT_IP_HEADER,
+  httpError,
   sessionUser,
   type Action,
   type AppRouter,
@@ -102,8 +103,10 @@ export async function buildServer({
       return reply.code(413).send({ error: `提交的内容过大（上限 ${BODY_LIMIT / 1024} KB）/ payload too large` });
     }
     if (err.statusCode && err.statusCode < 500) return reply.code(err.statusCode).send({ error: err.message });
-    app.log.error(err);
-    return reply.code(500).send({ error: "服务器内部错误 / internal error" });
+    // Domain errors and database faults as the HTTP routes answer them; anything else logged, never shown.
+    const mapped = httpError(err);
+    if (mapped.internal) app.log.error(err);
+    return reply.code(mapped.status).send(mapped.body);
   });
 
   const userOf = (req: FastifyRequest) => sessionUser(auth, database.db, requestHeaders(req));

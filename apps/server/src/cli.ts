@@ -18,7 +18,6 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import {
   exportDashboard,
-  audit,
   authSecret,
   buildAuth,
   createAccount,
@@ -256,8 +255,8 @@ program
       }
       const password = opts.password ?? randomBytes(12).toString("base64url");
       const auth = buildAuth(db, await authSecret(db, env.AUTH_SECRET));
-      const userId = await createAccount(auth, db, { username: opts.username, displayName: opts.name, password, role: "admin", orgUnitId: org.id });
-      await audit(db, { actorId: null, action: "account.create", targetType: "account", targetId: userId, orgUnitId: org.id, after: { username: opts.username, role: "admin", via: "cli" } });
+      // Audited in the account's own transaction; no actor: the command line.
+      await createAccount(auth, db, { username: opts.username, displayName: opts.name, password, role: "admin", orgUnitId: org.id }, null);
       console.log(`管理员已创建 / administrator created: ${opts.username}（${opts.org}）`);
       if (!opts.password) console.log(`密码 / password: ${password}  （请登录后修改 / change it after signing in）`);
     }),

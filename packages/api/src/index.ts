@@ -23,8 +23,11 @@ export {
   type AuthOptions,
   type SessionUser,
 } from "./auth.ts";
-export { audit } from "./services/workflow.ts";
-export { saveSection, getSection } from "./services/sections.ts";
+export { audit, type AuditInput } from "./services/audit.ts";
+export { saveSection, type SaveSectionInput, type SaveSectionResult } from "./services/sections.ts";
+export { getSection } from "./services/section-reads.ts";
+export { inReportTransaction, inTransaction, lockSection, putSection } from "./services/write-path.ts";
+export { DomainError, httpError, asDomainError, type ErrorReason, type ConflictDetail } from "./errors.ts";
 export {
   composeStoredReport,
   composeStoredReportWithNames,

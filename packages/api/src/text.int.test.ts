@@ -8,7 +8,7 @@ import { doc, fig, para, txt, walkFigures, type TextDoc } from "@nianbao/text";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { createCaller } from "./root.ts";
 import { rejection, seededApi } from "./test-support.ts";
-import type { InputError } from "./trpc.ts";
+import type { DomainError } from "./errors.ts";
 
 const engine = process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite";
 let t: TestDatabase;
@@ -101,7 +101,7 @@ describe(`own words (${engine})`, () => {
     const err = await rejection(api.section.save({ reportId, sectionKey: key, baseRevision: revision, data: before.data, text: bad }));
     expect(err.code).toBe("BAD_REQUEST");
     expect(err.message).toMatch(/^正文格式不正确/);
-    expect((err.cause as InputError).fieldErrors[0]!.path).toBe("text");
+    expect((err.cause as DomainError).fieldErrors![0]!.path).toBe("text");
     const huge = doc(para(txt("字".repeat(70_000))));
     const tooBig = await rejection(api.section.save({ reportId, sectionKey: key, baseRevision: revision, data: before.data, text: huge }));
     expect(tooBig.message).toContain("不超过");
@@ -114,9 +114,14 @@ describe(`own words (${engine})`, () => {
     const saved = await api.section.save({ reportId, sectionKey: key, baseRevision: s.revision, data, text: s.text });
     expect(saved.checks.find((c) => c.id === "text-figure-empty")?.message).toContain("调处矛盾纠纷");
     expect(await sectionMarkdown()).toContain("【调处矛盾纠纷】");
-    const refused = await rejection(api.section.save({ reportId, sectionKey: key, baseRevision: saved.revision, data, text: s.text, complete: true }));
-    expect(refused.message).toContain("说明");
-    revision = saved.revision;
+    // Asked to be complete, the warning keeps it a draft until a note accepts it.
+    const kept = await api.section.save({ reportId, sectionKey: key, baseRevision: saved.revision, data, text: s.text, complete: true });
+    expect(kept).toMatchObject({ status: "draft", notice: { reason: "note_required" } });
+    expect(kept.notice!.message).toContain("调处矛盾纠纷");
+    // The same rule before submitting: the report's text warnings, section by section.
+    const warnings = await api.report.textWarnings({ reportId });
+    expect(warnings).toContainEqual(expect.objectContaining({ sectionKey: key, id: "text-figure-empty" }));
+    revision = kept.revision;
   });
 
   it("the figures of unsaved form values, for the editor", async () => {

@@ -1,10 +1,10 @@
-import { Group, Text, UnstyledButton } from "@mantine/core";
+import { Box, Group, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
 import { Link } from "react-router";
 
-/** "年报 Nianbao" with a seal-red mark, linking to the start page. */
-export function BrandTitle({ subtitle }: { subtitle?: string }) {
+/** "年报 Nianbao" with a seal-red mark, linking to the start page; `compact`: only the mark on a phone. */
+export function BrandTitle({ subtitle, compact = false }: { subtitle?: string; compact?: boolean }) {
   return (
-    <UnstyledButton component={Link} to="/" aria-label="年报 Nianbao">
+    <UnstyledButton component={Link} to="/">
       <Group gap={8} wrap="nowrap">
         <Text
           component="span"
@@ -16,12 +16,28 @@ export function BrandTitle({ subtitle }: { subtitle?: string }) {
           ta="center"
           lh="30px"
           style={{ borderRadius: 6, flex: "none" }}
+          aria-hidden="true"
         >
           年
         </Text>
-        <Text component="span" fw={700} size="lg" style={{ whiteSpace: "nowrap" }}>
-          年报 <Text component="span" c="dimmed" fw={500} size="lg">Nianbao</Text>
+        {/* On a phone only the mark shows (the header is narrow); the name stays for screen readers. */}
+        <Text
+          component="span"
+          fw={700}
+          size="lg"
+          style={{ whiteSpace: "nowrap" }}
+          visibleFrom={compact ? "sm" : undefined}
+        >
+          年报{" "}
+          <Text component="span" c="dimmed" fw={500} size="lg">
+            Nianbao
+          </Text>
         </Text>
+        {compact ? (
+          <Box hiddenFrom="sm">
+            <VisuallyHidden>年报 Nianbao</VisuallyHidden>
+          </Box>
+        ) : null}
         {subtitle ? (
           <Text component="span" c="dimmed" size="sm" visibleFrom="sm" style={{ whiteSpace: "nowrap" }}>
             {subtitle}

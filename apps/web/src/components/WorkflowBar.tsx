@@ -13,6 +13,7 @@ export function WorkflowBar({ report }: { report: ReportView }) {
   const queryClient = useQueryClient();
   const reportId = report.id;
   const comments = useQuery(trpc.report.comments.queryOptions({ reportId }));
+  const textWarnings = useQuery({ ...trpc.report.textWarnings.queryOptions({ reportId }), enabled: report.canEdit });
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: trpc.report.pathKey() });
   };
@@ -47,7 +48,11 @@ export function WorkflowBar({ report }: { report: ReportView }) {
             <Button
               size="xs"
               loading={submit.isPending}
-              onClick={() => window.confirm(t("workflow.confirmSubmit")) && submit.mutate({ reportId })}
+              onClick={() => {
+                const warnings = textWarnings.data?.length ?? 0;
+                const ask = warnings > 0 ? `${t("textFigures.submitWarnings", { count: warnings })}\n${t("workflow.confirmSubmit")}` : t("workflow.confirmSubmit");
+                if (window.confirm(ask)) submit.mutate({ reportId });
+              }}
             >
               {t("workflow.submit")}
             </Button>

@@ -44,6 +44,12 @@ export interface SaveOptions {
 
 export type SaveFailure = { kind: "invalid-form" } | { kind: "server"; error: SaveError };
 
+/** The server kept a save asked to be complete as a draft (填报中): why (errors to fix, or warnings needing a note). */
+export interface SaveNotice {
+  reason: "checks_failed" | "note_required";
+  message: string;
+}
+
 export interface SectionEditor {
   form: SectionForm;
   /** The own words as edited now (null: generated mode, the plugin's renderer prints). */
@@ -71,6 +77,8 @@ export interface SectionEditor {
   /** The other person's version on CONFLICT (who, when, what), to compare with the edits on screen. */
   conflictDetail: ConflictDetail | null;
   failure: SaveFailure | null;
+  /** Set while the last save was kept as a draft although the section was (or was being marked) complete. */
+  notice: SaveNotice | null;
   save: (options?: SaveOptions) => Promise<void>;
   /** Mark complete (with a note accepting the warnings, when there are some) or back to a draft. */
   setComplete: (complete: boolean, note?: string) => Promise<void>;
@@ -133,6 +141,7 @@ export function useSectionEditor({
   const [savedAt, setSavedAt] = useState<Date | null>(loaded.updatedAt ? new Date(loaded.updatedAt) : null);
   const [conflict, setConflictState] = useState<string | null>(null);
   const [failure, setFailure] = useState<SaveFailure | null>(null);
+  const [notice, setNotice] = useState<SaveNotice | null>(null);
 
   const setConflict = (message: string | null) => {
     conflictRef.current = message;
@@ -170,7 +179,8 @@ export function useSectionEditor({
       const data = form.getValues();
       const result = plugin.schema.safeParse(data);
       if (!result.success) return null;
-      const failing = runChecks(plugin, result.data, loaded.settings).some((c) => c.level === "error");
+      // A complete section stays asked to be complete: when a check now blocks it, the server keeps the
+      // edit as a draft and says why (the notice), instead of the client dropping the mark silently.
       return {
         reportId,
         sectionKey,
@@ -178,11 +188,11 @@ export function useSectionEditor({
         data,
         // Generated mode sends no text: the server keeps what it has (none).
         ...(textRef.current ? { text: textRef.current } : {}),
-        complete: complete ?? (statusRef.current === "complete" && !failing),
+        complete: complete ?? statusRef.current === "complete",
         note: noteRef.current,
       };
     },
-    [form, plugin, loaded.settings, reportId, sectionKey],
+    [form, plugin, reportId, sectionKey],
   );
 
   const refreshReport = useCallback(() => {
@@ -220,6 +230,7 @@ export function useSectionEditor({
         setServerChecks(r.checks);
         setSavedAt(new Date(r.savedAt));
         setFailure(null);
+        setNotice(r.notice ? { reason: r.notice.reason, message: r.notice.message } : null);
         form.resetDirty(input.data);
         if ("text" in input) {
           savedTextJson.current = canonicalText(input.text);
@@ -334,6 +345,7 @@ export function useSectionEditor({
     conflict,
     conflictDetail,
     failure: failure?.kind === "invalid-form" && parsed.success ? null : failure,
+    notice,
     save,
     setComplete,
     overwrite,

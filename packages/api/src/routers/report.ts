@@ -1,19 +1,13 @@
+import { reportTextWarnings } from "../services/section-mode.ts";
 import type { SessionUser } from "../auth.ts";
 import { z } from "zod";
 import { canOnOrg, orgsInScope } from "../services/access.ts";
 import { storedSections } from "../services/documents.ts";
 import { loadReportContext, openReport, reportOutline } from "../services/reports.ts";
-import { hiddenSections, sectionMetrics } from "../services/sections.ts";
-import {
-  addComment,
-  approveReport,
-  changesSinceSubmission,
-  editState,
-  listComments,
-  reopenReport,
-  returnReport,
-  submitReport,
-} from "../services/workflow.ts";
+import { addComment, changesSinceSubmission, listComments } from "../services/comments.ts";
+import { editState } from "../services/edit-state.ts";
+import { hiddenSections, sectionMetrics } from "../services/section-reads.ts";
+import { approveReport, reopenReport, returnReport, submitReport } from "../services/workflow.ts";
 import { reportEditProcedure, reportReadProcedure, reportReviewProcedure, router, scopedProcedure, signedInProcedure, type Context } from "../trpc.ts";
 import { id, note, requiredText, sectionKey } from "./inputs.ts";
 
@@ -56,7 +50,12 @@ export const reportRouter = router({
       .filter((r) => scope.has(r.orgId) && (!input.awaitingReview || r.status === "submitted"))
       .map((r) => ({ ...r, status: r.status ?? "draft", canEdit: editable.has(r.orgId) }));
   }),
-  submit: reportEditProcedure.input(z.object({ reportId: id })).mutation(({ ctx, input }) => submitReport(ctx.db, input.reportId, ctx.user.id)),
+  /** The warnings of the report's own words (unbound or empty figures, contradictions), before submitting. */
+  textWarnings: reportReadProcedure.input(z.object({ reportId: id })).query(({ ctx, input }) => reportTextWarnings(ctx.db, ctx.sections, input.reportId)),
+  submit: reportEditProcedure.input(z.object({ reportId: id })).mutation(async ({ ctx, input }) => {
+    const submitted = await submitReport(ctx.db, input.reportId, ctx.user.id);
+    return { ...submitted, textWarnings: await reportTextWarnings(ctx.db, ctx.sections, input.reportId) };
+  }),
   return: reportReviewProcedure
     .input(z.object({ reportId: id, reason: requiredText }))
     .mutation(({ ctx, input }) => returnReport(ctx.db, input.reportId, input.reason, ctx.user.id)),

@@ -1,12 +1,15 @@
 import type { DB, Kysely } from "@nianbao/db";
-import { fillPattern } from "@nianbao/document";
-import { renderSection, type CheckResult } from "@nianbao/sdk";
+import { fillPattern, templateSections } from "@nianbao/document";
+import { migrateData, renderSection, type CheckResult } from "@nianbao/sdk";
 import { blocksToText, checkCarried, type FigureCatalog, type TextDoc } from "@nianbao/text";
-import { TRPCError } from "@trpc/server";
-import type { SectionLookup } from "../trpc.ts";
+import { invalid } from "../errors.ts";
+import { invalidInputMessage, toFieldErrors, type SectionLookup } from "../trpc.ts";
 import { loadReportContext } from "./reports.ts";
-import { sectionCatalog } from "./section-text.ts";
-import { getSection, previousSection, saveSection } from "./sections.ts";
+import { sectionCatalog, storedText, textChecks } from "./section-text.ts";
+import { previousSection } from "./previous-year.ts";
+import { getSection } from "./section-reads.ts";
+import { saveSection } from "./sections.ts";
+import { staleRevision } from "./write-path.ts";
 
 /**
  * Switching a section between generated text and the township's own words. "用自己的话写" turns the plugin's
@@ -37,17 +40,16 @@ export async function generatedAsText(db: Kysely<DB>, sections: SectionLookup, r
 
 export async function switchToOwnWords(db: Kysely<DB>, sections: SectionLookup, input: SwitchInput) {
   const { section, text } = await generatedAsText(db, sections, input.reportId, input.sectionKey);
-  if (section.text) throw new TRPCError({ code: "BAD_REQUEST", message: "本栏目已经是自己的话，无需再次转换" });
-  if (section.revision !== input.baseRevision) {
-    throw new TRPCError({ code: "CONFLICT", message: `本栏目已被他人更新（当前为第${section.revision}版），请先载入最新内容再转换。` });
-  }
+  if (section.revision !== input.baseRevision) throw await staleRevision(db, input.reportId, input.sectionKey);
+  if (section.text) throw invalid("本栏目已经是自己的话，无需再次转换");
   const saved = await saveSection(db, sections, { ...input, data: section.data, text, complete: false });
   return { ...saved, text };
 }
 
 export async function switchToGenerated(db: Kysely<DB>, sections: SectionLookup, input: SwitchInput) {
   const section = await getSection(db, sections, input.reportId, input.sectionKey);
-  if (!section.text) throw new TRPCError({ code: "BAD_REQUEST", message: "本栏目已经是自动生成的文字" });
+  if (section.revision !== input.baseRevision) throw await staleRevision(db, input.reportId, input.sectionKey);
+  if (!section.text) throw invalid("本栏目已经是自动生成的文字");
   return saveSection(db, sections, { ...input, data: section.data, text: null, complete: false });
 }
 
@@ -60,7 +62,10 @@ export async function sectionFigures(db: Kysely<DB>, sections: SectionLookup, in
   if (input.data === undefined) return section.catalog;
   const plugin = sections.get(section.plugin.id)!;
   const parsed = plugin.schema.safeParse(input.data);
-  if (!parsed.success) throw new TRPCError({ code: "BAD_REQUEST", message: "栏目内容未通过校验，请检查标出的字段" });
+  if (!parsed.success) {
+    const fieldErrors = toFieldErrors(parsed.error, ["data"]);
+    throw invalid(invalidInputMessage(fieldErrors, "栏目内容未通过校验"), fieldErrors);
+  }
   return sectionCatalog(plugin, parsed.data, section.settings);
 }
 
@@ -100,4 +105,28 @@ export async function carriedChecks(
 export async function getSectionWithText(db: Kysely<DB>, sections: SectionLookup, reportId: string, sectionKey: string) {
   const s = await getSection(db, sections, reportId, sectionKey);
   return { ...s, checks: [...s.checks, ...(await carriedChecks(db, sections, { reportId, sectionKey, text: s.text, catalog: s.catalog }))] };
+}
+
+/**
+ * The warnings of a report's own words, section by section (the same rule as beside the text and in the form):
+ * what the township sees before it submits, and what the submission returns. Generated sections have none.
+ */
+export async function reportTextWarnings(db: Kysely<DB>, sections: SectionLookup, reportId: string) {
+  const ctx = await loadReportContext(db, reportId);
+  const rows = await db
+    .selectFrom("report_section")
+    .select(["section_key", "plugin_version", "data", "text"])
+    .where("report_id", "=", reportId)
+    .where("text", "is not", null)
+    .execute();
+  const bySection = new Map(templateSections(ctx.template).map((s) => [s.key, s]));
+  const out: Array<{ sectionKey: string; heading: string | null; id: string; message: string }> = [];
+  for (const r of rows) {
+    const ts = bySection.get(r.section_key);
+    const plugin = ts?.enabled ? sections.get(ts.plugin) : undefined;
+    if (!ts || !plugin || r.plugin_version === 0) continue;
+    const catalog = sectionCatalog(plugin, migrateData(plugin, r.data, r.plugin_version), ts.settings);
+    for (const c of textChecks(storedText(r.text), catalog)) out.push({ sectionKey: r.section_key, heading: ts.heading, id: c.id, message: c.message });
+  }
+  return out;
 }

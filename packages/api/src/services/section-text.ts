@@ -1,7 +1,6 @@
 import type { AnySectionPlugin, CheckResult } from "@nianbao/sdk";
 import { checkText, countUnbound, figureCatalog, parseText, textDoc, type FigureCatalog, type TextDoc } from "@nianbao/text";
-import { TRPCError } from "@trpc/server";
-import { InputError } from "../trpc.ts";
+import { invalid } from "../errors.ts";
 
 /**
  * The text layer in the save path: a section's own words validated against @nianbao/text's schema, the
@@ -27,11 +26,7 @@ export function prepareText(raw: unknown, catalog: FigureCatalog): PreparedText 
   if (raw === null) return { doc: null, json: null, unbound: 0 };
   const r = parseText(raw);
   if (!r.ok) {
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: r.message,
-      cause: new InputError("invalid section text", [{ path: "text", message: r.message }]),
-    });
+    throw invalid(r.message, [{ path: "text", message: r.message }]);
   }
   return { doc: r.doc, json: JSON.stringify(r.doc), unbound: countUnbound(r.doc, catalog) };
 }
