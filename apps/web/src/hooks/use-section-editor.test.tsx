@@ -44,7 +44,9 @@ function fakeApi(respond: (call: SaveCall) => Promise<unknown>) {
 }
 
 function trpcError(code: string, message: string, fieldErrors: unknown = null) {
-  return { error: { message, code: -32000, data: { code, httpStatus: 400, fieldErrors } } };
+  // The API's errors carry a reason (the client classifies by it, not by the tRPC code).
+  const reason = code === "CONFLICT" ? "conflict" : "invalid";
+  return { error: { message, code: -32000, data: { code, reason, httpStatus: 400, fieldErrors } } };
 }
 
 const ok = (revision: number) => ({ revision, status: "draft", checks: [], savedAt: new Date().toISOString() });
