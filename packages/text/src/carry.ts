@@ -1,7 +1,7 @@
 import type { CheckResult } from "@nianbao/sdk";
 import { catalogByKey, tokenText, type FigureCatalog } from "./catalog.ts";
 import { plainFigures } from "./checks.ts";
-import { normaliseDoc, txt, type BlockNode, type InlineNode, type TextDoc } from "./schema.ts";
+import { mapInline, normaliseDoc, txt, type InlineNode, type TextDoc } from "./schema.ts";
 
 /**
  * Carrying last year's own words forward: the tokens stay live (re-bound by key to this year's fields; a
@@ -22,22 +22,7 @@ export function carryText(doc: TextDoc, input: { fromYear: number; toYear: numbe
       if (current.has(n.attrs.key)) return n;
       return txt(tokenText(previous.get(n.attrs.key), n.attrs.key).text);
     });
-  const withInline = <T extends { content?: InlineNode[] | undefined }>(node: T): T => {
-    const content = inline(node.content);
-    return content ? { ...node, content } : node;
-  };
-  const blocks = doc.content.map((b): BlockNode => {
-    switch (b.type) {
-      case "paragraph":
-      case "heading":
-        return withInline(b);
-      case "itemRun":
-        return { ...b, content: b.content.map(withInline) };
-      case "table":
-        return { ...b, content: b.content.map((r) => ({ ...r, content: r.content.map((c) => ({ ...c, content: c.content.map(withInline) })) })) };
-    }
-  });
-  return normaliseDoc({ type: "doc", content: blocks });
+  return normaliseDoc(mapInline(doc, inline));
 }
 
 export interface CarriedCheckInput {

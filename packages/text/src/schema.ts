@@ -158,13 +158,16 @@ export function normaliseInline(content: readonly InlineNode[] | undefined): Inl
   return out.length ? out : undefined;
 }
 
-function withContent<T extends { content?: InlineNode[] | undefined }>(node: T): T {
-  const content = normaliseInline(node.content);
-  const { content: _drop, ...rest } = node;
-  return (content ? { ...rest, content } : rest) as T;
-}
-
-export function normaliseDoc(doc: TextDoc): TextDoc {
+/**
+ * A document with the inline content of every paragraph, heading, item and table cell passed through `fn`
+ * (which returns the new content, or undefined for none).
+ */
+export function mapInline(doc: TextDoc, fn: (content: InlineNode[] | undefined) => InlineNode[] | undefined): TextDoc {
+  const withContent = <T extends { content?: InlineNode[] | undefined }>(node: T): T => {
+    const content = fn(node.content);
+    const { content: _drop, ...rest } = node;
+    return (content ? { ...rest, content } : rest) as T;
+  };
   return {
     type: "doc",
     content: doc.content.map((b): BlockNode => {
@@ -185,6 +188,11 @@ export function normaliseDoc(doc: TextDoc): TextDoc {
       }
     }),
   };
+}
+
+/** A document with adjacent text of the same marks merged and empty content dropped (equal texts, equal JSON). */
+export function normaliseDoc(doc: TextDoc): TextDoc {
+  return mapInline(doc, normaliseInline);
 }
 
 export function isRunIn(node: InlineNode): boolean {

@@ -51,3 +51,22 @@ describe("composeSectionExcerpt", () => {
     expect(composeSectionExcerpt(full, sections, "no-such-section", null)).toBeNull();
   });
 });
+
+describe("composeLiveReport, own words", () => {
+  const text = {
+    type: "doc",
+    content: [{ type: "paragraph", content: [{ type: "text", text: "本镇全年集体学法" }, { type: "figure", attrs: { key: "metric:studySessions" } }, { type: "text", text: "。" }] }],
+  };
+  const withText: FullReport = { ...full, sections: { "legal-study": { data: seeded, pluginVersion: 1, text } } };
+  it("prints the stored own words, their figure following the form's values while editing", () => {
+    expect(documentHtml(composeLiveReport(withText, sections, null))).toContain(`本镇全年集体学法<span class="nb-figure" data-figure="metric:studySessions">4次</span>。`);
+    const html = documentHtml(composeLiveReport(withText, sections, live));
+    expect(html).toContain(`data-figure="metric:studySessions">6次</span>`);
+    expect(html).not.toContain("安排法律知识的学习");
+  });
+  it("prints the text being edited, or generated text when the editor says null", () => {
+    const edit = { ...text, content: [{ type: "paragraph", content: [{ type: "text", text: "改写后的文字。" }] }] };
+    expect(documentHtml(composeLiveReport(withText, sections, { ...live, text: edit }))).toContain("<p>改写后的文字。</p>");
+    expect(documentHtml(composeLiveReport(withText, sections, { ...live, text: null }))).toContain("安排法律知识的学习6次");
+  });
+});

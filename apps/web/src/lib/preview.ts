@@ -28,13 +28,14 @@ export interface LiveSection {
   sectionKey: string;
   data: unknown;
   pluginVersion: number;
-  /** The own words as edited now (null: generated text). */
+  /** The own words being edited (null: generated text); absent: the stored ones. */
   text?: unknown;
 }
 
 function sectionsWithLive(full: FullReport, live: LiveSection | null): Record<string, StoredSection | undefined> {
   if (!live) return { ...full.sections };
-  return { ...full.sections, [live.sectionKey]: { data: live.data, pluginVersion: live.pluginVersion, text: live.text ?? null } };
+  const text = live.text !== undefined ? live.text : (full.sections[live.sectionKey]?.text ?? null);
+  return { ...full.sections, [live.sectionKey]: { data: live.data, pluginVersion: live.pluginVersion, text } };
 }
 
 /** The whole report as it will print, with the section being edited taken from the form. */

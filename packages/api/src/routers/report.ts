@@ -50,12 +50,9 @@ export const reportRouter = router({
       .filter((r) => scope.has(r.orgId) && (!input.awaitingReview || r.status === "submitted"))
       .map((r) => ({ ...r, status: r.status ?? "draft", canEdit: editable.has(r.orgId) }));
   }),
-  /** The warnings of the report's own words (unbound or empty figures, contradictions), before submitting. */
+  /** The warnings of the report's own words (empty figures, contradictions, figures not shown), shown before submitting. */
   textWarnings: reportReadProcedure.input(z.object({ reportId: id })).query(({ ctx, input }) => reportTextWarnings(ctx.db, ctx.sections, input.reportId)),
-  submit: reportEditProcedure.input(z.object({ reportId: id })).mutation(async ({ ctx, input }) => {
-    const submitted = await submitReport(ctx.db, input.reportId, ctx.user.id);
-    return { ...submitted, textWarnings: await reportTextWarnings(ctx.db, ctx.sections, input.reportId) };
-  }),
+  submit: reportEditProcedure.input(z.object({ reportId: id })).mutation(({ ctx, input }) => submitReport(ctx.db, input.reportId, ctx.user.id)),
   return: reportReviewProcedure
     .input(z.object({ reportId: id, reason: requiredText }))
     .mutation(({ ctx, input }) => returnReport(ctx.db, input.reportId, input.reason, ctx.user.id)),
