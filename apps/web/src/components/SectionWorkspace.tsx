@@ -17,6 +17,7 @@ import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { ErrorState } from "./ErrorState.tsx";
 import { LoadingState } from "./LoadingState.tsx";
 import { NotApplicable } from "./NotApplicable.tsx";
+import { OwnWordsSection } from "./OwnWordsSection.tsx";
 import { PreviousYearPanel } from "./PreviousYearPanel.tsx";
 import { SaveBar } from "./SaveBar.tsx";
 import { SectionComments } from "./SectionComments.tsx";
@@ -67,8 +68,9 @@ export function SectionWorkspace({
       pluginVersion: plugin.version,
       data: editor.parsed.success ? editor.parsed.data : (lastValid.current ?? loaded.data),
       valid: editor.parsed.success,
+      text: editor.text,
     });
-  }, [editor.parsed, section.key, plugin.version, loaded.data, onLiveChange]);
+  }, [editor.parsed, editor.text, section.key, plugin.version, loaded.data, onLiveChange]);
 
   // Full-width digits and pasted Word text are normalised before the fields see them.
   useEffect(() => (formRoot.current ? attachInputNormalization(formRoot.current) : undefined), []);
@@ -89,7 +91,15 @@ export function SectionWorkspace({
       <SectionComments reportId={reportId} sectionKey={section.key} canComment={canComment} />
       {editable && editor.status !== "not_applicable" ? <SaveBar editor={editor} /> : null}
       {editor.conflict ? (
-        <ConflictAlert message={editor.conflict} detail={editor.conflictDetail} mine={editor.form.getValues()} onReload={onReload} onOverwrite={editor.overwrite} />
+        <ConflictAlert
+          message={editor.conflict}
+          detail={editor.conflictDetail}
+          mine={editor.form.getValues()}
+          mineText={editor.text}
+          textLabels={new Map(editor.catalog.map((f) => [f.key, f.label[locale]]))}
+          onReload={onReload}
+          onOverwrite={editor.overwrite}
+        />
       ) : null}
       {failure?.kind === "invalid-form" ? (
         <Alert color="red" variant="light" role="alert">
@@ -110,6 +120,9 @@ export function SectionWorkspace({
       ) : null}
       <PreviousYearPanel reportId={reportId} sectionKey={section.key} revision={editor.revision} dirty={editor.dirty} onPrefilled={onReload} />
       <ChecksList checks={editor.checks} onFocus={(path) => formRoot.current && focusField(formRoot.current, path)} />
+      {editor.status !== "not_applicable" ? (
+        <OwnWordsSection reportId={reportId} sectionKey={section.key} editor={editor} editable={editable} locale={locale} onReload={onReload} />
+      ) : null}
       <fieldset ref={formRoot} data-testid="section-form" disabled={!editable} className="nb-section-form">
         <ErrorBoundary fallback={(error) => <ErrorState title={t("section.formLoadFailed")} error={error} />}>
           <Suspense fallback={<LoadingState />}>

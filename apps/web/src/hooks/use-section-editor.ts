@@ -1,4 +1,5 @@
 import { runChecks, type AnySectionPlugin, type CheckResult } from "@nianbao/sdk";
+import { checkText, figureCatalog, normaliseDoc, parseText, type FigureCatalog, type TextDoc } from "@nianbao/text";
 import { useSectionForm, type SectionForm } from "@nianbao/sdk/react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
@@ -8,6 +9,13 @@ import type { AppLocale } from "../i18n/index.ts";
 import { describeSaveError, type ConflictDetail, type SaveError } from "../lib/save-errors.ts";
 import { asSectionStatus, type SectionStatus } from "../lib/status.ts";
 import { useTRPC, useTRPCClient } from "../trpc.ts";
+
+/** The own words as compared for "changed": parsed and normalised, so that the editor's shape of the same text is not a change. */
+function canonicalText(text: unknown): string {
+  if (text === null || text === undefined) return "null";
+  const r = parseText(text);
+  return JSON.stringify(r.ok ? normaliseDoc(r.doc) : text);
+}
 
 /** Autosave waits this long after the last edit. */
 export const AUTOSAVE_DELAY_MS = 2000;
@@ -21,6 +29,8 @@ export interface LoadedSection {
   settings?: unknown;
   updatedAt: string | Date | null;
   note?: string | null;
+  /** The own words (a @nianbao/text document), null in generated mode. */
+  text?: unknown;
 }
 
 export interface SaveOptions {
@@ -42,12 +52,22 @@ export interface SaveNotice {
 
 export interface SectionEditor {
   form: SectionForm;
+  /** The own words as edited now (null: generated mode, the plugin's renderer prints). */
+  text: TextDoc | null;
+  /** An edit of the own words (saved with the form's values, by the same autosave). */
+  setText: (doc: TextDoc) => void;
+  /** The section's figures with the values of the form as it is now (the last valid values while invalid). */
+  catalog: FigureCatalog;
   /** The current values parsed by the plugin's schema (success: they can be saved and previewed). */
   parsed: { success: true; data: unknown } | { success: false };
   dirty: boolean;
   saving: boolean;
   savedAt: Date | null;
   revision: number;
+  /** The revision edits are based on right now (after a save that has just finished, too). */
+  currentRevision: () => number;
+  /** True while edits wait to be saved (read now, not at the last render). */
+  isDirty: () => boolean;
   status: SectionStatus;
   /** Live checks of the current values (the last server checks while the form is invalid). */
   checks: CheckResult[];
@@ -94,6 +114,18 @@ export function useSectionEditor({
   const queryClient = useQueryClient();
   const form = useSectionForm(plugin, loaded.data);
 
+  // The own words are edited beside the form and saved with it: what is on screen, and what was last saved.
+  const initialText = (loaded.text ?? null) as TextDoc | null;
+  const textRef = useRef<TextDoc | null>(initialText);
+  const savedTextJson = useRef(canonicalText(initialText));
+  const [textSaves, setTextSaves] = useState(0);
+  const [text, setTextState] = useState<TextDoc | null>(initialText);
+  const setText = useCallback((doc: TextDoc) => {
+    textRef.current = doc;
+    setTextState(doc);
+  }, []);
+  const isTextDirty = useCallback(() => canonicalText(textRef.current) !== savedTextJson.current, []);
+
   const revisionRef = useRef(loaded.revision);
   const statusRef = useRef<SectionStatus>(asSectionStatus(loaded.status));
   const conflictRef = useRef<string | null>(null);
@@ -121,10 +153,23 @@ export function useSectionEditor({
     const r = plugin.schema.safeParse(values);
     return r.success ? ({ success: true, data: r.data } as const) : ({ success: false } as const);
   }, [plugin, values]);
-  const dirty = form.isDirty();
+  // Re-read on every edit of the text and after every save of it.
+  const textDirty = useMemo(() => text !== undefined && textSaves >= 0 && isTextDirty(), [text, textSaves, isTextDirty]);
+  const dirty = form.isDirty() || textDirty;
+  const lastValid = useRef<unknown>(loaded.data ?? plugin.defaults);
+  if (parsed.success) lastValid.current = parsed.data;
+  const catalog = useMemo(
+    () => figureCatalog(plugin, parsed.success ? parsed.data : lastValid.current, loaded.settings),
+    [parsed, plugin, loaded.settings],
+  );
+  // The plugin's checks and, in own words, where the text and the fields disagree (the same rules the
+  // server applies on save).
   const checks = useMemo(
-    () => (parsed.success ? runChecks(plugin, parsed.data, loaded.settings, locale) : serverChecks),
-    [parsed, plugin, loaded.settings, locale, serverChecks],
+    () =>
+      parsed.success
+        ? [...runChecks(plugin, parsed.data, loaded.settings, locale), ...(text ? checkText(text, catalog, { locale }) : [])]
+        : serverChecks,
+    [parsed, plugin, loaded.settings, locale, serverChecks, text, catalog],
   );
   const hasErrors = checks.some((c) => c.level === "error");
 
@@ -141,6 +186,8 @@ export function useSectionEditor({
         sectionKey,
         baseRevision: revisionRef.current,
         data,
+        // Generated mode sends no text: the server keeps what it has (none).
+        ...(textRef.current ? { text: textRef.current } : {}),
         complete: complete ?? statusRef.current === "complete",
         note: noteRef.current,
       };
@@ -158,7 +205,7 @@ export function useSectionEditor({
   const save = useCallback(
     async (options: SaveOptions = {}) => {
       if (conflictRef.current) return;
-      if (!options.force && options.complete === undefined && !form.isDirty()) return;
+      if (!options.force && options.complete === undefined && !form.isDirty() && !isTextDirty()) return;
       const input = request(options.complete);
       if (!input) {
         if (!options.auto) {
@@ -185,8 +232,12 @@ export function useSectionEditor({
         setFailure(null);
         setNotice(r.notice ? { reason: r.notice.reason, message: r.notice.message } : null);
         form.resetDirty(input.data);
+        if ("text" in input) {
+          savedTextJson.current = canonicalText(input.text);
+          setTextSaves((n) => n + 1);
+        }
         queryClient.setQueryData(trpc.section.get.queryKey({ reportId, sectionKey }), (old) =>
-          old ? { ...old, data: input.data, revision: r.revision, status: r.status, checks: r.checks, updatedAt: r.savedAt } : old,
+          old ? { ...old, data: input.data, ...("text" in input ? { text: input.text } : {}), revision: r.revision, status: r.status, checks: r.checks, updatedAt: r.savedAt } : old,
         );
         refreshReport();
       } catch (e) {
@@ -207,7 +258,7 @@ export function useSectionEditor({
         if (next && !conflictRef.current) void saveRef.current(next);
       }
     },
-    [client, form, queryClient, refreshReport, reportId, request, sectionKey, trpc],
+    [client, form, isTextDirty, queryClient, refreshReport, reportId, request, sectionKey, trpc],
   );
 
   useEffect(() => {
@@ -219,7 +270,7 @@ export function useSectionEditor({
     if (!dirty || !parsed.success || conflict) return;
     const id = window.setTimeout(() => void saveRef.current({ auto: true }), AUTOSAVE_DELAY_MS);
     return () => window.clearTimeout(id);
-  }, [values, dirty, parsed.success, conflict]);
+  }, [values, text, dirty, parsed.success, conflict]);
 
   // Leaving the section before the autosave fired: save what can be saved. (Refs, so that the cleanup runs
   // on unmount only, with the last rendered state.)
@@ -278,11 +329,16 @@ export function useSectionEditor({
 
   return {
     form,
+    text,
+    setText,
+    catalog,
     parsed,
     dirty,
     saving,
     savedAt,
     revision,
+    currentRevision: useCallback(() => revisionRef.current, []),
+    isDirty: useCallback(() => form.isDirty() || isTextDirty(), [form, isTextDirty]),
     status,
     checks,
     hasErrors,
