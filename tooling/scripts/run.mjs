@@ -53,8 +53,9 @@ ensurePnpm();
 must("pnpm", ["install", "--frozen-lockfile"]);
 
 if (command === "start") {
-  must("pnpm", ["turbo", "run", "build", "--filter=@nianbao/web"]);
-  process.exit(run("pnpm", ["nianbao", "serve"]));
+  // The web app and the compiled server (apps/server/dist), then the server as plain JavaScript.
+  must("pnpm", ["turbo", "run", "build", "--filter=@nianbao/web", "--filter=@nianbao/server"]);
+  process.exit(run(process.execPath, ["apps/server/dist/cli.js", "serve"]));
 } else {
   // Typecheck, lint, unit and integration tests of every package (PGlite unless TEST_DATABASE_URL is set),
   // then the browser tests (skipped with a clear message when Chromium is missing, unless REQUIRE_E2E=1).

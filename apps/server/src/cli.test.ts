@@ -43,6 +43,20 @@ describe("nianbao CLI", () => {
     expect(strFromU8(parts["word/document.xml"]!)).toContain("2023年荆竹铺镇法治政府建设年度报告");
   }, 300_000); // five CLI processes, each starting Node, tsx and PGlite: a limit for slow CI machines, not a budget
 
+  it("runs as compiled JavaScript (build.mjs → dist/cli.js, plain node, no tsx) on the same database", () => {
+    const build = spawnSync(process.execPath, [fileURLToPath(new URL("../build.mjs", import.meta.url))], { encoding: "utf8", timeout: 120_000 });
+    expect(build.status, build.stderr).toBe(0);
+    const compiled = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+    expect(readFileSync(compiled, "utf8")).not.toMatch(/from "@nianbao\//); // our packages are inside the bundle
+    const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" };
+    const md = spawnSync(process.execPath, [compiled, "render", "--year", "2023", "--org", "荆竹铺镇", "--format", "md"], { encoding: "utf8", env, timeout: 120_000 });
+    expect(md.status, md.stderr).toBe(0);
+    expect(md.stdout).toContain("# 2023年荆竹铺镇法治政府建设年度报告");
+    const bad = spawnSync(process.execPath, [compiled, "render", "--year", "2023", "--org", "没有这个镇", "--format", "md"], { encoding: "utf8", env, timeout: 120_000 });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain("找不到乡镇“没有这个镇”");
+  }, 300_000);
+
   it("create-admin creates an administrator with a generated password, once", () => {
     const dir = mkdtempSync(join(tmpdir(), "nianbao-cli-admin-"));
     try {

@@ -72,4 +72,29 @@ describe("PDF with headless Chromium", () => {
     },
     120_000, // Chromium's start on a loaded 2-core machine: a limit, not a budget
   );
+
+  it.skipIf(missing.length > 0)(
+    "prints several documents at once in reused tabs, each with only its own content",
+    async () => {
+      const renderer = await openPdfRenderer(undefined, { concurrency: 2 });
+      const names = ["荆竹铺镇", "邓元泰镇", "水西门街道", "文坪镇", "湾头桥镇"];
+      let pdfs: Uint8Array[];
+      try {
+        expect(renderer.concurrency).toBe(2);
+        pdfs = await Promise.all(
+          names.map((name) => renderer.render(toHtml(demoReport2023({ name, parentName: "武冈市" })))),
+        );
+      } finally {
+        await renderer.close();
+      }
+      pdfs.forEach((pdf, i) => {
+        const file = join(work, `county-${i}.pdf`);
+        writeFileSync(file, pdf);
+        const text = execFileSync("pdftotext", ["-l", "1", file, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
+        expect(text).toContain(`2023年${names[i]}法治政府建设年度报告`);
+        for (const other of names.filter((_, j) => j !== i)) expect(text).not.toContain(other);
+      });
+    },
+    180_000, // five documents through Chromium on a loaded 2-core machine: a limit, not a budget
+  );
 });

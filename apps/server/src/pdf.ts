@@ -5,7 +5,8 @@
  * fonts the machine has (fonts-noto-cjk at least). Kept out of @nianbao/document so that the writers stay pure.
  */
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { availableParallelism } from "node:os";
+import type { Browser, Page } from "playwright-core";
 
 export const CHROMIUM_FLAGS = [
   "--headless",
@@ -34,29 +35,70 @@ export class ChromiumMissingError extends Error {
 export interface PdfRenderer {
   /** The PDF of a standalone HTML document. */
   render(html: string): Promise<Uint8Array>;
+  /** How many documents it prints at once (more callers wait their turn). */
+  readonly concurrency: number;
   close(): Promise<void>;
 }
 
-/** Start Chromium once; render as many documents as needed (one tab each); close it at the end. */
-export async function openPdfRenderer(path: string = chromiumPath()): Promise<PdfRenderer> {
+/**
+ * How many documents one browser prints at once: one per core and one more (a page waits on fonts and IPC
+ * part of the time), at most 4 — enough to keep 2 cores busy without piling up tabs and memory.
+ */
+export function defaultPdfConcurrency(): number {
+  return Math.min(4, availableParallelism() + 1);
+}
+
+/**
+ * Start Chromium once; render as many documents as needed, at most `concurrency` at a time, each in a tab
+ * of a small pool (a tab is reused for the next document, its fonts already loaded; a tab that failed is
+ * closed and replaced); close it all at the end. Callers beyond the bound wait their turn.
+ */
+export async function openPdfRenderer(
+  path: string = chromiumPath(),
+  { concurrency = defaultPdfConcurrency() }: { concurrency?: number } = {},
+): Promise<PdfRenderer> {
   if (!existsSync(path)) throw new ChromiumMissingError(path);
+  // Loaded on the first PDF: playwright-core is large, and most starts of the server never print one.
+  const { chromium } = await import("playwright-core");
   const browser: Browser = await chromium.launch({
     executablePath: path,
     headless: true,
     args: CHROMIUM_FLAGS,
   });
+  const idle: Page[] = [];
+  const waiting: Array<() => void> = [];
+  let busy = 0;
+  const acquire = async (): Promise<Page> => {
+    while (busy >= concurrency) await new Promise<void>((r) => waiting.push(r));
+    busy += 1;
+    try {
+      return idle.pop() ?? (await browser.newPage());
+    } catch (e) {
+      release(null);
+      throw e;
+    }
+  };
+  const release = (page: Page | null) => {
+    if (page) idle.push(page);
+    busy -= 1;
+    waiting.shift()?.();
+  };
   return {
     async render(html) {
-      const page = await browser.newPage();
+      const page = await acquire();
+      let reusable = false;
       try {
         await page.setContent(html, { waitUntil: "load" });
         await page.evaluate(() => document.fonts.ready.then(() => undefined));
         const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, format: "A4" });
+        reusable = true;
         return new Uint8Array(pdf);
       } finally {
-        await page.close();
+        if (!reusable) await page.close().catch(() => undefined);
+        release(reusable ? page : null);
       }
     },
+    concurrency,
     close: () => browser.close(),
   };
 }
@@ -75,6 +117,7 @@ export function lazyPdfRenderer(path?: string): PdfRenderer {
       });
       return (await started).render(html);
     },
+    concurrency: defaultPdfConcurrency(),
     async close() {
       const r = started;
       started = null;

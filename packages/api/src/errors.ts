@@ -1,3 +1,4 @@
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@nianbao/db";
 /**
  * Domain errors: what services throw. Each carries a machine-readable `reason` and a message in the user's
  * language (Chinese); it is mapped once to tRPC (`trpc.ts`) and once to HTTP (`httpError`, used by the
@@ -74,7 +75,7 @@ export function invalid(message: string, fieldErrors: FieldError[] = []): Domain
 
 /** The message every client gets for a fault on the server. */
 export const INTERNAL_MESSAGE = "服务器内部错误，请稍后重试；如果问题持续，请联系管理员";
-export const UNAVAILABLE_MESSAGE = "数据库暂时无法访问，请稍后重试（您的修改未保存）";
+export const UNAVAILABLE_MESSAGE = DATABASE_UNAVAILABLE_MESSAGE;
 export const CONCURRENT_MESSAGE = "该内容刚刚被他人同时修改，您的操作未生效，请刷新后再试";
 
 /** PostgreSQL's SQLSTATE of an error thrown by pg or PGlite, if any. */
@@ -90,7 +91,8 @@ export function sqlState(e: unknown): string | null {
  */
 export function fromDatabaseError(e: unknown): DomainError | null {
   const state = sqlState(e);
-  if (!state) return null;
+  // A connection that is gone often carries no SQLSTATE ("Connection terminated unexpectedly", ECONNRESET).
+  if (!state) return isDatabaseUnavailable(e) ? new DomainError("unavailable", UNAVAILABLE_MESSAGE, { cause: e }) : null;
   if (state === "23505" || state === "40001" || state === "40P01") {
     return new DomainError("conflict", CONCURRENT_MESSAGE, { cause: e });
   }

@@ -1,5 +1,6 @@
 export { appRouter, createCaller, type AppRouter } from "./root.ts";
 export type { Access, Context, FieldError, Meta, SectionLookup } from "./trpc.ts";
+export { unavailableError } from "./trpc.ts";
 export {
   adminProcedure,
   openProcedure,
@@ -47,4 +48,6 @@ export { exportDashboard, exportInput, metricsGrid, completenessGrid, toCsv, toX
 export { metricsTable, completeness, metricsTrend, type MetricsTable, type Completeness } from "./services/dashboard.ts";
 export { recomputeMetrics, type RecomputeResult } from "./services/recompute.ts";
 export { DEMO_ACCOUNTS, demoAccountsPresent, seedDemo, type DemoAccount, type SeedResult } from "./services/demo.ts";
-export { exportYear, importYear, publishYear, findYearByNumber, findRegion } from "./services/years.ts";
+export { seedDemoOnce } from "./services/demo-once.ts";
+export { publishYear } from "./services/years.ts";
+export { exportYear, importYear, findYearByNumber, findRegion } from "./services/year-files.ts";

@@ -5,7 +5,8 @@ import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { z, ZodError } from "zod";
 import type { Auth, SessionUser } from "./auth.ts";
-import { asDomainError, DomainError, HTTP_STATUS, INTERNAL_MESSAGE, type ErrorReason, type FieldError } from "./errors.ts";
+import { asDomainError, DomainError, HTTP_STATUS, INTERNAL_MESSAGE, invalid, type ErrorReason, type FieldError } from "./errors.ts";
+import { unstorableTexts, zodMessage } from "./input-hygiene.ts";
 import { allowed, type Action, type Scope } from "./services/access.ts";
 
 export interface SectionLookup {
@@ -89,7 +90,7 @@ const t = initTRPC.context<Context>().meta<Meta>().create({
     const cause = error.cause;
     const reason = reasonOf(error);
     const fieldErrors = cause instanceof DomainError ? cause.fieldErrors : cause instanceof ZodError ? toFieldErrors(cause) : null;
-    const message = reason === "internal" ? INTERNAL_MESSAGE : cause instanceof ZodError ? invalidInputMessage(fieldErrors ?? []) : shape.message;
+    const message = reason === "internal" ? INTERNAL_MESSAGE : cause instanceof ZodError ? zodMessage(cause) : shape.message;
     return {
       ...shape,
       message,
@@ -125,14 +126,32 @@ const mapErrors = t.middleware(async ({ next }) => {
     : toTRPCError(d);
 });
 
+/** `error` as the retryable SERVICE_UNAVAILABLE when it means the database is unreachable (restart, failover), else null. */
+export function unavailableError(error: unknown): TRPCError | null {
+  const d = asDomainError(error);
+  return d.reason === "unavailable" ? toTRPCError(d) : null;
+}
+
 export function toTRPCError(d: DomainError): TRPCError {
   return new TRPCError({ code: CODE_OF_REASON[d.reason], message: d.message, cause: d });
 }
 
-/** Every procedure starts here: errors mapped once. */
-const base = t.procedure.use(mapErrors);
+/**
+ * Input holding texts the database cannot store (a NUL byte, a lone surrogate) anywhere in it is refused before
+ * anything runs, naming the field (PostgreSQL would refuse it with a raw message).
+ */
+const storableInput = t.middleware(async ({ next, getRawInput }) => {
+  const unstorable = unstorableTexts(await getRawInput().catch(() => undefined));
+  if (unstorable) throw toTRPCError(invalid(unstorable.message, unstorable.fieldErrors));
+  return next();
+});
+
+/** Every procedure starts here: errors mapped once, unstorable input refused. */
+const base = t.procedure.use(mapErrors).use(storableInput);
 
 export const router = t.router;
+
+
 /** A procedure with NO access rule: do not export procedures built on it (the access-matrix test fails). */
 export const publicProcedure = base;
 export const createCallerFactory = t.createCallerFactory;

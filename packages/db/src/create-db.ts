@@ -1,9 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { Kysely, Migrator, NO_MIGRATIONS as NO_MIGRATIONS_SENTINEL, PostgresDialect, type MigrationResultSet } from "kysely";
+import { Kysely, Migrator, NO_MIGRATIONS as NO_MIGRATIONS_SENTINEL, PostgresDialect, sql, type MigrationResultSet } from "kysely";
 import { PGliteDialect } from "kysely-pglite-dialect";
-import pg from "pg";
 import { migrations } from "./migrations/index.ts";
 import type { DB } from "./schema.ts";
 
@@ -30,8 +29,13 @@ export interface Database {
 
 const DATE_OID = 1082;
 
-// "yyyy-mm-dd" dates stay strings: a Date would shift with the server's time zone.
-pg.types.setTypeParser(DATE_OID, (v: string) => v);
+/** `pg`, loaded only for PostgreSQL (a PGlite start does not pay for it). */
+async function loadPg() {
+  const { default: pg } = await import("pg");
+  // "yyyy-mm-dd" dates stay strings: a Date would shift with the server's time zone.
+  pg.types.setTypeParser(DATE_OID, (v: string) => v);
+  return pg;
+}
 
 function redact(url: string): string {
   try {
@@ -50,10 +54,18 @@ function redact(url: string): string {
 export async function createDb(config: DbConfig = {}): Promise<Database> {
   let database: Database;
   if (config.databaseUrl) {
+    const pg = await loadPg();
     const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.poolSize ?? 10 });
-    // An idle connection the server closed (a restart, an administrator, a dropped test database) is an
-    // 'error' event on the pool, which would otherwise end the process; the pool replaces the connection.
-    pool.on("error", (e) => console.warn(`PostgreSQL closed an idle connection: ${e.message}`));
+    // A connection the server closed (a restart, a failover, pg_terminate_backend, a dropped test database)
+    // emits 'error' on its client, and on the pool too while it is idle. Unheard, either event ends the
+    // process. The pool listens only to idle clients, so every client gets its own listener for its whole life:
+    // a query running on it fails (the API answers it with a retryable 503) and the pool discards the client
+    // on release, since it is no longer queryable.
+    pool.on("connect", (client) => {
+      client.on("error", (e) => console.warn(`PostgreSQL closed a connection: ${e.message}`));
+    });
+    pool.on("error", () => {}); // an idle client's error: already reported by the client's own listener
+
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     database = { db, engine: "postgres", location: redact(config.databaseUrl), close: () => db.destroy() };
   } else {
@@ -69,13 +81,28 @@ export async function createDb(config: DbConfig = {}): Promise<Database> {
   }
   if (config.migrate !== false) {
     try {
-      await migrateToLatest(database.db);
+      if (!(await upToDate(database.db))) await migrateToLatest(database.db);
     } catch (e) {
       await database.close();
       throw e;
     }
   }
   return database;
+}
+
+/**
+ * True when every migration we have is recorded as run, and nothing else: one query instead of the
+ * migrator's lock table, lock and listing on every start (anything else — a pending or unknown migration,
+ * a fresh database — goes through the migrator, which takes its lock).
+ */
+export async function upToDate(db: Kysely<DB>): Promise<boolean> {
+  const names = Object.keys(migrations).sort();
+  const { rows } = await sql<{ n: string | number; last: string | null }>`
+    SELECT count(*) AS n, max(name) AS last FROM kysely_migration`
+    .execute(db)
+    .catch(() => ({ rows: [] as { n: string | number; last: string | null }[] })); // no such table yet
+  const row = rows[0];
+  return !!row && Number(row.n) === names.length && row.last === names[names.length - 1];
 }
 
 function migrator(db: Kysely<DB>): Migrator {

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
-import { toDocx } from "./docx.ts";
+import { toDocx } from "./docx-template.ts";
 import { reportFileName } from "./file-name.ts";
 import { demoReport2023 } from "./testing/demo-report.ts";
 

@@ -196,7 +196,10 @@ const para = (style: string, text: string) => new Paragraph({ style, children: [
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
 
-function table(b: Extract<DocBlock, { type: "table" }>): Array<Paragraph | Table> {
+/** A table as the docx model: caption, header row, data rows (cells as the writer lays them out). */
+export type DocxTable = Pick<Extract<DocBlock, { type: "table" }>, "columns" | "rows">;
+
+function tableOf(b: DocxTable): Table {
   const cell = (text: string, header: boolean) =>
     new TableCell({
       children: [
@@ -210,42 +213,57 @@ function table(b: Extract<DocBlock, { type: "table" }>): Array<Paragraph | Table
       (r) => new TableRow({ cantSplit: true, children: b.columns.map((_, i) => cell(r[i] ?? "", false)) }),
     ),
   ];
-  return [
-    ...(b.caption ? [para(DOCX_STYLE.caption, b.caption)] : []),
-    new Table({
-      rows,
-      width: { size: 100, type: WidthType.PERCENTAGE },
-      borders: {
-        top: BORDER,
-        bottom: BORDER,
-        left: BORDER,
-        right: BORDER,
-        insideHorizontal: BORDER,
-        insideVertical: BORDER,
-      },
-    }),
-  ];
+  return new Table({
+    rows,
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: {
+      top: BORDER,
+      bottom: BORDER,
+      left: BORDER,
+      right: BORDER,
+      insideHorizontal: BORDER,
+      insideVertical: BORDER,
+    },
+  });
 }
 
-function blockToDocx(b: DocBlock): Array<Paragraph | Table> {
-  switch (b.type) {
-    case "part-heading":
-      return [para(DOCX_STYLE.heading1, b.numbering + b.text)];
-    case "section-heading":
-      return [para(DOCX_STYLE.heading2, b.numbering + b.text)];
-    case "sub-heading":
-      return [para(b.level === 3 ? DOCX_STYLE.heading3 : DOCX_STYLE.heading4, b.numbering + b.text)];
-    case "placeholder":
-      return [para(DOCX_STYLE.placeholder, b.text)];
-    case "paragraph":
-      return [para(DOCX_STYLE.body, b.text)];
-    case "items":
-      return itemsToParagraphs(b).map((p) => para(DOCX_STYLE.body, p));
-    case "table":
-      return table(b);
-    case "figures":
-      return [para(DOCX_STYLE.body, `${b.items.map((f) => f.label + f.value).join("；")}。`)];
-  }
+/** One piece of the document body: a paragraph in one of our styles, or a table. */
+export type DocxPiece = { style: string; text: string } | { table: DocxTable };
+
+/**
+ * The report's body as the writer lays it out, in order: the one place that decides which block becomes
+ * which paragraph style (both the docx model below and the templated writer in docx-template.ts read it).
+ */
+export function docxPieces(doc: ReportDocument): DocxPiece[] {
+  const p = (style: string, text: string): DocxPiece => ({ style, text });
+  const block = (b: DocBlock): DocxPiece[] => {
+    switch (b.type) {
+      case "part-heading":
+        return [p(DOCX_STYLE.heading1, b.numbering + b.text)];
+      case "section-heading":
+        return [p(DOCX_STYLE.heading2, b.numbering + b.text)];
+      case "sub-heading":
+        return [p(b.level === 3 ? DOCX_STYLE.heading3 : DOCX_STYLE.heading4, b.numbering + b.text)];
+      case "placeholder":
+        return [p(DOCX_STYLE.placeholder, b.text)];
+      case "paragraph":
+        return [p(DOCX_STYLE.body, b.text)];
+      case "items":
+        return itemsToParagraphs(b).map((text) => p(DOCX_STYLE.body, text));
+      case "table":
+        return [...(b.caption ? [p(DOCX_STYLE.caption, b.caption)] : []), { table: b }];
+      case "figures":
+        return [p(DOCX_STYLE.body, `${b.items.map((f) => f.label + f.value).join("；")}。`)];
+    }
+  };
+  return [
+    ...(doc.showIssuerAboveTitle ? [p(DOCX_STYLE.issuerTop, doc.issuer)] : []),
+    p(DOCX_STYLE.title, doc.title),
+    ...(doc.addressee ? [p(DOCX_STYLE.addressee, doc.addressee)] : []),
+    ...doc.body.flatMap(block),
+    p(DOCX_STYLE.signature, doc.issuer),
+    ...(doc.date ? [p(DOCX_STYLE.date, doc.date)] : []),
+  ];
 }
 
 /** "— 1 —": odd pages right, even pages left, each one character in from the edge of the type area. */
@@ -262,19 +280,12 @@ function pageNumberFooter(alignment: "left" | "right"): Footer {
   });
 }
 
-/** The docx object model of the report (exposed for tests and for callers that pack it themselves). */
-export function toDocxDocument(doc: ReportDocument): Document {
-  const children: Array<Paragraph | Table> = [
-    ...(doc.showIssuerAboveTitle ? [para(DOCX_STYLE.issuerTop, doc.issuer)] : []),
-    para(DOCX_STYLE.title, doc.title),
-    ...(doc.addressee ? [para(DOCX_STYLE.addressee, doc.addressee)] : []),
-    ...doc.body.flatMap(blockToDocx),
-    para(DOCX_STYLE.signature, doc.issuer),
-    ...(doc.date ? [para(DOCX_STYLE.date, doc.date)] : []),
-  ];
+/** The docx object model of pieces (exposed for tests and for callers that pack it themselves). */
+export function docxModel(pieces: DocxPiece[], meta: { title: string; creator: string }): Document {
+  const children = pieces.map((x) => ("table" in x ? tableOf(x.table) : para(x.style, x.text)));
   return new Document({
-    title: doc.title,
-    creator: doc.issuer,
+    title: meta.title,
+    creator: meta.creator,
     evenAndOddHeaderAndFooters: true,
     styles: { paragraphStyles },
     sections: [
@@ -292,12 +303,22 @@ export function toDocxDocument(doc: ReportDocument): Document {
   });
 }
 
+/** The docx object model of the report. */
+export function toDocxDocument(doc: ReportDocument): Document {
+  return docxModel(docxPieces(doc), { title: doc.title, creator: doc.issuer });
+}
+
 /**
  * The font table, as Word writes it for these fonts: each with its GB2312 character set (86), its PANOSE
  * class and an alternate name, so that a machine without 仿宋_GB2312 or 方正小标宋简体 substitutes the
  * nearest font it has (仿宋, 楷体, 宋体 …; a serif for 仿宋 and 楷体, a sans for 黑体) instead of a default.
  */
-const FONT_TABLE: ReadonlyArray<{ name: string; altName: string; panose: string; family: "roman" | "swiss" }> = [
+const FONT_TABLE: ReadonlyArray<{
+  name: string;
+  altName: string;
+  panose: string;
+  family: "roman" | "swiss";
+}> = [
   { name: DOCX_FONTS.body, altName: "仿宋", panose: "02010609030101010101", family: "roman" },
   { name: DOCX_FONTS.title, altName: "宋体", panose: "02000000000000000000", family: "roman" },
   { name: DOCX_FONTS.heading1, altName: "SimHei", panose: "02010609060101010101", family: "swiss" },
@@ -315,7 +336,17 @@ const fontTableXml =
   ).join("") +
   `</w:fonts>`;
 
-/** The report as the bytes of a .docx file. */
-export async function toDocx(doc: ReportDocument): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.pack(toDocxDocument(doc), "arraybuffer", false, [{ path: "word/fontTable.xml", data: fontTableXml }]));
+/** Packs a docx model with our font table: the bytes of a .docx file. */
+export async function packDocx(model: Document): Promise<Uint8Array> {
+  return new Uint8Array(
+    await Packer.pack(model, "arraybuffer", false, [{ path: "word/fontTable.xml", data: fontTableXml }]),
+  );
+}
+
+/**
+ * The report as the bytes of a .docx file, written through the docx library's object model: the
+ * reference for `toDocx` (docx-template.ts), which writes the same XML from templates taken from it.
+ */
+export async function toDocxWithLibrary(doc: ReportDocument): Promise<Uint8Array> {
+  return packDocx(toDocxDocument(doc));
 }

@@ -11,3 +11,4 @@ export { targetChecks } from "./targets.ts";
 export { z } from "zod";
 export { diffValues, type ValueChange } from "./diff.ts";
 export * from "./normalize.ts";
+export * from "./hygiene.ts";

@@ -1,4 +1,4 @@
-import { LocaleProvider } from "@nianbao/sdk/react";
+import { LocaleProvider } from "@nianbao/sdk/react/locale";
 import { Outlet } from "react-router";
 import { useAppLocale } from "../hooks/use-app-locale.ts";
 

@@ -1,9 +1,7 @@
 import { Alert, Button, Menu, Modal, PasswordInput, Stack, Text, UnstyledButton } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
 import { useSession } from "../hooks/use-session.ts";
 import { changePassword, signOut } from "../lib/auth.ts";
 
@@ -11,8 +9,6 @@ import { changePassword, signOut } from "../lib/auth.ts";
 export function UserMenu() {
   const { t } = useTranslation();
   const session = useSession();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const [open, modal] = useDisclosure(false);
   const user = session.data;
   if (!user) return null;
@@ -34,8 +30,8 @@ export function UserMenu() {
             color="red"
             onClick={async () => {
               await signOut();
-              queryClient.clear();
-              void navigate("/signin");
+              // A fresh load: nothing of this person's data stays in memory.
+              window.location.assign("/signin");
             }}
           >
             {t("auth.signOut")}

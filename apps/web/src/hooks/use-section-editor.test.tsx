@@ -6,7 +6,7 @@ import { observable } from "@trpc/server/observable";
 import { act, cleanup, render, waitFor } from "@testing-library/react";
 import { RouterProvider, createMemoryRouter } from "react-router";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { initI18n } from "../i18n/index.ts";
+import { loadI18n } from "../i18n/index.ts";
 import { TRPCProvider, createQueryClient, type AppRouter } from "../trpc.ts";
 import { AUTOSAVE_DELAY_MS, useSectionEditor, type SectionEditor } from "./use-section-editor.ts";
 
@@ -43,8 +43,10 @@ function fakeApi(respond: (call: SaveCall) => Promise<unknown>) {
   return { client: createTRPCClient<AppRouter>({ links: [link] }), calls };
 }
 
+/** A tRPC error body as the API sends it: the client branches on data.reason (packages/api errors.ts). */
 function trpcError(code: string, message: string, fieldErrors: unknown = null) {
-  return { error: { message, code: -32000, data: { code, httpStatus: 400, fieldErrors } } };
+  const reason = ({ CONFLICT: "conflict", BAD_REQUEST: "invalid" } as Record<string, string>)[code] ?? "internal";
+  return { error: { message, code: -32000, data: { code, reason, httpStatus: 400, fieldErrors } } };
 }
 
 const ok = (revision: number) => ({ revision, status: "draft", checks: [], savedAt: new Date().toISOString() });
@@ -78,8 +80,8 @@ async function mount(client: ReturnType<typeof fakeApi>["client"]) {
 
 const setSessions = (n: number | null) => act(() => current().form.setFieldValue("centralGroup.sessions", n));
 
-beforeAll(() => {
-  initI18n("zh-CN");
+beforeAll(async () => {
+  await loadI18n("zh-CN");
 });
 afterEach(cleanup);
 

@@ -1,8 +1,6 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
-import { z } from "zod";
-import { en } from "./en.ts";
-import { zhCN, type Catalog } from "./zh-CN.ts";
+import type { Catalog } from "./zh-CN.ts";
 
 export type AppLocale = "zh-CN" | "en";
 export const APP_LOCALES: readonly AppLocale[] = ["zh-CN", "en"];
@@ -29,17 +27,27 @@ export function storedLocale(): AppLocale {
   }
 }
 
+/**
+ * Each catalog is its own chunk, loaded when its language is first used (a Chinese clerk never downloads the
+ * English one); zod's messages too, since only the pages with forms need zod.
+ */
+const catalogs: Record<AppLocale, () => Promise<Catalog>> = {
+  "zh-CN": () => import("./zh-CN.ts").then((m) => m.zhCN),
+  en: () => import("./en.ts").then((m) => m.en),
+};
+
 /** Zod's built-in messages follow the UI language (plugins' own messages are written in Chinese). */
-function configureZod(locale: AppLocale): void {
-  z.config(locale === "en" ? z.locales.en() : z.locales.zhCN());
+async function configureZod(locale: AppLocale): Promise<void> {
+  const { configureZodLocale } = await import("./zod-locale.ts");
+  configureZodLocale(locale);
 }
 
-export function initI18n(locale: AppLocale = storedLocale()): typeof i18n {
-  configureZod(locale);
+/** i18next with the catalog of `locale` (synchronous: the catalog is given). */
+export function initI18n(locale: AppLocale, catalog: Catalog): typeof i18n {
   if (typeof document !== "undefined") document.documentElement.lang = locale;
   if (!i18n.isInitialized) {
     void i18n.use(initReactI18next).init({
-      resources: { "zh-CN": { translation: zhCN }, en: { translation: en } },
+      resources: { [locale]: { translation: catalog } },
       lng: locale,
       fallbackLng: "zh-CN",
       initAsync: false,
@@ -50,9 +58,16 @@ export function initI18n(locale: AppLocale = storedLocale()): typeof i18n {
   return i18n;
 }
 
+/** Loads the language's catalog and zod's messages, then starts i18next: before the first render. */
+export async function loadI18n(locale: AppLocale = storedLocale()): Promise<typeof i18n> {
+  const [catalog] = await Promise.all([catalogs[locale](), configureZod(locale)]);
+  return initI18n(locale, catalog);
+}
+
 /** Switch the UI language: i18next, zod's messages, <html lang>, remembered in localStorage. */
 export async function setAppLocale(locale: AppLocale): Promise<void> {
-  configureZod(locale);
+  const [catalog] = await Promise.all([catalogs[locale](), configureZod(locale)]);
+  if (!i18n.hasResourceBundle(locale, "translation")) i18n.addResourceBundle(locale, "translation", catalog);
   try {
     localStorage.setItem(LOCALE_STORAGE_KEY, locale);
   } catch {

@@ -29,7 +29,7 @@ import { OutlineEditor } from "../components/admin/OutlineEditor.tsx";
 import { ErrorState } from "../components/ErrorState.tsx";
 import { LoadingState } from "../components/LoadingState.tsx";
 import { useTRPC, useTRPCClient, type RouterOutputs } from "../trpc.ts";
-import { YearStatusBadge } from "./admin-years.page.tsx";
+import { YearStatusBadge } from "../components/YearStatusBadge.tsx";
 
 type YearView = RouterOutputs["yearAdmin"]["byId"];
 type Change = RouterOutputs["yearAdmin"]["previewRevision"]["changes"][number];

@@ -1,6 +1,5 @@
 import {
   Alert,
-  Badge,
   Box,
   Button,
   Container,
@@ -20,23 +19,8 @@ import { Link, useNavigate } from "react-router";
 import { PageHeader } from "../components/PageHeader.tsx";
 import { ErrorState } from "../components/ErrorState.tsx";
 import { LoadingState } from "../components/LoadingState.tsx";
+import { YearStatusBadge } from "../components/YearStatusBadge.tsx";
 import { useTRPC } from "../trpc.ts";
-
-export function YearStatusBadge({ status, revision }: { status: string; revision: number }) {
-  const { t } = useTranslation();
-  if (status === "draft")
-    return (
-      <Badge color="gray" variant="light">
-        {t("admin.statusDraft")}
-      </Badge>
-    );
-  return (
-    <Badge color={status === "published" ? "green" : "dark"} variant="light">
-      {status === "published" ? t("admin.statusPublished") : t("admin.statusClosed")} ·{" "}
-      {t("admin.revisionN", { revision })}
-    </Badge>
-  );
-}
 
 /** /admin/years — an administrator's report years, and a new year from a preset or a copy. */
 export function AdminYearsPage() {

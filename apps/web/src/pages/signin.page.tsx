@@ -11,25 +11,28 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate, useSearchParams } from "react-router";
-import { BrandTitle } from "../components/BrandTitle.tsx";
+import { BrandTitlePlainLink } from "../components/BrandMark.tsx";
 import { LanguageSwitch } from "../components/LanguageSwitch.tsx";
 import { signIn } from "../lib/auth.ts";
 
-/** /signin — username and password. */
+/** Where to go after signing in: `?next=` when it is a path of this site, else the start page. */
+export function nextPath(search: string): string {
+  const next = new URLSearchParams(search).get("next");
+  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
+}
+
+/**
+ * /signin — username and password. Needs neither the router nor the API client (a first visit loads it in
+ * its own small shell, `signin-app.tsx`); once signed in it loads the app afresh at the address asked for.
+ */
 export function SignInPage() {
   const { t } = useTranslation();
-  const [params] = useSearchParams();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const next = params.get("next");
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     setBusy(true);
@@ -48,8 +51,7 @@ export function SignInPage() {
       );
       return;
     }
-    queryClient.clear();
-    void navigate(next && next.startsWith("/") && !next.startsWith("//") ? next : "/", { replace: true });
+    window.location.replace(nextPath(window.location.search));
   };
   return (
     <Box mih="100vh">
@@ -60,7 +62,7 @@ export function SignInPage() {
         bg="white"
         style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}
       >
-        <BrandTitle subtitle={t("app.tagline")} />
+        <BrandTitlePlainLink subtitle={t("app.tagline")} />
         <LanguageSwitch />
       </Group>
       <Container component="main" id="main-content" size={420} py={64}>

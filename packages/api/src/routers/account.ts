@@ -1,12 +1,12 @@
 import type { DB, Kysely } from "@nianbao/db";
 import { z } from "zod";
-import { createAccount, setAccountPassword, type SessionUser } from "../auth.ts";
+import { accountOrg, createAccount, setAccountPassword, type SessionUser } from "../auth.ts";
 import { forbidden, invalid, notFound } from "../errors.ts";
 import { orgsInScope } from "../services/access.ts";
 import { audit } from "../services/audit.ts";
 import { inTransaction } from "../services/write-path.ts";
 import { adminProcedure, router, scopedProcedure } from "../trpc.ts";
-import { id } from "./inputs.ts";
+import { displayName, id } from "./inputs.ts";
 
 const role = z.enum(["admin", "reviewer", "editor", "viewer"]);
 const password = z.string().min(8, { error: "密码至少 8 位" }).max(128, { error: "密码最多 128 位" });
@@ -55,7 +55,7 @@ export const accountRouter = router({
           .min(3, { error: "用户名至少 3 个字符" })
           .max(32)
           .regex(/^[a-zA-Z0-9_.]+$/, { error: "用户名只能包含字母、数字、下划线和点" }),
-        displayName: z.string().trim().min(1, { error: "请填写姓名" }).max(64),
+        displayName,
         password,
         role,
         orgUnitId: id,
@@ -93,6 +93,7 @@ export const accountRouter = router({
           action: input.disabled ? "account.disable" : "account.enable",
           targetType: "account",
           targetId: input.userId,
+          orgUnitId: await accountOrg(trx, input.userId),
           before,
           after: { disabled: input.disabled },
         });

@@ -3,7 +3,7 @@ import { previousSection } from "../services/previous-year.ts";
 import { getSection, listRevisions } from "../services/section-reads.ts";
 import { prefillFromPrevious, restoreRevision, saveSection, setSectionApplicability } from "../services/sections.ts";
 import { reportEditProcedure, reportReadProcedure, router } from "../trpc.ts";
-import { id, note, sectionKey } from "./inputs.ts";
+import { id, note, sectionData, sectionKey } from "./inputs.ts";
 
 export const sectionRouter = router({
   get: reportReadProcedure
@@ -15,7 +15,7 @@ export const sectionRouter = router({
         reportId: id,
         sectionKey,
         baseRevision: z.number({ error: "缺少版本号" }).int().min(0),
-        data: z.unknown(),
+        data: sectionData,
         complete: z.boolean().default(false),
         note: note.nullish(),
       }),

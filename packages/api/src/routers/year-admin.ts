@@ -1,31 +1,20 @@
 import { describePlugin } from "@nianbao/sdk";
 import { presets } from "@nianbao/document";
 import { z } from "zod";
-import {
-  PRESET_IDS,
-  createYear,
-  exportYear,
-  getYear,
-  importYear,
-  listRegions,
-  listYears,
-  previewRevision,
-  publishYear,
-  reviseYear,
-  saveDraft,
-  yearRevision,
-} from "../services/years.ts";
+import { PRESET_IDS, createYear, getYear, listRegions, listYears, publishYear, saveDraft } from "../services/years.ts";
+import { previewRevision, reviseYear, yearRevision } from "../services/year-revisions.ts";
+import { exportYear, importYear } from "../services/year-files.ts";
 import { forbidden } from "../errors.ts";
 import { orgsInScope } from "../services/access.ts";
 import { adminProcedure, router, scopedProcedure } from "../trpc.ts";
-import { id } from "./inputs.ts";
+import { dateString, id } from "./inputs.ts";
 
 // Every procedure here is for the administrator of the year's region (city or county). Issue 5 adds the
 // access rule; each procedure takes the region id or the year id the rule checks.
 
 const yearSettings = {
   template: z.unknown(),
-  deadline: z.iso.date({ error: "截止日期格式应为 yyyy-mm-dd" }).nullable(),
+  deadline: dateString.nullable(),
   orgIds: z.array(id).max(2000),
 };
 

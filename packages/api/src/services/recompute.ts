@@ -39,7 +39,8 @@ export async function recomputeMetrics(db: Kysely<DB>, sections: SectionLookup, 
         // A section marked 不适用 yields no figures (and one stored by old versions with plugin version 0 has no data).
         if (s.status === "not_applicable" || s.pluginVersion === 0) continue;
         const plugin = sections.get(s.pluginId);
-        if (!plugin || s.pluginVersion > plugin.version) {
+        // No plugin, data filed under a newer version, or no data at all (不适用 before anything was entered).
+        if (!plugin || s.pluginVersion > plugin.version || s.pluginVersion < 1) {
           result.skipped += 1;
           continue;
         }

@@ -2,7 +2,7 @@ import { Group, NumberInput, Select, Text } from "@mantine/core";
 import { formatAsOf, type AsOf } from "../figures.ts";
 import { errorAt, getAt, toNumberOrNull, type FieldProps } from "./form-state.ts";
 import { KIT_TEXT } from "./kit-text.ts";
-import { useT } from "./locale.ts";
+import { useT } from "./locale.tsx";
 
 /** The optional "as of" date of a figure (data: `asOf()`): the whole year, or 截至N月底 / 截至N月D日. */
 export function AsOfField({

@@ -1,7 +1,7 @@
 import { Checkbox, SimpleGrid } from "@mantine/core";
 import type { ChecklistOption } from "../fields.ts";
 import { getAt, type FieldProps } from "./form-state.ts";
-import { useT } from "./locale.ts";
+import { useT } from "./locale.tsx";
 
 /** Yes/no measures in place (the systems a township has set up). */
 export function ChecklistField({

@@ -1,7 +1,7 @@
 import { Select } from "@mantine/core";
 import type { LocalizedText } from "../text.ts";
 import { errorAt, getAt, type FieldProps } from "./form-state.ts";
-import { useT } from "./locale.ts";
+import { useT } from "./locale.tsx";
 
 /** One choice among a few options (stored as the option's value). */
 export function ChoiceField({

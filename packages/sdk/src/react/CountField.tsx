@@ -1,7 +1,7 @@
 import { NumberInput, Text } from "@mantine/core";
 
 import { errorAt, getAt, toNumberOrNull, type FieldProps } from "./form-state.ts";
-import { useT } from "./locale.ts";
+import { useT } from "./locale.tsx";
 
 export function CountField({
   form,

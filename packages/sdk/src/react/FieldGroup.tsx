@@ -1,7 +1,7 @@
 import { Fieldset, Stack, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import type { LocalizedText } from "../text.ts";
-import { useT } from "./locale.ts";
+import { useT } from "./locale.tsx";
 
 /** A titled group of fields: one topic inside a section. */
 export function FieldGroup({

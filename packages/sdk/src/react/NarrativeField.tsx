@@ -1,7 +1,7 @@
 import { Text, Textarea } from "@mantine/core";
 import type { LocalizedText } from "../text.ts";
 import { errorAt, getAt, type FieldProps } from "./form-state.ts";
-import { useT } from "./locale.ts";
+import { useT } from "./locale.tsx";
 
 /** The township's own prose; each line becomes a paragraph of the report. */
 export function NarrativeField({

@@ -3,7 +3,7 @@ import type { OrderedItem } from "../fields.ts";
 import { chineseNumeral } from "../numbers.ts";
 import { errorAt, getAt, type FieldProps } from "./form-state.ts";
 import { KIT_TEXT } from "./kit-text.ts";
-import { useT } from "./locale.ts";
+import { useT } from "./locale.tsx";
 
 function move<T>(list: T[], from: number, to: number): T[] {
   const next = [...list];

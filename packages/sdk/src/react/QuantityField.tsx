@@ -2,7 +2,7 @@ import { Group, NumberInput, Select, Stack, Text } from "@mantine/core";
 import { QUALIFIERS, QUALIFIER_LABELS, type Qualifier } from "../fields.ts";
 import { errorAt, getAt, toNumberOrNull, type FieldProps } from "./form-state.ts";
 import { KIT_TEXT } from "./kit-text.ts";
-import { useT } from "./locale.ts";
+import { useT } from "./locale.tsx";
 
 /** A figure as reports write it: value + qualifier (余/超/近/约/达) + unit, e.g. "1500余件". */
 export function QuantityField({

@@ -2,7 +2,7 @@ import { Group, NumberInput, Stack, Text, TextInput } from "@mantine/core";
 import { formatRank, type Rank } from "../figures.ts";
 import { errorAt, getAt, toNumberOrNull, type FieldProps } from "./form-state.ts";
 import { KIT_TEXT } from "./kit-text.ts";
-import { useT } from "./locale.ts";
+import { useT } from "./locale.tsx";
 
 /** A rank in an appraisal (data: `rank()`): what was ranked, the position and, optionally, how many were ranked. */
 export function RankField({

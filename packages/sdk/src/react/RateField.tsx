@@ -3,7 +3,7 @@ import { formatRate, type Rate } from "../fields.ts";
 import type { LocalizedText } from "../text.ts";
 import { errorAt, getAt, toNumberOrNull, type FieldProps } from "./form-state.ts";
 import { KIT_TEXT } from "./kit-text.ts";
-import { useT } from "./locale.ts";
+import { useT } from "./locale.tsx";
 
 /** A rate entered as numerator and denominator; the percentage is shown, 0/0 reads 无. */
 export function RateField({

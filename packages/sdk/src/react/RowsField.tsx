@@ -2,7 +2,7 @@ import { Button, Group, NumberInput, Stack, Table, Text, TextInput } from "@mant
 import type { LocalizedText } from "../text.ts";
 import { errorAt, getAt, toNumberOrNull, type FieldProps } from "./form-state.ts";
 import { KIT_TEXT } from "./kit-text.ts";
-import { useT } from "./locale.ts";
+import { useT } from "./locale.tsx";
 
 export interface RowColumn {
   key: string;

@@ -10,7 +10,7 @@ import {
 import type { LocalizedText } from "../text.ts";
 import { errorAt, getAt, toNumberOrNull, type FieldProps } from "./form-state.ts";
 import { KIT_TEXT } from "./kit-text.ts";
-import { useT } from "./locale.ts";
+import { useT } from "./locale.tsx";
 import { RateField } from "./RateField.tsx";
 
 /**

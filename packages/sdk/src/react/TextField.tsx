@@ -1,7 +1,7 @@
 import { TextInput } from "@mantine/core";
 import type { LocalizedText } from "../text.ts";
 import { errorAt, getAt, type FieldProps } from "./form-state.ts";
-import { useT } from "./locale.ts";
+import { useT } from "./locale.tsx";
 
 /** A short text (a name, a list of topics). */
 export function TextField({

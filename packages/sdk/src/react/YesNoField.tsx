@@ -1,7 +1,7 @@
 import { Switch } from "@mantine/core";
 
 import { getAt, type FieldProps } from "./form-state.ts";
-import { useT } from "./locale.ts";
+import { useT } from "./locale.tsx";
 
 /** A single yes/no fact ("日常学法常态化"). */
 export function YesNoField({ form, path, label, description, readOnly }: FieldProps) {

@@ -13,7 +13,7 @@ export {
   type FieldProps,
 } from "./form-state.ts";
 export { SectionActionsProvider, useSectionActions, fileToUpload, type SectionActions } from "./actions.ts";
-export { LocaleProvider, useLocale, useT } from "./locale.ts";
+export { LocaleProvider, useLocale, useT } from "./locale.tsx";
 export { FieldGroup } from "./FieldGroup.tsx";
 export { CountField } from "./CountField.tsx";
 export { QuantityField } from "./QuantityField.tsx";

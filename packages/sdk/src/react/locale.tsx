@@ -1,3 +1,7 @@
+/**
+ * The UI language the core hands to plugin forms. Its own module (re-exported by `@nianbao/sdk/react`) so
+ * the web app's shell can provide it without loading the form kit, zod and @mantine/form on every page.
+ */
 import { createContext, useContext } from "react";
 import { t, type Locale, type LocalizedText } from "../text.ts";
 
