@@ -7,7 +7,9 @@ import {
   buildAuth,
   canOnOrg,
   CLIENT_IP_HEADER,
+  httpError,
   sessionUser,
+  unavailableError,
   type Action,
   type AppRouter,
   type Auth,
@@ -15,7 +17,7 @@ import {
   type Context,
   type SessionUser,
 } from "@nianbao/api";
-import { sql, type Database } from "@nianbao/db";
+import { DATABASE_UNAVAILABLE_MESSAGE, DATABASE_UNAVAILABLE_REASON, isDatabaseUnavailable, sql, type Database } from "@nianbao/db";
 import { sections } from "@nianbao/sections";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
@@ -40,6 +42,9 @@ export interface ServerOptions {
  * base64 in JSON (~2.7 MB); a section's data is far smaller. Larger requests get 413 with a clear message.
  */
 export const BODY_LIMIT = 4 * 1024 * 1024;
+
+/** What a 503 for an unavailable database asks the client to wait before trying again. */
+const RETRY_AFTER_SECONDS = "2";
 
 /** The request's headers as a fetch Headers, with the client address set by us (for better-auth's rate limit). */
 export function requestHeaders(req: FastifyRequest): Headers {
@@ -102,8 +107,12 @@ export async function buildServer({
       return reply.code(413).send({ error: `提交的内容过大（上限 ${BODY_LIMIT / 1024} KB）/ payload too large` });
     }
     if (err.statusCode && err.statusCode < 500) return reply.code(err.statusCode).send({ error: err.message });
-    app.log.error(err);
-    return reply.code(500).send({ error: "服务器内部错误 / internal error" });
+    // Domain errors and database faults as the HTTP routes answer them; anything else logged, never shown.
+    const mapped = httpError(err);
+    if (mapped.internal) app.log.error(err);
+    else if (mapped.status === 503) app.log.warn({ err }, "database unavailable");
+    if (mapped.status === 503) void reply.header("retry-after", RETRY_AFTER_SECONDS);
+    return reply.code(mapped.status).send(mapped.body);
   });
 
   const userOf = (req: FastifyRequest) => sessionUser(auth, database.db, requestHeaders(req));
@@ -166,9 +175,19 @@ export async function buildServer({
     prefix: "/trpc",
     trpcOptions: {
       router: appRouter,
-      createContext: async ({ req }): Promise<Context> => ({ db: database.db, sections, auth, user: await userOf(req) }),
+      createContext: async ({ req }): Promise<Context> => {
+        try {
+          return { db: database.db, sections, auth, user: await userOf(req) };
+        } catch (e) {
+          throw unavailableError(e) ?? e;
+        }
+      },
       onError({ error, path }) {
         if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ path, err: error }, "tRPC error");
+        if (error.code === "SERVICE_UNAVAILABLE") app.log.warn({ path, err: error.cause?.cause }, "database unavailable");
+      },
+      responseMeta({ errors }) {
+        return errors.some((e) => e.code === "SERVICE_UNAVAILABLE") ? { headers: { "retry-after": RETRY_AFTER_SECONDS } } : {};
       },
     },
   } satisfies FastifyTRPCPluginOptions<AppRouter>);

@@ -5,6 +5,7 @@
  * [&locale], through `downloadDashboard`.
  */
 import {
+  httpError,
   exportDashboard,
   exportInput,
   FILE_FORMATS,
@@ -16,8 +17,7 @@ import {
   type SectionLookup,
 } from "@nianbao/api";
 import type { Database } from "@nianbao/db";
-import { TRPCError } from "@trpc/server";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { ChromiumMissingError, type PdfRenderer } from "./pdf.ts";
 
@@ -72,10 +72,20 @@ export async function downloadDashboard(deps: DownloadDeps, _req: FastifyRequest
   return exportDashboard(deps.database.db, deps.sections, input);
 }
 
+/**
+ * The one mapping of errors to HTTP for these routes (tRPC has its own, in @nianbao/api): a domain error's
+ * status, message and reason; an internal fault logged here and answered with a generic message.
+ */
+export function sendError(app: FastifyInstance, reply: FastifyReply, e: unknown) {
+  const mapped = httpError(e);
+  if (mapped.internal) app.log.error({ err: e }, "download failed");
+  return reply.code(mapped.status).send(mapped.body);
+}
+
 export function registerDownloads(app: FastifyInstance, deps: DownloadDeps): void {
   app.get("/api/exports/dashboard", async (req, reply) => {
     const parsed = exportInput.safeParse(req.query);
-    if (!parsed.success) return reply.code(400).send({ error: "导出参数有误：需要 kind、format、regionId 和 year" });
+    if (!parsed.success) return reply.code(400).send({ error: "导出参数有误：需要 kind、format、regionId 和 year", reason: "invalid", fieldErrors: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })) });
     // Access: the signed-in person must be able to read the region (401/403/404 answered by requireUser).
     if (!(await app.requireUser(req, reply, { orgId: parsed.data.regionId }))) return reply;
     try {
@@ -86,15 +96,14 @@ export function registerDownloads(app: FastifyInstance, deps: DownloadDeps): voi
         .header("cache-control", "no-store")
         .send(file.body);
     } catch (e) {
-      if (e instanceof TRPCError && e.code === "NOT_FOUND") return reply.code(404).send({ error: e.message });
-      throw e;
+      return sendError(app, reply, e);
     }
   });
 
   app.get("/api/reports/:reportId/document.:format", async (req, reply) => {
     const parsed = params.safeParse(req.params);
     if (!parsed.success) {
-      return reply.code(400).send({ error: parsed.error.issues.map((i) => i.message).join("；") });
+      return reply.code(400).send({ error: parsed.error.issues.map((i) => i.message).join("；"), reason: "invalid" });
     }
     // Access: the signed-in person must be able to read the report (401/403/404 answered by requireUser).
     if (!(await app.requireUser(req, reply, { reportId: parsed.data.reportId }))) return reply;
@@ -107,9 +116,8 @@ export function registerDownloads(app: FastifyInstance, deps: DownloadDeps): voi
         .header("cache-control", "no-store")
         .send(Buffer.from(file.body.buffer, file.body.byteOffset, file.body.byteLength));
     } catch (e) {
-      if (e instanceof TRPCError && e.code === "NOT_FOUND") return reply.code(404).send({ error: e.message });
-      if (e instanceof ChromiumMissingError) return reply.code(503).send({ error: e.message });
-      throw e;
+      if (e instanceof ChromiumMissingError) return reply.code(503).send({ error: e.message, reason: "unavailable" });
+      return sendError(app, reply, e);
     }
   });
 }

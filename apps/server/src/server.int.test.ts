@@ -122,7 +122,7 @@ describe("HTTP server", () => {
 
     const malformed = await trpc("section.save", { reportId: "x", sectionKey: "legal-study" }, "POST");
     expect(malformed.status).toBe(400);
-    expect(malformed.body.error.message).toBe("输入有误，请检查标出的字段");
+    expect(malformed.body.error.message).toBe("输入有误：“报告”编号格式不正确");
     // The access rule reads the report id first: a malformed id is refused before anything else is looked at.
     expect(malformed.body.error.data.fieldErrors).toEqual([{ path: "reportId", message: "编号格式不正确" }]);
 

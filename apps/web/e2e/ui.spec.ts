@@ -56,8 +56,15 @@ describe("the interface language", () => {
     const { page } = browser;
     await page.goto(`${baseUrl()}/no/such/page`);
     await page.getByText("页面不存在").waitFor();
-    await page.goto(`${baseUrl()}/reports/00000000-0000-4000-8000-000000000000`);
-    await page.getByText("无法加载报告").waitFor();
-    expect(await page.getByText("找不到该报告").count()).toBe(1);
+    // An unknown id and a malformed one: a not-found page with the way home, never a useless 重试.
+    for (const id of ["00000000-0000-4000-8000-000000000000", "not-a-report-id"]) {
+      await page.goto(`${baseUrl()}/reports/${id}`);
+      await page.getByRole("heading", { name: "找不到这份报告" }).waitFor();
+      expect(await page.getByRole("button", { name: "重试" }).count()).toBe(0);
+      await page.getByTestId("not-found").getByRole("link", { name: "返回首页" }).waitFor();
+    }
+    const reportId = await reportIdFor("荆竹铺镇", 2023);
+    await page.goto(`${baseUrl()}/reports/${reportId}/no-such-section`);
+    await page.getByRole("heading", { name: "本报告没有“no-such-section”这一栏目" }).waitFor();
   });
 });

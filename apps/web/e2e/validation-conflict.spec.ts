@@ -85,4 +85,43 @@ describe("saving safely", () => {
     expect(after.revision).toBe(before.revision + 1);
     expect(after.data.centralGroup.sessions).toBe(5);
   });
+
+  it("keeps the edit of a complete section that raises a new warning as a draft, and says why beside the save status", async () => {
+    const { page } = browser;
+    // The section complete with every target met (no warning, so no note).
+    const complete = async () => {
+      const current = await getSection(reportId, "legal-study");
+      const training = current.data.training as { participation: { denominator: number } };
+      const done = await api.mutate<{ status: string }>("section.save", {
+        reportId,
+        sectionKey: "legal-study",
+        baseRevision: current.revision,
+        data: { ...current.data, centralGroup: { ...current.data.centralGroup, sessions: 12 }, training: { ...training, participation: { numerator: training.participation.denominator, denominator: training.participation.denominator } } },
+        complete: true,
+        note: null,
+      });
+      expect(done.status).toBe("complete");
+    };
+    for (const [name, viewport] of [
+      ["save-notice.png", { width: 1366, height: 768 }],
+      ["save-notice-mobile.png", { width: 390, height: 844 }],
+    ] as const) {
+      await complete();
+      await page.setViewportSize(viewport);
+      await page.goto(sectionUrl());
+      await waitForForm(page);
+      const before = await getSection(reportId, "legal-study");
+      // Fewer sessions than the target: a new warning, and no note accepting it.
+      await page.getByTestId("section-form").getByLabel("全年安排法律知识学习").fill(name.includes("mobile") ? "1" : "0");
+      const notice = page.getByTestId("save-notice");
+      await notice.waitFor({ timeout: 10_000 });
+      expect(await notice.textContent()).toContain("中心组学法次数未达到本年度目标");
+      expect(await notice.isVisible()).toBe(true);
+      const after = await getSection(reportId, "legal-study");
+      expect(after.revision).toBe(before.revision + 1);
+      expect(after.status).toBe("draft");
+      await page.screenshot({ path: artifact(name) });
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
 });

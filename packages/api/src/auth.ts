@@ -1,7 +1,11 @@
 import { randomBytes } from "node:crypto";
 import type { DB, Kysely, Role } from "@nianbao/db";
 import { betterAuth } from "better-auth";
+import { createAuthMiddleware, isAPIError } from "better-auth/api";
 import { username } from "better-auth/plugins";
+import { conflict, DomainError, invalid, notFound } from "./errors.ts";
+import { audit } from "./services/audit.ts";
+import { inTransaction } from "./services/write-path.ts";
 
 /**
  * Accounts through better-auth (username + password, sessions in the database). Its tables are created by
@@ -98,6 +102,17 @@ export function buildAuth(db: Kysely<DB>, secret: string, options: AuthOptions =
       max: 300,
       customRules: { "/sign-in/username": { window: 60, max: options.signInPerMinute ?? 10 } },
     },
+    hooks: {
+      // A person changing their own password is an administrative event too. better-auth writes the new
+      // password in its own statements, so this event follows them (it is not in their transaction).
+      after: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/change-password") return;
+        const returned: unknown = ctx.context.returned;
+        const userId = ctx.context.session?.user.id;
+        if (!userId || returned === undefined || isAPIError(returned) || (returned instanceof Response && !returned.ok)) return;
+        await audit(db, { actorId: userId, action: "account.change_password", targetType: "account", targetId: userId });
+      }),
+    },
     databaseHooks: {
       session: {
         create: {
@@ -171,52 +186,81 @@ export interface NewAccount {
   orgUnitId: string;
 }
 
-/** Create an account with a password hashed by better-auth, and its role assignment. */
-export async function createAccount(auth: Auth, db: Kysely<DB>, input: NewAccount): Promise<string> {
+/**
+ * Create an account — the user, its password (hashed by better-auth) and its role assignment — and, when an
+ * actor is given, its audit event, in one transaction. Two administrators creating one username at once:
+ * the second gets a conflict naming the username field.
+ */
+export async function createAccount(auth: Auth, db: Kysely<DB>, input: NewAccount, actorId?: string | null): Promise<string> {
   const ctx = await auth.$context;
   const name = input.username.trim().toLowerCase();
-  const existing = await db
-    .selectFrom("app_user")
-    .select("id")
-    .where("username", "=", name)
-    .executeTakeFirst();
-  if (existing) throw new AccountError(`用户名“${name}”已被使用`);
-  if (input.password.length < 8) throw new AccountError("密码至少 8 位");
-  const user = await ctx.internalAdapter.createUser(
-    {
-      email: `${name}@users.nianbao.invalid`,
-      name: input.displayName,
-      emailVerified: false,
-      username: name,
-      displayUsername: input.username.trim(),
-    },
-    { method: "admin" },
-  );
+  const taken = () => conflict(`用户名“${name}”已被使用`, null, [{ path: "username", message: `用户名“${name}”已被使用` }]);
+  if (input.password.length < 8) throw invalid("密码至少 8 位", [{ path: "password", message: "密码至少 8 位" }]);
+  const existing = await db.selectFrom("app_user").select("id").where("username", "=", name).executeTakeFirst();
+  if (existing) throw taken();
   const hash = await ctx.password.hash(input.password);
-  await ctx.internalAdapter.linkAccount({
-    userId: user.id,
-    providerId: "credential",
-    accountId: user.id,
-    password: hash,
-  });
-  await db
-    .insertInto("role_assignment")
-    .values({ user_id: user.id, org_unit_id: input.orgUnitId, role: input.role })
-    .execute();
-  return user.id;
+  try {
+    return await inTransaction(db, async (trx) => {
+      const now = new Date();
+      const user = await trx
+        .insertInto("app_user")
+        .values({
+          username: name,
+          display_username: input.username.trim(),
+          display_name: input.displayName,
+          email: `${name}@users.nianbao.invalid`,
+          created_at: now,
+          updated_at: now,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto("auth_account")
+        .values({ user_id: user.id, account_id: user.id, provider_id: "credential", password: hash, access_token: null, refresh_token: null, id_token: null, access_token_expires_at: null, refresh_token_expires_at: null, scope: null, created_at: now, updated_at: now })
+        .execute();
+      await trx.insertInto("role_assignment").values({ user_id: user.id, org_unit_id: input.orgUnitId, role: input.role }).execute();
+      if (actorId !== undefined) {
+        await audit(trx, {
+          actorId,
+          action: "account.create",
+          targetType: "account",
+          targetId: user.id,
+          orgUnitId: input.orgUnitId,
+          after: { username: name, displayName: input.displayName, role: input.role },
+        });
+      }
+      return user.id;
+    });
+  } catch (e) {
+    if (e instanceof DomainError && e.reason === "conflict") throw taken();
+    throw e;
+  }
 }
 
-/** Set a new password (administrators reset; the CLI). Ends the account's sessions. */
+/** Set a new password (administrators reset; the CLI) and end the account's sessions, with its audit event when an actor is given. */
 export async function setAccountPassword(
   auth: Auth,
   db: Kysely<DB>,
   userId: string,
   password: string,
+  actorId?: string | null,
 ): Promise<void> {
-  if (password.length < 8) throw new AccountError("密码至少 8 位");
+  if (password.length < 8) throw invalid("密码至少 8 位", [{ path: "password", message: "密码至少 8 位" }]);
   const ctx = await auth.$context;
-  await ctx.internalAdapter.updatePassword(userId, await ctx.password.hash(password));
-  await db.deleteFrom("auth_session").where("user_id", "=", userId).execute();
+  const hash = await ctx.password.hash(password);
+  await inTransaction(db, async (trx) => {
+    const updated = await trx
+      .updateTable("auth_account")
+      .set({ password: hash, updated_at: new Date() })
+      .where("user_id", "=", userId)
+      .where("provider_id", "=", "credential")
+      .returning("id")
+      .executeTakeFirst();
+    if (!updated) throw notFound("找不到该账号");
+    await trx.deleteFrom("auth_session").where("user_id", "=", userId).execute();
+    if (actorId !== undefined) await audit(trx, { actorId, action: "account.reset_password", targetType: "account", targetId: userId });
+  });
 }
 
+/** @deprecated account refusals are DomainErrors (errors.ts); kept for callers that still catch it. */
 export class AccountError extends Error {}

@@ -1,5 +1,6 @@
 export { appRouter, createCaller, type AppRouter } from "./root.ts";
 export type { Access, Context, FieldError, Meta, SectionLookup } from "./trpc.ts";
+export { unavailableError } from "./trpc.ts";
 export {
   adminProcedure,
   openProcedure,
@@ -23,8 +24,11 @@ export {
   type AuthOptions,
   type SessionUser,
 } from "./auth.ts";
-export { audit } from "./services/workflow.ts";
-export { saveSection, getSection } from "./services/sections.ts";
+export { audit, type AuditInput } from "./services/audit.ts";
+export { saveSection, type SaveSectionInput, type SaveSectionResult } from "./services/sections.ts";
+export { getSection } from "./services/section-reads.ts";
+export { inReportTransaction, inTransaction, lockSection, putSection } from "./services/write-path.ts";
+export { DomainError, httpError, asDomainError, type ErrorReason, type ConflictDetail } from "./errors.ts";
 export {
   composeStoredReport,
   composeStoredReportWithNames,
@@ -44,4 +48,5 @@ export { exportDashboard, exportInput, metricsGrid, completenessGrid, toCsv, toX
 export { metricsTable, completeness, metricsTrend, type MetricsTable, type Completeness } from "./services/dashboard.ts";
 export { recomputeMetrics, type RecomputeResult } from "./services/recompute.ts";
 export { DEMO_ACCOUNTS, demoAccountsPresent, seedDemo, type DemoAccount, type SeedResult } from "./services/demo.ts";
+export { seedDemoOnce } from "./services/demo-once.ts";
 export { exportYear, importYear, publishYear, findYearByNumber, findRegion } from "./services/years.ts";

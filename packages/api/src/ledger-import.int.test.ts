@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import type { createCaller } from "./root.ts";
 import { rejection, seededApi } from "./test-support.ts";
-import type { InputError } from "./trpc.ts";
+import type { DomainError } from "./errors.ts";
 
 /**
  * The dispute-resolution plugin's own procedure, mounted by the core at plugins.dispute-resolution.importLedger:
@@ -110,7 +110,7 @@ describe(`dispute ledger import through plugins.dispute-resolution.importLedger 
     const e = await rejection(importLedger(csv("bad.csv", bad, false)));
     expect(e.code).toBe("BAD_REQUEST");
     expect(e.message).toBe("台账有3行不正确，未导入任何记录。请修改后重新导入。");
-    const issues = (e.cause as InputError).fieldErrors;
+    const issues = (e.cause as DomainError).fieldErrors!;
     expect(issues.map((i) => i.path)).toEqual([
       "input.rows.3.date",
       "input.rows.4.parties",

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { createCaller } from "./root.ts";
 import { seedDemo } from "./services/demo.ts";
 import { rejection, seededApi } from "./test-support.ts";
-import { InputError } from "./trpc.ts";
+import { DomainError } from "./errors.ts";
 
 const engine = process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite";
 let t: TestDatabase;
@@ -83,8 +83,8 @@ describe(`sections through tRPC (${engine})`, () => {
     };
     const err = await rejection(api.section.save({ reportId, sectionKey: "legal-study", baseRevision: before.revision, data: bad }));
     expect(err.code).toBe("BAD_REQUEST");
-    expect(err.cause).toBeInstanceOf(InputError);
-    const paths = (err.cause as InputError).fieldErrors.map((f) => f.path);
+    expect(err.cause).toBeInstanceOf(DomainError);
+    const paths = (err.cause as DomainError).fieldErrors!.map((f) => f.path);
     expect(paths).toEqual(expect.arrayContaining(["data.centralGroup.sessions", "data.training.participation.numerator"]));
     expect((await api.section.get({ reportId, sectionKey: "legal-study" })).revision).toBe(before.revision);
   });
@@ -98,15 +98,20 @@ describe(`sections through tRPC (${engine})`, () => {
     expect(unknown.code).toBe("NOT_FOUND");
   });
 
-  it("refuses to mark a section complete while an error-level check fails, and accepts it once fixed", async () => {
-    const s = await api.section.get({ reportId, sectionKey: "legal-study" });
+  it("keeps a section asked to be complete as a draft, with a notice, while an error-level check fails; complete once fixed", async () => {
+    const s0 = await api.section.get({ reportId, sectionKey: "legal-study" });
     const inconsistent = {
       ...legalStudy,
       exam: { name: "普法考试", participation: { numerator: 50, denominator: 50 }, pass: { numerator: 40, denominator: 45 } },
     };
-    const err = await rejection(api.section.save({ reportId, sectionKey: "legal-study", baseRevision: s.revision, data: inconsistent, complete: true }));
-    expect(err.code).toBe("BAD_REQUEST");
-    expect(err.message).toContain("不能标记为已完成");
+    const kept = await api.section.save({ reportId, sectionKey: "legal-study", baseRevision: s0.revision, data: inconsistent, complete: true });
+    expect(kept.status).toBe("draft");
+    expect(kept.revision).toBe(s0.revision + 1);
+    expect(kept.notice?.reason).toBe("checks_failed");
+    expect(kept.notice?.message).toContain("已保存为草稿");
+    expect(kept.notice?.fieldErrors.length).toBeGreaterThan(0);
+    const s = await api.section.get({ reportId, sectionKey: "legal-study" });
+    expect(s.data).toEqual(inconsistent);
 
     const ok = await api.section.save({ reportId, sectionKey: "legal-study", baseRevision: s.revision, data: legalStudy, complete: true });
     expect(ok.status).toBe("complete");

@@ -5,6 +5,7 @@ import { demoFixtures, sections } from "@nianbao/sections";
 import { buildAuth, loadSessionUser, type Auth } from "./auth.ts";
 import { createCaller } from "./root.ts";
 import { seedDemo } from "./services/demo.ts";
+import { DomainError, type ErrorReason } from "./errors.ts";
 import type { Context } from "./trpc.ts";
 
 /** For integration tests: the demo seeded with its accounts, and a tRPC caller per signed-in demo account. */
@@ -38,4 +39,10 @@ export async function rejection(p: Promise<unknown>): Promise<TRPCError> {
     return e as TRPCError;
   }
   throw new Error("expected the call to be refused");
+}
+
+/** The machine-readable reason of a refusal (what clients branch on), derived like the error formatter's. */
+export function reasonOf(e: TRPCError): ErrorReason | string {
+  if (e.cause instanceof DomainError) return e.cause.reason;
+  return { UNAUTHORIZED: "unauthorized", FORBIDDEN: "forbidden", NOT_FOUND: "not_found", BAD_REQUEST: "invalid", CONFLICT: "conflict" }[e.code as string] ?? e.code;
 }

@@ -2,7 +2,7 @@ import { createTestDb, type TestDatabase } from "@nianbao/db/testing";
 import { demoFixtures } from "@nianbao/sections";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { createCaller } from "./root.ts";
-import { rejection as refused, seededApi } from "./test-support.ts";
+import { reasonOf, rejection as refused, seededApi } from "./test-support.ts";
 
 const engine = process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite";
 type Api = ReturnType<typeof createCaller>;
@@ -184,7 +184,7 @@ describe(`the township → reviewer workflow (${engine})`, () => {
         )
       ).code,
     ).toBe("FORBIDDEN");
-    expect((await refused(editor.report.submit({ reportId }))).code).toBe("FORBIDDEN");
+    expect(reasonOf(await refused(editor.report.submit({ reportId })))).toBe("locked");
 
     await reviewer.report.comment({
       reportId,
@@ -234,7 +234,7 @@ describe(`the township → reviewer workflow (${engine})`, () => {
 
     const again = await editor.section.get({ reportId, sectionKey: "legal-study" });
     expect(
-      (
+      reasonOf(
         await refused(
           editor.section.save({
             reportId,
@@ -243,15 +243,15 @@ describe(`the township → reviewer workflow (${engine})`, () => {
             data: again.data,
           }),
         )
-      ).code,
-    ).toBe("FORBIDDEN");
+      )
+    ).toBe("locked");
     expect(
-      (
+      reasonOf(
         await refused(
           editor.section.setApplicability({ reportId, sectionKey: "other", notApplicable: false }),
         )
-      ).code,
-    ).toBe("FORBIDDEN");
+      )
+    ).toBe("locked");
     expect((await refused(reviewer.report.return({ reportId, reason: "再看看" }))).code).toBe(
       "PRECONDITION_FAILED",
     );
@@ -286,7 +286,7 @@ describe(`the township → reviewer workflow (${engine})`, () => {
         data: s.data,
       }),
     );
-    expect(err.code).toBe("FORBIDDEN");
+    expect(reasonOf(err)).toBe("locked");
     expect(err.message).toBe("已过报送截止日期（2024-03-01），如需修改请联系管理员开放例外");
     expect((await editor.report.byId({ reportId: rid })).canEdit).toBe(false);
 
@@ -317,7 +317,7 @@ describe(`the township → reviewer workflow (${engine})`, () => {
 
     await admin.exception.revoke({ id: ex.id });
     expect(
-      (
+      reasonOf(
         await refused(
           editor.section.save({
             reportId: rid,
@@ -326,8 +326,8 @@ describe(`the township → reviewer workflow (${engine})`, () => {
             data: s.data,
           }),
         )
-      ).code,
-    ).toBe("FORBIDDEN");
+      )
+    ).toBe("locked");
     const log = await admin.audit.list({ limit: 100 });
     expect(log.map((e) => e.action)).toEqual(
       expect.arrayContaining(["deadline.exception.open", "deadline.exception.revoke"]),

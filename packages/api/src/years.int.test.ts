@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccount } from "./auth.ts";
 import type { createCaller } from "./root.ts";
 import { rejection, seededApi } from "./test-support.ts";
-import type { InputError } from "./trpc.ts";
+import type { DomainError } from "./errors.ts";
 
 const engine = process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite";
 let t: TestDatabase;
@@ -130,7 +130,7 @@ describe(`year templates (${engine})`, () => {
     expect(err.code).toBe("BAD_REQUEST");
     expect(err.message).toContain("模板未通过校验，不能发布：");
     expect(err.message).toContain("栏目插件“no-such-plugin”未安装");
-    expect((err.cause as InputError).fieldErrors.map((f) => f.path)).toEqual([
+    expect((err.cause as DomainError).fieldErrors!.map((f) => f.path)).toEqual([
       "template.parts.1.sections.0.plugin",
       "template.parts.1.sections.1.key",
       "template.parts.2.sections",
@@ -140,7 +140,7 @@ describe(`year templates (${engine})`, () => {
       api.yearAdmin.saveDraft({ yearId: year2025, template: { parts: [] }, deadline: null, orgIds: [] }),
     );
     expect(malformed.code).toBe("BAD_REQUEST");
-    expect((malformed.cause as InputError).fieldErrors.length).toBeGreaterThan(0);
+    expect((malformed.cause as DomainError).fieldErrors!.length).toBeGreaterThan(0);
     // No deadline, no townships.
     await api.yearAdmin.saveDraft({ yearId: year2025, template: y.template, deadline: null, orgIds: [] });
     expect((await rejection(api.yearAdmin.publish({ yearId: year2025 }))).message).toBe(

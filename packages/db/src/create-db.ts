@@ -56,9 +56,16 @@ export async function createDb(config: DbConfig = {}): Promise<Database> {
   if (config.databaseUrl) {
     const pg = await loadPg();
     const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.poolSize ?? 10 });
-    // An idle connection the server closed (a restart, an administrator, a dropped test database) is an
-    // 'error' event on the pool, which would otherwise end the process; the pool replaces the connection.
-    pool.on("error", (e) => console.warn(`PostgreSQL closed an idle connection: ${e.message}`));
+    // A connection the server closed (a restart, a failover, pg_terminate_backend, a dropped test database)
+    // emits 'error' on its client, and on the pool too while it is idle. Unheard, either event ends the
+    // process. The pool listens only to idle clients, so every client gets its own listener for its whole life:
+    // a query running on it fails (the API answers it with a retryable 503) and the pool discards the client
+    // on release, since it is no longer queryable.
+    pool.on("connect", (client) => {
+      client.on("error", (e) => console.warn(`PostgreSQL closed a connection: ${e.message}`));
+    });
+    pool.on("error", () => {}); // an idle client's error: already reported by the client's own listener
+
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     database = { db, engine: "postgres", location: redact(config.databaseUrl), close: () => db.destroy() };
   } else {

@@ -3,6 +3,7 @@ import {
   renderSection,
   type AnySectionPlugin,
   type Block,
+  type RenderContext,
 } from "@nianbao/sdk";
 import { numberOutline } from "./outline.ts";
 import { fillPattern, type OrgNames, type YearTemplate } from "./template.ts";
@@ -27,7 +28,10 @@ export interface ReportDocument {
 
 export interface StoredSection {
   data: unknown;
+  /** The plugin version the data was filed under; 0 when nothing was ever entered (e.g. 不适用 before data). */
   pluginVersion: number;
+  /** The section's status; a section marked 本年度不适用 ("not_applicable") prints nothing. */
+  status?: string;
 }
 
 export interface ComposeInput {
@@ -41,6 +45,31 @@ export interface ComposeInput {
   signedOn?: string | null;
   /** Preview mode: an empty or unavailable section shows a placeholder line instead of nothing. */
   preview?: boolean;
+}
+
+/**
+ * One section's blocks, whatever state it is in: never filled, marked 本年度不适用 (with or without data), filed
+ * under an older plugin version (migrated), under a newer one than installed, its plugin no longer installed,
+ * or data a migration or the renderer cannot handle. A section that cannot be shown gives no blocks (the
+ * preview says why) instead of failing the whole report.
+ */
+function sectionBlocks(
+  plugin: AnySectionPlugin | undefined,
+  pluginId: string,
+  stored: StoredSection | undefined,
+  ctx: RenderContext<unknown>,
+): { blocks: Block[] } | { placeholder: string } {
+  if (!plugin) return { placeholder: `（本节由“${pluginId}”栏目插件填写，该插件尚未安装）` };
+  if (stored?.status === "not_applicable") return { placeholder: "（本节本年度不适用）" };
+  if (!stored || stored.pluginVersion < 1) return { placeholder: "（本节尚未填写）" };
+  if (stored.pluginVersion > plugin.version) {
+    return { placeholder: `（本节按“${pluginId}”插件 v${stored.pluginVersion} 填写，高于已安装的 v${plugin.version}，暂无法显示）` };
+  }
+  try {
+    return { blocks: renderSection(plugin, migrateData(plugin, stored.data, stored.pluginVersion), ctx) };
+  } catch {
+    return { placeholder: `（本节内容无法按“${pluginId}”插件 v${plugin.version} 生成，请打开本节检查后重新保存）` };
+  }
 }
 
 /** "2024-01-15" → "2024年1月15日" (Arabic numerals, as GB/T 9704 dates are written). */
@@ -70,19 +99,16 @@ export function composeReport(input: ComposeInput): ReportDocument {
         body.push({ type: "section-heading", numbering: section.numbering, text: section.headingText, sectionKey: section.key });
       }
       const plugin = registry.get(section.plugin);
-      const stored = input.sections[section.key];
-      let blocks: Block[] = [];
-      if (plugin && stored) {
-        const data = migrateData(plugin, stored.data, stored.pluginVersion);
-        blocks = renderSection(plugin, data, { settings: section.settings, heading: section.headingText, org: ctxOrg, year });
-      }
+      const composed = sectionBlocks(plugin, section.plugin, input.sections[section.key], {
+        settings: section.settings,
+        heading: section.headingText,
+        org: ctxOrg,
+        year,
+      });
+      const blocks = "blocks" in composed ? composed.blocks : [];
       if (blocks.length === 0) {
         if (input.preview) {
-          body.push({
-            type: "placeholder",
-            sectionKey: section.key,
-            text: plugin ? "（本节尚未填写）" : `（本节由“${section.plugin}”栏目插件填写，该插件尚未安装）`,
-          });
+          body.push({ type: "placeholder", sectionKey: section.key, text: "placeholder" in composed ? composed.placeholder : "（本节尚未填写）" });
         }
         continue;
       }

@@ -1,4 +1,8 @@
+import { text } from "@nianbao/sdk";
 import { z } from "zod";
+
+/** A heading, title or pattern: one line, control and direction-override characters removed. */
+const line = () => text({ singleLine: true });
 
 /**
  * A year template: the outline of the report for one report year. Parts are numbered 一、二、三 when
@@ -17,7 +21,7 @@ export const templateSectionSchema = z.object({
   plugin: z.string().min(1),
   pluginVersion: z.number().int().min(1),
   /** The heading as it reads this year; null prints the section without a numbered heading. */
-  heading: z.string().trim().min(1).max(100).nullable(),
+  heading: line().trim().min(1).max(100).nullable(),
   enabled: z.boolean().default(true),
   required: z.boolean().default(true),
   /** The plugin's per-year settings (validated by the plugin's settings schema). */
@@ -27,18 +31,18 @@ export const templateSectionSchema = z.object({
 export const templatePartSchema = z.object({
   key: KEY,
   /** "工作开展情况"; null for the opening before part 一. */
-  title: z.string().trim().min(1).max(100).nullable(),
+  title: line().trim().min(1).max(100).nullable(),
   sections: z.array(templateSectionSchema),
 });
 
 export const yearTemplateSchema = z.object({
   /** Title pattern with {year}, {nextYear}, {org} (township) and {parent} (county or city). Part titles and headings may use {year} and {nextYear} too. */
-  titlePattern: z.string().min(1).max(200),
+  titlePattern: line().min(1).max(200),
   /** The issuing body, printed as the signature and optionally above the title. */
-  issuerPattern: z.string().min(1).max(200),
+  issuerPattern: line().min(1).max(200),
   showIssuerAboveTitle: z.boolean().default(false),
   /** 主送机关, e.g. "市委、市政府："; null for none. */
-  addressee: z.string().max(100).nullable().default(null),
+  addressee: line().max(100).nullable().default(null),
   parts: z.array(templatePartSchema).min(1),
 });
 

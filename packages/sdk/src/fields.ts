@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DATE_RANGE_MESSAGE, dateInRange, MAX_FIGURE, MAX_FIGURE_MESSAGE, text } from "./hygiene.ts";
 import { formatNumber } from "./numbers.ts";
 
 /**
@@ -8,13 +9,14 @@ import { formatNumber } from "./numbers.ts";
 
 // ---------------------------------------------------------------- count
 
-/** A whole number ≥ 0, or null while not entered. */
+/** A figure ≥ 0 and at most MAX_FIGURE (so totals over a province cannot overflow). */
+export function figure() {
+  return z.number({ error: "请输入数字" }).nonnegative({ error: "不能为负数" }).max(MAX_FIGURE, { error: MAX_FIGURE_MESSAGE });
+}
+
+/** A whole number ≥ 0 (at most MAX_FIGURE), or null while not entered. */
 export function count() {
-  return z
-    .number({ error: "请输入数字" })
-    .int({ error: "须为整数" })
-    .nonnegative({ error: "不能为负数" })
-    .nullable();
+  return figure().int({ error: "须为整数" }).nullable();
 }
 
 // ---------------------------------------------------------------- quantity
@@ -41,7 +43,7 @@ export function isLowerBound(q: Qualifier): boolean {
 
 export function quantity<const U extends readonly [string, ...string[]]>(units: U) {
   return z.object({
-    value: z.number({ error: "请输入数字" }).nonnegative({ error: "不能为负数" }).nullable(),
+    value: figure().nullable(),
     qualifier: z.enum(QUALIFIERS).default(""),
     unit: z.enum(units).default(units[0]),
   });
@@ -149,8 +151,8 @@ export function orderedItems({ max = 20, maxLength = 2000 }: { max?: number; max
   return z
     .array(
       z.object({
-        lead: z.string().trim().max(100, { error: "不超过100字" }).default(""),
-        text: z.string().trim().max(maxLength, { error: `不超过${maxLength}字` }),
+        lead: text({ singleLine: true }).trim().max(100, { error: "不超过100字" }).default(""),
+        text: text().trim().max(maxLength, { error: `不超过${maxLength}字` }),
       }),
     )
     .max(max, { error: `最多${max}项` });
@@ -159,7 +161,7 @@ export type OrderedItem = { lead: string; text: string };
 
 /** The township's own prose. Lines become paragraphs. */
 export function narrative({ max = 5000 }: { max?: number } = {}) {
-  return z.string().max(max, { error: `不超过${max}字` }).default("");
+  return text().max(max, { error: `不超过${max}字` }).default("");
 }
 
 /** A small ledger table. */
@@ -194,6 +196,10 @@ export function dateString() {
     const d = normaliseDate(s);
     if (d === null) {
       ctx.addIssue({ code: "custom", message: "日期格式不正确（例：2023-03-05）" });
+      return z.NEVER;
+    }
+    if (!dateInRange(d)) {
+      ctx.addIssue({ code: "custom", message: DATE_RANGE_MESSAGE });
       return z.NEVER;
     }
     return d;

@@ -8,3 +8,4 @@ export * from "./ordered-items.ts";
 export { z } from "zod";
 export { diffValues, type ValueChange } from "./diff.ts";
 export * from "./normalize.ts";
+export * from "./hygiene.ts";

@@ -1,14 +1,14 @@
-import { QUALIFIERS, formatQuantity, narrative, rows, z } from "@nianbao/sdk";
+import { QUALIFIERS, figure, formatQuantity, narrative, rows, text, z } from "@nianbao/sdk";
 
 /** A key figure of the section: "开展法治宣传活动" + 12 + "" + "场次" → 开展法治宣传活动12场次. */
 export const keyFigureShape = {
   /** What was counted, phrased to run into the figure: "开展法治宣传活动". */
-  label: z.string().trim().max(50, { error: "不超过50字" }).default(""),
-  value: z.number({ error: "请输入数字" }).nonnegative({ error: "不能为负数" }).nullable().default(null),
+  label: text().trim().max(50, { error: "不超过50字" }).default(""),
+  value: figure().nullable().default(null),
   /** 余/超/近/约/达, or "" for an exact figure. */
   qualifier: z.enum(QUALIFIERS, { error: "限定词只能填余、超、近、约、达，或留空" }).default(""),
   /** The unit users see: 场次, 份, 人次, 个 … */
-  unit: z.string().trim().max(10, { error: "不超过10字" }).default(""),
+  unit: text().trim().max(10, { error: "不超过10字" }).default(""),
 };
 
 /**

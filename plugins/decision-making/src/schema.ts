@@ -1,4 +1,4 @@
-import { checklist, count, emptyChecklist, narrative, quantity, z, type ChecklistOption } from "@nianbao/sdk";
+import { checklist, count, emptyChecklist, narrative, quantity, text, z, type ChecklistOption } from "@nianbao/sdk";
 
 /** The five statutory steps of a major administrative decision (《重大行政决策程序暂行条例》). */
 export const DECISION_STEPS = [
@@ -21,7 +21,7 @@ export const decisionMakingSchema = z.object({
   /** 年初确定年度法治政府建设工作计划和目标任务, and how ("结合工作实际、紧扣发展目标"). */
   annualPlan: z.object({
     set: z.boolean().default(false),
-    basis: z.string().trim().max(100, { error: "不超过100字" }).default(""),
+    basis: text().trim().max(100, { error: "不超过100字" }).default(""),
   }),
   /** How decisions are made, in the township's words (分管部门提出议案，主管领导先期审查，…). */
   procedure: narrative({ max: 2000 }),
@@ -31,7 +31,7 @@ export const decisionMakingSchema = z.object({
   steps: checklist(DECISION_STEPS),
   /** Legal advisers engaged: what kind ("专门公职法律顾问") and how many (名). */
   advisers: z.object({
-    kind: z.string().trim().max(30, { error: "不超过30字" }).default("法律顾问"),
+    kind: text().trim().max(30, { error: "不超过30字" }).default("法律顾问"),
     count: count(),
   }),
   /** What the advisers did, in the township's words ("在镇政府债权债务案件中发挥了积极作用"). */

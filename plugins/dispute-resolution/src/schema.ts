@@ -7,6 +7,7 @@ import {
   quantity,
   rate,
   rows,
+  text,
   z,
   type ChecklistOption,
 } from "@nianbao/sdk";
@@ -33,9 +34,9 @@ export const ledgerRowSchema = z.object({
   /** 排查/受理日期, "yyyy-mm-dd". */
   date: dateString(),
   /** 当事人. */
-  parties: z.string().trim().min(1, { error: "请填写当事人" }).max(200, { error: "不超过200字" }),
+  parties: text().trim().min(1, { error: "请填写当事人" }).max(200, { error: "不超过200字" }),
   /** 纠纷类型: 婚姻家庭, 邻里, 土地山林, 劳资… */
-  type: z.string().trim().min(1, { error: "请填写纠纷类型" }).max(50, { error: "不超过50字" }),
+  type: text().trim().min(1, { error: "请填写纠纷类型" }).max(50, { error: "不超过50字" }),
   /** 调处结果. */
   result: z.enum(LEDGER_RESULTS, { error: "调处结果须为“已化解”“未化解”或“调处中”" }),
 });

@@ -1,4 +1,4 @@
-import { count, emptyRate, narrative, quantity, rate, rows, z } from "@nianbao/sdk";
+import { count, emptyRate, narrative, quantity, rate, rows, text, z } from "@nianbao/sdk";
 
 /**
  * A share printed the way reports print it: a rate (numerator / denominator, stored as the ledger
@@ -16,10 +16,10 @@ export const governmentFunctionsSchema = z.object({
   /** 设立统一的便民服务大厅 */
   hallEstablished: z.boolean().default(false),
   /** What the township calls its hall: 便民服务大厅, 便民服务中心, 政务服务中心… */
-  hallName: z.string().trim().max(30, { error: "不超过30字" }).default("便民服务大厅"),
+  hallName: text().trim().max(30, { error: "不超过30字" }).default("便民服务大厅"),
   /** The service units integrated into the hall, in the order the report lists them (综治、司法、社会事务、财政). */
   units: rows(
-    { name: z.string().trim().min(1, { error: "请填写单位名称" }).max(30, { error: "不超过30字" }) },
+    { name: text().trim().min(1, { error: "请填写单位名称" }).max(30, { error: "不超过30字" }) },
     { max: 30 },
   ),
   /** 所有政务事项全部进驻便民服务大厅 */

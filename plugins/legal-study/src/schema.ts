@@ -1,4 +1,4 @@
-import { count, narrative, rate, rows, z } from "@nianbao/sdk";
+import { count, narrative, rate, rows, text, z } from "@nianbao/sdk";
 
 export const STUDY_FREQUENCIES = [
   { value: "", label: { "zh-CN": "（不写频次）", en: "(no frequency)" } },
@@ -9,7 +9,7 @@ export const STUDY_FREQUENCIES = [
 
 export const legalStudySchema = z.object({
   /** The lead-in, e.g. "镇党委政府高度重视法治工作". */
-  opening: z.string().trim().max(200, { error: "不超过200字" }).default(""),
+  opening: text().trim().max(200, { error: "不超过200字" }).default(""),
   /** 党委理论学习中心组学法 */
   centralGroup: z.object({
     frequency: z.enum(["", "每月", "每季度", "每半年"]).default(""),
@@ -19,14 +19,14 @@ export const legalStudySchema = z.object({
   /** Law training the township organised or sent its cadres to. */
   training: z.object({
     /** Who was trained, e.g. "全镇干部". */
-    audience: z.string().trim().max(50, { error: "不超过50字" }).default(""),
+    audience: text().trim().max(50, { error: "不超过50字" }).default(""),
     /**
      * The courses, one row each (v2; v1 had one free-text string "人民调解、执法网络培训班"): each course
      * can carry its own session count, so courses are counted and compared across townships.
      */
     courses: rows(
       {
-        name: z.string().trim().min(1, { error: "请填写培训班名称" }).max(50, { error: "不超过50字" }),
+        name: text().trim().min(1, { error: "请填写培训班名称" }).max(50, { error: "不超过50字" }),
         /** Sessions of this course (场), if known. */
         sessions: count(),
       },
@@ -41,7 +41,7 @@ export const legalStudySchema = z.object({
   dailyStudy: z.boolean().default(false),
   /** Law exams. */
   exam: z.object({
-    name: z.string().trim().max(50, { error: "不超过50字" }).default("普法考试"),
+    name: text().trim().max(50, { error: "不超过50字" }).default("普法考试"),
     /** 参考率 = sat / expected. */
     participation: rate(),
     /** 合格率 = passed / sat. */
@@ -85,8 +85,8 @@ export interface LegalStudyV1 extends Omit<LegalStudy, "training"> {
 
 /** v1 → v2: split the course string at 、，,；; into one row per course (sessions unknown). */
 export function migrateV1toV2(v1: LegalStudyV1): LegalStudy {
-  const text = typeof v1.training?.courses === "string" ? v1.training.courses : "";
-  const courses = text
+  const joined = typeof v1.training?.courses === "string" ? v1.training.courses : "";
+  const courses = joined
     .split(/[、，,；;]/)
     .map((name) => name.trim())
     .filter(Boolean)

@@ -2,7 +2,6 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import {
-  audit,
   authSecret,
   buildAuth,
   createAccount,
@@ -13,7 +12,7 @@ import {
   importYear,
   publishYear,
   recomputeMetrics,
-  seedDemo,
+  seedDemoOnce,
 } from "@nianbao/api";
 import type { Database } from "@nianbao/db";
 import { demoFixtures, sections } from "@nianbao/sections";
@@ -22,7 +21,7 @@ import { describe, outPath, printDemoAccounts, writeOutput } from "./context.ts"
 
 export async function seed(database: Database, env: Env): Promise<void> {
   const auth = buildAuth(database.db, await authSecret(database.db, env.AUTH_SECRET));
-  const r = await seedDemo(database.db, sections, demoFixtures, { auth });
+  const r = (await seedDemoOnce(database, sections, demoFixtures, { auth }))!;
   console.log(
     r.created
       ? `演示数据已创建：填写了 ${r.sectionsFilled} 个栏目 / demo created (${describe(database)})`
@@ -77,21 +76,13 @@ export async function createAdmin(
   }
   const password = opts.password ?? randomBytes(12).toString("base64url");
   const auth = buildAuth(db, await authSecret(db, env.AUTH_SECRET));
-  const userId = await createAccount(auth, db, {
-    username: opts.username,
-    displayName: opts.name,
-    password,
-    role: "admin",
-    orgUnitId: org.id,
-  });
-  await audit(db, {
-    actorId: null,
-    action: "account.create",
-    targetType: "account",
-    targetId: userId,
-    orgUnitId: org.id,
-    after: { username: opts.username, role: "admin", via: "cli" },
-  });
+  // Audited in the account's own transaction; no actor: the command line.
+  await createAccount(
+    auth,
+    db,
+    { username: opts.username, displayName: opts.name, password, role: "admin", orgUnitId: org.id },
+    null,
+  );
   console.log(`管理员已创建 / administrator created: ${opts.username}（${opts.org}）`);
   if (!opts.password)
     console.log(`密码 / password: ${password}  （请登录后修改 / change it after signing in）`);

@@ -1,5 +1,5 @@
 /** `nianbao serve`: the HTTP server on the configured database (seeds the demo on an empty one). */
-import { demoAccountsPresent, seedDemo } from "@nianbao/api";
+import { demoAccountsPresent, seedDemoOnce } from "@nianbao/api";
 import type { Database } from "@nianbao/db";
 import { demoFixtures, sections } from "@nianbao/sections";
 import { buildServer } from "../app.ts";
@@ -13,13 +13,11 @@ export async function serve(database: Database, env: Env): Promise<void> {
     logLevel: env.LOG_LEVEL,
     auth: authOptions(env),
   });
-  const empty = !(await database.db.selectFrom("org_unit").select("id").limit(1).executeTakeFirst());
-  if (empty) {
-    const r = await seedDemo(database.db, sections, demoFixtures, { auth: app.auth });
+  const r = await seedDemoOnce(database, sections, demoFixtures, { auth: app.auth, ifEmpty: true });
+  if (r)
     console.log(
       `空数据库：已创建演示数据（填写了 ${r.sectionsFilled} 个栏目）/ empty database: demo data created`,
     );
-  }
   const demo = await demoAccountsPresent(database.db);
   const close = async () => {
     await app.close();

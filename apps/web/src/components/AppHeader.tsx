@@ -6,6 +6,7 @@ import { hasRole, useSession } from "../hooks/use-session.ts";
 import { BrandTitle } from "./BrandTitle.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { PageHeader } from "./PageHeader.tsx";
+import { SkipLink } from "./SkipLink.tsx";
 import { UserMenu } from "./UserMenu.tsx";
 
 /**
@@ -26,9 +27,10 @@ export function AppHeader({
   const user = session.data;
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" className="nb-app-header">
+      <SkipLink />
       <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
         {left}
-        <BrandTitle />
+        <BrandTitle compact />
         {children}
       </Group>
       <Group gap="sm" wrap="nowrap">

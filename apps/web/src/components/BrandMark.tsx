@@ -1,7 +1,13 @@
-import { Group, Text, UnstyledButton } from "@mantine/core";
+import { Box, Group, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
 
-/** "年报 Nianbao" with a seal-red mark. */
-export function BrandMark({ subtitle }: { subtitle?: string | undefined }) {
+/** "年报 Nianbao" with a seal-red mark; `compact`: only the mark on a phone (the name stays for screen readers). */
+export function BrandMark({
+  subtitle,
+  compact = false,
+}: {
+  subtitle?: string | undefined;
+  compact?: boolean;
+}) {
   return (
     <Group gap={8} wrap="nowrap">
       <Text
@@ -14,15 +20,28 @@ export function BrandMark({ subtitle }: { subtitle?: string | undefined }) {
         ta="center"
         lh="30px"
         style={{ borderRadius: 6, flex: "none" }}
+        aria-hidden="true"
       >
         年
       </Text>
-      <Text component="span" fw={700} size="lg" style={{ whiteSpace: "nowrap" }}>
+      {/* On a phone only the mark shows (the header is narrow); the name stays for screen readers. */}
+      <Text
+        component="span"
+        fw={700}
+        size="lg"
+        style={{ whiteSpace: "nowrap" }}
+        visibleFrom={compact ? "sm" : undefined}
+      >
         年报{" "}
         <Text component="span" c="dimmed" fw={500} size="lg">
           Nianbao
         </Text>
       </Text>
+      {compact ? (
+        <Box hiddenFrom="sm">
+          <VisuallyHidden>年报 Nianbao</VisuallyHidden>
+        </Box>
+      ) : null}
       {subtitle ? (
         <Text component="span" c="dimmed" size="sm" visibleFrom="sm" style={{ whiteSpace: "nowrap" }}>
           {subtitle}
@@ -32,11 +51,13 @@ export function BrandMark({ subtitle }: { subtitle?: string | undefined }) {
   );
 }
 
-/** The mark as an ordinary link to the start page, for the sign-in page that runs without the router (and never loads it).
- * Not in BrandTitle.tsx: a chunk shared with the app would then import the router. */
+/**
+ * The mark as an ordinary link to the start page, for the sign-in page that runs without the router (and
+ * never loads it). Not in BrandTitle.tsx: a chunk shared with the app would then import the router.
+ */
 export function BrandTitlePlainLink({ subtitle }: { subtitle?: string }) {
   return (
-    <UnstyledButton component="a" href="/" aria-label="年报 Nianbao">
+    <UnstyledButton component="a" href="/">
       <BrandMark subtitle={subtitle} />
     </UnstyledButton>
   );

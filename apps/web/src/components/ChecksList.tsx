@@ -20,7 +20,7 @@ export function ChecksList({ checks, onFocus }: { checks: readonly CheckResult[]
               <Badge size="sm" color={color} variant={c.level === "error" ? "filled" : "light"} radius="sm" style={{ flex: "none" }}>
                 {c.level === "error" ? t("section.checkError") : t("section.checkWarning")}
               </Badge>
-              <Text size="sm" c={c.level === "error" ? "red.8" : "yellow.9"}>
+              <Text size="sm" c={c.level === "error" ? "red" : "yellow"}>
                 {c.message}
               </Text>
             </Group>

@@ -57,7 +57,7 @@ export function PreviewPanel({
         </Tabs.List>
       </Tabs>
       {current && !current.valid ? (
-        <Text size="xs" c="orange.8">
+        <Text size="xs" c="orange">
           {t("preview.invalid")}
         </Text>
       ) : null}

@@ -1,4 +1,4 @@
-import { Badge, Burger, Button, Divider, Text } from "@mantine/core";
+import { Badge, Box, Burger, Button, Divider, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useAppLocale } from "../hooks/use-app-locale.ts";
 import { formatDate } from "../lib/format.ts";
@@ -34,13 +34,15 @@ export function ReportHeader({
       {report ? (
         <>
           <Divider orientation="vertical" />
-          <Text fw={600} style={{ whiteSpace: "nowrap" }} data-testid="report-org">
+          <Text fw={600} truncate="end" style={{ minWidth: 0 }} data-testid="report-org">
             {report.org.name}
           </Text>
           <Text c="dimmed" style={{ whiteSpace: "nowrap" }} visibleFrom="xs">
             {t("report.year", { year: report.year.year })}
           </Text>
-          <ReportStatusBadge status={report.status} />
+          <Box visibleFrom="xs" style={{ flex: "none" }}>
+            <ReportStatusBadge status={report.status} />
+          </Box>
           {report.year.deadline ? (
             <Badge variant="light" color="gray" radius="sm" visibleFrom="lg">
               {t("report.deadline", { date: formatDate(report.year.deadline, locale) })}

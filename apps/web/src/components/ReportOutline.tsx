@@ -20,7 +20,7 @@ export function ReportOutline({ report, current, onNavigate }: { report: ReportV
             {t("report.progress", { done: progress.complete, total: progress.total })}
           </Text>
         </Group>
-        <Progress value={progress.total ? (progress.complete / progress.total) * 100 : 0} size="sm" color="green" />
+        <Progress value={progress.total ? (progress.complete / progress.total) * 100 : 0} size="sm" color="green" aria-label={t("report.progress", { done: progress.complete, total: progress.total })} />
       </Box>
       <ScrollArea style={{ flex: 1 }} type="scroll">
         <Stack gap={4} p="xs" pb="lg" component="nav" aria-label={t("report.outline")}>

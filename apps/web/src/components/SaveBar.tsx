@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, Textarea, Tooltip } from "@mantine/core";
+import { Alert, Button, Group, Modal, Stack, Text, Textarea, Tooltip } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { SectionEditor } from "../hooks/use-section-editor.ts";
@@ -7,7 +7,7 @@ import { SaveStatus } from "./SaveStatus.tsx";
 /** The sticky bar above a section form: save state, 保存, 标记为已完成 / 改回草稿. */
 export function SaveBar({ editor }: { editor: SectionEditor }) {
   const { t } = useTranslation();
-  const { dirty, saving, savedAt, parsed, status, hasErrors, conflict, revision, checks } = editor;
+  const { dirty, saving, savedAt, parsed, status, hasErrors, conflict, revision, checks, notice } = editor;
   const blocked = conflict !== null;
   const warnings = checks.filter((c) => c.level === "warning");
   const [asking, setAsking] = useState(false);
@@ -43,6 +43,12 @@ export function SaveBar({ editor }: { editor: SectionEditor }) {
           {t("section.save")}
         </Button>
       </Group>
+      {notice ? (
+        // Beside the save status (the bar is sticky): the edit was saved, but as a draft — and why.
+        <Alert data-testid="save-notice" role="status" color="orange" variant="light" w="100%" py={6} title={t(notice.reason === "note_required" ? "saveNotice.noteRequired" : "saveNotice.checksFailed")}>
+          <Text size="sm">{notice.message}</Text>
+        </Alert>
+      ) : null}
       <Modal opened={asking} onClose={() => setAsking(false)} title={t("section.warningNoteTitle")}>
         <Stack>
           <Text size="sm">{t("section.warningNoteBody", { count: warnings.length })}</Text>

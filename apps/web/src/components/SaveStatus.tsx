@@ -22,13 +22,13 @@ export function SaveStatus({
   if (saving) text = t("section.saving");
   else if (dirty && !valid) {
     text = t("section.invalidNoAutosave");
-    color = "red.7";
+    color = "red";
   } else if (dirty) {
     text = t("section.dirty");
-    color = "orange.7";
+    color = "orange";
   } else if (savedAt) {
     text = t("section.saved", { time: formatSavedAt(savedAt, locale) });
-    color = "teal.7";
+    color = "teal";
   } else text = t("section.neverSaved");
   return (
     <Group gap={6} wrap="nowrap" data-testid="save-status" aria-live="polite">

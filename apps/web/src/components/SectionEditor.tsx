@@ -4,6 +4,7 @@ import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { OutlinePart, OutlineSection } from "../trpc.ts";
 import { useTRPC } from "../trpc.ts";
+import { errorReason } from "../lib/save-errors.ts";
 import { ErrorState } from "./ErrorState.tsx";
 import { LoadingState } from "./LoadingState.tsx";
 import { PluginMissing } from "./PluginMissing.tsx";
@@ -47,7 +48,7 @@ export function SectionEditor({
     if (!r.error) setGeneration((g) => g + 1);
   }, [refetch]);
 
-  if (!installed || query.error?.data?.code === "PRECONDITION_FAILED") return <PluginMissing pluginId={section.pluginId} />;
+  if (!installed || errorReason(query.error) === "plugin_missing") return <PluginMissing pluginId={section.pluginId} />;
   if (query.isPending) return <LoadingState />;
   if (query.error) return <ErrorState title={t("section.loadFailed")} error={query.error} onRetry={() => void refetch()} />;
   return (

@@ -17,8 +17,8 @@ export function UserMenu() {
     <>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <UnstyledButton data-testid="user-menu" aria-label={t("auth.account")}>
-            <Text size="sm" fw={600} style={{ whiteSpace: "nowrap" }}>
+          <UnstyledButton data-testid="user-menu" aria-label={`${user.displayName}（${t("auth.account")}）`}>
+            <Text size="sm" fw={600} truncate="end" maw={{ base: 96, sm: 220 }}>
               {user.displayName}
             </Text>
           </UnstyledButton>

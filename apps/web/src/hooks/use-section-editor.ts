@@ -34,6 +34,12 @@ export interface SaveOptions {
 
 export type SaveFailure = { kind: "invalid-form" } | { kind: "server"; error: SaveError };
 
+/** The server kept a save asked to be complete as a draft (填报中): why (errors to fix, or warnings needing a note). */
+export interface SaveNotice {
+  reason: "checks_failed" | "note_required";
+  message: string;
+}
+
 export interface SectionEditor {
   form: SectionForm;
   /** The current values parsed by the plugin's schema (success: they can be saved and previewed). */
@@ -51,6 +57,8 @@ export interface SectionEditor {
   /** The other person's version on CONFLICT (who, when, what), to compare with the edits on screen. */
   conflictDetail: ConflictDetail | null;
   failure: SaveFailure | null;
+  /** Set while the last save was kept as a draft although the section was (or was being marked) complete. */
+  notice: SaveNotice | null;
   save: (options?: SaveOptions) => Promise<void>;
   /** Mark complete (with a note accepting the warnings, when there are some) or back to a draft. */
   setComplete: (complete: boolean, note?: string) => Promise<void>;
@@ -101,6 +109,7 @@ export function useSectionEditor({
   const [savedAt, setSavedAt] = useState<Date | null>(loaded.updatedAt ? new Date(loaded.updatedAt) : null);
   const [conflict, setConflictState] = useState<string | null>(null);
   const [failure, setFailure] = useState<SaveFailure | null>(null);
+  const [notice, setNotice] = useState<SaveNotice | null>(null);
 
   const setConflict = (message: string | null) => {
     conflictRef.current = message;
@@ -125,17 +134,18 @@ export function useSectionEditor({
       const data = form.getValues();
       const result = plugin.schema.safeParse(data);
       if (!result.success) return null;
-      const failing = runChecks(plugin, result.data, loaded.settings).some((c) => c.level === "error");
+      // A complete section stays asked to be complete: when a check now blocks it, the server keeps the
+      // edit as a draft and says why (the notice), instead of the client dropping the mark silently.
       return {
         reportId,
         sectionKey,
         baseRevision: revisionRef.current,
         data,
-        complete: complete ?? (statusRef.current === "complete" && !failing),
+        complete: complete ?? statusRef.current === "complete",
         note: noteRef.current,
       };
     },
-    [form, plugin, loaded.settings, reportId, sectionKey],
+    [form, plugin, reportId, sectionKey],
   );
 
   const refreshReport = useCallback(() => {
@@ -173,6 +183,7 @@ export function useSectionEditor({
         setServerChecks(r.checks);
         setSavedAt(new Date(r.savedAt));
         setFailure(null);
+        setNotice(r.notice ? { reason: r.notice.reason, message: r.notice.message } : null);
         form.resetDirty(input.data);
         queryClient.setQueryData(trpc.section.get.queryKey({ reportId, sectionKey }), (old) =>
           old ? { ...old, data: input.data, revision: r.revision, status: r.status, checks: r.checks, updatedAt: r.savedAt } : old,
@@ -278,6 +289,7 @@ export function useSectionEditor({
     conflict,
     conflictDetail,
     failure: failure?.kind === "invalid-form" && parsed.success ? null : failure,
+    notice,
     save,
     setComplete,
     overwrite,

@@ -169,6 +169,8 @@ export const en: Catalog = {
     openFailed: "Could not open the report",
   },
   report: {
+    notFound: "No such report",
+    notFoundDescription: "The report id does not exist or is malformed. Open a report from the start page by township and year.",
     year: "Year {{year}}",
     deadline: "Due {{date}}",
     switch: "Change township/year",
@@ -193,6 +195,8 @@ export const en: Catalog = {
     noPlugin: "Plugin pending",
   },
   section: {
+    notFound: "This report has no section “{{key}}”",
+    notFoundDescription: "This year's template may no longer contain it; choose a section from the outline.",
     noSuchAction: "This section has no action “{{name}}”",
     saveBeforeAction: "The form has changes that cannot be saved: fix the marked errors first, then import",
     save: "Save",
@@ -301,6 +305,8 @@ export const en: Catalog = {
     thisYear: "{{year}}",
     yoy: "Year over year",
     yoyTitle: "{{name}}: year over year",
+    progressComplete: "complete",
+    progressStarted: "in progress",
     comparable: "Townships compared",
     comparableCount: "{{count}}",
     likeForLikeHint: "Like for like: each figure counts only the townships that reported it in both years; how many is in the last column.",
@@ -422,5 +428,13 @@ export const en: Catalog = {
   // Page chunks (issue 19).
   route: {
     loadFailed: "The page could not be loaded. Reload to try again (the app may just have been updated).",
+  },
+  a11y: {
+    skipToMain: "Skip to main content",
+  },
+  // issue 13 (write path): a save asked to be complete, kept as a draft
+  saveNotice: {
+    checksFailed: "Saved, but the section is back to 填报中 (draft): fix the errors, then mark it complete again",
+    noteRequired: "Saved, but the section is back to 填报中 (draft): a new warning needs a note before it can be complete",
   },
 };

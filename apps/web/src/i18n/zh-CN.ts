@@ -170,6 +170,8 @@ export const zhCN = {
     openFailed: "无法打开报告",
   },
   report: {
+    notFound: "找不到这份报告",
+    notFoundDescription: "报告编号不存在或格式不正确。请从首页选择乡镇和年度打开报告。",
     year: "{{year}}年度",
     deadline: "截止 {{date}}",
     switch: "切换乡镇/年度",
@@ -194,6 +196,8 @@ export const zhCN = {
     noPlugin: "插件待安装",
   },
   section: {
+    notFound: "本报告没有“{{key}}”这一栏目",
+    notFoundDescription: "该栏目可能已被本年度模板移除，请从左侧提纲中选择。",
     noSuchAction: "本栏目没有“{{name}}”功能",
     saveBeforeAction: "表单中还有未能保存的修改：请先修正标出的错误，再导入",
     save: "保存",
@@ -302,6 +306,8 @@ export const zhCN = {
     thisYear: "{{year}}年",
     yoy: "同比",
     yoyTitle: "{{name}}同比",
+    progressComplete: "已完成",
+    progressStarted: "填写中",
     comparable: "可比乡镇（街道）",
     comparableCount: "{{count}}个",
     likeForLikeHint: "同口径比较：每项指标只计入两个年度都填报了该项的乡镇（街道），可比数量见最后一列。",
@@ -423,6 +429,14 @@ export const zhCN = {
   // Page chunks (issue 19).
   route: {
     loadFailed: "页面加载失败，请刷新后重试（系统可能刚刚更新）",
+  },
+  a11y: {
+    skipToMain: "跳到主要内容",
+  },
+  // issue 13 (write path): a save asked to be complete, kept as a draft
+  saveNotice: {
+    checksFailed: "已保存，但本栏目退回“填报中”：请改正错误后再标记为已完成",
+    noteRequired: "已保存，但本栏目退回“填报中”：有新的提醒，请填写说明后再标记为已完成",
   },
 };
 

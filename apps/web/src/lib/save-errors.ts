@@ -30,7 +30,21 @@ export function toFormErrors(fieldErrors: readonly ServerFieldError[] | null | u
   return { fields, general };
 }
 
-export type SaveErrorKind = "conflict" | "invalid" | "plugin-missing" | "locked" | "network" | "other";
+export type SaveErrorKind = "conflict" | "invalid" | "plugin-missing" | "locked" | "forbidden" | "unavailable" | "network" | "other";
+
+/** The API's machine-readable reason of a refusal (packages/api errors.ts): what the client branches on. */
+export type ErrorReason =
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "invalid"
+  | "conflict"
+  | "locked"
+  | "wrong_state"
+  | "incomplete"
+  | "plugin_missing"
+  | "unavailable"
+  | "internal";
 
 /** On CONFLICT: the version that won (who saved it, when, its data) — for the merge view. */
 export interface ConflictDetail {
@@ -42,6 +56,8 @@ export interface ConflictDetail {
 
 export interface SaveError {
   kind: SaveErrorKind;
+  /** The API's reason (null for a network failure). */
+  reason: ErrorReason | null;
   message: string;
   mapping: FormErrorMapping;
   conflict?: ConflictDetail | null;
@@ -49,28 +65,37 @@ export interface SaveError {
 
 interface ErrorLike {
   message?: unknown;
-  data?: { code?: unknown; fieldErrors?: unknown; conflict?: unknown } | null;
+  data?: { code?: unknown; reason?: unknown; fieldErrors?: unknown; conflict?: unknown } | null;
 }
 
-/** Classify what a failed section.save threw (a TRPCClientError, or a network failure). */
+/** The reason a failed call carries (a TRPCClientError's data.reason), or null (network failure, no reason). */
+export function errorReason(error: unknown): ErrorReason | null {
+  const data = (typeof error === "object" && error !== null ? (error as ErrorLike).data : null) ?? null;
+  return data && typeof data.reason === "string" ? (data.reason as ErrorReason) : null;
+}
+
+const KIND_OF_REASON: Record<ErrorReason, SaveErrorKind> = {
+  conflict: "conflict",
+  invalid: "invalid",
+  plugin_missing: "plugin-missing",
+  locked: "locked",
+  wrong_state: "locked",
+  incomplete: "invalid",
+  forbidden: "forbidden",
+  unauthorized: "forbidden",
+  not_found: "other",
+  unavailable: "unavailable",
+  internal: "other",
+};
+
+/** Classify what a failed section.save threw (a TRPCClientError, or a network failure), by the API's reason. */
 export function describeSaveError(error: unknown): SaveError {
   const e = (typeof error === "object" && error !== null ? error : {}) as ErrorLike;
   const message = typeof e.message === "string" ? e.message : String(error);
-  const code = e.data && typeof e.data.code === "string" ? e.data.code : null;
+  const reason = errorReason(error);
   const fieldErrors = Array.isArray(e.data?.fieldErrors) ? (e.data.fieldErrors as ServerFieldError[]) : null;
   const mapping = toFormErrors(fieldErrors);
-  switch (code) {
-    case "CONFLICT":
-      return { kind: "conflict", message, mapping, conflict: (e.data?.conflict as ConflictDetail | null | undefined) ?? null };
-    case "BAD_REQUEST":
-      return { kind: "invalid", message, mapping };
-    case "PRECONDITION_FAILED":
-      return { kind: "plugin-missing", message, mapping };
-    case "FORBIDDEN":
-      return { kind: "locked", message, mapping };
-    case null:
-      return { kind: e.data ? "other" : "network", message, mapping };
-    default:
-      return { kind: "other", message, mapping };
-  }
+  if (!reason) return { kind: e.data ? "other" : "network", reason, message, mapping };
+  const kind = KIND_OF_REASON[reason] ?? "other";
+  return { kind, reason, message, mapping, ...(kind === "conflict" ? { conflict: (e.data?.conflict as ConflictDetail | null | undefined) ?? null } : {}) };
 }

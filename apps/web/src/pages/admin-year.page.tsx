@@ -52,7 +52,7 @@ export function AdminYearPage() {
   return (
     <Box mih="100vh" bg="gray.0">
       <PageHeader subtitle={t("admin.title")} />
-      <Container size="xl" py="lg">
+      <Container component="main" id="main-content" size="xl" py="lg">
         {year.isPending || plugins.isPending ? (
           <LoadingState minHeight="50vh" />
         ) : year.error || plugins.error ? (
@@ -152,7 +152,7 @@ function YearEditor({
           <Title order={2}>{t("admin.editorTitle", { region: year.region.name, year: year.year })}</Title>
           <YearStatusBadge status={year.status} revision={year.templateRevision} />
           {dirty ? (
-            <Text size="sm" c="orange.8">
+            <Text size="sm" c="orange">
               {t("admin.unsaved")}
             </Text>
           ) : null}
@@ -217,7 +217,7 @@ function YearEditor({
           </List>
         </Alert>
       ) : (
-        <Text size="sm" c="green.8">
+        <Text size="sm" c="green">
           ✓ {t("admin.noIssues")}
         </Text>
       )}

@@ -94,7 +94,7 @@ export function DashboardPage() {
   return (
     <Box mih="100vh" bg="gray.0">
       <PageHeader subtitle={t("app.tagline")} />
-      <Container size="xl" py="lg">
+      <Container component="main" id="main-content" size="xl" py="lg">
         <Stack gap="lg">
           <Group justify="space-between" align="flex-end">
             <Title order={2}>
@@ -189,7 +189,7 @@ export function DashboardPage() {
                     {t("dashboard.likeForLikeHint")}
                   </Text>
                 ) : null}
-                <Table.ScrollContainer minWidth={500} maxHeight={420}>
+                <Table.ScrollContainer minWidth={500} maxHeight={420} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
                   <Table striped withTableBorder stickyHeader fz="sm" aria-label={t("dashboard.yoy")}>
                     <Table.Thead>
                       <Table.Tr>

@@ -1,18 +1,10 @@
-import { Button, Center, EmptyState } from "@mantine/core";
-import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Center } from "@mantine/core";
+import { NotFoundState } from "../components/NotFoundState.tsx";
 
 export function NotFoundPage() {
-  const { t } = useTranslation();
   return (
-    <Center mih="100vh">
-      <EmptyState title={t("common.notFound")} description={t("common.notFoundDescription")}>
-        <EmptyState.Actions>
-          <Button component={Link} to="/">
-            {t("common.backHome")}
-          </Button>
-        </EmptyState.Actions>
-      </EmptyState>
+    <Center component="main" id="main-content" mih="100vh">
+      <NotFoundState />
     </Center>
   );
 }

@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { ErrorState } from "../components/ErrorState.tsx";
 import { LoadingState } from "../components/LoadingState.tsx";
+import { NotFoundState, isNotFound } from "../components/NotFoundState.tsx";
 import { PreviewPanel } from "../components/PreviewPanel.tsx";
 import { ReportHeader } from "../components/ReportHeader.tsx";
 import { ReportOutline } from "../components/ReportOutline.tsx";
@@ -32,6 +33,12 @@ export function ReportPage() {
 
   let main;
   if (report.isPending) main = <LoadingState minHeight="60vh" />;
+  else if (report.error && isNotFound(report.error))
+    main = (
+      <Container size="sm" mt="xl">
+        <NotFoundState title={t("report.notFound")} description={t("report.notFoundDescription")} />
+      </Container>
+    );
   else if (report.error)
     main = (
       <Container size="sm" mt="xl">
@@ -42,7 +49,7 @@ export function ReportPage() {
   else if (!found)
     main = (
       <Container size="sm" mt="xl">
-        <ErrorState title={t("section.loadFailed")} error={`“${sectionKey}”`} />
+        <NotFoundState title={t("section.notFound", { key: sectionKey })} description={t("section.notFoundDescription")} />
       </Container>
     );
   else
@@ -80,7 +87,7 @@ export function ReportPage() {
       <AppShell.Navbar>
         {report.data ? <ReportOutline report={report.data} current={sectionKey} onNavigate={nav.close} /> : <Center p="md" />}
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id="main-content">
         {report.data ? <WorkflowBar report={report.data} /> : null}
         {main}
       </AppShell.Main>

@@ -63,7 +63,7 @@ export function SandboxPage() {
   return (
     <Box mih="100vh">
       <PageHeader subtitle={t("sandbox.title")} />
-      <Stack p="lg" gap="md">
+      <Stack component="main" id="main-content" p="lg" gap="md">
         <div>
           <Title order={2}>{t("sandbox.title")}</Title>
           <Text c="dimmed" size="sm">

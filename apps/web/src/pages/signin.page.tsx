@@ -65,7 +65,7 @@ export function SignInPage() {
         <BrandTitlePlainLink subtitle={t("app.tagline")} />
         <LanguageSwitch />
       </Group>
-      <Container size={420} py={64}>
+      <Container component="main" id="main-content" size={420} py={64}>
         <Paper withBorder shadow="sm" p="xl" radius="lg">
           <form onSubmit={(e) => void submit(e)}>
             <Stack gap="md">

@@ -1,11 +1,12 @@
 import type { DB, Kysely } from "@nianbao/db";
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { AccountError, createAccount, setAccountPassword, type SessionUser } from "../auth.ts";
+import { createAccount, setAccountPassword, type SessionUser } from "../auth.ts";
+import { forbidden, invalid, notFound } from "../errors.ts";
 import { orgsInScope } from "../services/access.ts";
-import { audit } from "../services/workflow.ts";
+import { audit } from "../services/audit.ts";
+import { inTransaction } from "../services/write-path.ts";
 import { adminProcedure, router, scopedProcedure } from "../trpc.ts";
-import { id } from "./inputs.ts";
+import { displayName, id } from "./inputs.ts";
 
 const role = z.enum(["admin", "reviewer", "editor", "viewer"]);
 const password = z.string().min(8, { error: "密码至少 8 位" }).max(128, { error: "密码最多 128 位" });
@@ -19,13 +20,8 @@ async function assertManages(db: Kysely<DB>, admin: SessionUser, userId: string)
     .where("user_id", "=", userId)
     .execute();
   if (held.length === 0 || !held.every((h) => scope.has(h.org_unit_id))) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "您无权管理该账号" });
+    throw forbidden("您无权管理该账号");
   }
-}
-
-function accountError(e: unknown): never {
-  if (e instanceof AccountError) throw new TRPCError({ code: "BAD_REQUEST", message: e.message });
-  throw e;
 }
 
 export const accountRouter = router({
@@ -59,60 +55,47 @@ export const accountRouter = router({
           .min(3, { error: "用户名至少 3 个字符" })
           .max(32)
           .regex(/^[a-zA-Z0-9_.]+$/, { error: "用户名只能包含字母、数字、下划线和点" }),
-        displayName: z.string().trim().min(1, { error: "请填写姓名" }).max(64),
+        displayName,
         password,
         role,
         orgUnitId: id,
       }),
     )
-    .mutation(async ({ ctx, input }) => {
-      const userId = await createAccount(ctx.auth, ctx.db, input).catch(accountError);
-      await audit(ctx.db, {
-        actorId: ctx.user.id,
-        action: "account.create",
-        targetType: "account",
-        targetId: userId,
-        orgUnitId: input.orgUnitId,
-        after: { username: input.username, role: input.role },
-      });
-      return { id: userId };
-    }),
+    .mutation(async ({ ctx, input }) => ({ id: await createAccount(ctx.auth, ctx.db, input, ctx.user.id) })),
   resetPassword: adminProcedure.input(z.object({ userId: id, password })).mutation(async ({ ctx, input }) => {
     await assertManages(ctx.db, ctx.user, input.userId);
-    await setAccountPassword(ctx.auth, ctx.db, input.userId, input.password).catch(accountError);
-    await audit(ctx.db, {
-      actorId: ctx.user.id,
-      action: "account.reset_password",
-      targetType: "account",
-      targetId: input.userId,
-    });
+    await setAccountPassword(ctx.auth, ctx.db, input.userId, input.password, ctx.user.id);
     return { ok: true };
   }),
   setDisabled: adminProcedure
     .input(z.object({ userId: id, disabled: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
       if (input.userId === ctx.user.id)
-        throw new TRPCError({ code: "BAD_REQUEST", message: "不能停用自己的账号" });
+        throw invalid("不能停用自己的账号", [{ path: "userId", message: "不能停用自己的账号" }]);
       await assertManages(ctx.db, ctx.user, input.userId);
-      const before = await ctx.db
-        .selectFrom("app_user")
-        .select("disabled")
-        .where("id", "=", input.userId)
-        .executeTakeFirstOrThrow();
-      await ctx.db
-        .updateTable("app_user")
-        .set({ disabled: input.disabled, updated_at: new Date() })
-        .where("id", "=", input.userId)
-        .execute();
-      if (input.disabled)
-        await ctx.db.deleteFrom("auth_session").where("user_id", "=", input.userId).execute();
-      await audit(ctx.db, {
-        actorId: ctx.user.id,
-        action: input.disabled ? "account.disable" : "account.enable",
-        targetType: "account",
-        targetId: input.userId,
-        before,
-        after: { disabled: input.disabled },
+      await inTransaction(ctx.db, async (trx) => {
+        const before = await trx
+          .selectFrom("app_user")
+          .select("disabled")
+          .where("id", "=", input.userId)
+          .forUpdate()
+          .executeTakeFirst();
+        if (!before) throw notFound("找不到该账号");
+        await trx
+          .updateTable("app_user")
+          .set({ disabled: input.disabled, updated_at: new Date() })
+          .where("id", "=", input.userId)
+          .execute();
+        if (input.disabled)
+          await trx.deleteFrom("auth_session").where("user_id", "=", input.userId).execute();
+        await audit(trx, {
+          actorId: ctx.user.id,
+          action: input.disabled ? "account.disable" : "account.enable",
+          targetType: "account",
+          targetId: input.userId,
+          before,
+          after: { disabled: input.disabled },
+        });
       });
       return { ok: true };
     }),

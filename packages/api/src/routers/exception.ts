@@ -1,7 +1,7 @@
-import { TRPCError } from "@trpc/server";
+import { forbidden, notFound } from "../errors.ts";
 import { z } from "zod";
 import { canOnOrg } from "../services/access.ts";
-import { openDeadlineException, revokeDeadlineException } from "../services/workflow.ts";
+import { openDeadlineException, revokeDeadlineException } from "../services/exceptions.ts";
 import { adminProcedure, router, scopedProcedure } from "../trpc.ts";
 import { dateString, id, requiredText } from "./inputs.ts";
 
@@ -32,7 +32,7 @@ export const exceptionRouter = router({
     .input(z.object({ yearId: id, orgId: id, reason: requiredText, until: dateString }))
     .mutation(async ({ ctx, input }) => {
       if (!(await canOnOrg(ctx.db, ctx.user, "administer", input.orgId)))
-        throw new TRPCError({ code: "FORBIDDEN", message: "您无权管理该单位" });
+        throw forbidden("您无权管理该单位");
       return openDeadlineException(ctx.db, { ...input, userId: ctx.user.id });
     }),
   revoke: adminProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
@@ -41,9 +41,9 @@ export const exceptionRouter = router({
       .select("org_unit_id")
       .where("id", "=", input.id)
       .executeTakeFirst();
-    if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "找不到该例外" });
+    if (!row) throw notFound("找不到该例外");
     if (!(await canOnOrg(ctx.db, ctx.user, "administer", row.org_unit_id)))
-      throw new TRPCError({ code: "FORBIDDEN", message: "您无权管理该单位" });
+      throw forbidden("您无权管理该单位");
     await revokeDeadlineException(ctx.db, input.id, ctx.user.id);
     return { ok: true };
   }),

@@ -5,11 +5,12 @@ import {
   type SectionProcedure,
 } from "@nianbao/sdk";
 import { installedSections } from "@nianbao/sections";
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { getSection, saveSection } from "../services/sections.ts";
+import { invalid } from "../errors.ts";
+import { getSection } from "../services/section-reads.ts";
+import { saveSection } from "../services/sections.ts";
 import { readTable } from "../services/tables.ts";
-import { InputError, reportEditProcedure, reportReadProcedure, router, type Context } from "../trpc.ts";
+import { reportEditProcedure, reportReadProcedure, router, type Context } from "../trpc.ts";
 import { id, sectionKey } from "./inputs.ts";
 
 /**
@@ -35,16 +36,13 @@ function wrapInput(input: z.ZodType) {
   });
 }
 
-function toTrpcError(e: unknown): unknown {
+/** A plugin's refusal (ProcedureError, with row/field issues) as the core's invalid-input error. */
+function fromProcedureError(e: unknown): unknown {
   if (e instanceof ProcedureError) {
-    return new TRPCError({
-      code: "BAD_REQUEST",
-      message: e.message,
-      cause: new InputError(
-        e.message,
-        e.issues.map((i) => ({ path: `input.${i.path}`, message: i.message })),
-      ),
-    });
+    return invalid(
+      e.message,
+      e.issues.map((i) => ({ path: `input.${i.path}`, message: i.message })),
+    );
   }
   return e;
 }
@@ -55,10 +53,9 @@ function mount(plugin: AnySectionPlugin, name: string, proc: SectionProcedure) {
   const run = async ({ ctx, input }: { ctx: Context; input: z.output<ReturnType<typeof wrapInput>> }) => {
     const current = await getSection(ctx.db, ctx.sections, input.reportId, input.sectionKey);
     if (current.plugin.id !== plugin.id) {
-      throw new TRPCError({
-        code: "BAD_REQUEST",
-        message: `栏目“${input.sectionKey}”不是“${plugin.id}”栏目，不能调用其功能`,
-      });
+      throw invalid(`栏目“${input.sectionKey}”不是“${plugin.id}”栏目，不能调用其功能`, [
+        { path: "sectionKey", message: `栏目“${input.sectionKey}”不是“${plugin.id}”栏目` },
+      ]);
     }
     const pctx: ProcedureContext<unknown> = {
       section: {
@@ -74,6 +71,8 @@ function mount(plugin: AnySectionPlugin, name: string, proc: SectionProcedure) {
             data,
             complete: false,
             userId: ctx.user?.id ?? null,
+            // The plugin's action is recorded as such (the section's data changed through it).
+            audit: { action: `plugin.${plugin.id}.${name}` },
           });
           return { revision: r.revision };
         },
@@ -83,7 +82,7 @@ function mount(plugin: AnySectionPlugin, name: string, proc: SectionProcedure) {
     try {
       return await proc.handler(input.input, pctx);
     } catch (e) {
-      throw toTrpcError(e);
+      throw fromProcedureError(e);
     }
   };
   return proc.kind === "mutation" ? built.mutation(run) : built.query(run);

@@ -3,17 +3,10 @@ import { z } from "zod";
 import { canOnOrg, orgsInScope } from "../services/access.ts";
 import { storedSections } from "../services/documents.ts";
 import { loadReportContext, openReport, reportOutline } from "../services/reports.ts";
-import { hiddenSections, sectionMetrics } from "../services/sections.ts";
-import {
-  addComment,
-  approveReport,
-  changesSinceSubmission,
-  editState,
-  listComments,
-  reopenReport,
-  returnReport,
-  submitReport,
-} from "../services/workflow.ts";
+import { addComment, changesSinceSubmission, listComments } from "../services/comments.ts";
+import { editState } from "../services/edit-state.ts";
+import { hiddenSections, sectionMetrics } from "../services/section-reads.ts";
+import { approveReport, reopenReport, returnReport, submitReport } from "../services/workflow.ts";
 import { reportEditProcedure, reportReadProcedure, reportReviewProcedure, router, scopedProcedure, signedInProcedure, type Context } from "../trpc.ts";
 import { id, note, requiredText, sectionKey } from "./inputs.ts";
 

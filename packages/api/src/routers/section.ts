@@ -1,9 +1,9 @@
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { getSection, listRevisions, prefillFromPrevious, previousSection, saveSection } from "../services/sections.ts";
-import { setSectionApplicability } from "../services/workflow.ts";
+import { previousSection } from "../services/previous-year.ts";
+import { getSection, listRevisions } from "../services/section-reads.ts";
+import { prefillFromPrevious, restoreRevision, saveSection, setSectionApplicability } from "../services/sections.ts";
 import { reportEditProcedure, reportReadProcedure, router } from "../trpc.ts";
-import { id, note, sectionKey } from "./inputs.ts";
+import { id, note, sectionData, sectionKey } from "./inputs.ts";
 
 export const sectionRouter = router({
   get: reportReadProcedure
@@ -15,7 +15,7 @@ export const sectionRouter = router({
         reportId: id,
         sectionKey,
         baseRevision: z.number({ error: "缺少版本号" }).int().min(0),
-        data: z.unknown(),
+        data: sectionData,
         complete: z.boolean().default(false),
         note: note.nullish(),
       }),
@@ -28,22 +28,11 @@ export const sectionRouter = router({
   /** Restore an earlier revision's content as a new revision (a draft) — nothing is overwritten. */
   restore: reportEditProcedure
     .input(z.object({ reportId: id, sectionKey, revisionId: id, baseRevision: z.number().int().min(0) }))
-    .mutation(async ({ ctx, input }) => {
-      const rev = await ctx.db
-        .selectFrom("section_revision as r")
-        .innerJoin("report_section as s", "s.id", "r.report_section_id")
-        .select(["r.data", "r.revision", "r.plugin_version"])
-        .where("r.id", "=", input.revisionId)
-        .where("s.report_id", "=", input.reportId)
-        .where("s.section_key", "=", input.sectionKey)
-        .executeTakeFirst();
-      if (!rev || rev.plugin_version === 0) throw new TRPCError({ code: "NOT_FOUND", message: "找不到该历史版本" });
-      return saveSection(ctx.db, ctx.sections, { reportId: input.reportId, sectionKey: input.sectionKey, baseRevision: input.baseRevision, data: rev.data, complete: false, userId: ctx.user.id });
-    }),
+    .mutation(({ ctx, input }) => restoreRevision(ctx.db, ctx.sections, { ...input, userId: ctx.user.id })),
   /** 本年度不适用 (optional sections, with a reason) or back to 填写中. */
   setApplicability: reportEditProcedure
-    .input(z.object({ reportId: id, sectionKey, notApplicable: z.boolean(), reason: note.nullish() }))
-    .mutation(({ ctx, input }) => setSectionApplicability(ctx.db, { ...input, userId: ctx.user.id })),
+    .input(z.object({ reportId: id, sectionKey, notApplicable: z.boolean(), reason: note.nullish(), baseRevision: z.number().int().min(0).nullish() }))
+    .mutation(({ ctx, input }) => setSectionApplicability(ctx.db, ctx.sections, { ...input, userId: ctx.user.id })),
   /** The township's same section last year, rendered as filed, with its data upgraded to this year's plugin version. */
   previous: reportReadProcedure
     .input(z.object({ reportId: id, sectionKey }))

@@ -15,17 +15,17 @@ import {
   saveDraft,
   yearRevision,
 } from "../services/years.ts";
-import { TRPCError } from "@trpc/server";
+import { forbidden } from "../errors.ts";
 import { orgsInScope } from "../services/access.ts";
 import { adminProcedure, router, scopedProcedure } from "../trpc.ts";
-import { id } from "./inputs.ts";
+import { dateString, id } from "./inputs.ts";
 
 // Every procedure here is for the administrator of the year's region (city or county). Issue 5 adds the
 // access rule; each procedure takes the region id or the year id the rule checks.
 
 const yearSettings = {
   template: z.unknown(),
-  deadline: z.iso.date({ error: "截止日期格式应为 yyyy-mm-dd" }).nullable(),
+  deadline: dateString.nullable(),
   orgIds: z.array(id).max(2000),
 };
 
@@ -40,7 +40,7 @@ export const yearAdminRouter = router({
     .input(z.object({ regionId: id.optional() }).default({}))
     .query(async ({ ctx, input }) => {
       const scope = await orgsInScope(ctx.db, ctx.user, "administer");
-      if (input.regionId && !scope.has(input.regionId)) throw new TRPCError({ code: "FORBIDDEN", message: "您无权管理该单位" });
+      if (input.regionId && !scope.has(input.regionId)) throw forbidden("您无权管理该单位");
       return (await listYears(ctx.db, input.regionId)).filter((y) => scope.has(y.regionId));
     }),
   /** The built-in outlines a new year can start from. */
@@ -77,15 +77,15 @@ export const yearAdminRouter = router({
         ]),
       }),
     )
-    .mutation(({ ctx, input }) => createYear(ctx.db, ctx.sections, input)),
+    .mutation(({ ctx, input }) => createYear(ctx.db, ctx.sections, { ...input, userId: ctx.user.id })),
   /** Administrator of the year's region: save a draft (before publication). */
   saveDraft: scopedProcedure("year", "administer")
     .input(z.object({ yearId: id, ...yearSettings }))
-    .mutation(({ ctx, input }) => saveDraft(ctx.db, ctx.sections, input)),
+    .mutation(({ ctx, input }) => saveDraft(ctx.db, ctx.sections, { ...input, userId: ctx.user.id })),
   /** Administrator of the year's region: freeze and publish the draft as revision 1. */
   publish: scopedProcedure("year", "administer")
     .input(z.object({ yearId: id }))
-    .mutation(({ ctx, input }) => publishYear(ctx.db, ctx.sections, input)),
+    .mutation(({ ctx, input }) => publishYear(ctx.db, ctx.sections, { ...input, userId: ctx.user.id })),
   /** Administrator of the year's region: what a revision would change for townships with data. */
   previewRevision: scopedProcedure("year", "administer")
     .input(z.object({ yearId: id, ...yearSettings }))
@@ -93,7 +93,7 @@ export const yearAdminRouter = router({
   /** Administrator of the year's region: publish a new template revision of a published year. */
   revise: scopedProcedure("year", "administer")
     .input(z.object({ yearId: id, baseRevision: z.number().int().min(1), ...yearSettings }))
-    .mutation(({ ctx, input }) => reviseYear(ctx.db, ctx.sections, input)),
+    .mutation(({ ctx, input }) => reviseYear(ctx.db, ctx.sections, { ...input, userId: ctx.user.id })),
   /** Administrator of the year's region: one frozen revision. */
   revision: scopedProcedure("year", "administer")
     .input(z.object({ yearId: id, revision: z.number().int().min(1) }))
@@ -107,5 +107,5 @@ export const yearAdminRouter = router({
     .input(
       z.object({ regionId: id, file: z.unknown(), year: z.number().int().min(2000).max(2100).optional() }),
     )
-    .mutation(({ ctx, input }) => importYear(ctx.db, ctx.sections, input)),
+    .mutation(({ ctx, input }) => importYear(ctx.db, ctx.sections, { ...input, userId: ctx.user.id })),
 });

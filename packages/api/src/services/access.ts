@@ -1,5 +1,5 @@
 import type { DB, Kysely, Role } from "@nianbao/db";
-import { TRPCError } from "@trpc/server";
+import { notFound as notFoundError } from "../errors.ts";
 import type { SessionUser } from "../auth.ts";
 
 /** What a procedure acts on: a report, an org unit, a report year (its region), or a region (county/city). */
@@ -61,7 +61,7 @@ async function targetOrg(db: Kysely<DB>, scope: Scope, id: string): Promise<stri
             .where("id", "=", id)
             .executeTakeFirst()
         : await db.selectFrom("org_unit").select("id as org").where("id", "=", id).executeTakeFirst();
-  if (!row) throw new TRPCError({ code: "NOT_FOUND", message: notFound[scope] });
+  if (!row) throw notFoundError(notFound[scope]);
   return row.org;
 }
 

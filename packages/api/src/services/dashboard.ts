@@ -1,7 +1,7 @@
 import { sql, type DB, type Kysely, type MetricRollupTable, type OrgKind, type ReportStatus } from "@nianbao/db";
 import { templateSections, yearTemplateSchema, type YearTemplate } from "@nianbao/document";
 import { metricTargets, t, type Aggregate, type LocalizedText, type MetricValue } from "@nianbao/sdk";
-import { TRPCError } from "@trpc/server";
+import { notFound } from "../errors.ts";
 import type { SectionLookup } from "../trpc.ts";
 import { likeForLikeTotals } from "./like-for-like.ts";
 
@@ -65,14 +65,14 @@ export interface OrgRef {
 
 async function region(db: Kysely<DB>, regionId: string): Promise<OrgRef & { parentId: string | null }> {
   const org = await db.selectFrom("org_unit").select(["id", "name", "kind", "parent_id as parentId"]).where("id", "=", regionId).executeTakeFirst();
-  if (!org) throw new TRPCError({ code: "NOT_FOUND", message: "找不到该地区或单位" });
+  if (!org) throw notFound("找不到该地区或单位");
   return org;
 }
 
 /** The region itself, from its `childUnits` (which list it too), so that a view reads the org tree once. */
 function regionOf(units: OrgRef[], regionId: string): OrgRef {
   const org = units.find((u) => u.id === regionId);
-  if (!org) throw new TRPCError({ code: "NOT_FOUND", message: "找不到该地区或单位" });
+  if (!org) throw notFound("找不到该地区或单位");
   return { id: org.id, name: org.name, kind: org.kind };
 }
 

@@ -7,10 +7,10 @@ import { loadReportContext, names, openReport } from "./reports.ts";
 export async function storedSections(db: Kysely<DB>, reportId: string): Promise<Record<string, StoredSection>> {
   const rows = await db
     .selectFrom("report_section")
-    .select(["section_key", "data", "plugin_version"])
+    .select(["section_key", "data", "plugin_version", "status"])
     .where("report_id", "=", reportId)
     .execute();
-  return Object.fromEntries(rows.map((r) => [r.section_key, { data: r.data, pluginVersion: r.plugin_version }]));
+  return Object.fromEntries(rows.map((r) => [r.section_key, { data: r.data, pluginVersion: r.plugin_version, status: r.status }]));
 }
 
 export async function composeStoredReport(

@@ -2,7 +2,7 @@ import { sql, type DB, type Kysely } from "@nianbao/db";
 import { migrateData } from "@nianbao/sdk";
 import type { SectionLookup } from "../trpc.ts";
 import { refreshAllRollups } from "./dashboard.ts";
-import { writeMetrics } from "./sections.ts";
+import { writeMetrics } from "./write-path.ts";
 
 export interface RecomputeResult {
   sections: number;
@@ -25,7 +25,7 @@ export async function recomputeMetrics(db: Kysely<DB>, sections: SectionLookup, 
       .selectFrom("report_section as s")
       .innerJoin("report as r", "r.id", "s.report_id")
       .innerJoin("report_year as y", "y.id", "r.report_year_id")
-      .select(["s.id", "s.report_id as reportId", "s.plugin_id as pluginId", "s.plugin_version as pluginVersion", "s.data"])
+      .select(["s.id", "s.report_id as reportId", "s.plugin_id as pluginId", "s.plugin_version as pluginVersion", "s.data", "s.status"])
       .where("s.id", ">", after)
       .orderBy("s.id")
       .limit(batchSize);
@@ -36,8 +36,11 @@ export async function recomputeMetrics(db: Kysely<DB>, sections: SectionLookup, 
       // One recount of the rollups at the end instead of two per section (delete and insert of its metrics).
       await sql`set local nianbao.defer_rollups = on`.execute(trx);
       for (const s of batch) {
+        // A section marked 不适用 yields no figures (and one stored by old versions with plugin version 0 has no data).
+        if (s.status === "not_applicable" || s.pluginVersion === 0) continue;
         const plugin = sections.get(s.pluginId);
-        if (!plugin || s.pluginVersion > plugin.version) {
+        // No plugin, data filed under a newer version, or no data at all (不适用 before anything was entered).
+        if (!plugin || s.pluginVersion > plugin.version || s.pluginVersion < 1) {
           result.skipped += 1;
           continue;
         }

@@ -1,7 +1,7 @@
 import type { DB, Kysely, Report } from "@nianbao/db";
 import { numberOutline, yearTemplateSchema, type OrgNames, type OutlinePart, type YearTemplate } from "@nianbao/document";
 import { describePlugin } from "@nianbao/sdk";
-import { TRPCError } from "@trpc/server";
+import { notFound, wrongState } from "../errors.ts";
 import type { SectionLookup } from "../trpc.ts";
 
 export interface ReportContext {
@@ -19,7 +19,7 @@ export async function orgNames(db: Kysely<DB>, orgId: string): Promise<{ id: str
     .select(["o.id", "o.name", "p.name as parentName"])
     .where("o.id", "=", orgId)
     .executeTakeFirst();
-  if (!org) throw new TRPCError({ code: "NOT_FOUND", message: "找不到该单位" });
+  if (!org) throw notFound("找不到该单位");
   return org;
 }
 
@@ -38,9 +38,9 @@ export async function openReport(db: Kysely<DB>, yearId: string, orgId: string):
     .where("report_year_id", "=", yearId)
     .where("org_unit_id", "=", orgId)
     .executeTakeFirst();
-  if (!assigned) throw new TRPCError({ code: "NOT_FOUND", message: "该乡镇不在本年度报送范围内" });
+  if (!assigned) throw notFound("该乡镇不在本年度报送范围内");
   const year = await db.selectFrom("report_year").select("status").where("id", "=", yearId).executeTakeFirstOrThrow();
-  if (year.status === "draft") throw new TRPCError({ code: "PRECONDITION_FAILED", message: "本年度模板尚未发布，暂不能填报" });
+  if (year.status === "draft") throw wrongState("本年度模板尚未发布，暂不能填报");
   const created = await db
     .insertInto("report")
     .values({ report_year_id: yearId, org_unit_id: orgId, signed_on: null })
@@ -52,7 +52,7 @@ export async function openReport(db: Kysely<DB>, yearId: string, orgId: string):
 
 export async function loadReportContext(db: Kysely<DB>, reportId: string): Promise<ReportContext> {
   const report = await db.selectFrom("report").selectAll().where("id", "=", reportId).executeTakeFirst();
-  if (!report) throw new TRPCError({ code: "NOT_FOUND", message: "找不到该报告" });
+  if (!report) throw notFound("找不到该报告");
   const year = await db
     .selectFrom("report_year")
     .select(["id", "year", "status", "deadline", "template", "template_revision"])

@@ -1,69 +1,17 @@
-import type { DB, Kysely, Transaction } from "@nianbao/db";
-import { fillPattern, templateSections, yearTemplateSchema } from "@nianbao/document";
-import {
-  computeMetrics,
-  describePlugin,
-  migrateData,
-  parseSettings,
-  renderSection,
-  runChecks,
-  type AnySectionPlugin,
-  type CheckResult,
-} from "@nianbao/sdk";
-import { TRPCError } from "@trpc/server";
-import { diffValues } from "@nianbao/sdk";
-import { ConflictInfo, InputError, toFieldErrors, type SectionLookup } from "../trpc.ts";
-import { loadReportContext, type ReportContext } from "./reports.ts";
-import { assertEditable, audit } from "./workflow.ts";
+import type { DB, Kysely } from "@nianbao/db";
+import { migrateData, runChecks, type CheckResult } from "@nianbao/sdk";
+import { DomainError, invalid, notFound, type FieldError } from "../errors.ts";
+import { invalidInputMessage, toFieldErrors, type SectionLookup } from "../trpc.ts";
+import { audit } from "./audit.ts";
+import { previousSection } from "./previous-year.ts";
+import { pluginOf, templateSection } from "./section-reads.ts";
+import { inReportTransaction, lockSection, putSection, staleRevision } from "./write-path.ts";
 
-function templateSection(ctx: ReportContext, key: string) {
-  const s = templateSections(ctx.template).find((x) => x.key === key);
-  if (!s || !s.enabled) throw new TRPCError({ code: "NOT_FOUND", message: `本年度报告没有“${key}”栏目` });
-  return s;
-}
-
-function pluginOf(sections: SectionLookup, id: string): AnySectionPlugin {
-  const plugin = sections.get(id);
-  if (!plugin) {
-    throw new TRPCError({ code: "PRECONDITION_FAILED", message: `栏目插件“${id}”尚未安装，暂不能填写本栏目` });
-  }
-  return plugin;
-}
-
-/** A report's context, one enabled section of its template, and that section's installed plugin. */
-async function sectionContext(db: Kysely<DB>, sections: SectionLookup, reportId: string, key: string) {
-  const ctx = await loadReportContext(db, reportId);
-  const ts = templateSection(ctx, key);
-  return { ctx, ts, plugin: pluginOf(sections, ts.plugin) };
-}
-
-/** One section of a report as the form needs it: data (or defaults), revision, settings and checks. */
-export async function getSection(db: Kysely<DB>, sections: SectionLookup, reportId: string, key: string) {
-  const { ts, plugin } = await sectionContext(db, sections, reportId, key);
-  const row = await db
-    .selectFrom("report_section")
-    .selectAll()
-    .where("report_id", "=", reportId)
-    .where("section_key", "=", key)
-    .executeTakeFirst();
-  // A section marked not applicable before anything was entered has no data (plugin_version 0).
-  const data = row && row.plugin_version > 0 ? migrateData(plugin, row.data, row.plugin_version) : plugin.defaults;
-  return {
-    key,
-    plugin: describePlugin(plugin),
-    settings: parseSettings(plugin, ts.settings),
-    data,
-    revision: row?.revision ?? 0,
-    /** The plugin version the year's template pins, and the one the stored data was filed under. */
-    pinnedVersion: ts.pluginVersion,
-    filedVersion: row?.plugin_version ?? null,
-    status: row?.status ?? "empty",
-    note: row?.note ?? null,
-    required: ts.required,
-    updatedAt: row?.updated_at ?? null,
-    checks: row && row.plugin_version > 0 ? runChecks(plugin, data, ts.settings) : [],
-  };
-}
+/**
+ * Changing a section: save, restore a revision, carry last year forward, 不适用 / 恢复. Each is one call of
+ * the write path (write-path.ts): report lock, section lock and base revision, section + revision + metrics
+ * + audit event in one transaction.
+ */
 
 export interface SaveSectionInput {
   reportId: string;
@@ -71,11 +19,23 @@ export interface SaveSectionInput {
   /** The revision the edit started from: 0 for a section never saved. */
   baseRevision: number;
   data: unknown;
-  /** Mark the section complete (refused while an error-level check fails; warnings need `note`). */
+  /** Mark the section complete (saved as a draft, with a notice, while a check blocks completion). */
   complete: boolean;
   /** Explains accepted warnings when completing. */
   note?: string | null;
   userId?: string | null;
+  /**
+   * An explicit action to record in the audit log besides a change of status (restore, prefill, a plugin
+   * procedure); autosaves are revisions, not audit events.
+   */
+  audit?: { action: string; details?: Record<string, unknown> };
+}
+
+/** Why a save asked to be complete was kept as a draft: the checks that block completion. */
+export interface CompletionNotice {
+  reason: "checks_failed" | "note_required";
+  message: string;
+  fieldErrors: FieldError[];
 }
 
 export interface SaveSectionResult {
@@ -83,259 +43,169 @@ export interface SaveSectionResult {
   status: "draft" | "complete";
   checks: CheckResult[];
   savedAt: Date;
+  /** Set when `complete` was asked but the section was saved as a draft (填报中): why. Nothing is refused. */
+  notice: CompletionNotice | null;
 }
 
-/** Replace a section's stored metrics with those its plugin computes from `data` (current data shape). */
-export async function writeMetrics(db: Kysely<DB>, plugin: AnySectionPlugin, section: { id: string; reportId: string }, data: unknown): Promise<number> {
-  await db.deleteFrom("section_metric").where("report_section_id", "=", section.id).execute();
-  const rows = Object.entries(computeMetrics(plugin, data)).map(([key, v]) => ({
-    report_section_id: section.id,
-    report_id: section.reportId,
-    plugin_id: plugin.id,
-    metric_key: key,
-    value: v.value,
-    numerator: v.numerator,
-    denominator: v.denominator,
-    lower_bound: v.lowerBound,
-    unit: plugin.metrics[key]!.unit,
-    aggregate: plugin.metrics[key]!.aggregate,
-  }));
-  if (rows.length) await db.insertInto("section_metric").values(rows).execute();
-  return rows.length;
-}
-
-function conflict(current: number): TRPCError {
-  return new TRPCError({
-    code: "CONFLICT",
-    message: `本栏目已被他人更新（当前为第${current}版），您的修改未保存。请先载入最新内容再修改。`,
-  });
-}
-
-/** The CONFLICT error with the other person's version, after keeping the refused content as a refused revision. */
-async function conflictWithDetails(db: Kysely<DB>, input: SaveSectionInput, pluginVersion: number, json: string): Promise<TRPCError> {
-  const current = await db
-    .selectFrom("report_section as s")
-    .leftJoin("app_user as u", "u.id", "s.updated_by")
-    .select(["s.id", "s.revision", "s.data", "s.updated_at", "u.display_name"])
-    .where("s.report_id", "=", input.reportId)
-    .where("s.section_key", "=", input.sectionKey)
-    .executeTakeFirst();
-  if (!current) return conflict(0);
-  await db
-    .insertInto("section_revision")
-    .values({ report_section_id: current.id, revision: current.revision, plugin_version: pluginVersion, data: json, status: "draft", refused: true, saved_by: input.userId ?? null })
-    .execute();
-  const info = new ConflictInfo({ revision: current.revision, data: current.data, savedBy: current.display_name, savedAt: current.updated_at.toISOString() });
-  const message = `本栏目已被${current.display_name ?? "他人"}更新（当前为第${current.revision}版），您的修改未覆盖对方的内容，已另存为未采用的版本。请对照对方的修改合并后再保存。`;
-  return new TRPCError({ code: "CONFLICT", message, cause: info });
+/** Whether the checks let the section be complete (errors block; warnings need a note), and why not. */
+function completionNotice(checks: CheckResult[], note: string | null): CompletionNotice | null {
+  const fieldErrorsOf = (cs: CheckResult[]) =>
+    cs.map((c) => ({ path: c.path ? `data.${c.path}` : "data", message: c.message }));
+  const errors = checks.filter((c) => c.level === "error");
+  if (errors.length) {
+    return {
+      reason: "checks_failed",
+      message: `已保存为草稿（填报中）：还有${errors.length}处错误，改正后才能标记为已完成：${errors.map((e) => e.message).join("；")}`,
+      fieldErrors: fieldErrorsOf(errors),
+    };
+  }
+  const warnings = checks.filter((c) => c.level === "warning");
+  if (warnings.length && !note) {
+    return {
+      reason: "note_required",
+      message: `已保存为草稿（填报中）：有${warnings.length}条提醒，标记为已完成前请填写说明：${warnings.map((e) => e.message).join("；")}`,
+      fieldErrors: fieldErrorsOf(warnings),
+    };
+  }
+  return null;
 }
 
 /**
- * Save a section: parse with the plugin's schema on the server, refuse a stale revision (CONFLICT, nothing
- * written), write the new revision and its history row, and recompute the stored metrics — one transaction.
+ * Save a section: under the report's lock, re-check that it may be edited, parse the data with the plugin's
+ * schema, refuse a stale base revision (conflict: the refused content is kept as a refused revision), and
+ * write the section, its revision, its metrics and — when the status changes or an action is named — its
+ * audit event. A save asking to be complete that a check blocks is saved as a draft with a notice.
  */
-export async function saveSection(db: Kysely<DB>, sections: SectionLookup, input: SaveSectionInput): Promise<SaveSectionResult> {
-  const ctx = await loadReportContext(db, input.reportId);
-  await assertEditable(db, ctx);
-  const ts = templateSection(ctx, input.sectionKey);
-  const plugin = pluginOf(sections, ts.plugin);
-
-  const parsed = plugin.schema.safeParse(input.data);
-  if (!parsed.success) {
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: "栏目内容未通过校验，请检查标出的字段",
-      cause: new InputError("invalid section data", toFieldErrors(parsed.error, ["data"])),
-    });
-  }
-  const data = parsed.data;
-  const checks = runChecks(plugin, data, ts.settings);
-  const errors = checks.filter((c) => c.level === "error");
-  if (input.complete && errors.length > 0) {
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: `还有${errors.length}处错误，不能标记为已完成：${errors.map((e) => e.message).join("；")}`,
-      cause: new InputError("checks failed", errors.map((e) => ({ path: e.path ? `data.${e.path}` : "data", message: e.message }))),
-    });
-  }
-  const warnings = checks.filter((c) => c.level === "warning");
-  const note = input.note?.trim() || null;
-  if (input.complete && warnings.length > 0 && !note) {
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: `还有${warnings.length}条提醒，标记为已完成前请填写说明：${warnings.map((e) => e.message).join("；")}`,
-    });
-  }
-  const status = input.complete ? "complete" : "draft";
-  const json = JSON.stringify(data);
-
+export async function saveSection(
+  db: Kysely<DB>,
+  sections: SectionLookup,
+  input: SaveSectionInput,
+): Promise<SaveSectionResult> {
+  let attempted: { pluginVersion: number; data: unknown } | null = null;
   try {
-    const before = await db.selectFrom("report_section").select("status").where("report_id", "=", input.reportId).where("section_key", "=", input.sectionKey).executeTakeFirst();
-    const result = await writeSection(db, input, { plugin, status, data, json, note: input.complete ? note : null, checks });
-    // Autosaves are revisions, not audit events; a change of status is.
-    if ((before?.status ?? "empty") !== status) {
-      await audit(db, { actorId: input.userId ?? null, action: `section.${status}`, targetType: "section", targetId: input.sectionKey, orgUnitId: ctx.report.org_unit_id, reportId: input.reportId, before: { status: before?.status ?? "empty" }, after: { status, note: input.complete ? note : null } });
-    }
-    return result;
+    return await inReportTransaction(db, input.reportId, { editable: true }, async (trx, rc) => {
+      const ts = templateSection(rc, input.sectionKey);
+      const plugin = pluginOf(sections, ts.plugin);
+      const parsed = plugin.schema.safeParse(input.data);
+      if (!parsed.success) {
+        const fieldErrors = toFieldErrors(parsed.error, ["data"]);
+        throw invalid(invalidInputMessage(fieldErrors, "栏目内容未通过校验"), fieldErrors);
+      }
+      const data = parsed.data;
+      attempted = { pluginVersion: plugin.version, data };
+      const checks = runChecks(plugin, data, ts.settings);
+      const note = input.note?.trim() || null;
+      const notice = input.complete ? completionNotice(checks, note) : null;
+      const status = input.complete && !notice ? "complete" : "draft";
+
+      const current = await lockSection(trx, input.reportId, input.sectionKey, input.baseRevision);
+      const { revision } = await putSection(trx, rc, current, {
+        key: input.sectionKey,
+        pluginId: plugin.id,
+        pluginVersion: plugin.version,
+        data,
+        status,
+        note: status === "complete" ? note : null,
+        userId: input.userId ?? null,
+        metrics: { plugin, data },
+      });
+      const before = current?.status ?? "empty";
+      if (before !== status || input.audit) {
+        await audit(trx, {
+          actorId: input.userId ?? null,
+          action: input.audit?.action ?? `section.${status}`,
+          targetType: "section",
+          targetId: input.sectionKey,
+          orgUnitId: rc.report.org_unit_id,
+          reportId: input.reportId,
+          before: { status: before, revision: current?.revision ?? 0 },
+          after: {
+            status,
+            revision,
+            note: status === "complete" ? note : null,
+            ...(notice ? { notice: notice.reason } : {}),
+            ...input.audit?.details,
+          },
+        });
+      }
+      return { revision, status, checks, savedAt: new Date(), notice };
+    });
   } catch (e) {
-    if (e instanceof TRPCError && e.code === "CONFLICT") throw await conflictWithDetails(db, input, plugin.version, json);
+    if (e instanceof DomainError && e.reason === "conflict" && attempted)
+      throw await keepRefused(db, input, attempted);
     throw e;
   }
 }
 
-interface SectionWrite {
-  plugin: AnySectionPlugin;
-  status: "draft" | "complete";
-  /** The parsed data, and the same as stored JSON. */
-  data: unknown;
-  json: string;
-  note: string | null;
-  checks: CheckResult[];
+/**
+ * A save refused for a conflict: its content is kept as a refused revision (shown in the history, never
+ * current), and the conflict names the version that won.
+ */
+async function keepRefused(
+  db: Kysely<DB>,
+  input: SaveSectionInput,
+  attempted: { pluginVersion: number; data: unknown },
+): Promise<DomainError> {
+  const current = await db
+    .selectFrom("report_section")
+    .select(["id", "revision"])
+    .where("report_id", "=", input.reportId)
+    .where("section_key", "=", input.sectionKey)
+    .executeTakeFirst();
+  const stale = await staleRevision(db, input.reportId, input.sectionKey);
+  if (!current) return stale;
+  await db
+    .insertInto("section_revision")
+    .values({
+      report_section_id: current.id,
+      revision: current.revision,
+      plugin_version: attempted.pluginVersion,
+      data: JSON.stringify(attempted.data),
+      status: "draft",
+      refused: true,
+      saved_by: input.userId ?? null,
+    })
+    .execute();
+  return new DomainError(
+    "conflict",
+    `${stale.message.replace(/。请对照.*$/, "")}，您的修改已另存为未采用的版本。请对照对方的修改合并后再保存。`,
+    { conflict: stale.conflict },
+  );
 }
 
-async function writeSection(db: Kysely<DB>, input: SaveSectionInput, w: SectionWrite): Promise<SaveSectionResult> {
-  const { plugin, status, data, json, note, checks } = w;
-  return db.transaction().execute(async (trx: Transaction<DB>) => {
-    // The report row first: the workflow locks it before the year's counts (year_progress), and so does a
-    // save, so that a save and a submission of the same report wait for each other instead of deadlocking.
-    await trx.updateTable("report").set({ updated_at: new Date() }).where("id", "=", input.reportId).execute();
-    const existing = await trx
-      .selectFrom("report_section")
-      .select(["id", "revision"])
-      .where("report_id", "=", input.reportId)
-      .where("section_key", "=", input.sectionKey)
-      .forUpdate()
-      .executeTakeFirst();
-
-    let sectionId: string;
-    let revision: number;
-    if (existing) {
-      if (existing.revision !== input.baseRevision) throw conflict(existing.revision);
-      revision = existing.revision + 1;
-      const updated = await trx
-        .updateTable("report_section")
-        .set({ data: json, revision, status, note, plugin_id: plugin.id, plugin_version: plugin.version, updated_at: new Date(), updated_by: input.userId ?? null })
-        .where("id", "=", existing.id)
-        .where("revision", "=", input.baseRevision)
-        .returning("id")
-        .executeTakeFirst();
-      if (!updated) throw conflict(existing.revision);
-      sectionId = existing.id;
-    } else {
-      if (input.baseRevision !== 0) throw conflict(0);
-      revision = 1;
-      const inserted = await trx
-        .insertInto("report_section")
-        .values({
-          report_id: input.reportId,
-          section_key: input.sectionKey,
-          plugin_id: plugin.id,
-          plugin_version: plugin.version,
-          data: json,
-          status,
-          note,
-          revision,
-          updated_by: input.userId ?? null,
-        })
-        .onConflict((oc) => oc.columns(["report_id", "section_key"]).doNothing())
-        .returning("id")
-        .executeTakeFirst();
-      // Someone else created the section between our read and our insert.
-      if (!inserted) throw conflict(1);
-      sectionId = inserted.id;
-    }
-
-    await trx
-      .insertInto("section_revision")
-      .values({ report_section_id: sectionId, revision, plugin_version: plugin.version, data: json, status, note, saved_by: input.userId ?? null })
-      .execute();
-
-    // The year's rollups (metrics, completeness) follow by the database's triggers.
-    await writeMetrics(trx, plugin, { id: sectionId, reportId: input.reportId }, data);
-
-    return { revision, status, checks, savedAt: new Date() };
-  });
-}
-
-/** Every revision of a section, newest first, with who saved it and what changed from the one before. */
-export async function listRevisions(db: Kysely<DB>, reportId: string, key: string) {
-  const rows = await db
+/** Restore an earlier revision's content (upgraded to the plugin's current version) as a new draft revision. */
+export async function restoreRevision(
+  db: Kysely<DB>,
+  sections: SectionLookup,
+  input: {
+    reportId: string;
+    sectionKey: string;
+    revisionId: string;
+    baseRevision: number;
+    userId: string | null;
+  },
+) {
+  const rev = await db
     .selectFrom("section_revision as r")
     .innerJoin("report_section as s", "s.id", "r.report_section_id")
-    .leftJoin("app_user as u", "u.id", "r.saved_by")
-    .select(["r.id", "r.revision", "r.status", "r.note", "r.refused", "r.data", "r.saved_at as savedAt", "r.plugin_version as pluginVersion", "u.display_name as savedBy"])
-    .where("s.report_id", "=", reportId)
-    .where("s.section_key", "=", key)
-    .orderBy("r.saved_at", "asc")
-    .orderBy("r.revision", "asc")
-    .execute();
-  let previous: unknown = undefined;
-  const out = rows.map((r) => {
-    const changes = diffValues(previous, r.data);
-    if (!r.refused) previous = r.data;
-    return { id: r.id, revision: r.revision, status: r.status, note: r.note, refused: r.refused, savedAt: r.savedAt, savedBy: r.savedBy, pluginVersion: r.pluginVersion, changes };
-  });
-  return out.reverse();
-}
-
-export async function sectionMetrics(db: Kysely<DB>, reportId: string) {
-  return db
-    .selectFrom("section_metric as m")
-    .innerJoin("report_section as s", "s.id", "m.report_section_id")
-    .select(["s.section_key as sectionKey", "m.plugin_id as pluginId", "m.metric_key as key", "m.value", "m.numerator", "m.denominator", "m.lower_bound as lowerBound", "m.unit", "m.aggregate"])
-    .where("m.report_id", "=", reportId)
-    .orderBy("s.section_key")
-    .orderBy("m.metric_key")
-    .execute();
-}
-
-// ---------------------------------------------------------------- carry forward from last year
-
-/**
- * The same township's section of the previous report year: the section with the same key, or else the
- * first one with the same plugin. Returns it rendered read-only as it was filed (under last year's heading
- * and settings), and its data upgraded to this year's plugin version through the plugin's migrations.
- */
-export async function previousSection(db: Kysely<DB>, sections: SectionLookup, reportId: string, key: string) {
-  const { ctx, plugin } = await sectionContext(db, sections, reportId, key);
-  const last = await db
-    .selectFrom("report as r")
-    .innerJoin("report_year as y", "y.id", "r.report_year_id")
-    .select(["r.id", "y.year", "y.template", "r.org_unit_id"])
-    .where("r.org_unit_id", "=", ctx.report.org_unit_id)
-    .where("y.year", "<", ctx.year.year)
-    .orderBy("y.year", "desc")
+    .select(["r.data", "r.revision", "r.plugin_version", "s.plugin_id"])
+    .where("r.id", "=", input.revisionId)
+    .where("s.report_id", "=", input.reportId)
+    .where("s.section_key", "=", input.sectionKey)
     .executeTakeFirst();
-  if (!last) return null;
-  const lastTemplate = yearTemplateSchema.parse(last.template);
-  const rows = await db
-    .selectFrom("report_section")
-    .select(["section_key", "plugin_id", "plugin_version", "data", "revision", "updated_at"])
-    .where("report_id", "=", last.id)
-    .where("plugin_id", "=", plugin.id)
-    .execute();
-  const lastSections = templateSections(lastTemplate);
-  const row =
-    rows.find((r) => r.section_key === key) ??
-    lastSections.flatMap((s) => (s.plugin === plugin.id ? rows.filter((r) => r.section_key === s.key) : []))[0] ??
-    rows[0];
-  if (!row) return null;
-  const lastTs = lastSections.find((s) => s.key === row.section_key);
-  const org = { name: ctx.org.name, fullName: fillPattern(lastTemplate.issuerPattern, last.year, { name: ctx.org.name, parentName: ctx.org.parentName }) };
-  const data = migrateData(plugin, row.data, row.plugin_version);
-  const heading = lastTs?.heading ? fillPattern(lastTs.heading, last.year, { name: ctx.org.name, parentName: ctx.org.parentName }) : null;
-  return {
-    year: last.year,
-    sectionKey: row.section_key,
-    heading,
-    /** The data-shape version it was filed under, and this year's. */
-    filedVersion: row.plugin_version,
-    currentVersion: plugin.version,
-    revision: row.revision,
-    updatedAt: row.updated_at,
-    blocks: renderSection(plugin, data, { settings: lastTs?.settings ?? {}, heading, org, year: last.year }),
-    data,
-  };
+  if (!rev || rev.plugin_version === 0) throw notFound("找不到该历史版本");
+  const plugin = pluginOf(sections, rev.plugin_id);
+  if (rev.plugin_version > plugin.version)
+    throw invalid(`该历史版本由更新的栏目插件（第${rev.plugin_version}版）保存，本服务器的插件不能读取`);
+  return saveSection(db, sections, {
+    reportId: input.reportId,
+    sectionKey: input.sectionKey,
+    baseRevision: input.baseRevision,
+    data: migrateData(plugin, rev.data, rev.plugin_version),
+    complete: false,
+    userId: input.userId,
+    audit: { action: "section.restore", details: { fromRevision: rev.revision } },
+  });
 }
 
 /**
@@ -349,19 +219,82 @@ export async function prefillFromPrevious(
   input: { reportId: string; sectionKey: string; baseRevision: number; userId?: string | null },
 ) {
   const previous = await previousSection(db, sections, input.reportId, input.sectionKey);
-  if (!previous) throw new TRPCError({ code: "NOT_FOUND", message: "上一年度没有可导入的本栏目内容" });
-  const saved = await saveSection(db, sections, { ...input, data: previous.data, complete: false });
-  return { ...saved, fromYear: previous.year, migratedFrom: previous.filedVersion, migratedTo: previous.currentVersion };
+  if (!previous) throw notFound("上一年度没有可导入的本栏目内容");
+  const saved = await saveSection(db, sections, {
+    ...input,
+    data: previous.data,
+    complete: false,
+    audit: { action: "section.prefill", details: { fromYear: previous.year } },
+  });
+  return {
+    ...saved,
+    fromYear: previous.year,
+    migratedFrom: previous.filedVersion,
+    migratedTo: previous.currentVersion,
+  };
 }
 
-/** Sections that hold data but are not (or no longer) enabled in the year's template: kept, hidden, restorable. */
-export async function hiddenSections(db: Kysely<DB>, ctx: ReportContext) {
-  const enabled = new Set(templateSections(ctx.template).filter((s) => s.enabled).map((s) => s.key));
-  const rows = await db
-    .selectFrom("report_section")
-    .select(["section_key as key", "plugin_id as pluginId", "revision", "updated_at as updatedAt"])
-    .where("report_id", "=", ctx.report.id)
-    .orderBy("section_key")
-    .execute();
-  return rows.filter((r) => !enabled.has(r.key));
+/**
+ * Mark a section not applicable this year (optional sections only, with a reason), or back to a draft
+ * (恢复填写). The row always holds data its plugin reads: marked before anything was entered, it stores the
+ * plugin's defaults under its current version; a row stored by earlier versions with plugin version 0 is
+ * repaired on 恢复. Back to a draft, the section's metrics are recomputed from its data.
+ */
+export async function setSectionApplicability(
+  db: Kysely<DB>,
+  sections: SectionLookup,
+  input: {
+    reportId: string;
+    sectionKey: string;
+    notApplicable: boolean;
+    reason?: string | null;
+    baseRevision?: number | null;
+    userId: string;
+  },
+) {
+  return inReportTransaction(db, input.reportId, { editable: true }, async (trx, rc) => {
+    const ts = templateSection(rc, input.sectionKey);
+    const reason = input.reason?.trim() ?? "";
+    if (input.notApplicable) {
+      if (ts.required)
+        throw invalid("必填栏目不能标记为本年度不适用", [
+          { path: "notApplicable", message: "必填栏目不能标记为本年度不适用" },
+        ]);
+      if (!reason) throw invalid("请填写不适用的理由", [{ path: "reason", message: "请填写不适用的理由" }]);
+    }
+    const plugin = pluginOf(sections, ts.plugin);
+    const row = await lockSection(trx, input.reportId, input.sectionKey, input.baseRevision);
+    // The stored data in the plugin's current shape (its defaults when there is none, or only a v0 placeholder).
+    const hasData = row !== null && row.plugin_version > 0;
+    if (hasData && row.plugin_version > plugin.version)
+      throw new DomainError(
+        "plugin_missing",
+        `本栏目的内容由更新的栏目插件（第${row.plugin_version}版）保存，请先升级服务器`,
+      );
+    const data = hasData ? migrateData(plugin, row.data, row.plugin_version) : plugin.defaults;
+    const status = input.notApplicable ? "not_applicable" : "draft";
+    const note = input.notApplicable ? reason : null;
+    const { revision } = await putSection(trx, rc, row, {
+      key: input.sectionKey,
+      pluginId: plugin.id,
+      pluginVersion: plugin.version,
+      data,
+      status,
+      note,
+      userId: input.userId,
+      // A section that does not apply this year yields no figures: its metrics leave the year's totals too.
+      metrics: input.notApplicable ? null : { plugin, data },
+    });
+    await audit(trx, {
+      actorId: input.userId,
+      action: input.notApplicable ? "section.not_applicable" : "section.applicable",
+      targetType: "section",
+      targetId: input.sectionKey,
+      orgUnitId: rc.report.org_unit_id,
+      reportId: input.reportId,
+      before: { status: row?.status ?? "empty", revision: row?.revision ?? 0 },
+      after: { status, note, revision },
+    });
+    return { status, revision };
+  });
 }

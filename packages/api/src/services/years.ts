@@ -11,8 +11,10 @@ import {
   type TemplateFile,
   type YearTemplate,
 } from "@nianbao/document";
-import { TRPCError } from "@trpc/server";
-import { InputError, type SectionLookup } from "../trpc.ts";
+import { conflict, invalid, notFound, wrongState } from "../errors.ts";
+import type { SectionLookup } from "../trpc.ts";
+import { audit } from "./audit.ts";
+import { inTransaction } from "./write-path.ts";
 
 export type PresetId = keyof typeof presets;
 export const PRESET_IDS = Object.keys(presets) as [PresetId, ...PresetId[]];
@@ -28,14 +30,10 @@ export interface YearSettingsInput {
 export type CreateFrom = { kind: "preset"; preset: PresetId } | { kind: "copy"; yearId: string };
 
 function refuse(issues: Array<{ path: string; message: string }>, lead: string): never {
-  throw new TRPCError({
-    code: "BAD_REQUEST",
-    message: `${lead}：${issues.map((i) => i.message).join("；")}`,
-    cause: new InputError(
-      lead,
-      issues.map((i) => ({ path: i.path ? `template.${i.path}` : "template", message: i.message })),
-    ),
-  });
+  throw invalid(
+    `${lead}：${issues.map((i) => i.message).join("；")}`,
+    issues.map((i) => ({ path: i.path ? `template.${i.path}` : "template", message: i.message })),
+  );
 }
 
 /** Parse a template's structure (field errors on failure); the plugin-aware checks are validateTemplate's. */
@@ -56,9 +54,26 @@ function validOrRefuse(template: unknown, sections: SectionLookup, lead: string)
   return yearTemplateSchema.parse(template);
 }
 
+/** An administrative action on a year, in the year's region (the audit log of the region's administrators). */
+async function auditYear(
+  trx: Kysely<DB>,
+  y: { id: string; region_id: string; year: number },
+  userId: string | null | undefined,
+  action: string,
+  change: { before?: unknown; after?: unknown },
+): Promise<void> {
+  await audit(trx, { actorId: userId ?? null, action, targetType: "report_year", targetId: y.id, orgUnitId: y.region_id, ...change, after: { year: y.year, ...(change.after as object | undefined) } });
+}
+
+/** A moved deadline opens or closes editing for every township of the year: audited on its own. */
+async function auditDeadline(trx: Kysely<DB>, y: { id: string; region_id: string; year: number; deadline: string | null }, deadline: string | null, userId: string | null | undefined) {
+  if (y.deadline === deadline) return;
+  await auditYear(trx, y, userId, "year.deadline", { before: { deadline: y.deadline }, after: { deadline } });
+}
+
 async function yearRow(db: Kysely<DB>, yearId: string) {
   const y = await db.selectFrom("report_year").selectAll().where("id", "=", yearId).executeTakeFirst();
-  if (!y) throw new TRPCError({ code: "NOT_FOUND", message: "找不到该年度" });
+  if (!y) throw notFound("找不到该年度");
   return y;
 }
 
@@ -92,7 +107,7 @@ async function region(db: Kysely<DB>, regionId: string) {
     .where("id", "=", regionId)
     .executeTakeFirst();
   if (!r || (r.kind !== "city" && r.kind !== "county")) {
-    throw new TRPCError({ code: "NOT_FOUND", message: "找不到该市或县（报告年度只能由市、县设置）" });
+    throw notFound("找不到该市或县（报告年度只能由市、县设置）");
   }
   return r;
 }
@@ -171,13 +186,7 @@ async function setAssignment(trx: Transaction<DB>, yearId: string, regionId: str
   const wanted = [...new Set(orgIds)];
   const outside = wanted.filter((id) => !allowed.has(id));
   if (outside.length) {
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: "报送乡镇必须属于本年度所在的市、县",
-      cause: new InputError("assignment", [
-        { path: "orgIds", message: "报送乡镇必须属于本年度所在的市、县" },
-      ]),
-    });
+    throw invalid("报送乡镇必须属于本年度所在的市、县", [{ path: "orgIds", message: "报送乡镇必须属于本年度所在的市、县" }]);
   }
   await trx.deleteFrom("report_year_assignment").where("report_year_id", "=", yearId).execute();
   if (wanted.length) {
@@ -192,7 +201,7 @@ async function setAssignment(trx: Transaction<DB>, yearId: string, regionId: str
 export async function createYear(
   db: Kysely<DB>,
   sections: SectionLookup,
-  input: { regionId: string; year: number; from: CreateFrom },
+  input: { regionId: string; year: number; from: CreateFrom; userId?: string | null },
 ): Promise<{ id: string }> {
   await region(db, input.regionId);
   const taken = await db
@@ -201,7 +210,7 @@ export async function createYear(
     .where("region_id", "=", input.regionId)
     .where("year", "=", input.year)
     .executeTakeFirst();
-  if (taken) throw new TRPCError({ code: "CONFLICT", message: `该地区已有${input.year}年度，请直接修改它` });
+  if (taken) throw conflict(`该地区已有${input.year}年度，请直接修改它`);
 
   let source: YearTemplate;
   let orgIds: string[];
@@ -219,7 +228,7 @@ export async function createYear(
     orgIds = assigned.map((a) => a.org_unit_id);
   }
   const template = pinToInstalled(source, sections);
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const { id } = await trx
       .insertInto("report_year")
       .values({
@@ -232,6 +241,9 @@ export async function createYear(
       .returning("id")
       .executeTakeFirstOrThrow();
     await setAssignment(trx, id, input.regionId, orgIds);
+    await auditYear(trx, { id, region_id: input.regionId, year: input.year }, input.userId, "year.create", {
+      after: { from: input.from, townships: orgIds.length },
+    });
     return { id };
   });
 }
@@ -240,20 +252,22 @@ export async function createYear(
 export async function saveDraft(
   db: Kysely<DB>,
   sections: SectionLookup,
-  input: YearSettingsInput & { yearId: string },
+  input: YearSettingsInput & { yearId: string; userId?: string | null },
 ) {
   const y = await yearRow(db, input.yearId);
   if (y.status !== "draft") {
-    throw new TRPCError({ code: "PRECONDITION_FAILED", message: "模板已发布并冻结；修改请发布新的修订版" });
+    throw wrongState("模板已发布并冻结；修改请发布新的修订版");
   }
   const template = parseTemplate(input.template);
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await trx
       .updateTable("report_year")
       .set({ template: JSON.stringify(template), deadline: input.deadline, updated_at: new Date() })
       .where("id", "=", y.id)
       .execute();
     await setAssignment(trx, y.id, y.region_id, input.orgIds);
+    await auditYear(trx, y, input.userId, "year.save_draft", { after: { deadline: input.deadline, townships: input.orgIds.length } });
+    await auditDeadline(trx, y, input.deadline, input.userId);
   });
   return { issues: validateTemplate(template, sections) };
 }
@@ -263,11 +277,7 @@ function publishChecks(input: YearSettingsInput): void {
   if (!input.deadline) issues.push({ path: "deadline", message: "请设置报送截止日期" });
   if (input.orgIds.length === 0) issues.push({ path: "orgIds", message: "请至少指定一个报送乡镇" });
   if (issues.length) {
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: `不能发布：${issues.map((i) => i.message).join("；")}`,
-      cause: new InputError("publish", issues),
-    });
+    throw invalid(`不能发布：${issues.map((i) => i.message).join("；")}`, issues);
   }
 }
 
@@ -278,7 +288,7 @@ export async function publishYear(
   input: { yearId: string; userId?: string | null },
 ) {
   const y = await yearRow(db, input.yearId);
-  if (y.status !== "draft") throw new TRPCError({ code: "PRECONDITION_FAILED", message: "该年度已发布" });
+  if (y.status !== "draft") throw wrongState("该年度已发布");
   const template = validOrRefuse(y.template, sections, "模板未通过校验，不能发布");
   const orgIds = (
     await db
@@ -291,7 +301,7 @@ export async function publishYear(
   const summary: TemplateChange[] = [
     { kind: "front", sectionKey: null, text: "首次发布：模板冻结，各乡镇按此提纲填报" },
   ];
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const updated = await trx
       .updateTable("report_year")
       .set({ status: "published", published_at: new Date(), template_revision: 1, updated_at: new Date() })
@@ -299,7 +309,7 @@ export async function publishYear(
       .where("status", "=", "draft")
       .returning("id")
       .executeTakeFirst();
-    if (!updated) throw new TRPCError({ code: "CONFLICT", message: "该年度已被他人发布" });
+    if (!updated) throw conflict("该年度已被他人发布");
     await trx
       .insertInto("report_year_revision")
       .values({
@@ -311,6 +321,7 @@ export async function publishYear(
         published_by: input.userId ?? null,
       })
       .execute();
+    await auditYear(trx, y, input.userId, "year.publish", { before: { status: "draft" }, after: { status: "published", revision: 1, deadline: y.deadline } });
   });
   return { revision: 1, summary };
 }
@@ -380,20 +391,20 @@ export async function reviseYear(
 ) {
   const y = await yearRow(db, input.yearId);
   if (y.status === "draft")
-    throw new TRPCError({ code: "PRECONDITION_FAILED", message: "该年度尚未发布，直接保存草稿即可" });
+    throw wrongState("该年度尚未发布，直接保存草稿即可");
   if (y.template_revision !== input.baseRevision) {
-    throw new TRPCError({
-      code: "CONFLICT",
-      message: `模板已被他人修订（当前为第${y.template_revision}版），请重新载入后再修改`,
-    });
+    throw conflict(`模板已被他人修订（当前为第${y.template_revision}版），请重新载入后再修改`);
   }
   const template = validOrRefuse(input.template, sections, "模板未通过校验，不能发布修订");
   publishChecks({ ...input, template });
   const changes = await revisionChanges(db, y, input, template);
   if (changes.length === 0)
-    throw new TRPCError({ code: "BAD_REQUEST", message: "模板没有任何变化，无需发布修订" });
+    throw invalid("模板没有任何变化，无需发布修订");
   const revision = y.template_revision + 1;
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
+    // The year's reports first, in one order (the write path locks a report before anything else): a new
+    // deadline, outline or required section applies to every save and submission that commits after it.
+    await trx.selectFrom("report").select("id").where("report_year_id", "=", y.id).orderBy("id").forUpdate().execute();
     const updated = await trx
       .updateTable("report_year")
       .set({
@@ -406,7 +417,7 @@ export async function reviseYear(
       .where("template_revision", "=", input.baseRevision)
       .returning("id")
       .executeTakeFirst();
-    if (!updated) throw new TRPCError({ code: "CONFLICT", message: "模板已被他人修订，请重新载入后再修改" });
+    if (!updated) throw conflict("模板已被他人修订，请重新载入后再修改");
     await setAssignment(trx, y.id, y.region_id, input.orgIds);
     await trx
       .insertInto("report_year_revision")
@@ -419,6 +430,8 @@ export async function reviseYear(
         published_by: input.userId ?? null,
       })
       .execute();
+    await auditYear(trx, y, input.userId, "year.revise", { before: { revision: input.baseRevision }, after: { revision, changes: changes.map((c) => c.text) } });
+    await auditDeadline(trx, y, input.deadline, input.userId);
   });
   return { revision, summary: changes };
 }
@@ -431,7 +444,7 @@ export async function yearRevision(db: Kysely<DB>, yearId: string, revision: num
     .where("report_year_id", "=", yearId)
     .where("revision", "=", revision)
     .executeTakeFirst();
-  if (!r) throw new TRPCError({ code: "NOT_FOUND", message: `该年度没有第${revision}版模板` });
+  if (!r) throw notFound(`该年度没有第${revision}版模板`);
   return {
     revision: r.revision,
     template: yearTemplateSchema.parse(r.template),
@@ -465,7 +478,7 @@ export async function exportYear(db: Kysely<DB>, yearId: string): Promise<Templa
 export async function importYear(
   db: Kysely<DB>,
   sections: SectionLookup,
-  input: { regionId: string; file: unknown; year?: number },
+  input: { regionId: string; file: unknown; year?: number; userId?: string | null },
 ): Promise<{ id: string; year: number }> {
   const parsed = templateFileSchema.safeParse(input.file);
   if (!parsed.success) {
@@ -484,9 +497,9 @@ export async function importYear(
     .where("region_id", "=", input.regionId)
     .where("year", "=", year)
     .executeTakeFirst();
-  if (taken) throw new TRPCError({ code: "CONFLICT", message: `该地区已有${year}年度，未导入` });
+  if (taken) throw conflict(`该地区已有${year}年度，未导入`);
   const orgIds = (await regionTownships(db, input.regionId)).map((t) => t.id);
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const { id } = await trx
       .insertInto("report_year")
       .values({
@@ -499,6 +512,9 @@ export async function importYear(
       .returning("id")
       .executeTakeFirstOrThrow();
     await setAssignment(trx, id, input.regionId, orgIds);
+    await auditYear(trx, { id, region_id: input.regionId, year }, input.userId, "year.import", {
+      after: { formatVersion: file.formatVersion, fromYear: file.year, fromRegion: file.regionName, deadline: file.deadline },
+    });
     return { id, year };
   });
 }

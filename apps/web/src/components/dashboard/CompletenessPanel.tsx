@@ -5,7 +5,13 @@ import { useAppLocale } from "../../hooks/use-app-locale.ts";
 import { share, type CompletenessView } from "../../lib/dashboard.ts";
 import { formatDate, formatSavedAt } from "../../lib/format.ts";
 
-const STATUS_COLORS: Record<string, string> = { draft: "yellow", submitted: "blue", returned: "orange", approved: "green", none: "gray" };
+const STATUS_COLORS: Record<string, string> = {
+  draft: "yellow",
+  submitted: "blue",
+  returned: "orange",
+  approved: "green",
+  none: "gray",
+};
 
 function Stat({ label, value, hint }: { label: string; value: number | string; hint?: string }) {
   return (
@@ -34,7 +40,11 @@ export function CompletenessPanel({ data, year }: { data: CompletenessView; year
     <Stack gap="md" data-testid="completeness">
       <Group justify="space-between" align="baseline">
         <Title order={3}>{t("dashboard.completeness")}</Title>
-        {data.deadline ? <Text size="sm" c="dimmed">{t("dashboard.deadline", { date: formatDate(data.deadline, locale) })}</Text> : null}
+        {data.deadline ? (
+          <Text size="sm" c="dimmed">
+            {t("dashboard.deadline", { date: formatDate(data.deadline, locale) })}
+          </Text>
+        ) : null}
       </Group>
       <SimpleGrid cols={{ base: 2, sm: 5 }}>
         <Stat label={t("dashboard.expected")} value={o.expected} />
@@ -64,7 +74,14 @@ export function CompletenessPanel({ data, year }: { data: CompletenessView; year
             return (
               <Table.Tr key={r.org.id}>
                 <Table.Td>
-                  <Anchor component={Link} to={township ? `/dashboard/townships/${r.org.id}?year=${year}` : `/dashboard?region=${r.org.id}&year=${year}`}>
+                  <Anchor
+                    component={Link}
+                    to={
+                      township
+                        ? `/dashboard/townships/${r.org.id}?year=${year}`
+                        : `/dashboard?region=${r.org.id}&year=${year}`
+                    }
+                  >
                     {r.org.name}
                   </Anchor>
                 </Table.Td>
@@ -74,7 +91,11 @@ export function CompletenessPanel({ data, year }: { data: CompletenessView; year
                       <Badge size="sm" variant="light" color={STATUS_COLORS[status]}>
                         {t(`dashboard.statusValue.${status as "none"}`)}
                       </Badge>
-                      {late ? <Badge size="sm" color="red" variant="outline">{t("dashboard.late")}</Badge> : null}
+                      {late ? (
+                        <Badge size="sm" color="red" variant="outline">
+                          {t("dashboard.late")}
+                        </Badge>
+                      ) : null}
                     </Group>
                   ) : (
                     share(r.submitted, r.expected)
@@ -85,7 +106,9 @@ export function CompletenessPanel({ data, year }: { data: CompletenessView; year
                 <Table.Td ta="right">{r.approved}</Table.Td>
                 <Table.Td ta="right">{r.onTime}</Table.Td>
                 <Table.Td>{r.submittedAt ? formatSavedAt(new Date(r.submittedAt), locale) : "—"}</Table.Td>
-                <Table.Td ta="right">{township ? `${r.sectionsComplete} / ${data.sections.length}` : "—"}</Table.Td>
+                <Table.Td ta="right">
+                  {township ? `${r.sectionsComplete} / ${data.sections.length}` : "—"}
+                </Table.Td>
               </Table.Tr>
             );
           })}
@@ -99,11 +122,23 @@ export function CompletenessPanel({ data, year }: { data: CompletenessView; year
               {s.heading}
             </Text>
             <Progress.Root size="sm" mt={4}>
-              <Progress.Section value={s.expected ? (s.complete / s.expected) * 100 : 0} color="green" />
-              <Progress.Section value={s.expected ? ((s.started - s.complete) / s.expected) * 100 : 0} color="yellow" />
+              <Progress.Section
+                value={s.expected ? (s.complete / s.expected) * 100 : 0}
+                color="green"
+                aria-label={`${s.heading} ${t("dashboard.progressComplete")}`}
+              />
+              <Progress.Section
+                value={s.expected ? ((s.started - s.complete) / s.expected) * 100 : 0}
+                color="yellow"
+                aria-label={`${s.heading} ${t("dashboard.progressStarted")}`}
+              />
             </Progress.Root>
             <Text size="xs" c="dimmed" mt={2}>
-              {t("dashboard.sectionStarted", { started: s.started, expected: s.expected, complete: s.complete })}
+              {t("dashboard.sectionStarted", {
+                started: s.started,
+                expected: s.expected,
+                complete: s.complete,
+              })}
             </Text>
           </Paper>
         ))}

@@ -9,7 +9,7 @@ function Cell({ cell, column }: { cell: MetricCellView | undefined; column: Metr
   const value = cellText(cell, column.aggregate);
   const rate = column.aggregate === "rate" && cell && cell.denominator !== null ? `${cell.numerator} / ${cell.denominator}` : null;
   const content = (
-    <Text size="sm" span c={cell?.miss ? "red.8" : undefined} fw={cell?.miss ? 700 : undefined}>
+    <Text size="sm" span c={cell?.miss ? "red.9" : undefined} fw={cell?.miss ? 700 : undefined}>
       {value}
     </Text>
   );
@@ -26,7 +26,7 @@ export function MetricsTable({ data }: { data: MetricsTableView }) {
   const { locale } = useAppLocale();
   const columns = data.groups.flatMap((g) => g.metrics);
   return (
-    <Table.ScrollContainer minWidth={400} maxHeight={560}>
+    <Table.ScrollContainer minWidth={400} maxHeight={560} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
       <Table withTableBorder withColumnBorders striped highlightOnHover stickyHeader aria-label={t("dashboard.metrics")} fz="sm">
         <Table.Thead>
           <Table.Tr>
