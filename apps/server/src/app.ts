@@ -17,7 +17,7 @@ import {
   type Context,
   type SessionUser,
 } from "@nianbao/api";
-import { DATABASE_UNAVAILABLE_MESSAGE, DATABASE_UNAVAILABLE_REASON, isDatabaseUnavailable, sql, type Database } from "@nianbao/db";
+import { sql, type Database } from "@nianbao/db";
 import { sections } from "@nianbao/sections";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";

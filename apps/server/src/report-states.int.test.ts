@@ -8,9 +8,9 @@
  * Runs on PGlite and, with TEST_DATABASE_URL, on PostgreSQL. PDF needs Chromium (skipped with the reason
  * printed when it is missing, unless REQUIRE_E2E=1).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { seedDemo } from "@nianbao/api";
 import { sql } from "@nianbao/db";
 import { createTestDb, type TestDatabase } from "@nianbao/db/testing";
@@ -158,7 +158,6 @@ async function expectEveryFormat(): Promise<string> {
   const exported = await exportYear(t.db, sections, 2024, "docx", zipPath);
   expect(exported.files).toContain("荆竹铺镇2024年法治政府建设年度报告.docx");
   expect(Object.keys(unzipSync(readFileSync(zipPath)))).toHaveLength(exported.files.length);
-  rmSync(dirname(zipPath), { recursive: true, force: true });
   return toMarkdown(printed);
 }
 

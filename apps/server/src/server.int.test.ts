@@ -115,8 +115,11 @@ describe("HTTP server", () => {
     const data = { ...section.data, centralGroup: { frequency: "每周", sessions: "四" } };
     const { status, body } = await trpc("section.save", { reportId: report.id, sectionKey: "legal-study", baseRevision: section.revision, data }, "POST");
     expect(status).toBe(400);
-    expect(body.error.message).toBe("栏目内容未通过校验，请检查标出的字段");
+    // The message names the fields, in Chinese (zod's messages included).
+    expect(body.error.message).toMatch(/^栏目内容未通过校验（data\.centralGroup\.(frequency|sessions)：/);
+    expect(body.error.message).not.toMatch(/Invalid|expected/);
     expect(body.error.data.code).toBe("BAD_REQUEST");
+    expect(body.error.data.reason).toBe("invalid");
     expect(body.error.data.fieldErrors.map((f: { path: string }) => f.path).sort()).toEqual(["data.centralGroup.frequency", "data.centralGroup.sessions"]);
     expect(body.error.data.stack).toBeUndefined();
 
@@ -129,6 +132,7 @@ describe("HTTP server", () => {
     const stale = await trpc("section.save", { reportId: report.id, sectionKey: "legal-study", baseRevision: section.revision - 1, data: section.data }, "POST");
     expect(stale.status).toBe(409);
     expect(stale.body.error.data.code).toBe("CONFLICT");
+    expect(stale.body.error.data.reason).toBe("conflict");
   });
 
   it("serves the web app and falls back to index.html for client routes, but not for /trpc", async () => {
@@ -171,7 +175,7 @@ describe("HTTP server", () => {
     expect(csv.status).toBe(200);
     const bytes = Buffer.from(await csv.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // a BOM, so that Excel reads UTF-8
-    expect(bytes.subarray(3).toString("utf8").split("\r\n")[0]).toBe("Unit,Expected,Started,Submitted,Approved,On time,On-time rate");
+    expect(bytes.subarray(3).toString("utf8").split("\r\n")[0]).toBe("Unit,Expected,Started,Submitted,Approved,On time,On-time rate (%)");
 
     expect((await fetch(url(`kind=metrics&format=pdf&regionId=${city.id}&year=2024`), asReviewer)).status).toBe(400);
     expect((await fetch(url("kind=metrics&format=csv&regionId=00000000-0000-4000-8000-000000000000&year=2024"), asReviewer)).status).toBe(404);

@@ -110,7 +110,7 @@ export function buildAuth(db: Kysely<DB>, secret: string, options: AuthOptions =
         const returned: unknown = ctx.context.returned;
         const userId = ctx.context.session?.user.id;
         if (!userId || returned === undefined || isAPIError(returned) || (returned instanceof Response && !returned.ok)) return;
-        await audit(db, { actorId: userId, action: "account.change_password", targetType: "account", targetId: userId });
+        await audit(db, { actorId: userId, action: "account.change_password", targetType: "account", targetId: userId, orgUnitId: await accountOrg(db, userId) });
       }),
     },
     databaseHooks: {
@@ -237,6 +237,12 @@ export async function createAccount(auth: Auth, db: Kysely<DB>, input: NewAccoun
   }
 }
 
+/** The org unit an account's events are filed under (its first role's), so they show in that unit's audit log. */
+export async function accountOrg(db: Kysely<DB>, userId: string): Promise<string | null> {
+  const row = await db.selectFrom("role_assignment").select("org_unit_id").where("user_id", "=", userId).orderBy("created_at").executeTakeFirst();
+  return row?.org_unit_id ?? null;
+}
+
 /** Set a new password (administrators reset; the CLI) and end the account's sessions, with its audit event when an actor is given. */
 export async function setAccountPassword(
   auth: Auth,
@@ -258,7 +264,7 @@ export async function setAccountPassword(
       .executeTakeFirst();
     if (!updated) throw notFound("找不到该账号");
     await trx.deleteFrom("auth_session").where("user_id", "=", userId).execute();
-    if (actorId !== undefined) await audit(trx, { actorId, action: "account.reset_password", targetType: "account", targetId: userId });
+    if (actorId !== undefined) await audit(trx, { actorId, action: "account.reset_password", targetType: "account", targetId: userId, orgUnitId: await accountOrg(trx, userId) });
   });
 }
 

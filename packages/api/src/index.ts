@@ -49,4 +49,5 @@ export { metricsTable, completeness, metricsTrend, type MetricsTable, type Compl
 export { recomputeMetrics, type RecomputeResult } from "./services/recompute.ts";
 export { DEMO_ACCOUNTS, demoAccountsPresent, seedDemo, type DemoAccount, type SeedResult } from "./services/demo.ts";
 export { seedDemoOnce } from "./services/demo-once.ts";
-export { exportYear, importYear, publishYear, findYearByNumber, findRegion } from "./services/years.ts";
+export { publishYear } from "./services/years.ts";
+export { exportYear, importYear, findYearByNumber, findRegion } from "./services/year-files.ts";

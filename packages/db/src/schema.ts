@@ -236,6 +236,8 @@ export interface SectionMetricTable {
   numerator: number | null;
   denominator: number | null;
   lower_bound: boolean;
+  /** A rate given only as a stated percentage (value, no counts): counted apart (migration 2026_11_29_1630). */
+  stated: Generated<boolean>;
   unit: string;
   aggregate: "sum" | "rate" | "max" | "min";
 }
@@ -252,6 +254,8 @@ export interface MetricRollupTable {
   min: number | null;
   n: number;
   lb: boolean | null;
+  /** How many reports gave the rate only as a stated percentage. */
+  stated: Generated<number>;
 }
 
 /** A report year's completeness and timeliness, kept current by triggers (migration 0400). */

@@ -87,7 +87,7 @@ export function formatChineseDate(iso: string): string {
  */
 export function composeReport(input: ComposeInput): ReportDocument {
   const { template, year, org, registry } = input;
-  const ctxOrg = { name: org.name, fullName: fillPattern(template.issuerPattern, year, org) };
+  const ctxOrg = { name: org.name, fullName: fillPattern(template.issuerPattern, year, org), kind: org.kind ?? null };
   const body: DocBlock[] = [];
 
   for (const part of numberOutline(template, year, org)) {

@@ -38,7 +38,10 @@ export const referenceOutline2023: YearTemplate = {
 
 /**
  * The official five-part outline (《法治政府建设与责任落实督察工作规定》): measures and results with
- * topical sub-sections, shortcomings, the principal leaders' duty, next year's plans, other matters.
+ * topical sub-sections, shortcomings, the principal leaders' duty, next year's plans, other matters. The
+ * topical sections follow the 纲要's chapters: 学习贯彻习近平法治思想 first (as most 2024–2025 reports open),
+ * reconsideration and litigation, safety and petitions after disputes (纲要 七), then grassroots governance and
+ * 普法; the ones not every township reports are optional.
  */
 export const officialOutline: YearTemplate = {
   titlePattern: "{org}{year}年法治政府建设年度报告",
@@ -51,6 +54,7 @@ export const officialOutline: YearTemplate = {
       key: "measures",
       title: "{year}年推进法治政府建设的主要举措和成效",
       sections: [
+        section("rule-of-law-thought", "rule-of-law-thought", "深入学习贯彻习近平法治思想", { required: false }),
         section("legal-study", "legal-study", "提升法治思维和依法行政能力"),
         section("government-functions", "government-functions", "依法全面履行政府职能"),
         section("normative-documents", "normative-documents", "完善依法行政制度体系"),
@@ -60,6 +64,10 @@ export const officialOutline: YearTemplate = {
         section("power-oversight", "power-oversight", "强化行政权力制约和监督"),
         section("disclosure", "disclosure", "全面推进政务公开"),
         section("dispute-resolution", "dispute-resolution", "依法预防化解矛盾纠纷"),
+        section("reconsideration-litigation", "reconsideration-litigation", "加强行政复议和行政应诉工作", { required: false }),
+        section("safety-petitions", "safety-petitions", "深入推进平安建设和信访工作", { required: false }),
+        section("grassroots-governance", "grassroots-governance", "推进基层依法治理", { required: false }),
+        section("legal-publicity", "legal-publicity", "深入开展法治宣传教育", { required: false }),
       ],
     },
     { key: "shortcomings", title: "存在的不足和原因", sections: [section("problems", "problems", null)] },

@@ -55,6 +55,8 @@ export interface OrgNames {
   name: string;
   /** 武冈市 */
   parentName: string | null;
+  /** org_unit.kind (`township` or `street`): the plugins' level words (镇/乡/街道) come from it. */
+  kind?: "township" | "street" | null;
 }
 
 /** Fill {year}, {nextYear}, {org} and {parent} in a pattern. */

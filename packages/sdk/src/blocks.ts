@@ -119,10 +119,3 @@ export function clauses(...parts: Array<string | null | undefined | false>): str
 export function inlineText(text: string): string {
   return text.replace(/\s*\n+\s*/g, "").trim();
 }
-
-/** The township's level word, read from its name: 街道 (街道办事处), 乡, or 镇 (when it says neither). */
-export function townshipLevel(orgName: string): "镇" | "乡" | "街道" {
-  if (orgName.endsWith("街道")) return "街道";
-  if (orgName.endsWith("乡")) return "乡";
-  return "镇";
-}

@@ -2,8 +2,11 @@ import type { ComponentType } from "react";
 import { z } from "zod";
 import { blockSchema, type Block } from "./blocks.ts";
 import { formatRate, isLowerBound, type Qualifier } from "./fields.ts";
+import { formatPercent } from "./figures.ts";
+import type { ReportingOrgKind } from "./level.ts";
 import { formatNumber } from "./numbers.ts";
 import { PROCEDURE_NAME, type SectionProcedure } from "./procedures.ts";
+import { targetChecks } from "./targets.ts";
 import { t, type Locale, type LocalizedText } from "./text.ts";
 
 // ---------------------------------------------------------------- metrics
@@ -16,7 +19,9 @@ export type MetricInput =
   | number
   | null
   | { value: number | null; qualifier?: Qualifier }
-  | { numerator: number | null; denominator: number | null };
+  | { numerator: number | null; denominator: number | null }
+  /** A rate known only as a stated percentage (no counts): see `statedRateMetric`. */
+  | { percent: number | null; lowerBound?: boolean };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a metric declared without settings accepts any
 export interface MetricDef<D, S = any> {
@@ -30,6 +35,11 @@ export interface MetricDef<D, S = any> {
    * (a rate's target is a percentage). Null or absent: no target. The dashboard highlights misses.
    */
   target?: (settings: S) => number | null;
+  /**
+   * The form field (dot path) a below-target warning points at, e.g. "resolution.numerator". A metric with
+   * a target gets that warning from the SDK (`targetChecks`): no hand-written check.
+   */
+  path?: string;
 }
 
 /** A metric value as stored (section_metric) and aggregated. */
@@ -37,8 +47,14 @@ export interface MetricValue {
   value: number | null;
   numerator: number | null;
   denominator: number | null;
-  /** True when the value is a lower bound (1500余件). */
+  /** True when the value is a lower bound (1500余件, 80%以上). */
   lowerBound: boolean;
+  /**
+   * A rate given only as a stated percentage (`value`, with no numerator or denominator). Stated rates are
+   * counted apart: a total rate sums the counted numerators and denominators only, and says how many
+   * townships gave only a percentage.
+   */
+  stated?: boolean;
 }
 
 export function metric<D>(def: MetricDef<D>): MetricDef<D> {
@@ -49,6 +65,11 @@ export function metric<D>(def: MetricDef<D>): MetricDef<D> {
 export function toMetricValue(input: MetricInput, aggregate: Aggregate): MetricValue {
   if (input === null || input === undefined) return { value: null, numerator: null, denominator: null, lowerBound: false };
   if (typeof input === "number") return { value: input, numerator: null, denominator: null, lowerBound: false };
+  if ("percent" in input) {
+    if (aggregate !== "rate") throw new Error("a stated percentage is the value of a rate metric");
+    if (input.percent === null) return { value: null, numerator: null, denominator: null, lowerBound: false };
+    return { value: input.percent, numerator: null, denominator: null, lowerBound: !!input.lowerBound, stated: true };
+  }
   if ("numerator" in input) {
     const { numerator, denominator } = input;
     const value = numerator !== null && denominator !== null && denominator > 0 ? (numerator / denominator) * 100 : null;
@@ -63,9 +84,39 @@ export function toMetricValue(input: MetricInput, aggregate: Aggregate): MetricV
  * bounds, "83.3%" for a rate, "无" for a rate of 0/0; null when nothing was entered.
  */
 export function formatMetricValue(v: MetricValue, aggregate: Aggregate): string | null {
-  if (aggregate === "rate") return formatRate(v);
+  if (aggregate === "rate") {
+    if (v.stated && v.value !== null && v.denominator === null) return formatPercent(v.value, v.lowerBound ? "以上" : "");
+    return formatRate(v);
+  }
   if (v.value === null) return null;
   return `${formatNumber(v.value)}${v.lowerBound ? "余" : ""}`;
+}
+
+/**
+ * What a total rate says about the townships that gave only a stated percentage (they are not in it):
+ * "另有2个单位仅填报百分比"; null when there are none. A total never invents their numerators.
+ */
+export function statedNote(statedOnly: number, locale: Locale = "zh-CN"): string | null {
+  if (!statedOnly) return null;
+  return locale === "en" ? `${statedOnly} more gave only a percentage` : `另有${statedOnly}个单位仅填报百分比`;
+}
+
+/**
+ * A cell of a metrics table as text: the value (formatMetricValue, "—" for none) and, on a rate that leaves
+ * out stated percentages, how many gave only one ("92.5%（另有2个单位仅填报百分比）").
+ */
+export function formatMetricCell(
+  v: MetricValue & { statedOnly?: number },
+  aggregate: Aggregate,
+  locale: Locale = "zh-CN",
+  /** Marks the value itself ("（未达目标）"), before the note. */
+  valueMark = "",
+): string | null {
+  const value = formatMetricValue(v, aggregate);
+  const text = value === null ? null : `${value}${valueMark}`;
+  const note = aggregate === "rate" && !v.stated ? statedNote(v.statedOnly ?? 0, locale) : null;
+  if (!note) return text;
+  return text === null ? note.replace(/^另有/, "") : `${text}（${note}）`;
 }
 
 // ---------------------------------------------------------------- checks
@@ -99,7 +150,11 @@ export interface RenderContext<S> {
   settings: S;
   /** The heading the section has this year (null when it prints without one). */
   heading: string | null;
-  org: { name: string; fullName: string };
+  /**
+   * The township: its short name (荆竹铺镇), the issuer's full name, and its org unit's kind (`township` or
+   * `street`), from which `levelWords(ctx.org)` gives 全镇/全乡/全街道 and the rest.
+   */
+  org: { name: string; fullName: string; kind?: ReportingOrgKind | null };
   year: number;
 }
 
@@ -181,9 +236,10 @@ export function parseSettings(plugin: AnySectionPlugin, settings: unknown): unkn
   return plugin.settings.parse(settings ?? {});
 }
 
+/** The plugin's checks and its metrics' below-target warnings (see targetChecks). */
 export function runChecks(plugin: AnySectionPlugin, data: unknown, settings: unknown, locale: Locale = "zh-CN"): CheckResult[] {
   const s = parseSettings(plugin, settings);
-  return plugin.checks
+  const own = plugin.checks
     .filter((c) => c.fails(data, s))
     .map((c) => ({
       id: c.id,
@@ -191,6 +247,7 @@ export function runChecks(plugin: AnySectionPlugin, data: unknown, settings: unk
       message: t(typeof c.message === "function" ? c.message(data, s) : c.message, locale),
       ...(c.path ? { path: c.path } : {}),
     }));
+  return [...own, ...targetChecks(plugin, computeMetrics(plugin, data), metricTargets(plugin, settings), locale)];
 }
 
 export function computeMetrics(plugin: AnySectionPlugin, data: unknown): Record<string, MetricValue> {

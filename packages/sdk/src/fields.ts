@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DATE_RANGE_MESSAGE, dateInRange, MAX_FIGURE, MAX_FIGURE_MESSAGE, text } from "./hygiene.ts";
+import { levelWords, type LevelWords } from "./level.ts";
 import { formatNumber } from "./numbers.ts";
 
 /**
@@ -117,8 +118,11 @@ export type ChecklistOption<K extends string = string> = {
   key: K;
   /** The label in the form. */
   label: string | { "zh-CN": string; en?: string };
-  /** How the measure reads in the report, e.g. "行政执法公示制度". Defaults to the Chinese label. */
-  phrase?: string;
+  /**
+   * How the measure reads in the report, e.g. "行政执法公示制度". Defaults to the Chinese label. A function
+   * takes the township's level words, for a unit named after its level ("镇工会" / "街道工会").
+   */
+  phrase?: string | ((w: LevelWords) => string);
 };
 
 /** A set of yes/no measures in place, stored as { key: boolean }. */
@@ -138,10 +142,15 @@ export function emptyChecklist<K extends string>(options: readonly ChecklistOpti
 export function checkedPhrases<K extends string>(
   value: Partial<Record<K, boolean>>,
   options: readonly ChecklistOption<K>[],
+  words: LevelWords = levelWords("镇"),
 ): string[] {
   return options
     .filter((o) => value[o.key])
-    .map((o) => o.phrase ?? (typeof o.label === "string" ? o.label : o.label["zh-CN"]));
+    .map((o) =>
+      typeof o.phrase === "function"
+        ? o.phrase(words)
+        : (o.phrase ?? (typeof o.label === "string" ? o.label : o.label["zh-CN"])),
+    );
 }
 
 // ---------------------------------------------------------------- ordered items, narrative, rows
@@ -162,6 +171,19 @@ export type OrderedItem = { lead: string; text: string };
 /** The township's own prose. Lines become paragraphs. */
 export function narrative({ max = 5000 }: { max?: number } = {}) {
   return text().max(max, { error: `不超过${max}字` }).default("");
+}
+
+/** A short text (a name, a lead-in, a list of names), trimmed, at most `max` characters, "" by default. */
+export function shortText(max = 200) {
+  return text().trim().max(max, { error: `不超过${max}字` }).default("");
+}
+
+/** Names typed in one field ("应急办、司法所，派出所"), split on 、，,；; and spaces, blanks dropped. */
+export function splitNames(text: string): string[] {
+  return text
+    .split(/[、，,；;\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** A small ledger table. */

@@ -22,6 +22,9 @@ import {
   toMetricValue,
   uploadedFile,
   z,
+  levelWords,
+  townshipLevel,
+  STRAY_TOWN,
 } from "./index.ts";
 
 describe("numbers", () => {
@@ -205,5 +208,36 @@ describe("formatMetricValue", () => {
     expect(formatMetricValue({ value: null, numerator: 0, denominator: 0, lowerBound: false }, "rate")).toBe("无");
     expect(formatMetricValue({ value: null, numerator: null, denominator: null, lowerBound: false }, "rate")).toBeNull();
     expect(formatMetricValue({ value: null, numerator: null, denominator: null, lowerBound: false }, "max")).toBeNull();
+  });
+});
+
+describe("level words", () => {
+  it("reads the level from the org unit's kind, with the name as the fallback", () => {
+    expect(townshipLevel({ name: "城东", kind: "street" })).toBe("街道");
+    expect(townshipLevel({ name: "湾头桥乡", kind: "township" })).toBe("乡");
+    expect(townshipLevel({ name: "荆竹铺镇", kind: "township" })).toBe("镇");
+    expect(townshipLevel("水西门街道")).toBe("街道");
+    expect(townshipLevel("某某街道办事处")).toBe("街道");
+    expect(townshipLevel("大圳苗族瑶族乡")).toBe("乡");
+    expect(townshipLevel("某地")).toBe("镇");
+  });
+
+  it("gives every word a report needs for 镇, 乡 and 街道", () => {
+    const [zhen, xiang, jiedao] = [levelWords("荆竹铺镇"), levelWords("湾头桥乡"), levelWords({ name: "水西门", kind: "street" })];
+    expect([zhen.whole, xiang.whole, jiedao.whole]).toEqual(["全镇", "全乡", "全街道"]);
+    expect([zhen.party, xiang.party, jiedao.party]).toEqual(["镇党委", "乡党委", "街道党工委"]);
+    expect([zhen.government, xiang.government, jiedao.government]).toEqual(["镇政府", "乡政府", "街道办事处"]);
+    expect([zhen.organs, jiedao.organs]).toEqual(["镇机关", "街道机关"]);
+    expect([zhen.village, xiang.village, jiedao.village]).toEqual(["村", "村", "社区"]);
+    expect([zhen.localResolution, jiedao.localResolution]).toEqual(["小事不出村、大事不出镇", "小事不出社区、大事不出街道"]);
+    expect([zhen.cadres, xiang.cadres, jiedao.cadres]).toEqual(["镇村干部", "乡村干部", "街道社区干部"]);
+    for (const w of [xiang, jiedao]) {
+      for (const word of Object.values(w)) expect(word).not.toMatch(STRAY_TOWN);
+    }
+  });
+
+  it("tells a stray 镇 from the words 乡镇 and 城镇", () => {
+    expect(STRAY_TOWN.test("全镇共调处")).toBe(true);
+    expect(STRAY_TOWN.test("各乡镇（街道）、城镇建设")).toBe(false);
   });
 });

@@ -28,6 +28,16 @@ import powerOversight from "@nianbao/section-power-oversight";
 import { fixtures as powerOversightFixtures } from "@nianbao/section-power-oversight/fixtures";
 import problems from "@nianbao/section-problems";
 import { fixtures as problemsFixtures } from "@nianbao/section-problems/fixtures";
+import ruleOfLawThought from "@nianbao/section-rule-of-law-thought";
+import { fixtures as ruleOfLawThoughtFixtures } from "@nianbao/section-rule-of-law-thought/fixtures";
+import legalPublicity from "@nianbao/section-legal-publicity";
+import { fixtures as legalPublicityFixtures } from "@nianbao/section-legal-publicity/fixtures";
+import grassrootsGovernance from "@nianbao/section-grassroots-governance";
+import { fixtures as grassrootsGovernanceFixtures } from "@nianbao/section-grassroots-governance/fixtures";
+import reconsiderationLitigation from "@nianbao/section-reconsideration-litigation";
+import { fixtures as reconsiderationLitigationFixtures } from "@nianbao/section-reconsideration-litigation/fixtures";
+import safetyPetitions from "@nianbao/section-safety-petitions";
+import { fixtures as safetyPetitionsFixtures } from "@nianbao/section-safety-petitions/fixtures";
 
 /**
  * Every installed section plugin, in the order of the reference outline. Adding a plugin: add its package to this package's dependencies and to
@@ -48,6 +58,11 @@ export const installedSections: readonly AnySectionPlugin[] = [
   problems,
   plans,
   custom,
+  ruleOfLawThought,
+  legalPublicity,
+  grassrootsGovernance,
+  reconsiderationLitigation,
+  safetyPetitions,
 ];
 
 export class SectionRegistry {
@@ -96,6 +111,11 @@ export const sectionFixtures: Readonly<Record<string, SectionFixtures>> = {
   plans: plansFixtures,
   "power-oversight": powerOversightFixtures,
   problems: problemsFixtures,
+  "rule-of-law-thought": ruleOfLawThoughtFixtures,
+  "legal-publicity": legalPublicityFixtures,
+  "grassroots-governance": grassrootsGovernanceFixtures,
+  "reconsideration-litigation": reconsiderationLitigationFixtures,
+  "safety-petitions": safetyPetitionsFixtures,
 };
 
 /**

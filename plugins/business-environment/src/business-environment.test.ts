@@ -109,8 +109,8 @@ describe("business-environment metrics and checks", () => {
       lawToEnterprise: { ...demo2024.lawToEnterprise, events: 1 },
     };
     expect(ids(d, { minLawToEnterpriseEvents: 2 })).toEqual([
-      "warning:law-to-enterprise-target",
-      "warning:requests-target",
+      "warning:lawToEnterpriseEvents-below-target",
+      "warning:requestsResolved-below-target",
     ]);
     expect(ids(d, { minLawToEnterpriseEvents: 1, targetRequestRate: 80 })).toEqual([]);
     expect(runChecks(plugin, d, { minLawToEnterpriseEvents: 2 })[0]!.message).toContain("不少于2次");

@@ -1,4 +1,4 @@
-import { defineSection, ratePercent } from "@nianbao/sdk";
+import { defineSection } from "@nianbao/sdk";
 import { renderBusinessEnvironment } from "./render.ts";
 import {
   businessEnvironmentDefaults,
@@ -31,6 +31,7 @@ export default defineSection({
       aggregate: "sum",
       value: (d) => d.lawToEnterprise.events,
       target: (s) => s.minLawToEnterpriseEvents,
+      path: "lawToEnterprise.events",
     },
     enterprisesReached: {
       label: { "zh-CN": "“送法进企业”覆盖企业", en: "Enterprises reached" },
@@ -50,6 +51,7 @@ export default defineSection({
       aggregate: "rate",
       value: (d) => d.requests,
       target: (s) => s.targetRequestRate,
+      path: "requests.numerator",
     },
   },
   checks: [
@@ -65,30 +67,6 @@ export default defineSection({
         d.disputes.received !== null &&
         d.disputes.resolved !== null &&
         d.disputes.resolved > d.disputes.received,
-    },
-    {
-      id: "law-to-enterprise-target",
-      level: "warning",
-      path: "lawToEnterprise.events",
-      message: (_d, s) => ({
-        "zh-CN": `“送法进企业”活动次数未达到本年度目标（不少于${s.minLawToEnterpriseEvents}次）`,
-        en: `Fewer law-to-enterprise events than this year's target (${s.minLawToEnterpriseEvents})`,
-      }),
-      fails: (d, s) =>
-        d.lawToEnterprise.events !== null && d.lawToEnterprise.events < s.minLawToEnterpriseEvents,
-    },
-    {
-      id: "requests-target",
-      level: "warning",
-      path: "requests.numerator",
-      message: (_d, s) => ({
-        "zh-CN": `企业诉求办结率未达到本年度目标（${s.targetRequestRate}%）`,
-        en: `Enterprise requests resolved below this year's target (${s.targetRequestRate}%)`,
-      }),
-      fails: (d, s) => {
-        const p = ratePercent(d.requests);
-        return p !== null && p < s.targetRequestRate;
-      },
     },
     {
       id: "enterprises-match-events",

@@ -5,24 +5,26 @@ import {
   paragraph,
   paragraphsFromText,
   sentences,
+  splitNames,
+  levelWords,
+  type LevelWords,
   type Block,
   type RenderContext,
 } from "@nianbao/sdk";
 import {
   ORGANISERS,
   SERVICE_AREAS,
-  splitNames,
   type BusinessEnvironment,
   type BusinessEnvironmentSettings,
 } from "./schema.ts";
 
 const positive = (n: number | null): n is number => n !== null && n > 0;
 
-function commitment(d: BusinessEnvironment): string | null {
+function commitment(d: BusinessEnvironment, level: string): string | null {
   const areas = [...checkedPhrases(d.service.areas, SERVICE_AREAS), ...splitNames(d.service.otherAreas)];
   return clauses(
     d.opening,
-    d.leadersInCharge ? "所有项目全部由镇主要领导亲自安排部署" : null,
+    d.leadersInCharge ? `所有项目全部由${level}主要领导亲自安排部署` : null,
     areas.length ? `在${areas.join("、")}上主动服务` : null,
   );
 }
@@ -48,9 +50,9 @@ function requests(d: BusinessEnvironment): string | null {
   return clauses(`受理企业诉求${denominator}条`, `办结${numerator}条`, `办结率${formatRate(d.requests)}`);
 }
 
-function lawToEnterprise(d: BusinessEnvironment): string | null {
+function lawToEnterprise(d: BusinessEnvironment, w: LevelWords): string | null {
   const l = d.lawToEnterprise;
-  const names = [...checkedPhrases(l.organisers, ORGANISERS), ...splitNames(l.otherOrganisers)];
+  const names = [...checkedPhrases(l.organisers, ORGANISERS, w), ...splitNames(l.otherOrganisers)];
   const organised = names.length ? `组织${names.join("、")}` : "";
   let activity: string | null = null;
   if (positive(l.events)) activity = `今年${organised}开展“送法进企业”活动${l.events}次`;
@@ -62,9 +64,10 @@ function lawToEnterprise(d: BusinessEnvironment): string | null {
 /** （五）优化法治化营商环境: one paragraph in the register of the reference report, then any further prose. */
 export function renderBusinessEnvironment(
   d: BusinessEnvironment,
-  _ctx: RenderContext<BusinessEnvironmentSettings>,
+  ctx: RenderContext<BusinessEnvironmentSettings>,
 ): Block[] {
+  const w = levelWords(ctx.org);
   const other = sentences(...d.otherWork.split(/\n+/));
-  const text = [commitment(d), disputes(d), requests(d), lawToEnterprise(d), other].filter(Boolean).join("");
+  const text = [commitment(d, w.level), disputes(d), requests(d), lawToEnterprise(d, w), other].filter(Boolean).join("");
   return [...paragraph(text), ...paragraphsFromText(d.more)];
 }

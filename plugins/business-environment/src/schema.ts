@@ -1,4 +1,12 @@
-import { checklist, count, narrative, rate, z, type ChecklistOption } from "@nianbao/sdk";
+import {
+  checklist,
+  count,
+  narrative,
+  rate,
+  z,
+  type ChecklistOption,
+  shortText,
+} from "@nianbao/sdk";
 
 /** Where the township serves investors directly ("在行政审批、商事制度、投资项目审批上主动服务"). */
 export const SERVICE_AREAS = [
@@ -21,19 +29,17 @@ export const SERVICE_AREAS = [
 export const ORGANISERS = [
   { key: "emergencyOffice", label: { "zh-CN": "应急办", en: "Emergency management office" } },
   { key: "justiceOffice", label: { "zh-CN": "司法所", en: "Justice office" } },
-  { key: "tradeUnion", label: { "zh-CN": "镇工会", en: "Township trade union" } },
+  {
+    key: "tradeUnion",
+    label: { "zh-CN": "工会（镇、乡、街道）", en: "Township trade union" },
+    phrase: (w) => `${w.level}工会`,
+  },
   { key: "policeStation", label: { "zh-CN": "派出所", en: "Police station" } },
   { key: "marketSupervision", label: { "zh-CN": "市场监管所", en: "Market supervision office" } },
   { key: "taxOffice", label: { "zh-CN": "税务分局", en: "Tax office" } },
   { key: "legalAdviser", label: { "zh-CN": "法律顾问", en: "Legal adviser" } },
 ] as const satisfies readonly ChecklistOption[];
 
-const shortText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `不超过${max}字` })
-    .default("");
 
 export const businessEnvironmentSchema = z.object({
   /** The lead-in, e.g. "镇政府高度重视招商引资工作，持续在优化营商环境上下功夫". */
@@ -121,9 +127,3 @@ export const businessEnvironmentDefaults: BusinessEnvironment = {
 };
 
 /** Split a free list typed as "甲、乙，丙" into its names. */
-export function splitNames(text: string): string[] {
-  return text
-    .split(/[、，,；;\s]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}

@@ -95,9 +95,9 @@ describe("decision-making metrics and checks", () => {
   });
 
   it("warns when fewer advisers than the year's requirement", () => {
-    expect(ids(jingzhupu2023, { minLegalAdvisers: 2 })).toEqual(["warning:advisers-target"]);
+    expect(ids(jingzhupu2023, { minLegalAdvisers: 2 })).toEqual(["warning:legalAdvisers-below-target"]);
     expect(ids({ ...jingzhupu2023, advisers: { kind: "法律顾问", count: 0 }, adviserWork: "" })).toEqual([
-      "warning:advisers-target",
+      "warning:legalAdvisers-below-target",
     ]);
   });
 

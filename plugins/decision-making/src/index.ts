@@ -34,6 +34,7 @@ export default defineSection({
       aggregate: "sum",
       value: (d) => d.advisers.count,
       target: (s) => s.minLegalAdvisers,
+      path: "advisers.count",
     },
     legalOpinionsGiven: {
       label: { "zh-CN": "提供法律意见", en: "Legal opinions given" },
@@ -67,16 +68,6 @@ export default defineSection({
         d.majorDecisions !== null &&
         d.majorDecisions > 0 &&
         !(d.steps.legalityReview && d.steps.collectiveDecision),
-    },
-    {
-      id: "advisers-target",
-      level: "warning",
-      path: "advisers.count",
-      message: (_d, s) => ({
-        "zh-CN": `聘请法律顾问人数未达到本年度要求（不少于${s.minLegalAdvisers}名）`,
-        en: `Fewer legal advisers than this year's requirement (${s.minLegalAdvisers})`,
-      }),
-      fails: (d, s) => d.advisers.count !== null && d.advisers.count < s.minLegalAdvisers,
     },
     {
       id: "adviser-work-without-advisers",

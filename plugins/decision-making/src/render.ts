@@ -7,15 +7,14 @@ import {
   paragraphsFromText,
   type Block,
   type RenderContext,
-  townshipLevel,
+  levelWords,
 } from "@nianbao/sdk";
 import { DECISION_STEPS, type DecisionMaking, type DecisionMakingSettings } from "./schema.ts";
 
-/** Who decides and who engages advisers, read from the township's name (镇 when it says neither). */
-export function township(name: string): { party: string; gov: string } {
-  const level = townshipLevel(name);
-  if (level === "街道") return { party: "街道党工委、办事处", gov: "街道办事处" };
-  return { party: "党委政府", gov: `${level}政府` };
+/** Who decides ("党委政府", a 街道's "街道党工委、办事处") and who engages advisers (镇政府 / 街道办事处). */
+export function township(org: RenderContext<unknown>["org"]): { party: string; gov: string } {
+  const w = levelWords(org);
+  return { party: w.level === "街道" ? w.partyAndGovernment : "党委政府", gov: w.government };
 }
 
 /** The township's own prose run into the paragraph: each line a sentence. */
@@ -53,7 +52,7 @@ function adviserFigures(d: DecisionMaking): string | null {
 
 /** （四）健全依法决策机制: one paragraph in the register of the reference report, then any further prose. */
 export function renderDecisionMaking(d: DecisionMaking, ctx: RenderContext<DecisionMakingSettings>): Block[] {
-  const { party, gov } = township(ctx.org.name);
+  const { party, gov } = township(ctx.org);
   const plan = d.annualPlan.set
     ? clauses(`${party}在年初${d.annualPlan.basis}确定年度法治政府建设工作计划和目标任务`)
     : null;

@@ -99,7 +99,7 @@ describe("disclosure metrics and checks", () => {
   });
 
   it("warns when village coverage misses the year's target, using the year's settings", () => {
-    expect(ids(partialYear)).toEqual(["warning:village-coverage-target"]);
+    expect(ids(partialYear)).toEqual(["warning:villageDisclosure-below-target"]);
     expect(ids(partialYear, { targetVillageCoverage: 80 })).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { defineSection, ratePercent } from "@nianbao/sdk";
+import { defineSection } from "@nianbao/sdk";
 import { renderDisclosure } from "./render.ts";
 import { disclosureDefaults, disclosureSchema, disclosureSettings } from "./schema.ts";
 
@@ -56,6 +56,7 @@ export default defineSection({
       aggregate: "rate",
       value: (d) => d.villageDisclosure,
       target: (s) => s.targetVillageCoverage,
+      path: "villageDisclosure.numerator",
     },
   },
   checks: [
@@ -94,19 +95,6 @@ export default defineSection({
         en: "Requests answered are entered but requests received are not",
       },
       fails: (d) => d.requests.answered !== null && d.requests.received === null,
-    },
-    {
-      id: "village-coverage-target",
-      level: "warning",
-      path: "villageDisclosure.numerator",
-      message: (_d, s) => ({
-        "zh-CN": `村务公开推行率未达到本年度目标（${s.targetVillageCoverage}%）`,
-        en: `Village-affairs disclosure below this year's target (${s.targetVillageCoverage}%)`,
-      }),
-      fails: (d, s) => {
-        const p = ratePercent(d.villageDisclosure);
-        return p !== null && p < s.targetVillageCoverage;
-      },
     },
   ],
   render: renderDisclosure,

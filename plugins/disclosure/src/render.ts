@@ -8,7 +8,8 @@ import {
   type Block,
   type RenderContext,
   inlineText,
-  townshipLevel,
+  levelWords,
+  type LevelWords,
 } from "@nianbao/sdk";
 import { DISCLOSURE_SYSTEMS, type Disclosure, type DisclosureSettings } from "./schema.ts";
 
@@ -38,26 +39,27 @@ function figureClauses(d: Disclosure): string[] {
   return out;
 }
 
-function villageClause(d: Disclosure, lvl: string): string | null {
+function villageClause(d: Disclosure, w: LevelWords): string | null {
   const { numerator, denominator } = d.villageDisclosure;
   if (numerator === null || denominator === null || denominator === 0 || numerator === 0) return null;
+  const { whole, village, villageAffairs } = w;
   return numerator === denominator
-    ? `在全${lvl}${denominator}个村全部推行了村务公开`
-    : `全${lvl}${denominator}个村中${numerator}个村推行了村务公开`;
+    ? `在${whole}${denominator}个${village}全部推行了${villageAffairs}`
+    : `${whole}${denominator}个${village}中${numerator}个${village}推行了${villageAffairs}`;
 }
 
 /** （八）全面推进政务公开: one paragraph in the register of the reference report, then any further prose. */
 export function renderDisclosure(d: Disclosure, ctx: RenderContext<DisclosureSettings>): Block[] {
-  const lvl = townshipLevel(ctx.org.name);
+  const w = levelWords(ctx.org);
   const problems = d.problemAreas.trim();
   const rules = d.ruleAreas.trim();
   const village = [
-    rules && `全${lvl}各村、各单位从实际出发，在${rules}等诸多方面制订了各项规章制度`,
-    villageClause(d, lvl),
+    rules && `${w.whole}${w.everyVillage}、各单位从实际出发，在${rules}等诸多方面制订了各项规章制度`,
+    villageClause(d, w),
     inlineText(d.villageOutcome),
   ];
   // "针对……的问题" only leads into what was done about it, never stands alone.
-  const lead = problems && village.some(Boolean) ? `针对我${lvl}${problems}矛盾纠纷突出的问题` : null;
+  const lead = problems && village.some(Boolean) ? `针对${w.we}${problems}矛盾纠纷突出的问题` : null;
   const text = [
     clauses(d.opening),
     clauses(systemsClause(d), inlineText(d.systemsOutcome)),

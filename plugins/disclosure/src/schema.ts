@@ -7,6 +7,7 @@ import {
   rate,
   z,
   type ChecklistOption,
+  shortText,
 } from "@nianbao/sdk";
 
 /** The government-information disclosure systems (政务公开工作制度) a township has set up. */
@@ -25,12 +26,6 @@ export const DISCLOSURE_SYSTEMS = [
   { key: "accountability", label: { "zh-CN": "责任追究", en: "Accountability" }, phrase: "责任追究" },
 ] as const satisfies readonly ChecklistOption[];
 
-const shortText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `不超过${max}字` })
-    .default("");
 
 export const disclosureSchema = z.object({
   /** The lead sentence, e.g. "大力推行政府信息公开". */

@@ -1,4 +1,4 @@
-import { defineSection, ratePercent } from "@nianbao/sdk";
+import { defineSection } from "@nianbao/sdk";
 import { importLedger } from "./ledger.ts";
 import { renderDisputeResolution } from "./render.ts";
 import {
@@ -55,6 +55,7 @@ export default defineSection({
       aggregate: "rate",
       value: (d) => L(d).resolution,
       target: (s) => s.targetResolutionRate,
+      path: "resolution.numerator",
     },
     mediationCommittees: {
       label: { "zh-CN": "人民调解委员会", en: "People's mediation committees" },
@@ -74,6 +75,7 @@ export default defineSection({
       aggregate: "rate",
       value: (d) => L(d).advisers.villages,
       target: (s) => s.targetAdviserCoverage,
+      path: "advisers.villages.numerator",
     },
     legalAidCases: {
       label: { "zh-CN": "法律援助案件", en: "Legal-aid cases" },
@@ -132,34 +134,6 @@ export default defineSection({
           d.resolution.denominator !== null &&
           d.mediated.value > d.resolution.denominator
         );
-      },
-    },
-    {
-      id: "resolution-target",
-      level: "warning",
-      path: "resolution.numerator",
-      message: (_d, s) => ({
-        "zh-CN": `矛盾纠纷化解率未达到本年度目标（${s.targetResolutionRate}%）`,
-        en: `Dispute resolution rate below this year's target (${s.targetResolutionRate}%)`,
-      }),
-      fails: (raw, s) => {
-        const d = L(raw);
-        const p = ratePercent(d.resolution);
-        return p !== null && p < s.targetResolutionRate;
-      },
-    },
-    {
-      id: "adviser-coverage-target",
-      level: "warning",
-      path: "advisers.villages.numerator",
-      message: (_d, s) => ({
-        "zh-CN": `村法律顾问覆盖率未达到本年度目标（${s.targetAdviserCoverage}%）`,
-        en: `Village legal-adviser coverage below this year's target (${s.targetAdviserCoverage}%)`,
-      }),
-      fails: (raw, s) => {
-        const d = L(raw);
-        const p = ratePercent(d.advisers.villages);
-        return p !== null && p < s.targetAdviserCoverage;
       },
     },
   ],

@@ -9,7 +9,8 @@ import {
   type Block,
   type RenderContext,
   inlineText,
-  townshipLevel,
+  levelWords,
+  type LevelWords,
 } from "@nianbao/sdk";
 import { MEDIATION_KINDS, type DisputeResolution, type DisputeResolutionSettings } from "./schema.ts";
 
@@ -25,7 +26,7 @@ function mechanismClause(d: DisputeResolution): string | null {
  * the accepted count (the rate's denominator) is printed when it differs from the disputes mediated, so the
  * printed rate always matches printed counts.
  */
-function figureClauses(d: DisputeResolution, year: number, lvl: string): string[] {
+function figureClauses(d: DisputeResolution, year: number, w: LevelWords): string[] {
   const unit = d.mediated.unit;
   const mediated = formatQuantity(d.mediated);
   const { numerator: resolved, denominator: accepted } = d.resolution;
@@ -37,11 +38,11 @@ function figureClauses(d: DisputeResolution, year: number, lvl: string): string[
   if (hasRate && !acceptedIsMediated) out.push(`受理${what()}${accepted}${unit}`);
   if (mediated) out.push(`调处${what()}${mediated}`);
   if (hasRate) out.push(`成功化解${resolved}${unit}`, `化解率${formatRate(d.resolution)}`);
-  if (out.length) out[0] = `${year}年全${lvl}共${out[0]}`;
+  if (out.length) out[0] = `${year}年${w.whole}共${out[0]}`;
   return out;
 }
 
-function adviserClauses(d: DisputeResolution, lvl: string): string[] {
+function adviserClauses(d: DisputeResolution, w: LevelWords): string[] {
   const a = d.advisers;
   const { numerator: covered, denominator: villages } = a.villages;
   const who = a.count !== null && a.count > 0 ? `${a.count}名` : "";
@@ -49,12 +50,12 @@ function adviserClauses(d: DisputeResolution, lvl: string): string[] {
   if (covered !== null && villages !== null && covered > 0 && villages > 0) {
     engaged =
       covered === villages
-        ? `为各村聘请法律顾问${who}`
-        : `为${covered}个村聘请法律顾问${who}，村法律顾问覆盖率${formatRate(a.villages)}`;
+        ? `为${w.everyVillage}聘请法律顾问${who}`
+        : `为${covered}个${w.village}聘请法律顾问${who}，${w.village}法律顾问覆盖率${formatRate(a.villages)}`;
   } else if (who) {
-    engaged = `聘请村法律顾问${who}`;
+    engaged = `聘请${w.village}法律顾问${who}`;
   }
-  return [a.lawFirmCooperation ? `${lvl}司法所积极与律师事务所加强协作` : "", engaged ?? ""];
+  return [a.lawFirmCooperation ? `${w.justiceOffice}积极与律师事务所加强协作` : "", engaged ?? ""];
 }
 
 function legalAidClauses(d: DisputeResolution): string[] {
@@ -80,18 +81,18 @@ export function renderDisputeResolution(
   d: DisputeResolution,
   ctx: RenderContext<DisputeResolutionSettings>,
 ): Block[] {
-  const lvl = townshipLevel(ctx.org.name);
+  const w = levelWords(ctx.org);
   const first = clauses(
     d.opening,
     mechanismClause(d),
-    d.localResolution && `真正做到处理矛盾纠纷“小事不出村、大事不出${lvl}”`,
+    d.localResolution && `真正做到处理矛盾纠纷“${w.localResolution}”`,
     d.mediationCommittees !== null &&
       d.mediationCommittees > 0 &&
-      `全${lvl}建有人民调解委员会${d.mediationCommittees}个`,
-    ...figureClauses(d, ctx.year, lvl),
+      `${w.whole}建有人民调解委员会${d.mediationCommittees}个`,
+    ...figureClauses(d, ctx.year, w),
     inlineText(d.outcome),
   );
-  const second = clauses(...adviserClauses(d, lvl), ...legalAidClauses(d));
+  const second = clauses(...adviserClauses(d, w), ...legalAidClauses(d));
   const text = first && second ? `${first.slice(0, -1)}；${second}` : (first ?? second);
   return [...paragraph(text), ...paragraphsFromText(d.more)];
 }

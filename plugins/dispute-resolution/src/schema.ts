@@ -10,6 +10,7 @@ import {
   text,
   z,
   type ChecklistOption,
+  shortText,
 } from "@nianbao/sdk";
 
 /** The three kinds of mediation of the “三调联动” mechanism. */
@@ -45,12 +46,6 @@ export type LedgerRow = z.output<typeof ledgerRowSchema>;
 /** The most entries a ledger holds. */
 export const MAX_LEDGER_ROWS = 2000;
 
-const shortText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `不超过${max}字` })
-    .default("");
 
 export const disputeResolutionSchema = z.object({
   /** The lead-in, e.g. "全镇把矛盾纠纷化解和法治宣传相结合". */

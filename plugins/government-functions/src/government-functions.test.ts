@@ -114,7 +114,7 @@ describe("government-functions metrics and checks", () => {
       runChecks(plugin, d, { targetOneWindowRate: 90, targetOnlineRate: 90 }).map(
         (r) => `${r.level}:${r.id}`,
       ),
-    ).toEqual(["warning:one-window-target", "warning:online-target"]);
+    ).toEqual(["warning:oneWindowRate-below-target", "warning:onlineRate-below-target"]);
   });
 
   it("warns when the two shares of matters in the hall have different denominators", () => {

@@ -1,4 +1,4 @@
-import { defineSection, ratePercent } from "@nianbao/sdk";
+import { defineSection } from "@nianbao/sdk";
 import { renderGovernmentFunctions } from "./render.ts";
 import {
   governmentFunctionsDefaults,
@@ -38,6 +38,7 @@ export default defineSection({
       aggregate: "rate",
       value: (d) => d.oneWindow.rate,
       target: (s) => s.targetOneWindowRate,
+      path: "oneWindow.rate.numerator",
     },
     mattersHandled: {
       label: { "zh-CN": "办理便民服务事项", en: "Service matters handled" },
@@ -51,6 +52,7 @@ export default defineSection({
       aggregate: "rate",
       value: (d) => d.online.rate,
       target: (s) => s.targetOnlineRate || null,
+      path: "online.rate.numerator",
     },
     timeLimitReduction: {
       label: { "zh-CN": "办理时限压缩比例", en: "Reduction of time limits" },
@@ -88,32 +90,6 @@ export default defineSection({
       },
       fails: (d) =>
         d.powerList.items !== null && d.powerList.added !== null && d.powerList.added > d.powerList.items,
-    },
-    {
-      id: "one-window-target",
-      level: "warning",
-      path: "oneWindow.rate.numerator",
-      message: (_d, s) => ({
-        "zh-CN": `“一窗式”分类办理事项占比未达到本年度目标（${s.targetOneWindowRate}%）`,
-        en: `One-window share below this year's target (${s.targetOneWindowRate}%)`,
-      }),
-      fails: (d, s) => {
-        const p = ratePercent(d.oneWindow.rate);
-        return p !== null && p < s.targetOneWindowRate;
-      },
-    },
-    {
-      id: "online-target",
-      level: "warning",
-      path: "online.rate.numerator",
-      message: (_d, s) => ({
-        "zh-CN": `网上可办事项占比未达到本年度目标（${s.targetOnlineRate}%）`,
-        en: `Online share below this year's target (${s.targetOnlineRate}%)`,
-      }),
-      fails: (d, s) => {
-        const p = ratePercent(d.online.rate);
-        return p !== null && p < s.targetOnlineRate;
-      },
     },
     {
       id: "shares-same-base",

@@ -8,14 +8,14 @@ import {
   ratePercent,
   type Block,
   type RenderContext,
-  townshipLevel,
+  levelWords,
 } from "@nianbao/sdk";
 import type { GovernmentFunctions, GovernmentFunctionsSettings, Share } from "./schema.ts";
 
-/** 镇 / 乡 / 街道 and the matching government, read from the township's name (镇 when it says neither). */
-export function township(name: string): { town: string; gov: string } {
-  const town = townshipLevel(name);
-  return { town, gov: town === "街道" ? "街道办事处" : `${town}政府` };
+/** 镇 / 乡 / 街道 and the matching government (镇政府 / 乡政府 / 街道办事处), from the SDK's level words. */
+export function township(org: RenderContext<unknown>["org"]): { town: string; gov: string } {
+  const w = levelWords(org);
+  return { town: w.level, gov: w.government };
 }
 
 /**
@@ -70,7 +70,7 @@ export function renderGovernmentFunctions(
   d: GovernmentFunctions,
   ctx: RenderContext<GovernmentFunctionsSettings>,
 ): Block[] {
-  const { town, gov } = township(ctx.org.name);
+  const { town, gov } = township(ctx.org);
   const hall = d.hallName.trim() || "便民服务大厅";
   // "80%以上政务事项全部实行…" as the reference prints it; an exact share reads "83.3%的政务事项实行…".
   const oneWindow = matterShare(d.oneWindow, "政务事项全部实行“一窗式”分类办理", (s) =>

@@ -52,6 +52,7 @@ export default defineSection({
       aggregate: "rate",
       value: (d) => d.certification,
       target: (s) => s.targetCertificationRate,
+      path: "certification.numerator",
     },
     trainingSessions: {
       label: { "zh-CN": "执法培训场次", en: "Enforcement training sessions" },
@@ -111,19 +112,6 @@ export default defineSection({
         };
       },
       fails: (d, s) => s.requireCoreSystems && missingCoreSystems(d).length > 0,
-    },
-    {
-      id: "certification-target",
-      level: "warning",
-      path: "certification.numerator",
-      message: (_d, s) => ({
-        "zh-CN": `行政执法人员持证率未达到本年度目标（${s.targetCertificationRate}%）`,
-        en: `Certified enforcement staff below this year's target (${s.targetCertificationRate}%)`,
-      }),
-      fails: (d, s) => {
-        const p = ratePercent(d.certification);
-        return p !== null && p < s.targetCertificationRate;
-      },
     },
     {
       id: "certified-duty-matches-staff",

@@ -137,7 +137,7 @@ describe("law-enforcement metrics and checks", () => {
 
   it("warns when the certification target is missed, and when 执证上岗 is claimed with uncertified staff", () => {
     const d = { ...demo2024, certification: { numerator: 8, denominator: 9 } };
-    expect(ids(d)).toEqual(["warning:certification-target", "warning:certified-duty-matches-staff"]);
+    expect(ids(d)).toEqual(["warning:certified-duty-matches-staff", "warning:certificationRate-below-target"]);
     expect(ids(d, { targetCertificationRate: 85 })).toEqual(["warning:certified-duty-matches-staff"]);
     expect(
       ids({ ...d, systems: { ...d.systems, certifiedDuty: false } }, { targetCertificationRate: 85 }),

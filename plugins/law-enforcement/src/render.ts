@@ -7,13 +7,14 @@ import {
   paragraph,
   paragraphsFromText,
   sentences,
+  splitNames,
+  levelWords,
   type Block,
   type Item,
   type RenderContext,
 } from "@nianbao/sdk";
 import {
   ENFORCEMENT_SYSTEMS,
-  splitNames,
   type LawEnforcement,
   type LawEnforcementSettings,
 } from "./schema.ts";
@@ -39,12 +40,12 @@ function items(d: LawEnforcement): Item[] {
   return out;
 }
 
-function staffSentence(d: LawEnforcement): string | null {
+function staffSentence(d: LawEnforcement, whole: string): string | null {
   const { numerator, denominator } = d.certification;
   if (numerator === null || denominator === null) return null;
-  if (denominator === 0) return clauses("全镇暂无专职行政执法人员");
+  if (denominator === 0) return clauses(`${whole}暂无专职行政执法人员`);
   return clauses(
-    `全镇共有行政执法人员${denominator}名`,
+    `${whole}共有行政执法人员${denominator}名`,
     `其中持证${numerator}名`,
     `持证率${formatRate(d.certification)}`,
   );
@@ -88,10 +89,10 @@ function reviewSentence(d: LawEnforcement): string | null {
  */
 export function renderLawEnforcement(
   d: LawEnforcement,
-  _ctx: RenderContext<LawEnforcementSettings>,
+  ctx: RenderContext<LawEnforcementSettings>,
 ): Block[] {
   const list = items(d);
-  const figures = sentences(staffSentence(d), workSentence(d), reviewSentence(d));
+  const figures = sentences(staffSentence(d, levelWords(ctx.org).whole), workSentence(d), reviewSentence(d));
   return [
     ...(list.length
       ? [{ type: "items" as const, style: "yishi" as const, layout: "inline" as const, items: list }]

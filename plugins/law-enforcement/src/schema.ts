@@ -7,6 +7,7 @@ import {
   rate,
   z,
   type ChecklistOption,
+  shortText,
 } from "@nianbao/sdk";
 
 /**
@@ -51,12 +52,6 @@ export const CORE_SYSTEMS = [
 
 export const PARTICIPANT_UNITS = ["人次", "人"] as const;
 
-const shortText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `不超过${max}字` })
-    .default("");
 
 /** A measure in place (yes/no) and what it achieved, in the township's words. */
 const measure = () =>
@@ -128,9 +123,3 @@ export const lawEnforcementDefaults: LawEnforcement = {
 };
 
 /** Split a free list typed as "甲、乙，丙" into its names. */
-export function splitNames(text: string): string[] {
-  return text
-    .split(/[、，,；;\s]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}

@@ -1,4 +1,4 @@
-import { defineSection, ratePercent } from "@nianbao/sdk";
+import { defineSection } from "@nianbao/sdk";
 import { renderLeadership } from "./render.ts";
 import { leadershipDefaults, leadershipSchema, leadershipSettings } from "./schema.ts";
 
@@ -34,6 +34,8 @@ export default defineSection({
       unit: "次",
       aggregate: "sum",
       value: (d) => d.meetings,
+      target: (s) => s.minMeetings || null,
+      path: "meetings",
     },
     issuesResolved: {
       label: { "zh-CN": "研究解决法治建设问题", en: "Rule-of-law issues resolved" },
@@ -64,6 +66,8 @@ export default defineSection({
       unit: "%",
       aggregate: "rate",
       value: (d) => d.problems,
+      target: (s) => s.targetRectificationRate,
+      path: "problems.numerator",
     },
   },
   checks: [
@@ -131,16 +135,6 @@ export default defineSection({
       fails: (d) => d.problems.denominator !== null && d.problems.denominator > 0 && !d.inspections,
     },
     {
-      id: "meetings-target",
-      level: "warning",
-      path: "meetings",
-      message: (_d, s) => ({
-        "zh-CN": `专题研究法治建设会议次数未达到本年度目标（不少于${s.minMeetings}次）`,
-        en: `Fewer meetings on rule-of-law work than this year's target (${s.minMeetings})`,
-      }),
-      fails: (d, s) => s.minMeetings > 0 && (d.meetings ?? 0) < s.minMeetings,
-    },
-    {
       id: "annual-report-required",
       level: "warning",
       path: "annualReport",
@@ -149,19 +143,6 @@ export default defineSection({
         en: "This year requires the principal leaders' annual 述法",
       },
       fails: (d, s) => s.requireAnnualReport && !d.annualReport,
-    },
-    {
-      id: "rectification-target",
-      level: "warning",
-      path: "problems.numerator",
-      message: (_d, s) => ({
-        "zh-CN": `问题整改率未达到本年度目标（${s.targetRectificationRate}%）`,
-        en: `Problems rectified below this year's target (${s.targetRectificationRate}%)`,
-      }),
-      fails: (d, s) => {
-        const p = ratePercent(d.problems);
-        return p !== null && p < s.targetRectificationRate;
-      },
     },
   ],
   render: renderLeadership,

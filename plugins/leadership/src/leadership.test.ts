@@ -108,19 +108,21 @@ describe("leadership metrics and checks", () => {
       "warning:issues-without-meetings",
       "warning:weight-without-target-management",
       "warning:problems-without-inspections",
-      "warning:rectification-target",
+      "warning:rectificationRate-below-target",
     ]);
-    expect(ids(partialYear, { targetRectificationRate: 60 })).not.toContain("warning:rectification-target");
+    expect(ids(partialYear, { targetRectificationRate: 60 })).not.toContain("warning:rectificationRate-below-target");
   });
 
   it("applies the year's meeting and 述法 requirements", () => {
     const settings = { minMeetings: 4, requireAnnualReport: true };
-    expect(ids(jingzhupu2023, settings)).toEqual([
-      "warning:meetings-target",
+    // Meetings not entered are not held against the minimum (the figure is missing, not zero).
+    expect(ids(jingzhupu2023, settings)).toEqual(["warning:annual-report-required"]);
+    expect(ids({ ...jingzhupu2023, meetings: 0 }, settings)).toEqual([
       "warning:annual-report-required",
+      "warning:meetings-below-target",
     ]);
     expect(ids(demo2024, settings)).toEqual([]);
-    expect(ids({ ...demo2024, meetings: 3 }, settings)).toEqual(["warning:meetings-target"]);
+    expect(ids({ ...demo2024, meetings: 3 }, settings)).toEqual(["warning:meetings-below-target"]);
   });
 
   it("refuses more problems rectified than found", () => {

@@ -6,7 +6,7 @@ import {
   type Block,
   type RenderContext,
   inlineText,
-  townshipLevel,
+  levelWords,
 } from "@nianbao/sdk";
 import type { Leadership, LeadershipSettings } from "./schema.ts";
 
@@ -60,7 +60,7 @@ function inspectionClauses(d: Leadership): string[] {
  * that reads without a heading, then any further prose.
  */
 export function renderLeadership(d: Leadership, ctx: RenderContext<LeadershipSettings>): Block[] {
-  const lvl = townshipLevel(ctx.org.name);
+  const { organs } = levelWords(ctx.org);
   const text = [
     clauses(
       d.opening,
@@ -75,7 +75,7 @@ export function renderLeadership(d: Leadership, ctx: RenderContext<LeadershipSet
     clauses(...appraisalClauses(d), inlineText(d.appraisalOutcome)),
     clauses(...inspectionClauses(d)),
     clauses(
-      d.responsibilityList && `建立健全${lvl}机关“谁执法谁普法”责任制清单，明确普法主体责任和工作机制`,
+      d.responsibilityList && `建立健全${organs}“谁执法谁普法”责任制清单，明确普法主体责任和工作机制`,
       inlineText(d.publicitySystem),
     ),
   ]

@@ -1,11 +1,11 @@
-import { count, narrative, rate, z } from "@nianbao/sdk";
+import {
+  count,
+  narrative,
+  rate,
+  z,
+  shortText,
+} from "@nianbao/sdk";
 
-const shortText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `不超过${max}字` })
-    .default("");
 
 export const leadershipSchema = z.object({
   /** An optional lead-in with a subject, e.g. "镇党委书记、镇长高度重视法治建设". */

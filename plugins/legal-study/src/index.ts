@@ -1,4 +1,4 @@
-import { defineSection, ratePercent } from "@nianbao/sdk";
+import { defineSection } from "@nianbao/sdk";
 import { renderLegalStudy, totalTrainingSessions } from "./render.ts";
 import { legalStudyDefaults, legalStudySchema, legalStudySettings, migrateV1toV2 } from "./schema.ts";
 
@@ -23,6 +23,7 @@ export default defineSection({
       aggregate: "sum",
       value: (d) => d.centralGroup.sessions,
       target: (s) => s.minStudySessions,
+      path: "centralGroup.sessions",
     },
     trainingSessions: {
       label: { "zh-CN": "法律知识培训场次", en: "Law training sessions" },
@@ -42,6 +43,7 @@ export default defineSection({
       aggregate: "rate",
       value: (d) => d.training.participation,
       target: (s) => s.targetParticipationRate,
+      path: "training.participation.numerator",
     },
     examParticipation: {
       label: { "zh-CN": "参考率", en: "Exam participation rate" },
@@ -55,6 +57,7 @@ export default defineSection({
       aggregate: "rate",
       value: (d) => d.exam.pass,
       target: (s) => s.targetPassRate,
+      path: "exam.pass.numerator",
     },
     leaderLectures: {
       label: { "zh-CN": "领导干部讲法次数", en: "Leaders' law lectures" },
@@ -73,42 +76,6 @@ export default defineSection({
         d.exam.participation.numerator !== null &&
         d.exam.pass.denominator !== null &&
         d.exam.participation.numerator !== d.exam.pass.denominator,
-    },
-    {
-      id: "study-sessions-target",
-      level: "warning",
-      path: "centralGroup.sessions",
-      message: (_d, s) => ({
-        "zh-CN": `中心组学法次数未达到本年度目标（不少于${s.minStudySessions}次）`,
-        en: `Fewer study sessions than this year's target (${s.minStudySessions})`,
-      }),
-      fails: (d, s) => d.centralGroup.sessions !== null && d.centralGroup.sessions < s.minStudySessions,
-    },
-    {
-      id: "participation-target",
-      level: "warning",
-      path: "training.participation.numerator",
-      message: (_d, s) => ({
-        "zh-CN": `参训率未达到本年度目标（${s.targetParticipationRate}%）`,
-        en: `Training participation below this year's target (${s.targetParticipationRate}%)`,
-      }),
-      fails: (d, s) => {
-        const p = ratePercent(d.training.participation);
-        return p !== null && p < s.targetParticipationRate;
-      },
-    },
-    {
-      id: "pass-target",
-      level: "warning",
-      path: "exam.pass.numerator",
-      message: (_d, s) => ({
-        "zh-CN": `考试合格率未达到本年度目标（${s.targetPassRate}%）`,
-        en: `Exam pass rate below this year's target (${s.targetPassRate}%)`,
-      }),
-      fails: (d, s) => {
-        const p = ratePercent(d.exam.pass);
-        return p !== null && p < s.targetPassRate;
-      },
     },
   ],
   render: renderLegalStudy,

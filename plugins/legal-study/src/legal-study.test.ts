@@ -52,7 +52,7 @@ describe("legal-study metrics and checks", () => {
 
   it("warns when the year's targets are missed, using the year's settings", () => {
     const ids = runChecks(plugin, partialYear, {}).map((r) => `${r.level}:${r.id}`);
-    expect(ids).toEqual(["warning:study-sessions-target", "warning:participation-target", "warning:pass-target"]);
+    expect(ids).toEqual(["warning:studySessions-below-target", "warning:trainingParticipation-below-target", "warning:examPass-below-target"]);
     expect(runChecks(plugin, partialYear, { minStudySessions: 2, targetParticipationRate: 90, targetPassRate: 95 })).toEqual([]);
   });
 

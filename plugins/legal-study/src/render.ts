@@ -1,11 +1,22 @@
-import { clauses, formatRate, paragraph, paragraphsFromText, ratePercent, type Block, type RenderContext } from "@nianbao/sdk";
+import {
+  clauses,
+  formatRate,
+  levelWords,
+  paragraph,
+  paragraphsFromText,
+  ratePercent,
+  type Block,
+  type LevelWords,
+  type RenderContext,
+} from "@nianbao/sdk";
 import type { LegalStudy, LegalStudySettings } from "./schema.ts";
 
-function studyGroupClauses(d: LegalStudy): string[] {
+function studyGroupClauses(d: LegalStudy, w: LevelWords): string[] {
   const out: string[] = [];
-  if (d.centralGroup.frequency) out.push(`镇党委理论学习中心组${d.centralGroup.frequency}学法常态化`);
+  const group = `${w.party}理论学习中心组`;
+  if (d.centralGroup.frequency) out.push(`${group}${d.centralGroup.frequency}学法常态化`);
   if (d.centralGroup.sessions !== null && d.centralGroup.sessions > 0) {
-    out.push(`${out.length ? "" : "镇党委理论学习中心组"}安排法律知识的学习${d.centralGroup.sessions}次`);
+    out.push(`${out.length ? "" : group}安排法律知识的学习${d.centralGroup.sessions}次`);
   }
   return out;
 }
@@ -44,10 +55,11 @@ function examClause(d: LegalStudy): string | null {
 }
 
 /** （一）强化法治思维和依法行政能力: one paragraph in the register of the reference report, then any further prose. */
-export function renderLegalStudy(d: LegalStudy, _ctx: RenderContext<LegalStudySettings>): Block[] {
-  const first = clauses(d.opening, ...studyGroupClauses(d), ...trainingClauses(d));
+export function renderLegalStudy(d: LegalStudy, ctx: RenderContext<LegalStudySettings>): Block[] {
+  const w = levelWords(ctx.org);
+  const first = clauses(d.opening, ...studyGroupClauses(d, w), ...trainingClauses(d));
   const exam = examClause(d);
-  const second = clauses(d.dailyStudy ? "镇机关全体干部日常学法常态化" : null, exam);
+  const second = clauses(d.dailyStudy ? `${w.organs}全体干部日常学法常态化` : null, exam);
   const lectures =
     d.leaderLectures !== null && d.leaderLectures > 0 ? clauses(`领导干部带头讲法${d.leaderLectures}次`) : null;
   const outcome = d.outcome.trim() ? clauses(d.outcome) : null;

@@ -1,4 +1,4 @@
-import { defineSection, ratePercent } from "@nianbao/sdk";
+import { defineSection } from "@nianbao/sdk";
 import { renderNormativeDocuments } from "./render.ts";
 import {
   normativeDocumentsDefaults,
@@ -49,12 +49,16 @@ export default defineSection({
       unit: "%",
       aggregate: "rate",
       value: (d) => ratioOf(d.filed, d.issued),
+      target: (s) => s.targetFilingRate,
+      path: "filed",
     },
     reviewRate: {
       label: { "zh-CN": "合法性审查率", en: "Legality-review rate" },
       unit: "%",
       aggregate: "rate",
       value: (d) => ratioOf(d.reviewed, d.issued),
+      target: (s) => s.targetReviewRate,
+      path: "reviewed",
     },
     corrected: {
       label: { "zh-CN": "被责令纠正的规范性文件", en: "Documents ordered to be corrected" },
@@ -100,32 +104,6 @@ export default defineSection({
       },
       fails: (d) =>
         d.cleanup.repealed !== null && d.cleanup.cleaned !== null && d.cleanup.repealed > d.cleanup.cleaned,
-    },
-    {
-      id: "filing-target",
-      level: "warning",
-      path: "filed",
-      message: (_d, s) => ({
-        "zh-CN": `规范性文件报备率未达到本年度目标（${s.targetFilingRate}%）`,
-        en: `Filing rate below this year's target (${s.targetFilingRate}%)`,
-      }),
-      fails: (d, s) => {
-        const p = ratePercent(ratioOf(d.filed, d.issued));
-        return p !== null && p < s.targetFilingRate;
-      },
-    },
-    {
-      id: "review-target",
-      level: "warning",
-      path: "reviewed",
-      message: (_d, s) => ({
-        "zh-CN": `规范性文件合法性审查率未达到本年度目标（${s.targetReviewRate}%）`,
-        en: `Legality-review rate below this year's target (${s.targetReviewRate}%)`,
-      }),
-      fails: (d, s) => {
-        const p = ratePercent(ratioOf(d.reviewed, d.issued));
-        return p !== null && p < s.targetReviewRate;
-      },
     },
     {
       id: "issued-missing",

@@ -87,7 +87,7 @@ describe("normative-documents metrics and checks", () => {
 
   it("warns when the filing or review rate misses the year's target", () => {
     const d: NormativeDocuments = { ...demo2024, reviewed: 3, filed: 3 };
-    expect(ids(d)).toEqual(["warning:filing-target", "warning:review-target"]);
+    expect(ids(d)).toEqual(["warning:filingRate-below-target", "warning:reviewRate-below-target"]);
     expect(ids(d, { targetFilingRate: 75, targetReviewRate: 75 })).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import {
   clauses,
+  levelWords,
   formatRate,
   paragraph,
   paragraphsFromText,
@@ -8,13 +9,6 @@ import {
   type RenderContext,
 } from "@nianbao/sdk";
 import { ratioOf, type NormativeDocuments, type NormativeDocumentsSettings } from "./schema.ts";
-
-/** 镇 / 乡 / 街道, read from the township's name (镇 when it says neither). */
-export function townWord(name: string): string {
-  if (name.endsWith("街道")) return "街道";
-  if (name.endsWith("乡")) return "乡";
-  return "镇";
-}
 
 /** "报备率达100%" / "报备率为66.7%"; null when not entered (0/0 never gets here: see figureClauses). */
 function ratePhrase(label: string, numerator: number | null, denominator: number | null): string | null {
@@ -65,9 +59,9 @@ export function renderNormativeDocuments(
   d: NormativeDocuments,
   ctx: RenderContext<NormativeDocumentsSettings>,
 ): Block[] {
-  const town = townWord(ctx.org.name);
+  const { whole } = levelWords(ctx.org);
   const filing = clauses(
-    d.filingNormal && `全${town}规范性文件报备工作正常开展`,
+    d.filingNormal && `${whole}规范性文件报备工作正常开展`,
     ...figureClauses(d),
     correctedClause(d.corrected),
   );

@@ -1,4 +1,4 @@
-import { clauses, joinList, sentences, paragraph, type Block, type RenderContext } from "@nianbao/sdk";
+import { clauses, joinList, levelWords, sentences, paragraph, type Block, type RenderContext } from "@nianbao/sdk";
 import { listedAreas, listedDocuments, type Overview, type OverviewSettings } from "./schema.ts";
 
 /** Drop the frame a township may have typed itself ("以…为指导"), so that it is not printed twice. */
@@ -14,7 +14,9 @@ function unwrap(text: string, frame: RegExp): string {
  * 政府建设工作报告如下：". The year comes from the report; every part is optional; the closing always prints.
  */
 export function renderOverview(d: Overview, ctx: RenderContext<OverviewSettings>): Block[] {
-  const subject = d.subject.trim() || "我镇";
+  // An empty subject, or a level's stock one (我镇, the old default), reads as this township's own: 我乡, 我街道.
+  const typed = d.subject.trim();
+  const subject = !typed || /^我(镇|乡|街道)$/.test(typed) ? levelWords(ctx.org).we : typed;
   const leadership = unwrap(d.leadership, /^在(.+?)的?正确领导下$/);
   const ideology = unwrap(d.guidingIdeology, /^以(.+)为指导$/);
   const goal = unwrap(d.goal, /^(?:坚持)?以(.+)为目标$/);

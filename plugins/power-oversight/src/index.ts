@@ -1,4 +1,4 @@
-import { defineSection, ratePercent } from "@nianbao/sdk";
+import { defineSection } from "@nianbao/sdk";
 import { renderPowerOversight } from "./render.ts";
 import { powerOversightDefaults, powerOversightSchema, powerOversightSettings } from "./schema.ts";
 
@@ -51,6 +51,8 @@ export default defineSection({
       unit: "%",
       aggregate: "rate",
       value: (d) => d.litigation.appearance,
+      target: (s) => s.targetAppearanceRate,
+      path: "litigation.appearance.numerator",
     },
     npcSuggestions: {
       label: { "zh-CN": "办理人大代表建议", en: "People's congress deputies' suggestions handled" },
@@ -82,19 +84,6 @@ export default defineSection({
       path: "litigation.lost",
       message: { "zh-CN": "败诉案件不能多于行政诉讼案件总数", en: "More litigation cases lost than cases" },
       fails: ({ litigation: l }) => l.cases !== null && l.lost !== null && l.lost > l.cases,
-    },
-    {
-      id: "appearance-target",
-      level: "warning",
-      path: "litigation.appearance.numerator",
-      message: (_d, s) => ({
-        "zh-CN": `行政机关负责人出庭应诉率未达到本年度目标（${s.targetAppearanceRate}%）`,
-        en: `Court appearances of the responsible person below this year's target (${s.targetAppearanceRate}%)`,
-      }),
-      fails: (d, s) => {
-        const p = ratePercent(d.litigation.appearance);
-        return p !== null && p < s.targetAppearanceRate;
-      },
     },
     {
       id: "heard-within-litigation",

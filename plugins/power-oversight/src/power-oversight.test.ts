@@ -125,7 +125,7 @@ describe("power-oversight metrics and checks", () => {
       ...demo2024,
       litigation: { ...demo2024.litigation, appearance: { numerator: 1, denominator: 2 } },
     };
-    expect(ids(d)).toEqual(["warning:appearance-target"]);
+    expect(ids(d)).toEqual(["warning:appearanceRate-below-target"]);
     expect(runChecks(plugin, d, {})[0]!.message).toContain("（100%）");
     expect(ids(d, { targetAppearanceRate: 50 })).toEqual([]);
     expect(

@@ -6,6 +6,7 @@ import {
   paragraphsFromText,
   ratePercent,
   sentences,
+  levelWords,
   type Block,
   type RenderContext,
 } from "@nianbao/sdk";
@@ -82,10 +83,10 @@ function suggestions(d: PowerOversight): string | null {
 /** （七）强化行政权力监督制约: one paragraph in the register of the reference report, then any further prose. */
 export function renderPowerOversight(
   d: PowerOversight,
-  _ctx: RenderContext<PowerOversightSettings>,
+  ctx: RenderContext<PowerOversightSettings>,
 ): Block[] {
   const text = sentences(
-    d.annualReport ? "镇政府严格落实法治政府建设年度报告制度" : null,
+    d.annualReport ? `${levelWords(ctx.org).government}严格落实法治政府建设年度报告制度` : null,
     internal(d),
     noCases(d),
     reconsideration(d),

@@ -1,4 +1,12 @@
-import { checklist, count, narrative, rate, z, type ChecklistOption } from "@nianbao/sdk";
+import {
+  checklist,
+  count,
+  narrative,
+  rate,
+  z,
+  type ChecklistOption,
+  shortText,
+} from "@nianbao/sdk";
 
 /**
  * Internal oversight measures. 层级监督 prints as "健全完善了政府内部层级监督"; the others follow as
@@ -17,12 +25,6 @@ export const INTERNAL_OVERSIGHT = [
   },
 ] as const satisfies readonly ChecklistOption[];
 
-const shortText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `不超过${max}字` })
-    .default("");
 
 export const powerOversightSchema = z.object({
   /** 严格落实法治政府建设年度报告制度. */

@@ -86,3 +86,39 @@ describe("base preset: the core reaches plugins only through the registry", () =
     expect(await importErrors(base, "src/document.test.ts", ["@nianbao/section-legal-study"])).toEqual([]);
   });
 });
+
+/** Lint a file's code with a preset, as if at `path` inside a package, and return the lines with boundary errors. */
+async function boundaryLines(config: Linter.Config[], path: string, code: string): Promise<number[]> {
+  const cwd = fileURLToPath(new URL("./fake-package/", import.meta.url));
+  const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: config });
+  const [result] = await eslint.lintText(code, { filePath: `${cwd}${path}` });
+  return result!.messages.filter((m) => m.ruleId === "no-restricted-syntax").map((m) => m.line);
+}
+
+describe("dynamic import() and require() keep the same boundaries", () => {
+  it("refuses a plugin's dynamic import of a core package, a computed import and any require", async () => {
+    const code = [
+      'export const form = () => import("./form.tsx");', // 1 allowed: the lazy form
+      'export const sdk = () => import("@nianbao/sdk/react");', // 2 allowed
+      'export const db = () => import("@nianbao/db");', // 3 refused
+      'export const other = () => import("@nianbao/section-legal-study");', // 4 refused
+      'export const out = () => import("../../legal-study/src/index.ts");', // 5 refused: leaves the plugin
+      "const name = 'x'; export const computed = () => import(name);", // 6 refused: not a literal
+      'export const fs = require("node:fs");', // 7 refused
+      'export const api = require("@nianbao/api");', // 8 refused
+    ].join("\n");
+    // A require of a module a plugin may not import breaks both rules (two messages on its line).
+    expect(await boundaryLines(plugin, "src/index.ts", code)).toEqual([3, 4, 5, 6, 7, 7, 8, 8]);
+  });
+
+  it("refuses the core's dynamic import or require of a plugin package, except in the registry and tests", async () => {
+    const code = [
+      'export const p = () => import("@nianbao/section-legal-study");',
+      'export const q = require("@nianbao/section-dispute-resolution/fixtures");',
+      'export const r = () => import("@nianbao/sections");',
+    ].join("\n");
+    expect(await boundaryLines(base, "src/services/x.ts", code)).toEqual([1, 2]);
+    expect(await boundaryLines(registry, "src/index.ts", code)).toEqual([]);
+    expect(await boundaryLines(base, "src/x.test.ts", code)).toEqual([]);
+  });
+});

@@ -77,12 +77,7 @@ export async function createAdmin(
   const password = opts.password ?? randomBytes(12).toString("base64url");
   const auth = buildAuth(db, await authSecret(db, env.AUTH_SECRET));
   // Audited in the account's own transaction; no actor: the command line.
-  await createAccount(
-    auth,
-    db,
-    { username: opts.username, displayName: opts.name, password, role: "admin", orgUnitId: org.id },
-    null,
-  );
+  await createAccount(auth, db, { username: opts.username, displayName: opts.name, password, role: "admin", orgUnitId: org.id }, null);
   console.log(`管理员已创建 / administrator created: ${opts.username}（${opts.org}）`);
   if (!opts.password)
     console.log(`密码 / password: ${password}  （请登录后修改 / change it after signing in）`);

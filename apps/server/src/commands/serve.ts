@@ -14,10 +14,7 @@ export async function serve(database: Database, env: Env): Promise<void> {
     auth: authOptions(env),
   });
   const r = await seedDemoOnce(database, sections, demoFixtures, { auth: app.auth, ifEmpty: true });
-  if (r)
-    console.log(
-      `空数据库：已创建演示数据（填写了 ${r.sectionsFilled} 个栏目）/ empty database: demo data created`,
-    );
+  if (r) console.log(`空数据库：已创建演示数据（填写了 ${r.sectionsFilled} 个栏目）/ empty database: demo data created`);
   const demo = await demoAccountsPresent(database.db);
   const close = async () => {
     await app.close();

@@ -1,13 +1,7 @@
 import { Box, Group, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
 
 /** "年报 Nianbao" with a seal-red mark; `compact`: only the mark on a phone (the name stays for screen readers). */
-export function BrandMark({
-  subtitle,
-  compact = false,
-}: {
-  subtitle?: string | undefined;
-  compact?: boolean;
-}) {
+export function BrandMark({ subtitle, compact = false }: { subtitle?: string | undefined; compact?: boolean }) {
   return (
     <Group gap={8} wrap="nowrap">
       <Text
@@ -24,14 +18,7 @@ export function BrandMark({
       >
         年
       </Text>
-      {/* On a phone only the mark shows (the header is narrow); the name stays for screen readers. */}
-      <Text
-        component="span"
-        fw={700}
-        size="lg"
-        style={{ whiteSpace: "nowrap" }}
-        visibleFrom={compact ? "sm" : undefined}
-      >
+      <Text component="span" fw={700} size="lg" style={{ whiteSpace: "nowrap" }} visibleFrom={compact ? "sm" : undefined}>
         年报{" "}
         <Text component="span" c="dimmed" fw={500} size="lg">
           Nianbao
@@ -51,10 +38,8 @@ export function BrandMark({
   );
 }
 
-/**
- * The mark as an ordinary link to the start page, for the sign-in page that runs without the router (and
- * never loads it). Not in BrandTitle.tsx: a chunk shared with the app would then import the router.
- */
+/** The mark as an ordinary link to the start page, for the sign-in page that runs without the router (and never loads it).
+ * Not in BrandTitle.tsx: a chunk shared with the app would then import the router. */
 export function BrandTitlePlainLink({ subtitle }: { subtitle?: string }) {
   return (
     <UnstyledButton component="a" href="/">

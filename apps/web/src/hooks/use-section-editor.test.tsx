@@ -43,8 +43,10 @@ function fakeApi(respond: (call: SaveCall) => Promise<unknown>) {
   return { client: createTRPCClient<AppRouter>({ links: [link] }), calls };
 }
 
+/** A tRPC error body as the API sends it: the client branches on data.reason (packages/api errors.ts). */
 function trpcError(code: string, message: string, fieldErrors: unknown = null) {
-  return { error: { message, code: -32000, data: { code, httpStatus: 400, fieldErrors } } };
+  const reason = ({ CONFLICT: "conflict", BAD_REQUEST: "invalid" } as Record<string, string>)[code] ?? "internal";
+  return { error: { message, code: -32000, data: { code, reason, httpStatus: 400, fieldErrors } } };
 }
 
 const ok = (revision: number) => ({ revision, status: "draft", checks: [], savedAt: new Date().toISOString() });

@@ -425,9 +425,32 @@ export const en: Catalog = {
     title: "Hidden sections (data kept)",
     body: "This year's template no longer contains these sections. What you entered is kept and reappears when an administrator enables them again: {{list}}",
   },
-  // Page chunks (issue 19).
-  route: {
-    loadFailed: "The page could not be loaded. Reload to try again (the app may just have been updated).",
+  // issue 13: audit log action names (dots in the action become underscores)
+  auditAction: {
+    "section_draft": "Section saved as draft (填报中)",
+    "section_complete": "Section marked complete",
+    "section_not_applicable": "Section marked 本年度不适用",
+    "section_applicable": "Section back to filling in",
+    "section_restore": "Section revision restored",
+    "section_prefill": "Section prefilled from last year",
+    "report_submit": "Report submitted",
+    "report_return": "Report returned",
+    "report_approve": "Report approved",
+    "report_reopen": "Report reopened",
+    "comment_add": "Review comment",
+    "deadline_exception_open": "Deadline exception opened",
+    "deadline_exception_revoke": "Deadline exception revoked",
+    "year_create": "Year created",
+    "year_save_draft": "Year draft saved",
+    "year_publish": "Year template published",
+    "year_revise": "Template revision published",
+    "year_import": "Year template imported",
+    "year_deadline": "Deadline moved",
+    "account_create": "Account created",
+    "account_reset_password": "Password reset",
+    "account_change_password": "Own password changed",
+    "account_disable": "Account disabled",
+    "account_enable": "Account enabled",
   },
   a11y: {
     skipToMain: "Skip to main content",
@@ -436,5 +459,9 @@ export const en: Catalog = {
   saveNotice: {
     checksFailed: "Saved, but the section is back to 填报中 (draft): fix the errors, then mark it complete again",
     noteRequired: "Saved, but the section is back to 填报中 (draft): a new warning needs a note before it can be complete",
+  },
+  // Page chunks (issue 19).
+  route: {
+    loadFailed: "The page could not be loaded. Reload to try again (the app may just have been updated).",
   },
 };

@@ -426,9 +426,32 @@ export const zhCN = {
     title: "已隐藏的栏目（数据保留）",
     body: "以下栏目本年度模板已不再包含，您填报的内容仍完整保存，管理员重新启用后即恢复显示：{{list}}",
   },
-  // Page chunks (issue 19).
-  route: {
-    loadFailed: "页面加载失败，请刷新后重试（系统可能刚刚更新）",
+  // issue 13: audit log action names (dots in the action become underscores)
+  auditAction: {
+    "section_draft": "栏目保存为填报中",
+    "section_complete": "栏目标记为已完成",
+    "section_not_applicable": "栏目标记为本年度不适用",
+    "section_applicable": "栏目恢复填写",
+    "section_restore": "恢复栏目历史版本",
+    "section_prefill": "从上年导入栏目内容",
+    "report_submit": "提交报告",
+    "report_return": "退回报告",
+    "report_approve": "审核通过",
+    "report_reopen": "重新开放报告",
+    "comment_add": "审核意见",
+    "deadline_exception_open": "开放截止日期例外",
+    "deadline_exception_revoke": "撤销截止日期例外",
+    "year_create": "新建年度",
+    "year_save_draft": "保存年度草稿",
+    "year_publish": "发布年度模板",
+    "year_revise": "发布模板修订",
+    "year_import": "导入年度模板",
+    "year_deadline": "修改报送截止日期",
+    "account_create": "新建账号",
+    "account_reset_password": "重置密码",
+    "account_change_password": "修改本人密码",
+    "account_disable": "停用账号",
+    "account_enable": "启用账号",
   },
   a11y: {
     skipToMain: "跳到主要内容",
@@ -437,6 +460,10 @@ export const zhCN = {
   saveNotice: {
     checksFailed: "已保存，但本栏目退回“填报中”：请改正错误后再标记为已完成",
     noteRequired: "已保存，但本栏目退回“填报中”：有新的提醒，请填写说明后再标记为已完成",
+  },
+  // Page chunks (issue 19).
+  route: {
+    loadFailed: "页面加载失败，请刷新后重试（系统可能刚刚更新）",
   },
 };
 

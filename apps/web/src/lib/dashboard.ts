@@ -1,4 +1,4 @@
-import { formatMetricValue, type Aggregate } from "@nianbao/sdk";
+import { formatMetricCell, type Aggregate, type Locale } from "@nianbao/sdk";
 import type { AppLocale } from "../i18n/index.ts";
 import type { RouterOutputs } from "../trpc.ts";
 
@@ -9,10 +9,13 @@ export type MetricColumnView = MetricsTableView["groups"][number]["metrics"][num
 
 export const cellKey = (c: { pluginId: string; key: string }) => `${c.pluginId}.${c.key}`;
 
-/** A cell as the table shows it: "1500余", "83.3%", "无" for 0/0, "—" when nobody entered a value. */
-export function cellText(cell: MetricCellView | undefined, aggregate: Aggregate): string {
+/**
+ * A cell as the table shows it: "1500余", "83.3%", "无" for 0/0, "—" when nobody entered a value; a total rate
+ * says how many gave only a stated percentage ("92.5%（另有2个单位仅填报百分比）").
+ */
+export function cellText(cell: MetricCellView | undefined, aggregate: Aggregate, locale: Locale = "zh-CN"): string {
   if (!cell) return "—";
-  return formatMetricValue(cell, aggregate) ?? "—";
+  return formatMetricCell(cell, aggregate, locale) ?? "—";
 }
 
 /** "93.1%" of n out of d, or "—". */

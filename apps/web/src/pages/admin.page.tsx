@@ -275,8 +275,8 @@ function AuditLog() {
           <Table.Tr key={e.id}>
             <Table.Td>{new Date(e.at).toLocaleString(locale)}</Table.Td>
             <Table.Td>{e.actor ?? "—"}</Table.Td>
-            <Table.Td>
-              {e.action}
+            <Table.Td title={e.action}>
+              {t(`auditAction.${e.action.replaceAll(".", "_")}`, { defaultValue: e.action })}
               {e.targetType === "section" && e.targetId ? ` · ${e.targetId}` : ""}
             </Table.Td>
             <Table.Td>{e.orgName ?? "—"}</Table.Td>

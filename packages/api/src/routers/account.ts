@@ -1,6 +1,6 @@
 import type { DB, Kysely } from "@nianbao/db";
 import { z } from "zod";
-import { createAccount, setAccountPassword, type SessionUser } from "../auth.ts";
+import { accountOrg, createAccount, setAccountPassword, type SessionUser } from "../auth.ts";
 import { forbidden, invalid, notFound } from "../errors.ts";
 import { orgsInScope } from "../services/access.ts";
 import { audit } from "../services/audit.ts";
@@ -93,6 +93,7 @@ export const accountRouter = router({
           action: input.disabled ? "account.disable" : "account.enable",
           targetType: "account",
           targetId: input.userId,
+          orgUnitId: await accountOrg(trx, input.userId),
           before,
           after: { disabled: input.disabled },
         });

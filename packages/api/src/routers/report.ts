@@ -23,7 +23,7 @@ export const reportRouter = router({
     return {
       template: rc.template,
       year: rc.year.year,
-      org: { name: rc.org.name, parentName: rc.org.parentName },
+      org: { name: rc.org.name, parentName: rc.org.parentName, kind: rc.org.kind },
       signedOn: rc.report.signed_on,
       sections: await storedSections(ctx.db, input.reportId),
     };

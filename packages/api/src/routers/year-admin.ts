@@ -1,20 +1,9 @@
 import { describePlugin } from "@nianbao/sdk";
 import { presets } from "@nianbao/document";
 import { z } from "zod";
-import {
-  PRESET_IDS,
-  createYear,
-  exportYear,
-  getYear,
-  importYear,
-  listRegions,
-  listYears,
-  previewRevision,
-  publishYear,
-  reviseYear,
-  saveDraft,
-  yearRevision,
-} from "../services/years.ts";
+import { PRESET_IDS, createYear, getYear, listRegions, listYears, publishYear, saveDraft } from "../services/years.ts";
+import { previewRevision, reviseYear, yearRevision } from "../services/year-revisions.ts";
+import { exportYear, importYear } from "../services/year-files.ts";
 import { forbidden } from "../errors.ts";
 import { orgsInScope } from "../services/access.ts";
 import { adminProcedure, router, scopedProcedure } from "../trpc.ts";

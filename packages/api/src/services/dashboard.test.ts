@@ -26,4 +26,13 @@ describe("dashboard helpers", () => {
       list: [3],
     });
   });
+
+  it("leaves a stated percentage and an as-of date as they are", () => {
+    const stated = { numerator: null, denominator: null, percent: 96, percentQualifier: "" };
+    expect(scaleFigures({ stated, asOf: { month: 10, day: 20 }, counted: { numerator: 4, denominator: 4, percent: null } }, 1.5)).toEqual({
+      stated,
+      asOf: { month: 10, day: 20 },
+      counted: { numerator: 6, denominator: 6, percent: null },
+    });
+  });
 });

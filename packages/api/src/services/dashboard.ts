@@ -288,6 +288,8 @@ export interface ColumnGroup {
 export interface MetricCell extends MetricValue {
   /** How many reports gave a value. */
   reporting: number;
+  /** Of those, how many gave a rate only as a stated percentage (not in a total rate, which sums counts). */
+  statedOnly: number;
   /** Below the year's target. */
   miss: boolean;
 }
@@ -335,6 +337,8 @@ export function columnGroups(
 
 /** A metric's partial aggregates (the shape metric_rollup stores) for one row of a table or trend. */
 export interface AggRow extends Pick<MetricRollupTable, "sum" | "num" | "den" | "max" | "min" | "n" | "lb"> {
+  /** How many reports gave the rate only as a stated percentage (metric_rollup.stated). */
+  stated: number;
   /** The row's org unit; null on the region's total. */
   child_id: string | null;
   year: number;
@@ -344,15 +348,21 @@ export interface AggRow extends Pick<MetricRollupTable, "sum" | "num" | "den" | 
 
 /** One aggregated SQL row as a cell, combined the way its metric declares. */
 function toCell(r: AggRow | undefined, column: MetricColumn, total: boolean): MetricCell {
-  if (!r) return { value: null, numerator: null, denominator: null, lowerBound: false, reporting: 0, miss: false };
+  if (!r) return { value: null, numerator: null, denominator: null, lowerBound: false, reporting: 0, statedOnly: 0, miss: false };
   let cell: MetricCell;
   if (column.aggregate === "rate") {
     const num = r.num === null ? null : Number(r.num);
     const den = r.den === null ? null : Number(r.den);
-    cell = { value: num !== null && den !== null && den > 0 ? (num / den) * 100 : null, numerator: num, denominator: den, lowerBound: false, reporting: r.n, miss: false };
+    const statedOnly = Number(r.stated ?? 0);
+    cell = { value: num !== null && den !== null && den > 0 ? (num / den) * 100 : null, numerator: num, denominator: den, lowerBound: false, reporting: r.n, statedOnly, miss: false };
+    // One township that stated only a percentage: its cell shows that percentage (max = min = its value). A total
+    // never turns stated percentages into counts: it is the counted rate, and says how many only stated one.
+    if (!total && den === null && statedOnly > 0 && r.max !== null) {
+      cell = { ...cell, value: Number(r.max), lowerBound: !!r.lb, stated: true };
+    }
   } else {
     const v = column.aggregate === "sum" ? r.sum : column.aggregate === "max" ? r.max : r.min;
-    cell = { value: v === null ? null : Number(v), numerator: null, denominator: null, lowerBound: column.aggregate === "sum" && !!r.lb, reporting: r.n, miss: false };
+    cell = { value: v === null ? null : Number(v), numerator: null, denominator: null, lowerBound: column.aggregate === "sum" && !!r.lb, reporting: r.n, statedOnly: 0, miss: false };
   }
   // A township's figure is held against the target; a region's total only for rates (a count target is per township).
   if (column.target !== null && cell.value !== null && (!total || column.aggregate !== "sum")) cell.miss = cell.value < column.target;
@@ -386,7 +396,7 @@ function cellsBy<K>(groups: ColumnGroup[], rows: AggRow[], rowOf: (r: AggRow) =>
  * rates, max, min, counts and lower bounds. The database's rollup recount (migration 0400) combines the same way.
  */
 const combined = sql`sum(p.sum) as sum, sum(p.num) as num, sum(p.den) as den, max(p.max) as max, min(p.min) as min,
-      coalesce(sum(p.n), 0)::int as n, bool_or(p.lb) as lb`;
+      coalesce(sum(p.n), 0)::int as n, bool_or(p.lb) as lb, coalesce(sum(p.stated), 0)::int as stated`;
 
 /**
  * The SQL that aggregates a region's metrics per year, per child row and in total, in one pass: the stored
@@ -402,13 +412,13 @@ export function aggregateQuery(regionId: string, years: readonly number[], plugi
   return sql<AggRow>`${expectedCte(regionId, years)},
     p as (
       select e.child_id, e.year, m.plugin_id collate "C" as plugin_id, m.metric_key collate "C" as metric_key,
-        m.sum, m.num, m.den, m.max, m.min, m.n, m.lb
+        m.sum, m.num, m.den, m.max, m.min, m.n, m.lb, m.stated
       from expected e
       join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
       -- per report through the covering index ("offset 0" keeps the planner from hashing every metric row)
       cross join lateral (select * from section_metric_partial m where m.report_id = r.id ${ofPlugins("m.plugin_id")} offset 0) m
       union all
-      select b.child_id, b.year, ro.plugin_id collate "C", ro.metric_key collate "C", ro.sum, ro.num, ro.den, ro.max, ro.min, ro.n, ro.lb
+      select b.child_id, b.year, ro.plugin_id collate "C", ro.metric_key collate "C", ro.sum, ro.num, ro.den, ro.max, ro.min, ro.n, ro.lb, ro.stated
       from (${yearsBelow(regionId, years)}) b
       join metric_rollup ro on ro.report_year_id = b.year_id
       where true ${ofPlugins("ro.plugin_id")}

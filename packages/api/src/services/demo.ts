@@ -70,6 +70,9 @@ export function scaleFigures(value: unknown, factor: number): unknown {
   if (Array.isArray(value)) return value.map((v) => scaleFigures(v, factor));
   if (value && typeof value === "object") {
     const o = value as Record<string, unknown>;
+    // A stated percentage (no counts) and an as-of date are not quantities: they stay as they are.
+    if (typeof o.percent === "number" && o.denominator === null) return o;
+    if ("month" in o && "day" in o && Object.keys(o).length === 2) return o;
     if (typeof o.numerator === "number" && typeof o.denominator === "number") {
       const denominator = Math.round(o.denominator * factor);
       return { ...o, denominator, numerator: Math.min(denominator, Math.round(o.numerator * factor)) };

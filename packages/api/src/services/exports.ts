@@ -33,12 +33,13 @@ const L = {
   denominator: { "zh-CN": "分母", en: "denominator" },
   lowerBound: { "zh-CN": "为下限（余/超/达）", en: "lower bound (余/超/达)" },
   yes: { "zh-CN": "是", en: "yes" },
+  stated: { "zh-CN": "仅填报百分比", en: "percentage only" },
 } as const;
 
 /** A percentage as a number rounded to one decimal, as reports print it (83.3); null for 0/0. */
 const percent = (n: number | null, d: number | null): number | null => (n !== null && d !== null && d > 0 ? Math.round((n / d) * 1000) / 10 : null);
 
-type Part = "value" | "numerator" | "denominator" | "lowerBound";
+type Part = "value" | "numerator" | "denominator" | "lowerBound" | "stated";
 
 /**
  * The metrics table as a spreadsheet whose figures are numbers analysts can compute with: a header row of
@@ -62,6 +63,8 @@ export function metricsSheet(table: MetricsTable, locale: Locale = "zh-CN"): She
             ]
           : [{ part: "value", title: `${label}（${m.unit}）` }];
       if (m.aggregate !== "rate" && lines.some((l) => l.cells[key]?.lowerBound)) parts.push({ part: "lowerBound", title: `${label}（${t(L.lowerBound, locale)}）` });
+      // Rates some township gave only as a stated percentage: which rows did (the total: how many), never counts.
+      if (m.aggregate === "rate" && lines.some((l) => (l.cells[key]?.statedOnly ?? 0) > 0)) parts.push({ part: "stated", title: `${label}（${t(L.stated, locale)}）` });
       return parts.map((p) => ({ ...p, group, m, key }));
     }),
   );
@@ -81,8 +84,11 @@ export function metricsSheet(table: MetricsTable, locale: Locale = "zh-CN"): She
           return c.denominator;
         case "lowerBound":
           return c.lowerBound ? t(L.yes, locale) : null;
+        case "stated":
+          return c.stated ? t(L.yes, locale) : c.statedOnly > 0 ? c.statedOnly : null;
         default:
-          return m.aggregate === "rate" ? percent(c.numerator, c.denominator) : c.value;
+          if (m.aggregate !== "rate") return c.value;
+          return c.stated ? c.value : percent(c.numerator, c.denominator);
       }
     }),
   ]);

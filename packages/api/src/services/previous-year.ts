@@ -49,6 +49,7 @@ export async function previousSection(
       name: ctx.org.name,
       parentName: ctx.org.parentName,
     }),
+    kind: ctx.org.kind,
   };
   const data = migrateData(plugin, row.data, row.plugin_version);
   const heading = lastTs?.heading

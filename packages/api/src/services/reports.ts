@@ -7,20 +7,24 @@ import type { SectionLookup } from "../trpc.ts";
 export interface ReportContext {
   report: Report;
   year: { id: string; year: number; status: string; deadline: string | null };
-  org: { id: string; name: string; parentName: string | null };
+  org: { id: string; name: string; parentName: string | null; kind: "township" | "street" | null };
   template: YearTemplate;
   templateRevision: number;
 }
 
-export async function orgNames(db: Kysely<DB>, orgId: string): Promise<{ id: string; name: string; parentName: string | null }> {
+export async function orgNames(
+  db: Kysely<DB>,
+  orgId: string,
+): Promise<{ id: string; name: string; parentName: string | null; kind: "township" | "street" | null }> {
   const org = await db
     .selectFrom("org_unit as o")
     .leftJoin("org_unit as p", "p.id", "o.parent_id")
-    .select(["o.id", "o.name", "p.name as parentName"])
+    .select(["o.id", "o.name", "o.kind", "p.name as parentName"])
     .where("o.id", "=", orgId)
     .executeTakeFirst();
   if (!org) throw notFound("找不到该单位");
-  return org;
+  const { kind, ...rest } = org;
+  return { ...rest, kind: kind === "township" || kind === "street" ? kind : null };
 }
 
 /** The report of a township for a year, created on first open if the township is assigned to that year. */
@@ -69,7 +73,7 @@ export async function loadReportContext(db: Kysely<DB>, reportId: string): Promi
 }
 
 export function names(ctx: ReportContext): OrgNames {
-  return { name: ctx.org.name, parentName: ctx.org.parentName };
+  return { name: ctx.org.name, parentName: ctx.org.parentName, kind: ctx.org.kind };
 }
 
 export type SectionState = "empty" | "draft" | "complete";

@@ -117,6 +117,7 @@ export async function sectionMetrics(db: Kysely<DB>, reportId: string) {
       "m.numerator",
       "m.denominator",
       "m.lower_bound as lowerBound",
+      "m.stated",
       "m.unit",
       "m.aggregate",
     ])

@@ -204,6 +204,7 @@ export async function writeMetrics(
     numerator: v.numerator,
     denominator: v.denominator,
     lower_bound: v.lowerBound,
+    stated: v.stated ?? false,
     unit: plugin.metrics[key]!.unit,
     aggregate: plugin.metrics[key]!.aggregate,
   }));

@@ -1,14 +1,10 @@
 import type { DB, Kysely, Transaction } from "@nianbao/db";
 import {
-  TEMPLATE_FILE_FORMAT,
-  diffTemplates,
   pinToInstalled,
   presets,
-  templateFileSchema,
   validateTemplate,
   yearTemplateSchema,
   type TemplateChange,
-  type TemplateFile,
   type YearTemplate,
 } from "@nianbao/document";
 import { conflict, invalid, notFound, wrongState } from "../errors.ts";
@@ -29,7 +25,7 @@ export interface YearSettingsInput {
 
 export type CreateFrom = { kind: "preset"; preset: PresetId } | { kind: "copy"; yearId: string };
 
-function refuse(issues: Array<{ path: string; message: string }>, lead: string): never {
+export function refuse(issues: Array<{ path: string; message: string }>, lead: string): never {
   throw invalid(
     `${lead}：${issues.map((i) => i.message).join("；")}`,
     issues.map((i) => ({ path: i.path ? `template.${i.path}` : "template", message: i.message })),
@@ -37,7 +33,7 @@ function refuse(issues: Array<{ path: string; message: string }>, lead: string):
 }
 
 /** Parse a template's structure (field errors on failure); the plugin-aware checks are validateTemplate's. */
-function parseTemplate(input: unknown): YearTemplate {
+export function parseTemplate(input: unknown): YearTemplate {
   const parsed = yearTemplateSchema.safeParse(input);
   if (!parsed.success) {
     refuse(
@@ -48,14 +44,14 @@ function parseTemplate(input: unknown): YearTemplate {
   return parsed.data;
 }
 
-function validOrRefuse(template: unknown, sections: SectionLookup, lead: string): YearTemplate {
+export function validOrRefuse(template: unknown, sections: SectionLookup, lead: string): YearTemplate {
   const issues = validateTemplate(template, sections);
   if (issues.length) refuse(issues, lead);
   return yearTemplateSchema.parse(template);
 }
 
 /** An administrative action on a year, in the year's region (the audit log of the region's administrators). */
-async function auditYear(
+export async function auditYear(
   trx: Kysely<DB>,
   y: { id: string; region_id: string; year: number },
   userId: string | null | undefined,
@@ -66,12 +62,12 @@ async function auditYear(
 }
 
 /** A moved deadline opens or closes editing for every township of the year: audited on its own. */
-async function auditDeadline(trx: Kysely<DB>, y: { id: string; region_id: string; year: number; deadline: string | null }, deadline: string | null, userId: string | null | undefined) {
+export async function auditDeadline(trx: Kysely<DB>, y: { id: string; region_id: string; year: number; deadline: string | null }, deadline: string | null, userId: string | null | undefined) {
   if (y.deadline === deadline) return;
   await auditYear(trx, y, userId, "year.deadline", { before: { deadline: y.deadline }, after: { deadline } });
 }
 
-async function yearRow(db: Kysely<DB>, yearId: string) {
+export async function yearRow(db: Kysely<DB>, yearId: string) {
   const y = await db.selectFrom("report_year").selectAll().where("id", "=", yearId).executeTakeFirst();
   if (!y) throw notFound("找不到该年度");
   return y;
@@ -100,7 +96,7 @@ export async function regionTownships(db: Kysely<DB>, regionId: string) {
     .execute();
 }
 
-async function region(db: Kysely<DB>, regionId: string) {
+export async function region(db: Kysely<DB>, regionId: string) {
   const r = await db
     .selectFrom("org_unit")
     .select(["id", "name", "kind"])
@@ -181,7 +177,7 @@ export async function getYear(db: Kysely<DB>, sections: SectionLookup, yearId: s
   };
 }
 
-async function setAssignment(trx: Transaction<DB>, yearId: string, regionId: string, orgIds: string[]) {
+export async function setAssignment(trx: Transaction<DB>, yearId: string, regionId: string, orgIds: string[]) {
   const allowed = new Set((await regionTownships(trx, regionId)).map((t) => t.id));
   const wanted = [...new Set(orgIds)];
   const outside = wanted.filter((id) => !allowed.has(id));
@@ -272,7 +268,7 @@ export async function saveDraft(
   return { issues: validateTemplate(template, sections) };
 }
 
-function publishChecks(input: YearSettingsInput): void {
+export function publishChecks(input: YearSettingsInput): void {
   const issues: Array<{ path: string; message: string }> = [];
   if (!input.deadline) issues.push({ path: "deadline", message: "请设置报送截止日期" });
   if (input.orgIds.length === 0) issues.push({ path: "orgIds", message: "请至少指定一个报送乡镇" });
@@ -324,223 +320,4 @@ export async function publishYear(
     await auditYear(trx, y, input.userId, "year.publish", { before: { status: "draft" }, after: { status: "published", revision: 1, deadline: y.deadline } });
   });
   return { revision: 1, summary };
-}
-
-async function revisionChanges(
-  db: Kysely<DB>,
-  y: { id: string; region_id: string; template: unknown; deadline: string | null },
-  input: YearSettingsInput,
-  next: YearTemplate,
-) {
-  const filled = await filledCounts(db, y.id);
-  const changes = diffTemplates(yearTemplateSchema.parse(y.template), next, (k) => filled.get(k) ?? 0);
-  if (input.deadline !== y.deadline) {
-    changes.push({
-      kind: "front",
-      sectionKey: null,
-      text: `截止日期由${y.deadline ?? "未设置"}改为${input.deadline ?? "未设置"}`,
-    });
-  }
-  const before = new Set(
-    (
-      await db
-        .selectFrom("report_year_assignment")
-        .select("org_unit_id")
-        .where("report_year_id", "=", y.id)
-        .execute()
-    ).map((a) => a.org_unit_id),
-  );
-  const after = new Set(input.orgIds);
-  const names = new Map((await regionTownships(db, y.region_id)).map((t) => [t.id, t.name]));
-  const added = [...after].filter((x) => !before.has(x)).map((x) => names.get(x) ?? x);
-  const removed = [...before].filter((x) => !after.has(x)).map((x) => names.get(x) ?? x);
-  if (added.length)
-    changes.push({ kind: "front", sectionKey: null, text: `新增报送乡镇：${added.join("、")}` });
-  if (removed.length)
-    changes.push({
-      kind: "front",
-      sectionKey: null,
-      text: `不再要求报送：${removed.join("、")}（已填数据保留）`,
-    });
-  return changes;
-}
-
-/** What a revision of a published year would change, before it is published. */
-export async function previewRevision(
-  db: Kysely<DB>,
-  sections: SectionLookup,
-  input: YearSettingsInput & { yearId: string },
-) {
-  const y = await yearRow(db, input.yearId);
-  const template = parseTemplate(input.template);
-  return {
-    issues: validateTemplate(template, sections),
-    changes: y.status === "draft" ? [] : await revisionChanges(db, y, input, template),
-  };
-}
-
-/**
- * Publish a new revision of a published year. The previous revision stays frozen in report_year_revision;
- * no township data is touched: a removed section's data stays stored (hidden, restored by enabling it
- * again), an added section starts empty. The summary says so, with the number of townships affected.
- */
-export async function reviseYear(
-  db: Kysely<DB>,
-  sections: SectionLookup,
-  input: YearSettingsInput & { yearId: string; baseRevision: number; userId?: string | null },
-) {
-  const y = await yearRow(db, input.yearId);
-  if (y.status === "draft")
-    throw wrongState("该年度尚未发布，直接保存草稿即可");
-  if (y.template_revision !== input.baseRevision) {
-    throw conflict(`模板已被他人修订（当前为第${y.template_revision}版），请重新载入后再修改`);
-  }
-  const template = validOrRefuse(input.template, sections, "模板未通过校验，不能发布修订");
-  publishChecks({ ...input, template });
-  const changes = await revisionChanges(db, y, input, template);
-  if (changes.length === 0)
-    throw invalid("模板没有任何变化，无需发布修订");
-  const revision = y.template_revision + 1;
-  await inTransaction(db, async (trx) => {
-    // The year's reports first, in one order (the write path locks a report before anything else): a new
-    // deadline, outline or required section applies to every save and submission that commits after it.
-    await trx.selectFrom("report").select("id").where("report_year_id", "=", y.id).orderBy("id").forUpdate().execute();
-    const updated = await trx
-      .updateTable("report_year")
-      .set({
-        template: JSON.stringify(template),
-        deadline: input.deadline,
-        template_revision: revision,
-        updated_at: new Date(),
-      })
-      .where("id", "=", y.id)
-      .where("template_revision", "=", input.baseRevision)
-      .returning("id")
-      .executeTakeFirst();
-    if (!updated) throw conflict("模板已被他人修订，请重新载入后再修改");
-    await setAssignment(trx, y.id, y.region_id, input.orgIds);
-    await trx
-      .insertInto("report_year_revision")
-      .values({
-        report_year_id: y.id,
-        revision,
-        template: JSON.stringify(template),
-        deadline: input.deadline,
-        summary: JSON.stringify(changes),
-        published_by: input.userId ?? null,
-      })
-      .execute();
-    await auditYear(trx, y, input.userId, "year.revise", { before: { revision: input.baseRevision }, after: { revision, changes: changes.map((c) => c.text) } });
-    await auditDeadline(trx, y, input.deadline, input.userId);
-  });
-  return { revision, summary: changes };
-}
-
-/** A frozen revision of a year's template. */
-export async function yearRevision(db: Kysely<DB>, yearId: string, revision: number) {
-  const r = await db
-    .selectFrom("report_year_revision")
-    .selectAll()
-    .where("report_year_id", "=", yearId)
-    .where("revision", "=", revision)
-    .executeTakeFirst();
-  if (!r) throw notFound(`该年度没有第${revision}版模板`);
-  return {
-    revision: r.revision,
-    template: yearTemplateSchema.parse(r.template),
-    deadline: r.deadline,
-    summary: r.summary as TemplateChange[],
-    publishedAt: r.published_at,
-  };
-}
-
-// ---------------------------------------------------------------- export / import
-
-export async function exportYear(db: Kysely<DB>, yearId: string): Promise<TemplateFile> {
-  const y = await yearRow(db, yearId);
-  const r = await region(db, y.region_id);
-  return {
-    format: TEMPLATE_FILE_FORMAT,
-    formatVersion: 1,
-    year: y.year,
-    regionName: r.name,
-    deadline: y.deadline,
-    templateRevision: y.template_revision,
-    template: yearTemplateSchema.parse(y.template),
-  };
-}
-
-/**
- * Import a template file as a new draft year of a region (every township under the region assigned).
- * The file is validated like a template an administrator saves: format, structure, installed plugins,
- * pinned versions, duplicate keys, empty parts, settings.
- */
-export async function importYear(
-  db: Kysely<DB>,
-  sections: SectionLookup,
-  input: { regionId: string; file: unknown; year?: number; userId?: string | null },
-): Promise<{ id: string; year: number }> {
-  const parsed = templateFileSchema.safeParse(input.file);
-  if (!parsed.success) {
-    refuse(
-      parsed.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })),
-      "模板文件无效",
-    );
-  }
-  const file = parsed.data;
-  const template = validOrRefuse(file.template, sections, "模板文件未通过校验");
-  const year = input.year ?? file.year;
-  await region(db, input.regionId);
-  const taken = await db
-    .selectFrom("report_year")
-    .select("id")
-    .where("region_id", "=", input.regionId)
-    .where("year", "=", year)
-    .executeTakeFirst();
-  if (taken) throw conflict(`该地区已有${year}年度，未导入`);
-  const orgIds = (await regionTownships(db, input.regionId)).map((t) => t.id);
-  return inTransaction(db, async (trx) => {
-    const { id } = await trx
-      .insertInto("report_year")
-      .values({
-        region_id: input.regionId,
-        year,
-        status: "draft",
-        deadline: file.deadline,
-        template: JSON.stringify(template),
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await setAssignment(trx, id, input.regionId, orgIds);
-    await auditYear(trx, { id, region_id: input.regionId, year }, input.userId, "year.import", {
-      after: { formatVersion: file.formatVersion, fromYear: file.year, fromRegion: file.regionName, deadline: file.deadline },
-    });
-    return { id, year };
-  });
-}
-
-/** Find a year by its number and (when several regions have it) region name, as the CLI is given them. */
-export async function findYearByNumber(db: Kysely<DB>, year: number, regionName?: string): Promise<string> {
-  let q = db
-    .selectFrom("report_year as y")
-    .innerJoin("org_unit as r", "r.id", "y.region_id")
-    .select(["y.id", "r.name"])
-    .where("y.year", "=", year);
-  if (regionName) q = q.where("r.name", "=", regionName);
-  const rows = await q.execute();
-  if (rows.length === 0) throw new Error(`找不到${regionName ?? ""}${year}年度`);
-  if (rows.length > 1)
-    throw new Error(
-      `有多个地区设置了${year}年度（${rows.map((r) => r.name).join("、")}），请用 --region 指定`,
-    );
-  return rows[0]!.id;
-}
-
-/** Find a region by name; without a name, the only city or county there is. */
-export async function findRegion(db: Kysely<DB>, name?: string): Promise<string> {
-  const rows = (await listRegions(db)).filter((r) => !name || r.name === name);
-  if (rows.length === 0) throw new Error(name ? `找不到市或县“${name}”` : "还没有任何市或县");
-  if (rows.length > 1)
-    throw new Error(`有多个市、县（${rows.map((r) => r.name).join("、")}），请用 --region 指定`);
-  return rows[0]!.id;
 }

@@ -5,6 +5,7 @@ import * as yearRevisions from "./2026_11_26_0100_year_revisions.ts";
 import * as accountsWorkflow from "./2026_11_26_0200_accounts_workflow.ts";
 import * as dashboard from "./2026_11_26_0300_dashboard.ts";
 import * as yearRollups from "./2026_11_26_0400_year_rollups.ts";
+import * as statedRates from "./2026_11_29_1630_stated_rates.ts";
 
 /** Every migration, in order. Names are timestamps; a shipped migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   "2026_11_26_0200_accounts_workflow": accountsWorkflow,
   "2026_11_26_0300_dashboard": dashboard,
   "2026_11_26_0400_year_rollups": yearRollups,
+  "2026_11_29_1630_stated_rates": statedRates,
 };

@@ -22,6 +22,9 @@ import {
   type RenderContext,
 } from "../define.ts";
 import { t } from "../text.ts";
+import { LEVELS, levelContext, strayTownTexts } from "./levels.ts";
+
+export * from "./levels.ts";
 
 export interface SectionFixtures {
   /** Named data that must parse. Put the reference report's content in one of them. */
@@ -43,7 +46,7 @@ export interface ConformanceOptions {
 export const TEST_RENDER_CONTEXT: RenderContext<unknown> = {
   settings: {},
   heading: "测试标题",
-  org: { name: "荆竹铺镇", fullName: "武冈市荆竹铺镇人民政府" },
+  org: { name: "荆竹铺镇", fullName: "武冈市荆竹铺镇人民政府", kind: "township" },
   year: 2023,
 };
 
@@ -148,6 +151,23 @@ export function runConformance(plugin: AnySectionPlugin, { base, entry, fixtures
         expect(renderSection(plugin, structuredClone(data), TEST_RENDER_CONTEXT)).toEqual(blocks);
       }
     });
+
+    for (const level of LEVELS) {
+      it(`renders every fixture for a ${level}`, () => {
+        for (const [, data] of samples) {
+          const blocks = renderSection(plugin, data, levelContext(level));
+          for (const b of blocks) expect(blockSchema.safeParse(b).success).toBe(true);
+        }
+      });
+    }
+
+    for (const level of ["乡", "街道"] as const) {
+      it(`prints no stray 镇 for a ${level} (level words come from levelWords)`, () => {
+        for (const [name, data] of samples) {
+          expect(strayTownTexts(plugin, data, level), `fixture "${name}"`).toEqual([]);
+        }
+      });
+    }
 
     it("renders nothing dangling for its defaults (an empty section prints no half sentences)", () => {
       const text = renderSection(plugin, plugin.defaults, TEST_RENDER_CONTEXT)

@@ -6,7 +6,8 @@ import { useAppLocale } from "../../hooks/use-app-locale.ts";
 import { cellKey, cellText, type MetricCellView, type MetricColumnView, type MetricsTableView } from "../../lib/dashboard.ts";
 
 function Cell({ cell, column }: { cell: MetricCellView | undefined; column: MetricColumnView }) {
-  const value = cellText(cell, column.aggregate);
+  const { locale } = useAppLocale();
+  const value = cellText(cell, column.aggregate, locale);
   const rate = column.aggregate === "rate" && cell && cell.denominator !== null ? `${cell.numerator} / ${cell.denominator}` : null;
   const content = (
     <Text size="sm" span c={cell?.miss ? "red.9" : undefined} fw={cell?.miss ? 700 : undefined}>

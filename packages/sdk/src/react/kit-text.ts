@@ -1,0 +1,35 @@
+import type { LocalizedText } from "../text.ts";
+
+/** The form kit's own words, in every locale. */
+export const KIT_TEXT = {
+  add: { "zh-CN": "添加一项", en: "Add item" },
+  addRow: { "zh-CN": "添加一行", en: "Add row" },
+  up: { "zh-CN": "上移", en: "Up" },
+  down: { "zh-CN": "下移", en: "Down" },
+  remove: { "zh-CN": "删除", en: "Remove" },
+  lead: { "zh-CN": "要点（一句话，可不填）", en: "Lead sentence (optional)" },
+  text: { "zh-CN": "具体内容", en: "Details" },
+  numerator: { "zh-CN": "分子", en: "Numerator" },
+  denominator: { "zh-CN": "分母", en: "Denominator" },
+  rate: { "zh-CN": "比率", en: "Rate" },
+  notEntered: { "zh-CN": "未填写", en: "not entered" },
+  notApplicable: { "zh-CN": "无（分母为0，不适用）", en: "none (0/0, not applicable)" },
+  qualifier: { "zh-CN": "限定词", en: "Qualifier" },
+  unit: { "zh-CN": "单位", en: "Unit" },
+  chars: { "zh-CN": "字", en: "chars" },
+  empty: { "zh-CN": "尚无条目", en: "No items yet" },
+  byCounts: { "zh-CN": "按数量填写", en: "From counts" },
+  percentOnly: { "zh-CN": "仅知百分比", en: "Percentage only" },
+  percent: { "zh-CN": "百分比", en: "Percentage" },
+  percentOnlyHint: {
+    "zh-CN": "不知道具体数量时填写报告中的百分比；汇总时单独统计，不折算为数量",
+    en: "When the counts are unknown: the percentage as reported; totals count it apart and never turn it into counts",
+  },
+  asOf: { "zh-CN": "数据截至", en: "Figures as of" },
+  wholeYear: { "zh-CN": "全年", en: "Whole year" },
+  month: { "zh-CN": "月", en: "Month" },
+  day: { "zh-CN": "日（可不填，表示月底）", en: "Day (optional: end of month)" },
+  rankScope: { "zh-CN": "排名范围", en: "Ranked in" },
+  rankPosition: { "zh-CN": "名次", en: "Position" },
+  rankOf: { "zh-CN": "参评单位数（可不填）", en: "Out of (optional)" },
+} satisfies Record<string, LocalizedText>;
