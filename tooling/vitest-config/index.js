@@ -12,7 +12,8 @@ export function vitestPreset(overrides = {}) {
       include: onlyInt ? ["src/**/*.int.test.ts"] : ["src/**/*.test.{ts,tsx}", "test/**/*.test.{ts,tsx}"],
       environment: "node",
       testTimeout: 30_000,
-      hookTimeout: 60_000,
+      // A demo seed in beforeAll takes seconds on an idle machine and a minute on a loaded shared one.
+      hookTimeout: 180_000,
       passWithNoTests: false,
       ...overrides,
     },

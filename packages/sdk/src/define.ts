@@ -29,6 +29,8 @@ export interface MetricDef<D, S = any> {
   /** The unit users see: 次, 名, 起, 件, 个, % … */
   unit: string;
   aggregate: Aggregate;
+  /** What the figure is, for the plugin's README (generated from the manifest) and the dashboard's help. */
+  description?: LocalizedText;
   value: (data: D) => MetricInput;
   /**
    * The year's target for this metric, read from the section's settings: the least a township should reach

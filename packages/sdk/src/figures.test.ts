@@ -205,3 +205,54 @@ describe("a plugin with the new figure kinds", () => {
     expect(m.sessions).toMatchObject({ value: 20, lowerBound: true });
   });
 });
+
+describe("a metric's target gives its own warning", () => {
+  const schema = z.object({
+    n: z.number().nullable(),
+    r: z.object({ numerator: z.number().nullable(), denominator: z.number().nullable() }),
+  });
+  const plugin = defineSection({
+    id: "targets",
+    version: 1,
+    title: { "zh-CN": "目标", en: "Targets" },
+    schema,
+    defaults: { n: null, r: { numerator: null, denominator: null } },
+    settings: z.object({ minN: z.number().default(3), rate: z.number().default(90) }),
+    metrics: {
+      n: {
+        label: "学法次数",
+        unit: "次",
+        aggregate: "sum",
+        value: (d) => d.n,
+        target: (s) => s.minN,
+        path: "n",
+      },
+      r: {
+        label: "化解率",
+        unit: "%",
+        aggregate: "rate",
+        value: (d) => d.r,
+        target: (s) => s.rate,
+        path: "r.numerator",
+      },
+    },
+    checks: [],
+    render: () => [],
+    form: async () => ({ default: () => null }),
+  });
+  it("warns below target on the metric's path, never for a value not entered or a rate of 0/0", async () => {
+    const { runChecks } = await import("./index.ts");
+    expect(runChecks(plugin, { n: 2, r: { numerator: 8, denominator: 10 } }, {})).toEqual([
+      { id: "n-below-target", level: "warning", message: "学法次数未达到本年度目标（不少于3次）", path: "n" },
+      {
+        id: "r-below-target",
+        level: "warning",
+        message: "化解率未达到本年度目标（90%）",
+        path: "r.numerator",
+      },
+    ]);
+    expect(runChecks(plugin, { n: null, r: { numerator: 0, denominator: 0 } }, {})).toEqual([]);
+    expect(runChecks(plugin, { n: 3, r: { numerator: 9, denominator: 10 } }, {})).toEqual([]);
+    expect(runChecks(plugin, { n: 2, r: { numerator: 9, denominator: 10 } }, { minN: 1 }, "en")).toEqual([]);
+  });
+});

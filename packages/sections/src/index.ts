@@ -45,6 +45,7 @@ import { fixtures as safetyPetitionsFixtures } from "@nianbao/section-safety-pet
  */
 export const installedSections: readonly AnySectionPlugin[] = [
   overview,
+  ruleOfLawThought,
   legalStudy,
   governmentFunctions,
   normativeDocuments,
@@ -54,15 +55,14 @@ export const installedSections: readonly AnySectionPlugin[] = [
   powerOversight,
   disclosure,
   disputeResolution,
+  reconsiderationLitigation,
+  safetyPetitions,
+  grassrootsGovernance,
+  legalPublicity,
   leadership,
   problems,
   plans,
   custom,
-  ruleOfLawThought,
-  legalPublicity,
-  grassrootsGovernance,
-  reconsiderationLitigation,
-  safetyPetitions,
 ];
 
 export class SectionRegistry {
@@ -103,18 +103,18 @@ export const sectionFixtures: Readonly<Record<string, SectionFixtures>> = {
   disclosure: disclosureFixtures,
   "dispute-resolution": disputeResolutionFixtures,
   "government-functions": governmentFunctionsFixtures,
+  "grassroots-governance": grassrootsGovernanceFixtures,
   "law-enforcement": lawEnforcementFixtures,
   leadership: leadershipFixtures,
+  "legal-publicity": legalPublicityFixtures,
   "legal-study": legalStudyFixtures,
   "normative-documents": normativeDocumentsFixtures,
   overview: overviewFixtures,
   plans: plansFixtures,
   "power-oversight": powerOversightFixtures,
   problems: problemsFixtures,
-  "rule-of-law-thought": ruleOfLawThoughtFixtures,
-  "legal-publicity": legalPublicityFixtures,
-  "grassroots-governance": grassrootsGovernanceFixtures,
   "reconsideration-litigation": reconsiderationLitigationFixtures,
+  "rule-of-law-thought": ruleOfLawThoughtFixtures,
   "safety-petitions": safetyPetitionsFixtures,
 };
 

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { SectionRegistry, installedSections, sectionFixtures, sections } from "./index.ts";
+import { METRICS_START, withMetricsTable } from "./readme.ts";
 
 const pluginsDir = fileURLToPath(new URL("../../../plugins/", import.meta.url));
 
@@ -24,6 +25,53 @@ describe("section registry", () => {
     expect(() => new SectionRegistry([installedSections[0]!, installedSections[0]!])).toThrow(
       /registered twice/,
     );
+  });
+});
+
+describe("plugin packages", () => {
+  const folders = readdirSync(pluginsDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+  const PEERS = /^(zod|react|react-dom|@mantine\/[a-z-]+)$/;
+
+  it("depend on the SDK alone, with zod, React and Mantine as peers", () => {
+    for (const folder of folders) {
+      const pkg = JSON.parse(readFileSync(`${pluginsDir}/${folder}/package.json`, "utf8"));
+      expect(Object.keys(pkg.dependencies ?? {}), folder).toEqual(["@nianbao/sdk"]);
+      for (const peer of Object.keys(pkg.peerDependencies ?? {}))
+        expect(peer, `${folder}: peer ${peer}`).toMatch(PEERS);
+      expect(pkg.optionalDependencies, folder).toBeUndefined();
+    }
+  });
+
+  it("export the manifest and its types only from their main entry", async () => {
+    for (const folder of folders) {
+      const entry = await import(`${pluginsDir}${folder}/src/index.ts`);
+      expect(Object.keys(entry), folder).toEqual(["default"]);
+      expect(entry.default.id, folder).toBe(folder);
+    }
+  });
+});
+
+describe("plugin READMEs", () => {
+  it("carry the metric table their manifest gives (run `pnpm readme:metrics` after changing a metric)", () => {
+    for (const plugin of installedSections) {
+      const readme = readFileSync(`${pluginsDir}${plugin.id}/README.md`, "utf8");
+      expect(readme, plugin.id).toContain(METRICS_START);
+      expect(
+        readme,
+        `plugins/${plugin.id}/README.md has drifted from the manifest: run pnpm readme:metrics`,
+      ).toBe(withMetricsTable(readme, plugin));
+    }
+  });
+
+  it("notice a README that drifted", () => {
+    const plugin = sections.get("legal-study")!;
+    const readme = withMetricsTable("# x\n\n## Metrics\n\nold table\n\n## Settings\n", plugin);
+    expect(readme).toContain("| `studySessions` |");
+    expect(readme).not.toContain("old table");
+    expect(readme).toMatch(/## Settings\n$/);
+    expect(withMetricsTable(readme.replace("| `studySessions` |", "| `sessions` |"), plugin)).toBe(readme);
   });
 });
 

@@ -6,12 +6,7 @@ import {
   businessEnvironmentSettings,
 } from "./schema.ts";
 
-export {
-  businessEnvironmentSchema,
-  businessEnvironmentSettings,
-  businessEnvironmentDefaults,
-  type BusinessEnvironment,
-} from "./schema.ts";
+export type { BusinessEnvironment } from "./schema.ts";
 
 export default defineSection({
   id: "business-environment",
@@ -29,6 +24,7 @@ export default defineSection({
       label: { "zh-CN": "“送法进企业”活动次数", en: "Law-to-enterprise events" },
       unit: "次",
       aggregate: "sum",
+      description: "the field `lawToEnterprise.events` as entered — Activities held (次).",
       value: (d) => d.lawToEnterprise.events,
       target: (s) => s.minLawToEnterpriseEvents,
       path: "lawToEnterprise.events",
@@ -37,18 +33,21 @@ export default defineSection({
       label: { "zh-CN": "“送法进企业”覆盖企业", en: "Enterprises reached" },
       unit: "家",
       aggregate: "sum",
+      description: "the field `lawToEnterprise.enterprises` as entered — Enterprises reached (家), optional.",
       value: (d) => d.lawToEnterprise.enterprises,
     },
     disputesResolved: {
       label: { "zh-CN": "调处化解营商纠纷", en: "Business disputes resolved" },
       unit: "件",
       aggregate: "sum",
+      description: "the field `disputes.resolved` as entered — Disputes resolved (件), optional.",
       value: (d) => d.disputes.resolved,
     },
     requestsResolved: {
       label: { "zh-CN": "企业诉求办结率", en: "Enterprise requests resolved" },
       unit: "%",
       aggregate: "rate",
+      description: "the field `requests` as entered — Enterprise requests (企业诉求, 条): resolved / received = 办结率.",
       value: (d) => d.requests,
       target: (s) => s.targetRequestRate,
       path: "requests.numerator",

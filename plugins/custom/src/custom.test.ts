@@ -2,7 +2,8 @@ import { computeMetrics, renderSection, runChecks } from "@nianbao/sdk";
 import { TEST_RENDER_CONTEXT } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
 import { demo2024, jingzhupu2023, proseOnly } from "./fixtures.ts";
-import plugin, { customDefaults } from "./index.ts";
+import plugin from "./index.ts";
+import { customDefaults } from "./schema.ts";
 
 const render = (data: unknown, settings: unknown = {}) => renderSection(plugin, data, { ...TEST_RENDER_CONTEXT, settings });
 const ids = (data: unknown, settings: unknown = {}) => runChecks(plugin, data, settings).map((r) => `${r.level}:${r.id}`);

@@ -2,7 +2,7 @@ import { defineSection } from "@nianbao/sdk";
 import { renderCustom } from "./render.ts";
 import { completeFigures, customDefaults, customSchema, customSettings, hasLabel, hasValue, type Custom, type KeyFigure } from "./schema.ts";
 
-export { customSchema, customSettings, customDefaults, type Custom } from "./schema.ts";
+export type { Custom } from "./schema.ts";
 
 /** "第1、3行": the row numbers (1-based) of the figures that match. */
 function rowNumbers(d: Custom, match: (f: KeyFigure) => boolean): string {
@@ -34,6 +34,7 @@ export default defineSection({
       label: { "zh-CN": "关键数据", en: "Key figures" },
       unit: "项",
       aggregate: "sum",
+      description: "key figures with both a label and a value (rows of the key-figures table)",
       value: (d) => completeFigures(d).length,
     },
   },

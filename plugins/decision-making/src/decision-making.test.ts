@@ -2,7 +2,8 @@ import { computeMetrics, renderSection, runChecks } from "@nianbao/sdk";
 import { TEST_RENDER_CONTEXT } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
 import { demo2024, jingzhupu2023 } from "./fixtures.ts";
-import plugin, { decisionMakingDefaults, type DecisionMaking } from "./index.ts";
+import plugin, { type DecisionMaking } from "./index.ts";
+import { decisionMakingDefaults } from "./schema.ts";
 
 const paragraphs = (data: unknown, ctx = TEST_RENDER_CONTEXT) =>
   renderSection(plugin, data, ctx).map((b) => ("text" in b ? b.text : ""));

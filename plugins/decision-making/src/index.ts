@@ -2,13 +2,7 @@ import { defineSection } from "@nianbao/sdk";
 import { renderDecisionMaking } from "./render.ts";
 import { decisionMakingDefaults, decisionMakingSchema, decisionMakingSettings } from "./schema.ts";
 
-export {
-  decisionMakingSchema,
-  decisionMakingSettings,
-  decisionMakingDefaults,
-  DECISION_STEPS,
-  type DecisionMaking,
-} from "./schema.ts";
+export type { DecisionMaking } from "./schema.ts";
 
 export default defineSection({
   id: "decision-making",
@@ -26,12 +20,14 @@ export default defineSection({
       label: { "zh-CN": "重大行政决策", en: "Major administrative decisions" },
       unit: "项",
       aggregate: "sum",
+      description: "the field `majorDecisions` as entered — 重大行政决策 (项) made this year.",
       value: (d) => d.majorDecisions,
     },
     legalAdvisers: {
       label: { "zh-CN": "聘请法律顾问", en: "Legal advisers engaged" },
       unit: "名",
       aggregate: "sum",
+      description: "the field `advisers.count` as entered",
       value: (d) => d.advisers.count,
       target: (s) => s.minLegalAdvisers,
       path: "advisers.count",
@@ -40,18 +36,21 @@ export default defineSection({
       label: { "zh-CN": "提供法律意见", en: "Legal opinions given" },
       unit: "次",
       aggregate: "sum",
+      description: "legal opinions given, when the township counts them in 次 (the `legalOpinions` quantity); empty when counted in 份",
       value: (d) => (d.legalOpinions.unit === "次" ? d.legalOpinions : null),
     },
     legalOpinionsWritten: {
       label: { "zh-CN": "出具法律意见书", en: "Written legal opinions" },
       unit: "份",
       aggregate: "sum",
+      description: "written legal opinions, when the township counts them in 份 (the `legalOpinions` quantity); empty when counted in 次",
       value: (d) => (d.legalOpinions.unit === "份" ? d.legalOpinions : null),
     },
     contractsReviewed: {
       label: { "zh-CN": "审查合同", en: "Contracts reviewed" },
       unit: "件",
       aggregate: "sum",
+      description: "the field `contractsReviewed` as entered — 审查合同 (件).",
       value: (d) => d.contractsReviewed,
     },
   },

@@ -2,14 +2,7 @@ import { defineSection } from "@nianbao/sdk";
 import { renderDisclosure } from "./render.ts";
 import { disclosureDefaults, disclosureSchema, disclosureSettings } from "./schema.ts";
 
-export {
-  DISCLOSURE_SYSTEMS,
-  disclosureSchema,
-  disclosureSettings,
-  disclosureDefaults,
-  type Disclosure,
-  type DisclosureSettings,
-} from "./schema.ts";
+export type { Disclosure, DisclosureSettings } from "./schema.ts";
 
 export default defineSection({
   id: "disclosure",
@@ -27,24 +20,28 @@ export default defineSection({
       label: { "zh-CN": "主动公开政府信息", en: "Information disclosed proactively" },
       unit: "条",
       aggregate: "sum",
+      description: "the field `proactiveItems` as entered — Government information disclosed proactively (条), e.g. \"200余条\".",
       value: (d) => d.proactiveItems,
     },
     requestsReceived: {
       label: { "zh-CN": "受理政府信息公开申请", en: "Disclosure requests received" },
       unit: "件",
       aggregate: "sum",
+      description: "the field `requests.received` as entered",
       value: (d) => d.requests.received,
     },
     requestsAnswered: {
       label: { "zh-CN": "答复政府信息公开申请", en: "Disclosure requests answered" },
       unit: "件",
       aggregate: "sum",
+      description: "the field `requests.answered` as entered",
       value: (d) => d.requests.answered,
     },
     requestAnswerRate: {
       label: { "zh-CN": "依申请公开答复率", en: "Disclosure requests answered (rate)" },
       unit: "%",
       aggregate: "rate",
+      description: "disclosure requests answered / requests received (`requests.answered` / `requests.received`); empty until both are entered; 0/0 reads 无",
       value: ({ requests: { received, answered } }) =>
         received !== null && answered !== null
           ? { numerator: answered, denominator: received }
@@ -54,6 +51,7 @@ export default defineSection({
       label: { "zh-CN": "村务公开推行率", en: "Villages practising village-affairs disclosure" },
       unit: "%",
       aggregate: "rate",
+      description: "the field `villageDisclosure` as entered — 村务公开: villages practising it / villages in the township.",
       value: (d) => d.villageDisclosure,
       target: (s) => s.targetVillageCoverage,
       path: "villageDisclosure.numerator",

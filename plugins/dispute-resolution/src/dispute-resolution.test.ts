@@ -2,7 +2,8 @@ import { computeMetrics, renderSection, runChecks } from "@nianbao/sdk";
 import { TEST_RENDER_CONTEXT } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
 import { demo2024, jingzhupu2023, partialYear } from "./fixtures.ts";
-import plugin, { disputeResolutionDefaults, type DisputeResolution } from "./index.ts";
+import plugin, { type DisputeResolution } from "./index.ts";
+import { disputeResolutionDefaults } from "./schema.ts";
 
 const text = (data: unknown, ctx = TEST_RENDER_CONTEXT) =>
   renderSection(plugin, data, ctx)

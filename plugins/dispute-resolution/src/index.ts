@@ -8,22 +8,7 @@ import {
   withLedgerCounts as L,
 } from "./schema.ts";
 
-export { LEDGER_COLUMNS, normaliseResult, parseLedgerRows } from "./ledger.ts";
-export {
-  DISPUTE_UNITS,
-  MEDIATION_KINDS,
-  disputeResolutionSchema,
-  disputeResolutionSettings,
-  disputeResolutionDefaults,
-  LEDGER_RESULTS,
-  MAX_LEDGER_ROWS,
-  ledgerCounts,
-  ledgerRowSchema,
-  withLedgerCounts,
-  type LedgerRow,
-  type DisputeResolution,
-  type DisputeResolutionSettings,
-} from "./schema.ts";
+export type { LedgerRow, DisputeResolution, DisputeResolutionSettings } from "./schema.ts";
 
 export default defineSection({
   id: "dispute-resolution",
@@ -41,18 +26,21 @@ export default defineSection({
       label: { "zh-CN": "调处矛盾纠纷", en: "Disputes mediated" },
       unit: "起",
       aggregate: "sum",
+      description: "the field `mediated` as entered — Disputes mediated (调处), e.g. \"37起\"; with a ledger: its number of entries",
       value: (d) => L(d).mediated,
     },
     disputesScreened: {
       label: { "zh-CN": "排查矛盾纠纷", en: "Disputes screened" },
       unit: "起",
       aggregate: "sum",
+      description: "the field `screened` as entered — Disputes screened (排查, in the unit of `mediated`); with a ledger: its number of entries",
       value: (d) => L(d).screened,
     },
     resolutionRate: {
       label: { "zh-CN": "矛盾纠纷化解率", en: "Dispute resolution rate" },
       unit: "%",
       aggregate: "rate",
+      description: "the field `resolution` as entered — 化解率 = disputes resolved / disputes accepted; with a ledger: entries 已化解 / entries",
       value: (d) => L(d).resolution,
       target: (s) => s.targetResolutionRate,
       path: "resolution.numerator",
@@ -61,18 +49,21 @@ export default defineSection({
       label: { "zh-CN": "人民调解委员会", en: "People's mediation committees" },
       unit: "个",
       aggregate: "sum",
+      description: "the field `mediationCommittees` as entered — People's mediation committees in the township (个).",
       value: (d) => L(d).mediationCommittees,
     },
     legalAdvisers: {
       label: { "zh-CN": "村法律顾问", en: "Village legal advisers" },
       unit: "名",
       aggregate: "sum",
+      description: "the field `advisers.count` as entered — Legal advisers engaged (名).",
       value: (d) => L(d).advisers.count,
     },
     adviserCoverage: {
       label: { "zh-CN": "村法律顾问覆盖率", en: "Villages with a legal adviser" },
       unit: "%",
       aggregate: "rate",
+      description: "the field `advisers.villages` as entered — Villages with a legal adviser / villages in the township.",
       value: (d) => L(d).advisers.villages,
       target: (s) => s.targetAdviserCoverage,
       path: "advisers.villages.numerator",
@@ -81,6 +72,7 @@ export default defineSection({
       label: { "zh-CN": "法律援助案件", en: "Legal-aid cases" },
       unit: "件",
       aggregate: "sum",
+      description: "the field `legalAid.cases` as entered — Legal-aid cases handled (件).",
       value: (d) => L(d).legalAid.cases,
     },
   },

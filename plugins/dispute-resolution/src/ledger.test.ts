@@ -2,7 +2,8 @@ import { ProcedureError, computeMetrics, renderSection, runChecks } from "@nianb
 import { TEST_RENDER_CONTEXT } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
 import { withLedger } from "./fixtures.ts";
-import plugin, { normaliseResult, parseLedgerRows } from "./index.ts";
+import plugin from "./index.ts";
+import { normaliseResult, parseLedgerRows } from "./ledger.ts";
 
 const row = (n: number, values: Partial<Record<"date" | "parties" | "type" | "result", string>>) => ({
   row: n,

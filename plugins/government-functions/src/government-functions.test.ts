@@ -2,7 +2,8 @@ import { computeMetrics, renderSection, runChecks } from "@nianbao/sdk";
 import { TEST_RENDER_CONTEXT } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
 import { demo2024, exactShares, jingzhupu2023 } from "./fixtures.ts";
-import plugin, { governmentFunctionsDefaults } from "./index.ts";
+import plugin from "./index.ts";
+import { governmentFunctionsDefaults } from "./schema.ts";
 import type { GovernmentFunctions } from "./schema.ts";
 
 const paragraphs = (data: unknown, ctx = TEST_RENDER_CONTEXT) =>

@@ -6,12 +6,7 @@ import {
   governmentFunctionsSettings,
 } from "./schema.ts";
 
-export {
-  governmentFunctionsSchema,
-  governmentFunctionsSettings,
-  governmentFunctionsDefaults,
-  type GovernmentFunctions,
-} from "./schema.ts";
+export type { GovernmentFunctions } from "./schema.ts";
 
 export default defineSection({
   id: "government-functions",
@@ -30,12 +25,14 @@ export default defineSection({
       label: { "zh-CN": "统合进驻服务单位", en: "Service units integrated into the hall" },
       unit: "个",
       aggregate: "sum",
+      description: "service units listed as integrated into the service hall (`units`); empty when none are listed",
       value: (d) => (d.units.length ? d.units.length : null),
     },
     oneWindowRate: {
       label: { "zh-CN": "“一窗式”分类办理事项占比", en: "Share of matters handled at one window" },
       unit: "%",
       aggregate: "rate",
+      description: "the field `oneWindow.rate` as entered",
       value: (d) => d.oneWindow.rate,
       target: (s) => s.targetOneWindowRate,
       path: "oneWindow.rate.numerator",
@@ -44,12 +41,14 @@ export default defineSection({
       label: { "zh-CN": "办理便民服务事项", en: "Service matters handled" },
       unit: "件",
       aggregate: "sum",
+      description: "the field `mattersHandled` as entered — 全年办理各类便民服务事项 (件), with its qualifier: \"1500余件\".",
       value: (d) => d.mattersHandled,
     },
     onlineRate: {
       label: { "zh-CN": "网上可办事项占比", en: "Share of matters that can be handled online" },
       unit: "%",
       aggregate: "rate",
+      description: "the field `online.rate` as entered",
       value: (d) => d.online.rate,
       target: (s) => s.targetOnlineRate || null,
       path: "online.rate.numerator",
@@ -58,24 +57,28 @@ export default defineSection({
       label: { "zh-CN": "办理时限压缩比例", en: "Reduction of time limits" },
       unit: "%",
       aggregate: "rate",
+      description: "the field `timeLimit.rate` as entered",
       value: (d) => d.timeLimit.rate,
     },
     powerListItems: {
       label: { "zh-CN": "权责清单事项", en: "Items on the powers-and-duties list" },
       unit: "项",
       aggregate: "sum",
+      description: "the field `powerList.items` as entered",
       value: (d) => d.powerList.items,
     },
     promiseItems: {
       label: { "zh-CN": "实行告知承诺制的证明事项", en: "Certification items under the promise system" },
       unit: "项",
       aggregate: "sum",
+      description: "the field `promise.items` as entered",
       value: (d) => d.promise.items,
     },
     promiseCases: {
       label: { "zh-CN": "告知承诺制办件", en: "Cases handled under the promise system" },
       unit: "件",
       aggregate: "sum",
+      description: "the field `promise.cases` as entered",
       value: (d) => d.promise.cases,
     },
   },

@@ -9,14 +9,7 @@ import {
   type LawEnforcement,
 } from "./schema.ts";
 
-export {
-  lawEnforcementSchema,
-  lawEnforcementSettings,
-  lawEnforcementDefaults,
-  CORE_SYSTEMS,
-  ENFORCEMENT_SYSTEMS,
-  type LawEnforcement,
-} from "./schema.ts";
+export type { LawEnforcement } from "./schema.ts";
 
 const missingCoreSystems = (d: LawEnforcement) => CORE_SYSTEMS.filter((k) => !d.systems[k]);
 const systemName = (key: string) => {
@@ -41,6 +34,7 @@ export default defineSection({
       label: { "zh-CN": "行政执法三项制度落实率", en: "Core enforcement systems in place" },
       unit: "%",
       aggregate: "rate",
+      description: "the three core enforcement systems (公示, 全过程记录, 法制审核) in place / 3",
       value: (d) => ({
         numerator: CORE_SYSTEMS.length - missingCoreSystems(d).length,
         denominator: CORE_SYSTEMS.length,
@@ -50,6 +44,7 @@ export default defineSection({
       label: { "zh-CN": "行政执法人员持证率", en: "Certified enforcement staff" },
       unit: "%",
       aggregate: "rate",
+      description: "the field `certification` as entered — 持证率 = certified enforcement staff / enforcement staff (名).",
       value: (d) => d.certification,
       target: (s) => s.targetCertificationRate,
       path: "certification.numerator",
@@ -58,36 +53,42 @@ export default defineSection({
       label: { "zh-CN": "执法培训场次", en: "Enforcement training sessions" },
       unit: "场",
       aggregate: "sum",
+      description: "the field `training.sessions` as entered — Sessions (场).",
       value: (d) => d.training.sessions,
     },
     inspections: {
       label: { "zh-CN": "执法检查次数", en: "Enforcement inspections" },
       unit: "次",
       aggregate: "sum",
+      description: "the field `inspections` as entered — Enforcement inspections (次).",
       value: (d) => d.inspections,
     },
     ordinaryCases: {
       label: { "zh-CN": "普通程序案件", en: "Cases under the ordinary procedure" },
       unit: "件",
       aggregate: "sum",
+      description: "the field `cases.ordinary` as entered",
       value: (d) => d.cases.ordinary,
     },
     simpleCases: {
       label: { "zh-CN": "简易程序案件", en: "Cases under the simplified procedure" },
       unit: "件",
       aggregate: "sum",
+      description: "the field `cases.simple` as entered",
       value: (d) => d.cases.simple,
     },
     caseFileReviews: {
       label: { "zh-CN": "案卷评查次数", en: "Case-file reviews" },
       unit: "次",
       aggregate: "sum",
+      description: "the field `caseReview.reviews` as entered",
       value: (d) => d.caseReview.reviews,
     },
     problemsCorrected: {
       label: { "zh-CN": "案卷评查问题整改", en: "Case-file problems corrected" },
       unit: "项",
       aggregate: "sum",
+      description: "the field `caseReview.problemsCorrected` as entered",
       value: (d) => d.caseReview.problemsCorrected,
     },
   },

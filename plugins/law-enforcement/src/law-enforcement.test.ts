@@ -2,7 +2,8 @@ import { computeMetrics, itemsToParagraphs, renderSection, runChecks, type Block
 import { TEST_RENDER_CONTEXT } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
 import { demo2024, jingzhupu2023 } from "./fixtures.ts";
-import plugin, { lawEnforcementDefaults, type LawEnforcement } from "./index.ts";
+import plugin, { type LawEnforcement } from "./index.ts";
+import { lawEnforcementDefaults } from "./schema.ts";
 
 const blockText = (b: Block) =>
   b.type === "items" ? itemsToParagraphs(b).join("\n") : "text" in b ? b.text : "";

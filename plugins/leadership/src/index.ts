@@ -2,13 +2,7 @@ import { defineSection } from "@nianbao/sdk";
 import { renderLeadership } from "./render.ts";
 import { leadershipDefaults, leadershipSchema, leadershipSettings } from "./schema.ts";
 
-export {
-  leadershipSchema,
-  leadershipSettings,
-  leadershipDefaults,
-  type Leadership,
-  type LeadershipSettings,
-} from "./schema.ts";
+export type { Leadership, LeadershipSettings } from "./schema.ts";
 
 export default defineSection({
   id: "leadership",
@@ -27,12 +21,14 @@ export default defineSection({
       label: { "zh-CN": "履行第一责任人职责", en: "First-responsible-person duty performed" },
       unit: "%",
       aggregate: "rate",
+      description: "1/1 when the principal leaders performed the first-responsible-person duty, else 0/1 (aggregated: townships that did / townships)",
       value: (d) => ({ numerator: d.firstResponsible ? 1 : 0, denominator: 1 }),
     },
     meetings: {
       label: { "zh-CN": "专题研究法治建设会议", en: "Meetings studying rule-of-law work" },
       unit: "次",
       aggregate: "sum",
+      description: "the field `meetings` as entered — Meetings (党委会、政府常务会议) that studied rule-of-law work (次).",
       value: (d) => d.meetings,
       target: (s) => s.minMeetings || null,
       path: "meetings",
@@ -41,30 +37,35 @@ export default defineSection({
       label: { "zh-CN": "研究解决法治建设问题", en: "Rule-of-law issues resolved" },
       unit: "项",
       aggregate: "sum",
+      description: "the field `issuesResolved` as entered — Issues those meetings resolved (项).",
       value: (d) => d.issuesResolved,
     },
     annualReport: {
       label: { "zh-CN": "开展年度述法", en: "Annual report on rule-of-law duties given" },
       unit: "%",
       aggregate: "rate",
+      description: "1/1 when the annual 述法 was given, else 0/1 (aggregated: townships that did / townships)",
       value: (d) => ({ numerator: d.annualReport ? 1 : 0, denominator: 1 }),
     },
     inspections: {
       label: { "zh-CN": "法治建设督查检查", en: "Rule-of-law inspections" },
       unit: "次",
       aggregate: "sum",
+      description: "the field `inspections` as entered — Rule-of-law inspections (督查检查, 次).",
       value: (d) => d.inspections,
     },
     problemsFound: {
       label: { "zh-CN": "督查发现问题", en: "Problems found" },
       unit: "项",
       aggregate: "sum",
+      description: "the field `problems.denominator` as entered",
       value: (d) => d.problems.denominator,
     },
     rectificationRate: {
       label: { "zh-CN": "问题整改率", en: "Problems rectified (rate)" },
       unit: "%",
       aggregate: "rate",
+      description: "the field `problems` as entered — Problems rectified / problems found by those inspections (项).",
       value: (d) => d.problems,
       target: (s) => s.targetRectificationRate,
       path: "problems.numerator",

@@ -2,7 +2,7 @@ import { defineSection } from "@nianbao/sdk";
 import { renderLegalStudy, totalTrainingSessions } from "./render.ts";
 import { legalStudyDefaults, legalStudySchema, legalStudySettings, migrateV1toV2 } from "./schema.ts";
 
-export { legalStudySchema, legalStudySettings, legalStudyDefaults, migrateV1toV2, type LegalStudy, type LegalStudyV1 } from "./schema.ts";
+export type { LegalStudy, LegalStudyV1 } from "./schema.ts";
 
 export default defineSection({
   id: "legal-study",
@@ -21,6 +21,7 @@ export default defineSection({
       label: { "zh-CN": "中心组学法次数", en: "Study-group sessions on law" },
       unit: "次",
       aggregate: "sum",
+      description: "the field `centralGroup.sessions` as entered — Study sessions on law held by the Party committee's theory study group (次).",
       value: (d) => d.centralGroup.sessions,
       target: (s) => s.minStudySessions,
       path: "centralGroup.sessions",
@@ -29,18 +30,21 @@ export default defineSection({
       label: { "zh-CN": "法律知识培训场次", en: "Law training sessions" },
       unit: "场",
       aggregate: "sum",
+      description: "`training.sessions` as entered; when empty, the courses' sessions added up.",
       value: (d) => totalTrainingSessions(d),
     },
     trainingCourses: {
       label: { "zh-CN": "法律知识培训班个数", en: "Law training courses" },
       unit: "个",
       aggregate: "sum",
+      description: "the number of rows in `training.courses`.",
       value: (d) => d.training.courses.length,
     },
     trainingParticipation: {
       label: { "zh-CN": "参训率", en: "Training participation rate" },
       unit: "%",
       aggregate: "rate",
+      description: "the field `training.participation` as entered — 参训率 = attended / expected.",
       value: (d) => d.training.participation,
       target: (s) => s.targetParticipationRate,
       path: "training.participation.numerator",
@@ -49,12 +53,14 @@ export default defineSection({
       label: { "zh-CN": "参考率", en: "Exam participation rate" },
       unit: "%",
       aggregate: "rate",
+      description: "the field `exam.participation` as entered — 参考率 = sat / expected.",
       value: (d) => d.exam.participation,
     },
     examPass: {
       label: { "zh-CN": "考试合格率", en: "Exam pass rate" },
       unit: "%",
       aggregate: "rate",
+      description: "the field `exam.pass` as entered — 合格率 = passed / sat.",
       value: (d) => d.exam.pass,
       target: (s) => s.targetPassRate,
       path: "exam.pass.numerator",
@@ -63,6 +69,7 @@ export default defineSection({
       label: { "zh-CN": "领导干部讲法次数", en: "Leaders' law lectures" },
       unit: "次",
       aggregate: "sum",
+      description: "the field `leaderLectures` as entered — Law lectures given by leading cadres (领导干部讲法, 次).",
       value: (d) => d.leaderLectures,
     },
   },

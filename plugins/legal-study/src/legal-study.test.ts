@@ -2,7 +2,8 @@ import { computeMetrics, migrateData, renderSection, runChecks } from "@nianbao/
 import { TEST_RENDER_CONTEXT } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
 import { demo2024, jingzhupu2023, jingzhupu2023v1, partialYear } from "./fixtures.ts";
-import plugin, { legalStudyDefaults } from "./index.ts";
+import plugin from "./index.ts";
+import { legalStudyDefaults } from "./schema.ts";
 
 const text = (data: unknown) =>
   renderSection(plugin, data, TEST_RENDER_CONTEXT)

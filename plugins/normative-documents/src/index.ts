@@ -7,12 +7,7 @@ import {
   ratioOf,
 } from "./schema.ts";
 
-export {
-  normativeDocumentsSchema,
-  normativeDocumentsSettings,
-  normativeDocumentsDefaults,
-  type NormativeDocuments,
-} from "./schema.ts";
+export type { NormativeDocuments } from "./schema.ts";
 
 export default defineSection({
   id: "normative-documents",
@@ -30,24 +25,28 @@ export default defineSection({
       label: { "zh-CN": "制发规范性文件", en: "Normative documents issued" },
       unit: "件",
       aggregate: "sum",
+      description: "the field `issued` as entered — 制发规范性文件 (件).",
       value: (d) => d.issued,
     },
     reviewed: {
       label: { "zh-CN": "经合法性审查的规范性文件", en: "Documents given legality review" },
       unit: "件",
       aggregate: "sum",
+      description: "the field `reviewed` as entered — 经合法性审查 (件); 合法性审查率 = reviewed / issued.",
       value: (d) => d.reviewed,
     },
     filed: {
       label: { "zh-CN": "报送备案的规范性文件", en: "Documents filed" },
       unit: "件",
       aggregate: "sum",
+      description: "the field `filed` as entered — 报送上级备案 (件); 报备率 = filed / issued.",
       value: (d) => d.filed,
     },
     filingRate: {
       label: { "zh-CN": "规范性文件报备率", en: "Filing rate" },
       unit: "%",
       aggregate: "rate",
+      description: "documents filed with the county / documents issued (`filed` / `issued`)",
       value: (d) => ratioOf(d.filed, d.issued),
       target: (s) => s.targetFilingRate,
       path: "filed",
@@ -56,6 +55,7 @@ export default defineSection({
       label: { "zh-CN": "合法性审查率", en: "Legality-review rate" },
       unit: "%",
       aggregate: "rate",
+      description: "documents given a legality review / documents issued (`reviewed` / `issued`)",
       value: (d) => ratioOf(d.reviewed, d.issued),
       target: (s) => s.targetReviewRate,
       path: "reviewed",
@@ -64,18 +64,21 @@ export default defineSection({
       label: { "zh-CN": "被责令纠正的规范性文件", en: "Documents ordered to be corrected" },
       unit: "件",
       aggregate: "sum",
+      description: "the field `corrected` as entered — 被上级机关责令纠正 (件); 0 reads \"没有被上级机关责令纠正情况\".",
       value: (d) => d.corrected,
     },
     cleaned: {
       label: { "zh-CN": "清理规范性文件", en: "Documents examined in the clean-up" },
       unit: "件",
       aggregate: "sum",
+      description: "the field `cleanup.cleaned` as entered",
       value: (d) => d.cleanup.cleaned,
     },
     repealed: {
       label: { "zh-CN": "废止和宣布失效的规范性文件", en: "Documents repealed or declared void" },
       unit: "件",
       aggregate: "sum",
+      description: "the field `cleanup.repealed` as entered",
       value: (d) => d.cleanup.repealed,
     },
   },

@@ -2,7 +2,8 @@ import { computeMetrics, formatRate, renderSection, runChecks } from "@nianbao/s
 import { TEST_RENDER_CONTEXT } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
 import { demo2024, jingzhupu2023, noneIssued } from "./fixtures.ts";
-import plugin, { normativeDocumentsDefaults, type NormativeDocuments } from "./index.ts";
+import plugin, { type NormativeDocuments } from "./index.ts";
+import { normativeDocumentsDefaults } from "./schema.ts";
 
 const paragraphs = (data: unknown, ctx = TEST_RENDER_CONTEXT) =>
   renderSection(plugin, data, ctx).map((b) => ("text" in b ? b.text : ""));

@@ -2,7 +2,7 @@ import { defineSection } from "@nianbao/sdk";
 import { renderOverview } from "./render.ts";
 import { bareTitle, listedAreas, listedDocuments, overviewDefaults, overviewSchema, overviewSettings, type Overview } from "./schema.ts";
 
-export { overviewSchema, overviewSettings, overviewDefaults, type Overview } from "./schema.ts";
+export type { Overview } from "./schema.ts";
 
 /** Leftover template placeholders ("XX镇", "××", "*") that must not reach the printed report. */
 const PLACEHOLDER = /[XＸ]{2,}|×{2,}|某某|[*＊]/i;
@@ -42,12 +42,14 @@ export default defineSection({
       label: { "zh-CN": "重点工作领域", en: "Key work areas" },
       unit: "项",
       aggregate: "sum",
+      description: "key work areas listed (non-empty entries)",
       value: (d) => listedAreas(d).length,
     },
     documents: {
       label: { "zh-CN": "落实的文件", en: "Documents implemented" },
       unit: "件",
       aggregate: "sum",
+      description: "documents implemented that are listed (non-empty entries)",
       value: (d) => listedDocuments(d).length,
     },
   },

@@ -2,7 +2,8 @@ import { computeMetrics, renderSection, runChecks } from "@nianbao/sdk";
 import { TEST_RENDER_CONTEXT } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
 import { demo2024, jingzhupu2023, sparse } from "./fixtures.ts";
-import plugin, { overviewDefaults } from "./index.ts";
+import plugin from "./index.ts";
+import { overviewDefaults } from "./schema.ts";
 
 const text = (data: unknown, year = 2023) =>
   renderSection(plugin, data, { ...TEST_RENDER_CONTEXT, year })

@@ -9,7 +9,7 @@ import {
   type PlansSettings,
 } from "./schema.ts";
 
-export { plansSchema, plansSettings, plansDefaults, type Plans } from "./schema.ts";
+export type { Plans } from "./schema.ts";
 
 export default defineSection({
   id: "plans",
@@ -27,6 +27,7 @@ export default defineSection({
       label: { "zh-CN": "下一步工作措施", en: "Measures planned" },
       unit: "项",
       aggregate: "sum",
+      description: "measures planned for next year (non-empty items)",
       value: (d) => listedItems(d).length,
     },
   },

@@ -2,7 +2,8 @@ import { computeMetrics, itemsToParagraphs, renderSection, runChecks, type Block
 import { TEST_RENDER_CONTEXT } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
 import { demo2024, jingzhupu2023 } from "./fixtures.ts";
-import plugin, { plansDefaults } from "./index.ts";
+import plugin from "./index.ts";
+import { plansDefaults } from "./schema.ts";
 
 /** The paragraphs the section prints as, in order (what every output format writes). */
 const paragraphs = (data: unknown): string[] =>

@@ -2,12 +2,7 @@ import { defineSection } from "@nianbao/sdk";
 import { renderPowerOversight } from "./render.ts";
 import { powerOversightDefaults, powerOversightSchema, powerOversightSettings } from "./schema.ts";
 
-export {
-  powerOversightSchema,
-  powerOversightSettings,
-  powerOversightDefaults,
-  type PowerOversight,
-} from "./schema.ts";
+export type { PowerOversight } from "./schema.ts";
 
 export default defineSection({
   id: "power-oversight",
@@ -26,30 +21,35 @@ export default defineSection({
       label: { "zh-CN": "行政复议案件", en: "Administrative reconsideration cases" },
       unit: "件",
       aggregate: "sum",
+      description: "the field `reconsideration.cases` as entered",
       value: (d) => d.reconsideration.cases,
     },
     reconsiderationChanged: {
       label: { "zh-CN": "行政复议被变更、撤销", en: "Decisions changed or revoked on reconsideration" },
       unit: "件",
       aggregate: "sum",
+      description: "the field `reconsideration.changed` as entered — Decisions changed or revoked on reconsideration (件).",
       value: (d) => d.reconsideration.changed,
     },
     litigationCases: {
       label: { "zh-CN": "行政诉讼案件", en: "Administrative litigation cases" },
       unit: "件",
       aggregate: "sum",
+      description: "the field `litigation.cases` as entered",
       value: (d) => d.litigation.cases,
     },
     litigationLost: {
       label: { "zh-CN": "行政诉讼败诉", en: "Litigation cases lost" },
       unit: "件",
       aggregate: "sum",
+      description: "the field `litigation.lost` as entered — Cases lost (件).",
       value: (d) => d.litigation.lost,
     },
     appearanceRate: {
       label: { "zh-CN": "行政机关负责人出庭应诉率", en: "Court appearances of the responsible person" },
       unit: "%",
       aggregate: "rate",
+      description: "the field `litigation.appearance` as entered — 出庭应诉率 = court appearances of the responsible person / cases heard.",
       value: (d) => d.litigation.appearance,
       target: (s) => s.targetAppearanceRate,
       path: "litigation.appearance.numerator",
@@ -58,12 +58,14 @@ export default defineSection({
       label: { "zh-CN": "办理人大代表建议", en: "People's congress deputies' suggestions handled" },
       unit: "件",
       aggregate: "sum",
+      description: "the field `suggestions.npc` as entered",
       value: (d) => d.suggestions.npc,
     },
     cppccProposals: {
       label: { "zh-CN": "办理政协委员提案", en: "CPPCC proposals handled" },
       unit: "件",
       aggregate: "sum",
+      description: "the field `suggestions.cppcc` as entered",
       value: (d) => d.suggestions.cppcc,
     },
   },

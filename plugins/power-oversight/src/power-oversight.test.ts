@@ -2,7 +2,8 @@ import { computeMetrics, renderSection, runChecks, type Block } from "@nianbao/s
 import { TEST_RENDER_CONTEXT } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
 import { demo2024, jingzhupu2023 } from "./fixtures.ts";
-import plugin, { powerOversightDefaults, type PowerOversight } from "./index.ts";
+import plugin, { type PowerOversight } from "./index.ts";
+import { powerOversightDefaults } from "./schema.ts";
 
 const text = (data: unknown) =>
   renderSection(plugin, data, TEST_RENDER_CONTEXT)

@@ -9,7 +9,7 @@ import {
   type ProblemsSettings,
 } from "./schema.ts";
 
-export { problemsSchema, problemsSettings, problemsDefaults, type Problems } from "./schema.ts";
+export type { Problems } from "./schema.ts";
 
 export default defineSection({
   id: "problems",
@@ -27,6 +27,7 @@ export default defineSection({
       label: { "zh-CN": "查摆问题", en: "Shortcomings named" },
       unit: "项",
       aggregate: "sum",
+      description: "shortcomings named (non-empty items)",
       value: (d) => listedItems(d).length,
     },
   },

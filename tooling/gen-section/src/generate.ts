@@ -33,13 +33,13 @@ const pascal = (id: string) => camel(id).replace(/^./, (c) => c.toUpperCase());
 const README_PARTS: Record<Template, { metrics: string; settings: string }> = {
   narrative: {
     metrics:
-      "| key | label | unit | aggregate | definition |\n|---|---|---|---|---|\n| `events` | 开展活动 | 次 | sum | events held in the year, as entered; empty when not entered |",
+      "<!-- metrics:start (generated from the manifest by `pnpm readme:metrics`; do not edit) -->\n\n| key | label | unit | aggregate | default target | definition |\n|---|---|---|---|---|---|\n| `events` | 开展活动 / Events held | 次 | sum | — | events held in the year, as entered; empty when not entered |\n\n<!-- metrics:end -->",
     settings:
       "| key | default | meaning |\n|---|---|---|\n| `minEvents` | 0 | events the county expects; fewer gives a warning |",
   },
   ledger: {
     metrics:
-      "| key | label | unit | aggregate | definition |\n|---|---|---|---|---|\n| `entries` | 台账事项 | 项 | sum | rows in the ledger |\n| `participants` | 参与人次 | 人次 | sum | participants summed over the rows; empty when the ledger is empty |",
+      "<!-- metrics:start (generated from the manifest by `pnpm readme:metrics`; do not edit) -->\n\n| key | label | unit | aggregate | default target | definition |\n|---|---|---|---|---|---|\n| `entries` | 台账事项 / Ledger entries | 项 | sum | — | rows in the ledger |\n| `participants` | 参与人次 / Participants | 人次 | sum | — | participants summed over the rows; empty when the ledger is empty |\n\n<!-- metrics:end -->",
     settings:
       "| key | default | meaning |\n|---|---|---|\n| `printTable` | true | print the ledger as a table in the report |",
   },

@@ -2,7 +2,7 @@ import { defineSection } from "@nianbao/sdk";
 import { render__Name__ } from "./render.ts";
 import { __name__Defaults, __name__Schema, __name__Settings, totalParticipants } from "./schema.ts";
 
-export { __name__Schema, __name__Settings, __name__Defaults, type __Name__ } from "./schema.ts";
+export type { __Name__ } from "./schema.ts";
 
 export default defineSection({
   id: "__ID__",
@@ -16,12 +16,14 @@ export default defineSection({
       label: { "zh-CN": "台账事项", en: "Ledger entries" },
       unit: "项",
       aggregate: "sum",
+      description: "rows in the ledger",
       value: (d) => d.entries.length,
     },
     participants: {
       label: { "zh-CN": "参与人次", en: "Participants" },
       unit: "人次",
       aggregate: "sum",
+      description: "participants summed over the rows; empty when the ledger is empty",
       value: (d) => (d.entries.length ? totalParticipants(d) : null),
     },
   },

@@ -2,7 +2,7 @@ import { defineSection } from "@nianbao/sdk";
 import { render__Name__ } from "./render.ts";
 import { __name__Defaults, __name__Schema, __name__Settings } from "./schema.ts";
 
-export { __name__Schema, __name__Settings, __name__Defaults, type __Name__ } from "./schema.ts";
+export type { __Name__ } from "./schema.ts";
 
 export default defineSection({
   id: "__ID__",
@@ -16,18 +16,14 @@ export default defineSection({
       label: { "zh-CN": "开展活动", en: "Events held" },
       unit: "次",
       aggregate: "sum",
+      description: "events held in the year, as entered; empty when not entered",
       value: (d) => d.events,
+      // The year's target: the SDK warns below it ("events-below-target"), no hand-written check.
+      target: (s) => s.minEvents || null,
+      path: "events",
     },
   },
-  checks: [
-    {
-      id: "events-below-target",
-      level: "warning",
-      path: "events",
-      message: (_d, s) => ({ "zh-CN": `开展活动少于本年度要求（${s.minEvents}次）`, en: `Fewer events than this year's target (${s.minEvents})` }),
-      fails: (d, s) => d.events !== null && d.events < s.minEvents,
-    },
-  ],
+  checks: [],
   render: render__Name__,
   form: () => import("./form.tsx"),
 });
