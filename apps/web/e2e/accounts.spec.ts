@@ -47,7 +47,7 @@ describe("accounts", () => {
     await page.getByRole("cell", { name: "wentang" }).waitFor();
     await page.screenshot({ path: artifact("admin-accounts.png") });
     await page.getByRole("tab", { name: "审计日志" }).click();
-    await page.getByTestId("audit-log").getByText("account.create").first().waitFor();
+    await page.getByTestId("audit-log").getByText("新建账号").first().waitFor();
     await page.screenshot({ path: artifact("admin-audit.png") });
     await page.getByTestId("user-menu").click();
     await page.getByRole("menuitem", { name: "退出登录" }).click();

@@ -88,7 +88,7 @@ export function FiguresPanel({
                   <Group gap={6} wrap="nowrap" justify="space-between">
                     <UnstyledButton
                       onClick={() => reveal(f.from, f.to)}
-                      aria-label={`${t("ownWords.showIn")}：${f.text}`}
+                      aria-label={`${f.text}（${t("ownWords.showIn")}）`}
                     >
                       <Text span size="sm" className="nb-plain-figure">
                         {f.text}
@@ -154,7 +154,7 @@ export function FiguresPanel({
                   key={b.pos}
                   onClick={() => reveal(b.pos, b.pos + 1)}
                   className="nb-ow-bound"
-                  aria-label={`${t("ownWords.showIn")}：${labelOf(b.key)}`}
+                  aria-label={`${labelOf(b.key)} ${text}（${t("ownWords.showIn")}）`}
                 >
                   <Group gap={6} wrap="nowrap" justify="space-between">
                     <Text size="xs" lineClamp={1}>

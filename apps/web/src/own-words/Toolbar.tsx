@@ -79,7 +79,7 @@ export function OwnWordsToolbar({ editor, store }: { editor: Editor; store: Figu
         <RichTextEditor.Control
           onClick={() => chain().setParagraph().run()}
           active={state.paragraph}
-          aria-label={t("ownWords.paragraph")}
+          aria-label={`${t("ownWords.paragraphShort")} ${t("ownWords.paragraph")}`}
           title={t("ownWords.paragraph")}
         >
           <Glyph>{t("ownWords.paragraphShort")}</Glyph>
@@ -87,7 +87,7 @@ export function OwnWordsToolbar({ editor, store }: { editor: Editor; store: Figu
         <RichTextEditor.Control
           onClick={() => chain().toggleHeading({ level: 3 }).run()}
           active={state.h3}
-          aria-label={t("ownWords.heading3")}
+          aria-label={`${t("ownWords.heading3Short")} ${t("ownWords.heading3")}`}
           title={t("ownWords.heading3")}
         >
           <Glyph>{t("ownWords.heading3Short")}</Glyph>
@@ -95,7 +95,7 @@ export function OwnWordsToolbar({ editor, store }: { editor: Editor; store: Figu
         <RichTextEditor.Control
           onClick={() => chain().toggleHeading({ level: 4 }).run()}
           active={state.h4}
-          aria-label={t("ownWords.heading4")}
+          aria-label={`${t("ownWords.heading4Short")} ${t("ownWords.heading4")}`}
           title={t("ownWords.heading4")}
         >
           <Glyph>{t("ownWords.heading4Short")}</Glyph>
@@ -103,7 +103,7 @@ export function OwnWordsToolbar({ editor, store }: { editor: Editor; store: Figu
         <RichTextEditor.Control
           onClick={() => chain().toggleRunIn().run()}
           active={state.runIn}
-          aria-label={t("ownWords.runIn")}
+          aria-label={`${t("ownWords.runInGlyph")} ${t("ownWords.runIn")}`}
           title={t("ownWords.runIn")}
         >
           <Glyph>{t("ownWords.runInGlyph")}</Glyph>
@@ -116,7 +116,7 @@ export function OwnWordsToolbar({ editor, store }: { editor: Editor; store: Figu
             key={s}
             onClick={() => chain().toggleItemRun(s).run()}
             active={state.runStyle === s}
-            aria-label={`${t("ownWords.itemRun")}：${styleLabel[s]}`}
+            aria-label={`${STYLE_GLYPH[s]} ${t("ownWords.itemRun")}：${styleLabel[s]}`}
             title={`${t("ownWords.itemRun")}：${styleLabel[s]}`}
           >
             <Glyph>{STYLE_GLYPH[s]}</Glyph>
@@ -126,7 +126,7 @@ export function OwnWordsToolbar({ editor, store }: { editor: Editor; store: Figu
           <Menu.Target>
             <RichTextEditor.Control
               disabled={state.runStyle === null}
-              aria-label={t("ownWords.itemRunMenu")}
+              aria-label={`${state.runLayout === "inline" ? t("ownWords.layoutInlineShort") : t("ownWords.layoutParagraphsShort")} ${t("ownWords.itemRunMenu")}`}
               title={t("ownWords.itemRunMenu")}
             >
               <Glyph>
@@ -163,7 +163,7 @@ export function OwnWordsToolbar({ editor, store }: { editor: Editor; store: Figu
         {state.table ? (
           <Menu position="bottom-start" withinPortal>
             <Menu.Target>
-              <RichTextEditor.Control aria-label={t("ownWords.table")} title={t("ownWords.table")}>
+              <RichTextEditor.Control aria-label={`${t("ownWords.tableShort")} ${t("ownWords.table")}`} title={t("ownWords.table")}>
                 <Glyph>{`${t("ownWords.tableShort")} ▾`}</Glyph>
               </RichTextEditor.Control>
             </Menu.Target>
@@ -188,7 +188,7 @@ export function OwnWordsToolbar({ editor, store }: { editor: Editor; store: Figu
         ) : (
           <RichTextEditor.Control
             onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}
-            aria-label={t("ownWords.tableInsert")}
+            aria-label={`${t("ownWords.tableShort")} ${t("ownWords.tableInsert")}`}
             title={t("ownWords.tableInsert")}
           >
             <Glyph>{t("ownWords.tableShort")}</Glyph>
