@@ -5,7 +5,7 @@
  * kept (hidden, listed on the overview).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artifact, baseUrl, launch, reportIdFor, signIn, type Browser } from "./support.ts";
+import { api, artifact, baseUrl, getSection, launch, reportIdFor, signIn, type Browser } from "./support.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -94,12 +94,26 @@ describe("year templates", () => {
     await previous.getByText("上年度（2024年）本栏目内容").waitFor();
     await previous.getByText("民法典、行政执法网络培训班", { exact: false }).waitFor();
     await page.getByTestId("section-form").getByLabel("全年安排法律知识学习").waitFor();
+    // Last year's figure set to a known value first: validation-conflict.spec.ts edits 荆竹铺镇 2024 too, and
+    // spec files may run in either order.
+    const lastYearId = await reportIdFor("荆竹铺镇", 2024);
+    const lastYear = await getSection(lastYearId, "legal-study");
+    await api.mutate("section.save", {
+      reportId: lastYearId,
+      sectionKey: "legal-study",
+      baseRevision: lastYear.revision,
+      data: { ...lastYear.data, centralGroup: { ...lastYear.data.centralGroup, sessions: 5 } },
+      complete: false,
+    });
+    const sessions = "5";
+    await page.reload();
+    await previous.getByText("民法典、行政执法网络培训班", { exact: false }).waitFor();
     await previous.getByRole("button", { name: "从上年导入" }).click();
     await expect
       .poll(() => page.getByTestId("section-form").getByLabel("全年安排法律知识学习").inputValue(), {
         timeout: 15_000,
       })
-      .toBe("5");
+      .toBe(sessions);
     await page.getByTestId("section-form").getByRole("textbox", { name: "培训班名称 1" }).waitFor();
     expect(
       await page.getByTestId("section-form").getByRole("textbox", { name: "培训班名称 2" }).inputValue(),
