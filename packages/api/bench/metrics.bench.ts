@@ -19,7 +19,8 @@ import { createDb, sql, type Database } from "@nianbao/db";
 import { officialOutline, templateSections } from "@nianbao/document";
 import { demoFixtures, sections } from "@nianbao/sections";
 import pg from "pg";
-import { aggregateQuery, completeness, metricsTable, metricsTrend, refreshAllRollups, townshipMetrics } from "../src/services/dashboard.ts";
+import { aggregateQuery, completeness, metricsTable, refreshAllRollups } from "../src/services/dashboard.ts";
+import { metricsTrend, townshipMetrics } from "../src/services/trend.ts";
 import { saveSection } from "../src/services/sections.ts";
 
 const { values: args } = parseArgs({

@@ -45,7 +45,8 @@ export {
 } from "./services/documents.ts";
 export { findReportByNames } from "./services/lookup.ts";
 export { exportDashboard, exportInput, metricsGrid, completenessGrid, toCsv, toXlsx, type ExportFile, type ExportInput } from "./services/exports.ts";
-export { metricsTable, completeness, metricsTrend, type MetricsTable, type Completeness } from "./services/dashboard.ts";
+export { metricsTable, completeness, type MetricsTable, type Completeness } from "./services/dashboard.ts";
+export { metricsTrend } from "./services/trend.ts";
 export { recomputeMetrics, type RecomputeResult } from "./services/recompute.ts";
 export { DEMO_ACCOUNTS, demoAccountsPresent, seedDemo, type DemoAccount, type SeedResult } from "./services/demo.ts";
 export { seedDemoOnce } from "./services/demo-once.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isLargeJump } from "./dashboard.ts";
+import { isLargeJump } from "./trend.ts";
 import { scaleFigures } from "./demo.ts";
 import { toCsv } from "./exports.ts";
 

@@ -3,7 +3,6 @@ import { templateSections, yearTemplateSchema, type YearTemplate } from "@nianba
 import { metricTargets, t, type Aggregate, type LocalizedText, type MetricValue } from "@nianbao/sdk";
 import { notFound } from "../errors.ts";
 import type { SectionLookup } from "../trpc.ts";
-import { likeForLikeTotals } from "./like-for-like.ts";
 
 // The dashboard's numbers. Everything is aggregated in SQL: over section_metric report by report, and over the
 // per-year rollups the database keeps current (migration 0400) for the years set below the region viewed. The
@@ -63,7 +62,7 @@ export interface OrgRef {
   kind: OrgKind;
 }
 
-async function region(db: Kysely<DB>, regionId: string): Promise<OrgRef & { parentId: string | null }> {
+export async function region(db: Kysely<DB>, regionId: string): Promise<OrgRef & { parentId: string | null }> {
   const org = await db.selectFrom("org_unit").select(["id", "name", "kind", "parent_id as parentId"]).where("id", "=", regionId).executeTakeFirst();
   if (!org) throw notFound("找不到该地区或单位");
   return org;
@@ -76,7 +75,7 @@ function regionOf(units: OrgRef[], regionId: string): OrgRef {
   return { id: org.id, name: org.name, kind: org.kind };
 }
 
-const isTownship = (kind: OrgKind) => kind === "township" || kind === "street";
+export const isTownship = (kind: OrgKind) => kind === "township" || kind === "street";
 
 // ---------------------------------------------------------------- completeness and timeliness
 
@@ -139,7 +138,7 @@ interface CountsRow {
 }
 
 /** The enabled sections of the year's templates in the region, in outline order (one per section key). */
-async function yearSections(db: Kysely<DB>, regionId: string, year: number) {
+export async function yearSections(db: Kysely<DB>, regionId: string, year: number) {
   // The years set by the region, above it or below it (found by region, without reading assignments).
   const { rows } = await sql<{ template: unknown; deadline: string | null }>`
     select y.template, max(y.deadline) as deadline from report_year y
@@ -354,7 +353,7 @@ export interface AggRow extends Pick<MetricRollupTable, "sum" | "num" | "den" | 
 }
 
 /** One aggregated SQL row as a cell, combined the way its metric declares. */
-function toCell(r: AggRow | undefined, column: MetricColumn, total: boolean): MetricCell {
+export function toCell(r: AggRow | undefined, column: MetricColumn, total: boolean): MetricCell {
   if (!r) return { value: null, numerator: null, denominator: null, lowerBound: false, reporting: 0, statedOnly: 0, miss: false };
   let cell: MetricCell;
   if (column.aggregate === "rate") {
@@ -381,7 +380,7 @@ function toCell(r: AggRow | undefined, column: MetricColumn, total: boolean): Me
  * (a child row's id, null for the total; or a year). Lookups go through one small map per row: the table of a
  * county has thousands of cells.
  */
-function cellsBy<K>(groups: ColumnGroup[], rows: AggRow[], rowOf: (r: AggRow) => K) {
+export function cellsBy<K>(groups: ColumnGroup[], rows: AggRow[], rowOf: (r: AggRow) => K) {
   const columns = groups.flatMap((g) => g.metrics.map((column) => ({ column, key: cellKey(column.pluginId, column.key) })));
   const byRow = new Map<K, Map<string, AggRow>>();
   for (const r of rows) {
@@ -437,7 +436,7 @@ export function aggregateQuery(regionId: string, years: readonly number[], plugi
 }
 
 /** Per (year, child row or total, metric): the partial aggregates of the raw and the rolled-up parts combined. */
-async function aggregate(db: Kysely<DB>, regionId: string, years: readonly number[], pluginIds: readonly string[] | null, perChild = true): Promise<AggRow[]> {
+export async function aggregate(db: Kysely<DB>, regionId: string, years: readonly number[], pluginIds: readonly string[] | null, perChild = true): Promise<AggRow[]> {
   if (pluginIds?.length === 0) return [];
   return (await aggregateQuery(regionId, years, pluginIds, perChild).execute(db)).rows;
 }
@@ -483,104 +482,6 @@ export async function metricsTable(
       .filter((c) => expected.has(c.id))
       .map((c) => ({ org: { id: c.id, name: c.name, kind: c.kind }, reportId: isTownship(c.kind) ? (expected.get(c.id) ?? null) : null, cells: cellsOf(c.id, false) })),
     total: cellsOf(null, true),
-  };
-}
-
-// ---------------------------------------------------------------- year over year
-
-export interface TrendPoint {
-  year: number;
-  cells: Record<string, MetricCell>;
-}
-
-export interface MetricsTrend {
-  org: OrgRef;
-  years: number[];
-  /**
-   * For a region compared over several years: each metric's totals count only the townships that gave it in
-   * every year (a cell's `reporting` says how many); false for a township's own figures or a single year.
-   */
-  likeForLike: boolean;
-  groups: ColumnGroup[];
-  points: TrendPoint[];
-}
-
-/**
- * A region's (or one township's) totals for several years, per metric — for the year-over-year comparison.
- * Columns are those of the latest year's outline; a metric is matched across years by plugin and key. A
- * region's comparison is like for like (likeForLikeTotals).
- */
-export async function metricsTrend(db: Kysely<DB>, sections: SectionLookup, input: { orgId: string; years: number[] }): Promise<MetricsTrend> {
-  const org = await region(db, input.orgId);
-  const years = [...new Set(input.years)].sort((a, b) => a - b);
-  const latest = years.at(-1)!;
-  const ys = await yearSections(db, input.orgId, latest);
-  const groups = columnGroups(ys.sections, sections);
-  const township = isTownship(org.kind);
-  const likeForLike = !township && years.length > 1;
-  const pluginIds = groups.map((g) => g.pluginId);
-  const rows = likeForLike ? await likeForLikeTotals(db, input.orgId, years, pluginIds) : await aggregate(db, input.orgId, years, pluginIds, false);
-  const cellsOf = cellsBy(groups, rows, (r) => r.year);
-  return {
-    org: { id: org.id, name: org.name, kind: org.kind },
-    years,
-    likeForLike,
-    groups,
-    points: years.map((year) => ({
-      year,
-      cells: cellsOf(year, !township),
-    })),
-  };
-}
-
-/** A change from last year large enough to ask about: more than half up or down (and at least 5 units), or from/to nothing. */
-export function isLargeJump(previous: number | null, current: number | null, aggregate: Aggregate): boolean {
-  if (previous === null || current === null) return false;
-  if (aggregate === "rate") return Math.abs(current - previous) >= 20;
-  if (Math.abs(current - previous) < 5) return false;
-  if (previous === 0) return current !== 0;
-  return Math.abs(current - previous) / Math.abs(previous) > 0.5;
-}
-
-export interface TownshipMetricLine {
-  column: MetricColumn;
-  group: string;
-  current: MetricCell;
-  previous: MetricCell;
-  /** The township's county (or city): its total this year. */
-  region: MetricCell;
-  jump: boolean;
-}
-
-/** A township's own metrics this year, last year's and its county's beside them, with large jumps flagged. */
-export async function townshipMetrics(db: Kysely<DB>, sections: SectionLookup, input: { orgId: string; year: number }) {
-  const org = await region(db, input.orgId);
-  const trend = await metricsTrend(db, sections, { orgId: input.orgId, years: [input.year - 1, input.year] });
-  const parent = org.parentId ? await metricsTrend(db, sections, { orgId: org.parentId, years: [input.year] }) : null;
-  const [previous, current] = trend.points;
-  const reports = await db
-    .selectFrom("report as r")
-    .innerJoin("report_year as y", "y.id", "r.report_year_id")
-    .select(["r.id", "y.year", "r.status"])
-    .where("r.org_unit_id", "=", input.orgId)
-    .where("y.year", "in", [input.year - 1, input.year])
-    .execute();
-  const lines: TownshipMetricLine[] = trend.groups.flatMap((g) =>
-    g.metrics.map((column) => {
-      const k = cellKey(column.pluginId, column.key);
-      const cur = current!.cells[k]!;
-      const prev = previous!.cells[k]!;
-      return { column, group: g.heading, current: cur, previous: prev, region: parent?.points[0]?.cells[k] ?? toCell(undefined, column, true), jump: isLargeJump(prev.value, cur.value, column.aggregate) };
-    }),
-  );
-  return {
-    org: { id: org.id, name: org.name, kind: org.kind },
-    parent: parent?.org ?? null,
-    year: input.year,
-    reportId: reports.find((r) => r.year === input.year)?.id ?? null,
-    previousReportId: reports.find((r) => r.year === input.year - 1)?.id ?? null,
-    status: reports.find((r) => r.year === input.year)?.status ?? null,
-    lines,
   };
 }
 
