@@ -30,3 +30,12 @@ export const dateString = z.iso
 
 /** A section's data as sent: any JSON, its texts cleaned of control and direction-override characters (the plugin's schema checks the rest). */
 export const sectionData = z.unknown().transform((d) => cleanDeep(d));
+
+/** A revision number (section or year): a whole number a PostgreSQL integer holds; `min` 1 for a year's published revision. */
+export function revisionNumber(min = 0) {
+  return z
+    .number({ error: "缺少版本号" })
+    .int({ error: "版本号须为整数" })
+    .min(min, { error: "版本号不正确" })
+    .max(2_147_483_647, { error: "版本号不正确" });
+}

@@ -11,7 +11,7 @@ import { getSection } from "../services/section-reads.ts";
 import { saveSection } from "../services/sections.ts";
 import { readTable } from "../services/tables.ts";
 import { reportEditProcedure, reportReadProcedure, router, type Context } from "../trpc.ts";
-import { id, sectionKey } from "./inputs.ts";
+import { id, revisionNumber, sectionKey } from "./inputs.ts";
 
 /**
  * Plugin procedures, mounted under `plugins.<pluginId>.<name>`. Every call names the report section it acts
@@ -31,7 +31,7 @@ function wrapInput(input: z.ZodType) {
     reportId: id,
     sectionKey,
     /** The revision the caller's edit started from (optimistic locking); the stored one when absent. */
-    baseRevision: z.number().int().min(0).optional(),
+    baseRevision: revisionNumber().optional(),
     input,
   });
 }

@@ -4,7 +4,7 @@ import { getSectionWithText, sectionFigures, switchToGenerated, switchToOwnWords
 import { listRevisions } from "../services/section-reads.ts";
 import { prefillFromPrevious, restoreRevision, saveSection, setSectionApplicability } from "../services/sections.ts";
 import { reportEditProcedure, reportReadProcedure, router } from "../trpc.ts";
-import { id, note, sectionData, sectionKey } from "./inputs.ts";
+import { id, note, revisionNumber, sectionData, sectionKey } from "./inputs.ts";
 
 export const sectionRouter = router({
   get: reportReadProcedure
@@ -15,7 +15,7 @@ export const sectionRouter = router({
       z.object({
         reportId: id,
         sectionKey,
-        baseRevision: z.number({ error: "缺少版本号" }).int().min(0),
+        baseRevision: revisionNumber(),
         data: sectionData,
         /** The own words (a @nianbao/text document), null for generated text; omitted: kept as stored. */
         text: z.unknown().optional(),
@@ -30,7 +30,7 @@ export const sectionRouter = router({
     .query(({ ctx, input }) => listRevisions(ctx.db, input.reportId, input.sectionKey, ctx.sections)),
   /** Restore an earlier revision's content as a new revision (a draft) — nothing is overwritten. */
   restore: reportEditProcedure
-    .input(z.object({ reportId: id, sectionKey, revisionId: id, baseRevision: z.number().int().min(0) }))
+    .input(z.object({ reportId: id, sectionKey, revisionId: id, baseRevision: revisionNumber() }))
     .mutation(({ ctx, input }) => restoreRevision(ctx.db, ctx.sections, { ...input, userId: ctx.user.id })),
   /** The figures the own words may show, with current values (of `data`, the form's unsaved values, if given). */
   figures: reportReadProcedure
@@ -38,15 +38,15 @@ export const sectionRouter = router({
     .query(({ ctx, input }) => sectionFigures(ctx.db, ctx.sections, input)),
   /** 用自己的话写: the generated text becomes the own words, figure tokens in place, as a new revision. */
   toOwnWords: reportEditProcedure
-    .input(z.object({ reportId: id, sectionKey, baseRevision: z.number({ error: "缺少版本号" }).int().min(0) }))
+    .input(z.object({ reportId: id, sectionKey, baseRevision: revisionNumber() }))
     .mutation(({ ctx, input }) => switchToOwnWords(ctx.db, ctx.sections, { ...input, userId: ctx.user.id })),
   /** Back to generated text; the own words stay in the history as the previous revision. */
   toGenerated: reportEditProcedure
-    .input(z.object({ reportId: id, sectionKey, baseRevision: z.number({ error: "缺少版本号" }).int().min(0) }))
+    .input(z.object({ reportId: id, sectionKey, baseRevision: revisionNumber() }))
     .mutation(({ ctx, input }) => switchToGenerated(ctx.db, ctx.sections, { ...input, userId: ctx.user.id })),
   /** 本年度不适用 (optional sections, with a reason) or back to 填写中. */
   setApplicability: reportEditProcedure
-    .input(z.object({ reportId: id, sectionKey, notApplicable: z.boolean(), reason: note.nullish(), baseRevision: z.number().int().min(0).nullish() }))
+    .input(z.object({ reportId: id, sectionKey, notApplicable: z.boolean(), reason: note.nullish(), baseRevision: revisionNumber().nullish() }))
     .mutation(({ ctx, input }) => setSectionApplicability(ctx.db, ctx.sections, { ...input, userId: ctx.user.id })),
   /** The township's same section last year, rendered as filed, with its data upgraded to this year's plugin version. */
   previous: reportReadProcedure
@@ -54,6 +54,6 @@ export const sectionRouter = router({
     .query(({ ctx, input }) => previousSection(ctx.db, ctx.sections, input.reportId, input.sectionKey)),
   /** 从上年导入: last year's data (migrated) saved as a new draft revision; stale base revisions are refused. */
   prefill: reportEditProcedure
-    .input(z.object({ reportId: id, sectionKey, baseRevision: z.number({ error: "缺少版本号" }).int().min(0) }))
+    .input(z.object({ reportId: id, sectionKey, baseRevision: revisionNumber() }))
     .mutation(({ ctx, input }) => prefillFromPrevious(ctx.db, ctx.sections, { ...input, userId: ctx.user.id })),
 });

@@ -7,7 +7,7 @@ import { exportYear, importYear } from "../services/year-files.ts";
 import { forbidden } from "../errors.ts";
 import { orgsInScope } from "../services/access.ts";
 import { adminProcedure, router, scopedProcedure } from "../trpc.ts";
-import { dateString, id } from "./inputs.ts";
+import { dateString, id, revisionNumber } from "./inputs.ts";
 
 // Every procedure here is for the administrator of the year's region (city or county). Issue 5 adds the
 // access rule; each procedure takes the region id or the year id the rule checks.
@@ -81,11 +81,11 @@ export const yearAdminRouter = router({
     .query(({ ctx, input }) => previewRevision(ctx.db, ctx.sections, input)),
   /** Administrator of the year's region: publish a new template revision of a published year. */
   revise: scopedProcedure("year", "administer")
-    .input(z.object({ yearId: id, baseRevision: z.number().int().min(1), ...yearSettings }))
+    .input(z.object({ yearId: id, baseRevision: revisionNumber(1), ...yearSettings }))
     .mutation(({ ctx, input }) => reviseYear(ctx.db, ctx.sections, { ...input, userId: ctx.user.id })),
   /** Administrator of the year's region: one frozen revision. */
   revision: scopedProcedure("year", "administer")
-    .input(z.object({ yearId: id, revision: z.number().int().min(1) }))
+    .input(z.object({ yearId: id, revision: revisionNumber(1) }))
     .query(({ ctx, input }) => yearRevision(ctx.db, input.yearId, input.revision)),
   /** Administrator of the year's region: the template file (as `nianbao year export` writes it). */
   export: scopedProcedure("year", "administer")
