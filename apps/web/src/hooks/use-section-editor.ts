@@ -263,27 +263,8 @@ export function useSectionEditor({
     saveRef.current = save;
   }, [save]);
 
-  // Autosave: valid edits, ~2 s after the last change; never while a conflict is shown.
-  useEffect(() => {
-    if (!dirty || !parsed.success || conflict) return;
-    const id = window.setTimeout(() => void saveRef.current({ auto: true }), AUTOSAVE_DELAY_MS);
-    return () => window.clearTimeout(id);
-  }, [values, text, dirty, parsed.success, conflict]);
-
   // 放弃修改: nothing more is saved, not even by the flush below.
   const discarded = useRef(false);
-
-  // Leaving the section before the autosave fired: save what can be saved. (Refs, so that the cleanup runs
-  // on unmount only, with the last rendered state.)
-  const flushOnUnmount = useRef(() => {});
-  useEffect(() => {
-    flushOnUnmount.current = () => {
-      if (discarded.current || !dirty || !parsed.success || conflictRef.current || inFlight.current) return;
-      const input = request(undefined);
-      if (input) void client.section.save.mutate(input).then(refreshReport, () => undefined);
-    };
-  });
-  useEffect(() => () => flushOnUnmount.current(), []);
 
   // Leaving with unsaved edits asks first (保存并离开 / 放弃修改 / 继续编辑); the tab's close asks the browser.
   const isDirtyNow = useCallback(() => !discarded.current && (form.isDirty() || isTextDirty()), [form, isTextDirty]);
@@ -296,13 +277,33 @@ export function useSectionEditor({
     await idle();
     return !conflictRef.current && !form.isDirty() && !isTextDirty();
   }, [form, isTextDirty]);
-  useUnsavedGuard({
+  const { asking } = useUnsavedGuard({
     isDirty: isDirtyNow,
     save: saveNow,
     discard: () => {
       discarded.current = true;
     },
   });
+
+  // Autosave: valid edits, ~2 s after the last change; never while a conflict is shown or
+  // while the person is asked whether to leave.
+  useEffect(() => {
+    if (!dirty || !parsed.success || conflict || asking) return;
+    const id = window.setTimeout(() => void saveRef.current({ auto: true }), AUTOSAVE_DELAY_MS);
+    return () => window.clearTimeout(id);
+  }, [values, text, dirty, parsed.success, conflict, asking]);
+
+  // Leaving the section before the autosave fired: save what can be saved. (Refs, so that the cleanup runs
+  // on unmount only, with the last rendered state.)
+  const flushOnUnmount = useRef(() => {});
+  useEffect(() => {
+    flushOnUnmount.current = () => {
+      if (discarded.current || !dirty || !parsed.success || conflictRef.current || inFlight.current) return;
+      const input = request(undefined);
+      if (input) void client.section.save.mutate(input).then(refreshReport, () => undefined);
+    };
+  });
+  useEffect(() => () => flushOnUnmount.current(), []);
 
   const setComplete = useCallback(
     (complete: boolean, note?: string) => {

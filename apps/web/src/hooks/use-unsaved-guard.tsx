@@ -25,7 +25,7 @@ export interface UnsavedGuard {
  * reloading the tab asks through the browser's own prompt. Used by the section editor (form and own words)
  * and the administrator's year editor.
  */
-export function useUnsavedGuard(guard: UnsavedGuard): void {
+export function useUnsavedGuard(guard: UnsavedGuard): { asking: boolean } {
   const { t } = useTranslation();
   const ref = useRef(guard);
   useEffect(() => {
@@ -93,6 +93,9 @@ export function useUnsavedGuard(guard: UnsavedGuard): void {
     window.addEventListener("beforeunload", onBeforeUnload);
     return () => window.removeEventListener("beforeunload", onBeforeUnload);
   }, []);
+
+  // While the question is open nothing saves behind it (放弃修改 must find the edits unsaved).
+  return { asking: blocker.state === "blocked" };
 }
 
 function GuardChoices({
