@@ -109,6 +109,21 @@ describe(`report.open and the own-words switches write their events (${engine})`
     expect((await events("report.create")).length).toBe(before + 1);
   });
 
+  it("renaming oneself (better-auth's /update-user) records account.update with the new name", async () => {
+    const signedIn = await s.auth.api.signInUsername({
+      body: { username: "viewer", password: "nianbao-demo" },
+      returnHeaders: true,
+    });
+    const cookie = (signedIn.headers.getSetCookie() ?? []).map((c) => c.split(";")[0]).join("; ");
+    await s.auth.api.updateUser({ body: { name: "改名后的查看人员" }, headers: new Headers({ cookie }) });
+    const viewerId = (await t.db.selectFrom("app_user").select("id").where("username", "=", "viewer").executeTakeFirstOrThrow()).id;
+    const rows = await t.db.selectFrom("audit_event").select(["actor_id", "target_id", "after"]).where("action", "=", "account.update").execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.actor_id).toBe(viewerId);
+    expect(rows[0]!.target_id).toBe(viewerId);
+    expect(JSON.stringify(rows[0]!.after)).toContain("改名后的查看人员");
+  });
+
   it("switching a section to own words and back records section.to_own_words and section.to_generated", async () => {
     const editor = await s.as("jingzhupu");
     const orgId = (await editor.org.townships())[0]!.id;
