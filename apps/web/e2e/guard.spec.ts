@@ -6,7 +6,16 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiAs, artifact, baseUrl, launch, reportIdFor, signIn, waitForForm, type Browser } from "./support.ts";
+import {
+  apiAs,
+  artifact,
+  baseUrl,
+  launch,
+  reportIdFor,
+  signIn,
+  waitForForm,
+  type Browser,
+} from "./support.ts";
 
 const open: Browser[] = [];
 async function browserAs(role: Parameters<typeof signIn>[1]): Promise<Browser> {
@@ -62,9 +71,7 @@ describe("leaving a section with unsaved edits asks first", () => {
     expect(page.url()).toBe(url);
     expect(await sessions.inputValue()).toBe("7");
     // (The autosave then keeps it, as for any edit.)
-    await expect
-      .poll(async () => (await stored()).data.centralGroup.sessions, { timeout: 10_000 })
-      .toBe(7);
+    await expect.poll(async () => (await stored()).data.centralGroup.sessions, { timeout: 10_000 }).toBe(7);
 
     // 放弃修改: leaves; the server never gets the edit, not even seconds later.
     await sessions.fill("9");
@@ -142,7 +149,8 @@ describe("leaving the year editor with unsaved edits asks first", () => {
       ).id;
   });
   const titlePattern = async () =>
-    (await admin.query<{ template: { titlePattern: string } }>("yearAdmin.byId", { yearId })).template.titlePattern;
+    (await admin.query<{ template: { titlePattern: string } }>("yearAdmin.byId", { yearId })).template
+      .titlePattern;
 
   it("继续编辑 stays, 放弃修改 leaves the draft as it was, 保存并离开 saves the draft", async () => {
     const { page } = await browserAs("admin");
@@ -208,7 +216,9 @@ describe("every action only for those who may take it", () => {
     const clerkPrev = clerk.getByTestId("previous-year");
     await clerkPrev.waitFor();
     expect(await clerkPrev.getByRole("button", { name: "从上年导入" }).count()).toBe(1);
-    expect(await clerk.getByTestId("section-form").getByRole("button", { name: /添加/ }).count()).toBeGreaterThan(0);
+    expect(
+      await clerk.getByTestId("section-form").getByRole("button", { name: /添加/ }).count(),
+    ).toBeGreaterThan(0);
 
     for (const role of ["reviewer", "viewer"] as const) {
       const page = (await browserAs(role)).page;
@@ -216,7 +226,9 @@ describe("every action only for those who may take it", () => {
       await page.goto(url);
       await waitForForm(page);
       await page.getByTestId("previous-year").waitFor();
-      expect(await page.getByTestId("previous-year").getByRole("button", { name: "从上年导入" }).count()).toBe(0);
+      expect(
+        await page.getByTestId("previous-year").getByRole("button", { name: "从上年导入" }).count(),
+      ).toBe(0);
       const form = page.getByTestId("section-form");
       expect(await form.getByRole("button", { name: /添加|删除/ }).count()).toBe(0);
       expect(await page.getByRole("button", { name: "标记为本年度不适用" }).count()).toBe(0);
@@ -230,7 +242,9 @@ describe("every action only for those who may take it", () => {
   it("on a locked report the clerk gets no edit controls (水西门街道 2023 after its deadline exception is revoked)", async () => {
     const admin = apiAs("admin");
     const reportId = await reportIdFor("水西门街道", 2023);
-    const report = await admin.query<{ year: { id: string }; org: { id: string } }>("report.byId", { reportId });
+    const report = await admin.query<{ year: { id: string }; org: { id: string } }>("report.byId", {
+      reportId,
+    });
     const exceptions = await admin.query<Array<{ id: string; orgId: string; revokedAt: string | null }>>(
       "exception.list",
       { yearId: report.year.id },
@@ -243,7 +257,12 @@ describe("every action only for those who may take it", () => {
       await page.getByTestId("locked-reason").waitFor();
       await page.getByTestId("ledger").waitFor({ timeout: 60_000 });
       expect(await page.getByRole("button", { name: /导入台账|清空台账/ }).count()).toBe(0);
-      expect(await page.getByTestId("section-form").getByRole("button", { name: /添加|删除/ }).count()).toBe(0);
+      expect(
+        await page
+          .getByTestId("section-form")
+          .getByRole("button", { name: /添加|删除/ })
+          .count(),
+      ).toBe(0);
       expect(await page.getByRole("button", { name: "从上年导入" }).count()).toBe(0);
       expect(await page.getByRole("button", { name: "提交审核" }).count()).toBe(0);
       await page.screenshot({ path: artifact("locked-clerk-1366.png") });

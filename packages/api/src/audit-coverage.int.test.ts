@@ -45,8 +45,9 @@ const PLUGIN_MUTATION = /^plugins\.([^.]+)\.([^.]+)$/;
 const NOT_STATE_CHANGING: Record<string, string> = {};
 
 function mutations(): string[] {
-  const procedures = (appRouter as unknown as { _def: { procedures: Record<string, { _def: { type: string } }> } })._def
-    .procedures;
+  const procedures = (
+    appRouter as unknown as { _def: { procedures: Record<string, { _def: { type: string } }> } }
+  )._def.procedures;
   return Object.entries(procedures)
     .filter(([, p]) => p._def.type === "mutation")
     .map(([path]) => path)
@@ -57,7 +58,9 @@ describe("every state-changing procedure is audited", () => {
   it("every mutation of the router is in the table of audited actions or says why it changes nothing", () => {
     const all = mutations();
     expect(all.length).toBeGreaterThan(20);
-    const missing = all.filter((p) => !(p in AUDITED) && !PLUGIN_MUTATION.test(p) && !(p in NOT_STATE_CHANGING));
+    const missing = all.filter(
+      (p) => !(p in AUDITED) && !PLUGIN_MUTATION.test(p) && !(p in NOT_STATE_CHANGING),
+    );
     expect(missing, `mutations without an audit event in the table: ${missing.join(", ")}`).toEqual([]);
     for (const reason of Object.values(NOT_STATE_CHANGING)) expect(reason.length).toBeGreaterThan(10);
   });
@@ -79,7 +82,10 @@ describe(`report.open and the own-words switches write their events (${engine})`
   afterAll(() => t?.dispose());
 
   const events = (action: string, reportId?: string) => {
-    let q = t.db.selectFrom("audit_event").select(["action", "actor_id", "report_id"]).where("action", "=", action);
+    let q = t.db
+      .selectFrom("audit_event")
+      .select(["action", "actor_id", "report_id"])
+      .where("action", "=", action);
     if (reportId) q = q.where("report_id", "=", reportId);
     return q.execute();
   };
@@ -92,7 +98,12 @@ describe(`report.open and the own-words switches write their events (${engine})`
     for (const o of orgs) {
       const y = (await admin.year.forOrg({ orgId: o.id })).find((x) => x.year === 2024);
       if (!y) continue;
-      const has = await t.db.selectFrom("report").select("id").where("report_year_id", "=", y.id).where("org_unit_id", "=", o.id).executeTakeFirst();
+      const has = await t.db
+        .selectFrom("report")
+        .select("id")
+        .where("report_year_id", "=", y.id)
+        .where("org_unit_id", "=", o.id)
+        .executeTakeFirst();
       if (!has) {
         target = { yearId: y.id, orgId: o.id };
         break;
@@ -104,7 +115,9 @@ describe(`report.open and the own-words switches write their events (${engine})`
     await admin.report.open(target!);
     const mine = await events("report.create", r.id);
     expect(mine).toHaveLength(1);
-    const adminId = (await t.db.selectFrom("app_user").select("id").where("username", "=", "admin").executeTakeFirstOrThrow()).id;
+    const adminId = (
+      await t.db.selectFrom("app_user").select("id").where("username", "=", "admin").executeTakeFirstOrThrow()
+    ).id;
     expect(mine[0]!.actor_id).toBe(adminId);
     expect((await events("report.create")).length).toBe(before + 1);
   });
@@ -116,8 +129,18 @@ describe(`report.open and the own-words switches write their events (${engine})`
     });
     const cookie = (signedIn.headers.getSetCookie() ?? []).map((c) => c.split(";")[0]).join("; ");
     await s.auth.api.updateUser({ body: { name: "改名后的查看人员" }, headers: new Headers({ cookie }) });
-    const viewerId = (await t.db.selectFrom("app_user").select("id").where("username", "=", "viewer").executeTakeFirstOrThrow()).id;
-    const rows = await t.db.selectFrom("audit_event").select(["actor_id", "target_id", "after"]).where("action", "=", "account.update").execute();
+    const viewerId = (
+      await t.db
+        .selectFrom("app_user")
+        .select("id")
+        .where("username", "=", "viewer")
+        .executeTakeFirstOrThrow()
+    ).id;
+    const rows = await t.db
+      .selectFrom("audit_event")
+      .select(["actor_id", "target_id", "after"])
+      .where("action", "=", "account.update")
+      .execute();
     expect(rows).toHaveLength(1);
     expect(rows[0]!.actor_id).toBe(viewerId);
     expect(rows[0]!.target_id).toBe(viewerId);

@@ -31,7 +31,7 @@ import { useTRPC, useTRPCClient, type RouterOutputs } from "../trpc.ts";
 import { YearStatusBadge } from "../components/YearStatusBadge.tsx";
 import { RevisionModal } from "../components/admin/RevisionModal.tsx";
 import { useUnsavedGuard } from "../hooks/use-unsaved-guard.tsx";
-import { confirmAction, notifyDone } from "../lib/confirm.tsx";
+import { confirmAction } from "../lib/confirm.tsx";
 
 type YearView = RouterOutputs["yearAdmin"]["byId"];
 type Change = RouterOutputs["yearAdmin"]["previewRevision"]["changes"][number];
@@ -115,7 +115,6 @@ function YearEditor({
   const onSave = async () => {
     await save.mutateAsync({ yearId: year.id, ...draft });
     setNotice(t("admin.saved"));
-    notifyDone(t("admin.saved"));
     await refresh();
   };
   // Leaving with unsaved outline, townships or deadline asks first; a draft year saves as a draft.
@@ -152,7 +151,6 @@ function YearEditor({
     await save.mutateAsync({ yearId: year.id, ...draft });
     await publish.mutateAsync({ yearId: year.id });
     setNotice(t("admin.published"));
-    notifyDone(t("admin.published"));
     await refresh();
   };
   const onPreview = async () => setChanges((await preview.mutateAsync(draft)).changes);
@@ -160,7 +158,6 @@ function YearEditor({
     const r = await revise.mutateAsync({ yearId: year.id, baseRevision: year.templateRevision, ...draft });
     setChanges(null);
     setNotice(t("admin.revised", { revision: r.revision }));
-    notifyDone(t("admin.revised", { revision: r.revision }));
     await refresh();
   };
   const exportFile = async () => {

@@ -1,5 +1,11 @@
 import type { DB, Kysely, Report } from "@nianbao/db";
-import { numberOutline, yearTemplateSchema, type OrgNames, type OutlinePart, type YearTemplate } from "@nianbao/document";
+import {
+  numberOutline,
+  yearTemplateSchema,
+  type OrgNames,
+  type OutlinePart,
+  type YearTemplate,
+} from "@nianbao/document";
 import { describePlugin } from "@nianbao/sdk";
 import { notFound, wrongState } from "../errors.ts";
 import { audit } from "./audit.ts";
@@ -33,9 +39,19 @@ export async function orgNames(
  * The report of a township for a year, created on first open if the township is assigned to that year. The
  * creation and its audit event ("report.create") commit together; opening an existing report changes nothing.
  */
-export async function openReport(db: Kysely<DB>, yearId: string, orgId: string, userId: string | null = null): Promise<Report> {
+export async function openReport(
+  db: Kysely<DB>,
+  yearId: string,
+  orgId: string,
+  userId: string | null = null,
+): Promise<Report> {
   const find = (q: Kysely<DB>) =>
-    q.selectFrom("report").selectAll().where("report_year_id", "=", yearId).where("org_unit_id", "=", orgId).executeTakeFirst();
+    q
+      .selectFrom("report")
+      .selectAll()
+      .where("report_year_id", "=", yearId)
+      .where("org_unit_id", "=", orgId)
+      .executeTakeFirst();
   const existing = await find(db);
   if (existing) return existing;
   const assigned = await db
@@ -45,7 +61,11 @@ export async function openReport(db: Kysely<DB>, yearId: string, orgId: string, 
     .where("org_unit_id", "=", orgId)
     .executeTakeFirst();
   if (!assigned) throw notFound("该乡镇不在本年度报送范围内");
-  const year = await db.selectFrom("report_year").select(["status", "year"]).where("id", "=", yearId).executeTakeFirstOrThrow();
+  const year = await db
+    .selectFrom("report_year")
+    .select(["status", "year"])
+    .where("id", "=", yearId)
+    .executeTakeFirstOrThrow();
   if (year.status === "draft") throw wrongState("本年度模板尚未发布，暂不能填报");
   return inTransaction(db, async (trx) => {
     const created = await trx
