@@ -66,6 +66,9 @@ describe("leaving a section with unsaved edits asks first", () => {
     await leaveByOutline(page);
     await guard(page).getByText("本页有尚未保存的修改。离开前要保存吗？").waitFor();
     await page.screenshot({ path: artifact("guard-section-1366.png") });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: artifact("guard-section-390.png") });
+    await page.setViewportSize({ width: 1366, height: 768 });
     await guard(page).getByRole("button", { name: "继续编辑" }).click();
     await guard(page).waitFor({ state: "hidden" });
     expect(page.url()).toBe(url);
