@@ -591,6 +591,11 @@ export const en: Catalog = {
     publishNoDeadline: "No deadline: townships can fill in until they submit.",
     publishConfirm: "Publish",
     reviseWhat: "Once published, every township's report shows the new outline at once; nothing entered is lost, and the content of disabled sections is kept and comes back when they are enabled again.",
+    disableTitle: "Disable the account of “{{name}}”?",
+    disableWhat: "The account is signed out at once and cannot sign in again; what it entered and its audit trail stay.",
+    disableUndo: "It can be enabled again at any time.",
+    revokeTitle: "Revoke the deadline exception of {{org}}?",
+    revokeWhat: "If the deadline has passed, {{org}}'s report locks at once and can no longer be changed (submitted or approved reports are not affected).",
     loadFailed: "The action failed",
   },
 };

@@ -592,6 +592,11 @@ export const zhCN = {
     publishNoDeadline: "未设截止日期：乡镇可一直填报，直到提交。",
     publishConfirm: "发布",
     reviseWhat: "发布修订后，各乡镇的报告立即按新的栏目结构显示；已填写的内容不会丢失，被停用栏目的内容保留，重新启用时恢复。",
+    disableTitle: "停用“{{name}}”的账号？",
+    disableWhat: "该账号立即退出登录，之后不能再登录；填写过的内容和操作记录不受影响。",
+    disableUndo: "可随时重新启用。",
+    revokeTitle: "撤销{{org}}的截止日期例外？",
+    revokeWhat: "如截止日期已过，{{org}}的报告立即锁定，不能再修改（已提交或已通过的报告不受影响）。",
     loadFailed: "操作失败",
   },
 };

@@ -19,6 +19,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { AppPage } from "../components/AppHeader.tsx";
 import { useAppLocale } from "../hooks/use-app-locale.ts";
+import { confirmAction } from "../lib/confirm.tsx";
 import { useTRPC } from "../trpc.ts";
 
 type Role = "admin" | "reviewer" | "editor" | "viewer";
@@ -97,7 +98,19 @@ function Accounts() {
                   <Button
                     size="xs"
                     variant="subtle"
-                    onClick={() => disable.mutate({ userId: a.id, disabled: !a.disabled })}
+                    onClick={async () => {
+                      if (
+                        !a.disabled &&
+                        !(await confirmAction({
+                          title: t("confirm.disableTitle", { name: a.displayName }),
+                          consequences: [t("confirm.disableWhat"), t("confirm.disableUndo")],
+                          confirmLabel: t("manage.disable"),
+                          danger: true,
+                        }))
+                      )
+                        return;
+                      disable.mutate({ userId: a.id, disabled: !a.disabled });
+                    }}
                   >
                     {a.disabled ? t("manage.enable") : t("manage.disable")}
                   </Button>
@@ -209,7 +222,17 @@ function Exceptions() {
                 {e.revokedAt ? (
                   <Badge color="gray">{t("manage.revoked")}</Badge>
                 ) : (
-                  <Button size="xs" variant="subtle" onClick={() => revoke.mutate({ id: e.id })}>
+                  <Button size="xs" variant="subtle" onClick={async () => {
+                      if (
+                        await confirmAction({
+                          title: t("confirm.revokeTitle", { org: e.orgName }),
+                          consequences: [t("confirm.revokeWhat", { org: e.orgName })],
+                          confirmLabel: t("manage.revoke"),
+                          danger: true,
+                        })
+                      )
+                        revoke.mutate({ id: e.id });
+                    }}>
                     {t("manage.revoke")}
                   </Button>
                 )}
