@@ -280,4 +280,21 @@ describe("every action only for those who may take it", () => {
         });
     }
   });
+
+  it("disabling an account asks first, saying what happens; cancelling changes nothing", async () => {
+    const { page } = await browserAs("admin");
+    await page.goto(`${baseUrl()}/admin`);
+    const row = page
+      .getByRole("row")
+      .filter({ has: page.getByRole("cell", { name: "viewer", exact: true }) });
+    await row.getByRole("button", { name: "停用" }).click();
+    const ask = page.getByRole("dialog", { name: /停用“.+”的账号？/ });
+    await ask.getByText("该账号立即退出登录，之后不能再登录", { exact: false }).waitFor();
+    await page.screenshot({ path: artifact("confirm-disable-1366.png") });
+    await ask.getByRole("button", { name: "取消" }).click();
+    await ask.waitFor({ state: "hidden" });
+    const accounts =
+      await apiAs("admin").query<Array<{ username: string; disabled: boolean }>>("account.list");
+    expect(accounts.find((a) => a.username === "viewer")?.disabled).toBe(false);
+  });
 });
