@@ -169,8 +169,8 @@ export function buildSection(
   let table: TableNode | null = null;
   for (const line of lines) {
     if (line.kind === "row") {
-      const type = table ? ("tableCell" as const) : ("tableHeader" as const);
-      const row = { type: "tableRow" as const, content: line.cells.map((c) => ({ type, content: [para(...inline(c))] })) };
+      const type: "tableCell" | "tableHeader" = table ? "tableCell" : "tableHeader";
+      const row: TableNode["content"][number] = { type: "tableRow" as const, content: line.cells.map((c): TableNode["content"][number]["content"][number] => ({ type, content: [para(...inline(c))] })) };
       if (!table) {
         table = { type: "table", content: [row] };
         blocks.push(table);
