@@ -67,7 +67,9 @@ export function parseDate(line: string): string | null {
 /** The township a title or an issuer names: "武冈市荆竹铺镇人民政府关于…" → 荆竹铺镇. */
 export function orgFromTitle(text: string): string | null {
   const t = text.replace(/\d{4}\s*年(度)?/g, "").replace(/^中共/, "");
-  const m = /(?:^|[市县区旗]|中共)([\u4e00-\u9fa5]{1,8}?(?:街道|镇|乡))(?:党委|党工委|人民政府|办事处|政府|委员会|关于|法治|$|\d|年)/.exec(t);
+  const tail = "(?:党委|党工委|人民政府|办事处|政府|委员会|关于|法治|$|\\d|年)";
+  const name = "([\\u4e00-\\u9fa5]{1,8}?(?:街道|镇|乡))";
+  const m = new RegExp(`[市县区旗]${name}${tail}`).exec(t) ?? new RegExp(`^${name}${tail}`).exec(t);
   return m ? m[1]! : null;
 }
 
@@ -99,16 +101,17 @@ function frontMatter(lines: Line[]): { front: FrontMatter; start: number; end: n
   }
   // The signature and date at the end.
   let end = lines.length;
+  const signers: string[] = [];
   while (end > start) {
     const l = lines[end - 1]!;
     if (l.kind !== "text") break;
     const t = l.text.replace(/\s+/g, "");
     if (parseDate(t)) front.date = parseDate(t);
-    else if (t.length <= 30 && ISSUER.test(t)) front.issuers.push(t);
+    else if (t.length <= 30 && ISSUER.test(t)) signers.unshift(t);
     else break;
     end--;
   }
-  front.issuers = [...new Set(front.issuers)];
+  front.issuers = [...new Set([...front.issuers, ...signers])];
   front.org = orgFromTitle(front.title ?? "") ?? front.issuers.map(orgFromTitle).find((o) => o) ?? null;
   const y = /(\d{4})\s*年/.exec(front.title ?? "");
   front.year = y ? Number(y[1]) : null;
