@@ -20,6 +20,7 @@ import { reportFileName } from "@nianbao/document";
 import { Command, Option } from "commander";
 import { readEnv } from "./env.ts";
 import { describe, open, parseYear, withDb } from "./commands/context.ts";
+import type { ImportCommandOptions } from "./commands/import.ts";
 
 // Each command loads its own modules when it runs (`import()`, while the database opens): `render` never
 // loads the HTTP server, Chromium or the account library. `pnpm nianbao` runs the compiled build of this
@@ -84,7 +85,7 @@ program
   .option("--dry-run", "只检查，不写入")
   .option("--json", "以 JSON 输出汇总")
   .option("--overwrite", "覆盖已有内容（原内容保留为历史版本）")
-  .action((file: string | undefined, opts: import("./commands/import.ts").ImportCommandOptions) =>
+  .action((file: string | undefined, opts: ImportCommandOptions) =>
     withDb(import("./commands/import.ts"), async (m, database) => {
       process.exitCode = await m.importReports(database, file, opts);
     }),
