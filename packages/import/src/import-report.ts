@@ -1,4 +1,5 @@
-import { composeReport, toMarkdown, type OrgNames, type StoredSection, type YearTemplate } from "@nianbao/document";
+import { composeReport, toHtmlFragment, toMarkdown, type OrgNames, type StoredSection, type YearTemplate } from "@nianbao/document";
+import { t } from "@nianbao/sdk";
 import { buildSection, type ImportedFigure } from "./bind.ts";
 import { textPreserved } from "./compare.ts";
 import type { Line } from "./lines.ts";
@@ -39,8 +40,11 @@ export interface ImportResult {
   sections: Record<string, { data: unknown; text: unknown }>;
   figures: ImportedFigure[];
   summary: ImportSummary;
-  /** The report as it will print (Markdown), and the original text, for the review screen. */
+  /** The report as it will print (Markdown, and HTML for the review screen), and the original text. */
   rendered: string;
+  html: string;
+  /** The template's sections a unit may be matched to (the review screen's drop-down). */
+  targets: Array<{ key: string; label: string; other: boolean }>;
   original: string;
 }
 
@@ -110,6 +114,8 @@ export function importReport(input: ImportInput): ImportResult {
       textPreserved: Math.round(textPreserved(original, rendered) * 1000) / 1000,
     },
     rendered,
+    html: toHtmlFragment(doc),
+    targets: targets.map((x) => ({ key: x.key, label: `${x.label}（${t(x.plugin.title, "zh-CN")}）`, other: x.plugin.id === "custom" })),
     original,
   };
 }
