@@ -29,14 +29,48 @@ export function lcsLength(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** Share 0..1 of the original's characters found, in order, in the rendered text. */
+/** Characters of `line` covered by runs of at least `min` characters that the target contains (the whole line when shorter). */
+export function coveredChars(line: string, target: string, min = 4): number {
+  if (target.includes(line)) return line.length;
+  let covered = 0;
+  let i = 0;
+  while (i < line.length) {
+    let j = i + min;
+    if (j > line.length || !target.includes(line.slice(i, j))) {
+      i++;
+      continue;
+    }
+    while (j < line.length && target.includes(line.slice(i, j + 1))) j++;
+    covered += j - i;
+    i = j;
+  }
+  return covered;
+}
+
+/**
+ * Share 0..1 of the original's characters found in the rendered text, line by line: a line counts the
+ * characters covered by runs of four or more characters the rendered text contains, so that a section the
+ * year's outline puts elsewhere (the first-responsible part moved) still counts as kept, while a heading
+ * replaced by the template's, a dropped line or a changed figure does not.
+ */
 export function textPreserved(original: string, rendered: string): number {
+  const target = comparable(rendered);
+  const lines = original.split("\n").map(comparable).filter(Boolean);
+  const total = lines.reduce((n, l) => n + l.length, 0);
+  if (!total) return 1;
+  let kept = 0;
+  for (const l of lines) kept += coveredChars(l, target);
+  return kept / total;
+}
+
+/** Share 0..1 of the original's characters found, in order, in the rendered text (one subsequence for the whole text). */
+export function inOrderShare(original: string, rendered: string): number {
   const a = comparable(original);
   if (!a.length) return 1;
   // Uint16 rows cap the subsequence at 65 535; split longer texts in halves compared against the whole.
   if (a.length > 60_000) {
     const mid = Math.floor(a.length / 2);
-    return (textPreserved(a.slice(0, mid), rendered) * mid + textPreserved(a.slice(mid), rendered) * (a.length - mid)) / a.length;
+    return (inOrderShare(a.slice(0, mid), rendered) * mid + inOrderShare(a.slice(mid), rendered) * (a.length - mid)) / a.length;
   }
   return lcsLength(a, comparable(rendered)) / a.length;
 }

@@ -49,7 +49,10 @@ describe("importing", () => {
   });
   it("measures text preserved ignoring whitespace and punctuation width", () => {
     expect(textPreserved("（一）学法 4 次。", "(一)学法4次。")).toBe(1);
-    expect(textPreserved("甲乙丙丁", "甲丙")).toBe(0.5);
+    expect(textPreserved("全年调处矛盾纠纷37起", "全年调处矛盾纠纷40起")).toBeCloseTo(8 / 11);
+    // A paragraph the outline moves elsewhere is still kept; a heading the template replaces is not.
+    expect(textPreserved("甲乙丙丁戊\n己庚辛壬癸", "己庚辛壬癸\n甲乙丙丁戊")).toBe(1);
+    expect(textPreserved("一、抓好矛盾纠纷化解", "一、依法预防化解矛盾纠纷")).toBeCloseTo(0.4); // only 矛盾纠纷 is kept
   });
 });
 
