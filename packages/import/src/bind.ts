@@ -70,11 +70,13 @@ export function chooseField(
   text: string,
   f: RecognisedFigure,
   catalog: readonly CatalogFigure[],
+  /** Fields already filled with another value earlier in the section: not this figure. */
+  taken: ReadonlySet<string> = new Set(),
 ): { key: string; confidence: number; whole?: boolean } | null {
-  if (f.match) return f.match;
+  if (f.match && !taken.has(f.match.key)) return f.match;
   const sentence = sentenceBefore(text, f.start) + text.slice(f.end, f.end + 12);
   const ranked = f.candidates
-    .filter((c) => c.confidence >= 0.25)
+    .filter((c) => c.confidence >= 0.25 && !taken.has(c.key))
     .map((c) => {
       const label = catalog.find((x) => x.key === c.key)?.label["zh-CN"] ?? "";
       return { key: c.key, confidence: Math.round(Math.min(1, c.confidence + 0.35 * labelFit(label, sentence)) * 100) / 100 };
@@ -114,13 +116,19 @@ export function buildSection(
   const slots = (key: string) => slotCache.get(key) ?? slotCache.set(key, slotsFor(plugin, key)).get(key)!;
 
   /** Recognise and bind the figures of one piece of text; returns where tokens go. */
-  const bindText = (text: string): Array<{ start: number; end: number; key: string }> => {
+  /** `prefix`: words read before the text but not part of it (a table row's label for its cells). */
+  const bindText = (text: string, prefix = ""): Array<{ start: number; end: number; key: string }> => {
     const spots: Array<{ start: number; end: number; key: string }> = [];
     const before = figureCatalog(plugin, data, settings);
-    for (const f of recogniseFigures(text, before)) {
+    const shift = prefix.length;
+    const found = recogniseFigures(prefix + text, before)
+      .filter((f) => f.start >= shift)
+      .map((f) => ({ ...f, start: f.start - shift, end: f.end - shift }));
+    for (const f of found) {
       const context = text.slice(Math.max(0, f.start - 16), Math.min(text.length, f.end + 8));
       const base = { sectionKey, text: f.text, context, token: false };
-      const chosen = chooseField(text, f, before);
+      const taken = new Set([...written].filter(([, v]) => v !== f.value.number).map(([k]) => k));
+      const chosen = chooseField(prefix + text, { ...f, start: f.start + shift, end: f.end + shift }, before, taken);
       if (!chosen) {
         figures.push({ ...base, status: "unbound", key: null, label: null, confidence: f.candidates[0]?.confidence ?? null });
         continue;
@@ -153,10 +161,10 @@ export function buildSection(
     return spots;
   };
 
-  const inline = (text: string): InlineNode[] => {
+  const inline = (text: string, prefix = ""): InlineNode[] => {
     const out: InlineNode[] = [];
     let at = 0;
-    for (const s of bindText(text)) {
+    for (const s of bindText(text, prefix)) {
       if (s.start > at) out.push(txt(text.slice(at, s.start)));
       out.push(fig(s.key));
       at = s.end;
@@ -170,7 +178,11 @@ export function buildSection(
   for (const line of lines) {
     if (line.kind === "row") {
       const type: "tableCell" | "tableHeader" = table ? "tableCell" : "tableHeader";
-      const row: TableNode["content"][number] = { type: "tableRow" as const, content: line.cells.map((c): TableNode["content"][number]["content"][number] => ({ type, content: [para(...inline(c))] })) };
+      const row: TableNode["content"][number] = { type: "tableRow" as const, content: line.cells.map((c, i): TableNode["content"][number]["content"][number] => ({
+          type,
+          content: [para(...inline(c, i > 0 && table ? `${line.cells[0]}` : ""))],
+        })),
+      };
       if (!table) {
         table = { type: "table", content: [row] };
         blocks.push(table);

@@ -57,6 +57,16 @@ export function headingSimilarity(a: string, b: string): number {
   return (2 * common) / (A.size + B.size);
 }
 
+/** Share of a heading's bigrams (stop words removed) that a section's vocabulary contains, 0..1. */
+export function headingInWords(heading: string, words: string): number {
+  const A = bigrams(heading);
+  if (!A.size) return 0;
+  const W = bigrams(words);
+  let hit = 0;
+  for (const x of A) if (W.has(x)) hit++;
+  return hit / A.size;
+}
+
 /** The headings each plugin is known by in the built-in outlines (the reference 2023 and the official one). */
 function knownHeadings(pluginId: string, year: number, org: OrgNames): string[] {
   const out: string[] = [];
@@ -122,10 +132,12 @@ function scoreUnit(u: ParsedUnit, targets: TargetSection[]) {
   const text = unitText(u);
   const rows = targets.map((target) => {
     const headingText = u.kind === "opening" ? "" : (u.heading ?? "");
-    const heading = headingText ? Math.max(...target.names.map((n) => headingSimilarity(headingText, n))) : 0;
+    const heading = headingText
+      ? Math.max(...target.names.map((n) => headingSimilarity(headingText, n)), 0.7 * headingInWords(headingText, target.words))
+      : 0;
     const content = contentScore(text, target, figuresFitting(text, target));
     const opening = u.kind === "opening" && target.plugin.id === "overview" ? 1 : 0;
-    const score = Math.max(opening, heading >= 0.5 ? 0.75 * heading + 0.25 * content : 0.45 * heading + 0.55 * content);
+    const score = Math.max(opening, heading >= 0.4 ? 0.75 * heading + 0.25 * content : 0.45 * heading + 0.55 * content);
     return { target, heading, content, score: Math.round(score * 100) / 100 };
   });
   return rows.sort((a, b) => b.score - a.score);
@@ -166,9 +178,11 @@ export function matchUnits(units: readonly ParsedUnit[], targets: TargetSection[
   }
   for (const u of units) {
     if (result.has(u.id)) continue;
-    const best = scored.get(u.id)![0];
+    const [best, second] = scored.get(u.id)!;
     const candidates = scored.get(u.id)!.map((x) => ({ sectionKey: x.target.key, score: x.score }));
-    if (!u.container && best && best.score >= SECTION_THRESHOLD + 0.1) {
+    // A free section whose score is modest but clearly ahead of every other also takes the unit.
+    const clearLead = !!best && !taken.has(best.target.key) && best.score >= 0.2 && best.score - (second?.score ?? 0) >= 0.1;
+    if (!u.container && best && (best.score >= SECTION_THRESHOLD + 0.1 || clearLead)) {
       take(u, best);
       continue;
     }
