@@ -5,3 +5,4 @@ export * from "./fill.ts";
 export * from "./bind.ts";
 export * from "./compare.ts";
 export * from "./import-report.ts";
+export * from "./outline.ts";
