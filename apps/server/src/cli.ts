@@ -85,11 +85,11 @@ program
   .option("--dry-run", "只检查，不写入")
   .option("--json", "以 JSON 输出汇总")
   .option("--overwrite", "覆盖已有内容（原内容保留为历史版本）")
-  .action((file: string | undefined, opts: ImportCommandOptions) =>
-    withDb(import("./commands/import.ts"), async (m, database) => {
-      process.exitCode = await m.importReports(database, file, opts);
-    }),
-  );
+  .action(async (file: string | undefined, opts: ImportCommandOptions) => {
+    // Exit 1 when a file could not be imported (an unknown township, a refusal), after the summary.
+    const code = await withDb(import("./commands/import.ts"), (m, database) => m.importReports(database, file, opts));
+    if (code) process.exit(code);
+  });
 
 program
   .command("export")

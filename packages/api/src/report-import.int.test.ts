@@ -14,7 +14,7 @@ let t: TestDatabase;
 let api: ReturnType<typeof createCaller>;
 let reportId: string;
 
-const text = readFileSync("/work/shared/reference/jingzhupu-2023-report.txt", "utf8").replaceAll("2023", "2024").replace("37 起", "41 起");
+const text = readFileSync(new URL("../../../docs/reference/jingzhupu-2023-report.txt", import.meta.url), "utf8").replaceAll("2023", "2024").replace("37 起", "41 起");
 
 beforeAll(async () => {
   t = await createTestDb();
