@@ -596,7 +596,7 @@ export const en: Catalog = {
     disableUndo: "It can be enabled again at any time.",
     revokeTitle: "Revoke the deadline exception of {{org}}?",
     revokeWhat: "If the deadline has passed, {{org}}'s report locks at once and can no longer be changed (submitted or approved reports are not affected).",
-    loadFailed: "The action failed",
+  },
   // ---- issue 17 (h17-import): bring a Word or text report in
   importReport: {
     title: "Import a report",
