@@ -13,6 +13,7 @@ export {
   type FieldProps,
 } from "./form-state.ts";
 export { SectionActionsProvider, useSectionActions, fileToUpload, type SectionActions } from "./actions.ts";
+export { ConfirmProvider, useConfirm, type Confirm, type ConfirmRequest } from "./confirm.ts";
 export { LocaleProvider, useLocale, useT } from "./locale.tsx";
 export { FieldGroup } from "./FieldGroup.tsx";
 export { CountField } from "./CountField.tsx";
