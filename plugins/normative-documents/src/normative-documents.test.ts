@@ -131,7 +131,7 @@ describe("normative-documents v2 (legality review of all documents and of contra
     expect(counted.contractsReviewed).toEqual({ value: 30, numerator: null, denominator: null, lowerBound: true });
     const stated = { ...noneIssued, legalityReview: { ...noneIssued.legalityReview, documents: { numerator: null, denominator: null, percent: 100, percentQualifier: "" as const } } };
     expect(computeMetrics(plugin, stated).documentsReviewRate).toMatchObject({ value: 100, stated: true });
-    expect(text(stated)).toContain("镇党委、镇政府出台文件合法性审查率达100%。");
+    expect(text(stated)).toContain("镇党委、镇政府出台文件合法性审查率达100%，审查镇政府签订的各类合同8份。");
   });
 
   it("warns when the review of all documents misses the year's target", () => {
