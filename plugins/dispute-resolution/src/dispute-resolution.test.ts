@@ -1,7 +1,7 @@
-import { computeMetrics, renderSection, runChecks } from "@nianbao/sdk";
+import { computeMetrics, migrateData, renderSection, runChecks } from "@nianbao/sdk";
 import { TEST_RENDER_CONTEXT } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
-import { demo2024, jingzhupu2023, partialYear } from "./fixtures.ts";
+import { demo2024, jingzhupu2023, jingzhupu2023v1, partialYear } from "./fixtures.ts";
 import plugin, { type DisputeResolution } from "./index.ts";
 import { disputeResolutionDefaults } from "./schema.ts";
 
@@ -27,14 +27,14 @@ describe("dispute-resolution renderer", () => {
       "全镇坚持和发展新时代“枫桥经验”，着力构建人民调解、司法调解、行政调解“三调联动”机制，" +
         "真正做到处理矛盾纠纷“小事不出村、大事不出镇”，全镇建有人民调解委员会18个，" +
         "2024年全镇共排查各类矛盾纠纷52起，调处48起，成功化解47起，化解率97.9%；" +
-        "镇司法所积极与律师事务所加强协作，为各村聘请法律顾问3名，全年办理法律援助案件6件，确保应援尽援、应救尽救。",
+        "镇司法所积极与律师事务所加强协作，为各村聘请法律顾问3名，解答群众法律咨询300余人次，全年办理法律援助案件6件，确保应援尽援、应救尽救。",
     );
   });
 
   it("prints the accepted count when it differs from the disputes mediated, a partial mechanism and partial coverage", () => {
     expect(text(partialYear)).toBe(
       "着力构建人民调解、行政调解联动机制，2023年全镇共受理各类矛盾纠纷42件，调处40余件，成功化解36件，化解率85.7%；" +
-        "为12个村聘请法律顾问2名，村法律顾问覆盖率70.6%，积极回应困难群众的法律需求。",
+        "为12个村聘请法律顾问2名，村法律顾问覆盖率70.6%，解答群众法律咨询300余人次，积极回应困难群众的法律需求。",
     );
   });
 
@@ -145,5 +145,26 @@ describe("dispute-resolution metrics and checks", () => {
     expect(ids({ ...demo2024, mediated: { value: 50, qualifier: "余", unit: "起" } })).toEqual([
       "warning:mediated-exceeds-accepted",
     ]);
+  });
+});
+
+describe("dispute-resolution v2 (legal consultations)", () => {
+  it("upgrades v1 data (even from before the ledger) with no consultations, and it reads exactly as filed", () => {
+    expect(plugin.version).toBe(2);
+    expect(plugin.schema.safeParse(jingzhupu2023v1).success).toBe(false);
+    const upgraded = migrateData(plugin, jingzhupu2023v1, 1);
+    expect(plugin.schema.parse(upgraded)).toEqual(jingzhupu2023);
+    expect(text(upgraded)).toBe(text(jingzhupu2023));
+  });
+
+  it("sums consultations as a lower bound and prints them only when entered", () => {
+    expect(computeMetrics(plugin, demo2024).legalConsultations).toEqual({
+      value: 300,
+      numerator: null,
+      denominator: null,
+      lowerBound: true,
+    });
+    expect(computeMetrics(plugin, jingzhupu2023).legalConsultations!.value).toBeNull();
+    expect(text(jingzhupu2023)).not.toContain("法律咨询");
   });
 });

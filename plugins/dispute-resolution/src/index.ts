@@ -5,18 +5,20 @@ import {
   disputeResolutionDefaults,
   disputeResolutionSchema,
   disputeResolutionSettings,
+  migrateV1toV2,
   withLedgerCounts as L,
 } from "./schema.ts";
 
-export type { LedgerRow, DisputeResolution, DisputeResolutionSettings } from "./schema.ts";
+export type { LedgerRow, DisputeResolution, DisputeResolutionSettings, DisputeResolutionV1 } from "./schema.ts";
 
 export default defineSection({
   id: "dispute-resolution",
-  version: 1,
+  /** v2: legal consultations answered; migrations[2] adds them empty. */
+  version: 2,
   title: { "zh-CN": "依法化解矛盾纠纷", en: "Resolving disputes lawfully" },
   description: {
-    "zh-CN": "“三调联动”机制、矛盾纠纷排查调处与化解率、人民调解委员会、村法律顾问、法律援助。",
-    en: "The three-way mediation mechanism, disputes screened, mediated and resolved, mediation committees, village legal advisers, legal aid.",
+    "zh-CN": "“三调联动”机制、矛盾纠纷排查调处与化解率、人民调解委员会、村法律顾问、法律咨询、法律援助。",
+    en: "The three-way mediation mechanism, disputes screened, mediated and resolved, mediation committees, village legal advisers, legal consultations, legal aid.",
   },
   schema: disputeResolutionSchema,
   defaults: disputeResolutionDefaults,
@@ -75,6 +77,13 @@ export default defineSection({
       description: "the field `legalAid.cases` as entered — Legal-aid cases handled (件).",
       value: (d) => L(d).legalAid.cases,
     },
+    legalConsultations: {
+      label: { "zh-CN": "解答法律咨询", en: "Legal consultations answered" },
+      unit: "人次",
+      aggregate: "sum",
+      description: "the field `consultations` as entered, with its qualifier (\"300余人次\" is a lower bound).",
+      value: (d) => d.consultations,
+    },
   },
   checks: [
     {
@@ -132,4 +141,5 @@ export default defineSection({
   render: (d, ctx) => renderDisputeResolution(L(d), ctx),
   form: () => import("./form.tsx"),
   procedures: { importLedger },
+  migrations: { 2: migrateV1toV2 },
 });

@@ -3,7 +3,9 @@ import {
   count,
   dateString,
   emptyChecklist,
+  emptyQualifiedCount,
   narrative,
+  qualifiedCount,
   quantity,
   rate,
   rows,
@@ -73,6 +75,8 @@ export const disputeResolutionSchema = z.object({
     /** Villages with a legal adviser / villages in the township. */
     villages: rate(),
   }),
+  /** Legal consultations answered for the public (人次, often "300余人次") (v2). */
+  consultations: qualifiedCount(),
   /** Legal aid. */
   legalAid: z.object({
     /** Whose legal needs, e.g. "全镇农村特困户和弱势群体". */
@@ -112,10 +116,21 @@ export const disputeResolutionDefaults: DisputeResolution = {
   resolution: { numerator: null, denominator: null },
   outcome: "",
   advisers: { lawFirmCooperation: false, count: null, villages: { numerator: null, denominator: null } },
+  consultations: emptyQualifiedCount(),
   legalAid: { groups: "", cases: null, pledge: false },
   more: "",
   ledger: [],
 };
+
+/** v1 (until 2026-11): no legal consultations (and, before the ledger, possibly no `ledger`). */
+export type DisputeResolutionV1 = Omit<DisputeResolution, "consultations" | "ledger"> & {
+  ledger?: DisputeResolution["ledger"];
+};
+
+/** v1 → v2: the consultations start empty, so v1 data reads exactly as it was filed. */
+export function migrateV1toV2(v1: DisputeResolutionV1): DisputeResolution {
+  return { ...v1, ledger: v1.ledger ?? [], consultations: emptyQualifiedCount() };
+}
 
 /** The ledger's counts: every entry was screened and mediated; 化解率 = resolved / entries. */
 export function ledgerCounts(ledger: readonly LedgerRow[]) {
