@@ -85,7 +85,6 @@ export const fixtures = {
     },
     requestsResolvedAboveReceived: { ...demo2024, requests: { numerator: 25, denominator: 24 } },
     requestsHalfEntered: { ...demo2024, requests: { numerator: 24, denominator: null } },
-    v1WithoutCheckups: jingzhupu2023v1,
     fractionalCheckupFirms: { ...demo2024, legalCheckups: { firms: { value: 30.5, qualifier: "余" }, suggestions: 45 } },
     negativeSuggestions: { ...demo2024, legalCheckups: { firms: { value: 30, qualifier: "余" }, suggestions: -1 } },
     openingTooLong: { ...jingzhupu2023, opening: "镇".repeat(301) },

@@ -78,7 +78,9 @@ export const businessEnvironmentSchema = z.object({
     effect: shortText(300),
   }),
   /** 法治体检 (v2): firms given a legal check-up (家, often "30余家") and the legal advice given (条). */
-  legalCheckups: z.object({ firms: qualifiedCount(), suggestions: count() }),
+  legalCheckups: z
+    .object({ firms: qualifiedCount(), suggestions: count() })
+    .default({ firms: emptyQualifiedCount(), suggestions: null }),
   /** Other work for the business environment, in the same paragraph (扫黑除恶专项斗争 …). */
   otherWork: narrative({ max: 2000 }),
   /** Further paragraphs. */

@@ -87,7 +87,6 @@ export const fixtures = {
     unknownQualifier: { ...jingzhupu2023, mediated: { value: 37, qualifier: "多", unit: "起" } },
     fractionalCases: { ...jingzhupu2023, legalAid: { ...jingzhupu2023.legalAid, cases: 1.5 } },
     ledgerUnknownResult: { ...withLedger, ledger: [{ ...withLedger.ledger[0]!, result: "差不多" }] },
-    v1WithoutConsultations: jingzhupu2023v1,
     fractionalConsultations: { ...demo2024, consultations: { value: 300.5, qualifier: "余" } },
     ledgerBadDate: { ...withLedger, ledger: [{ ...withLedger.ledger[0]!, date: "2023-02-30" }] },
   },

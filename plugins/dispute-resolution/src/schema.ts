@@ -76,7 +76,7 @@ export const disputeResolutionSchema = z.object({
     villages: rate(),
   }),
   /** Legal consultations answered for the public (人次, often "300余人次") (v2). */
-  consultations: qualifiedCount(),
+  consultations: qualifiedCount().default(emptyQualifiedCount()),
   /** Legal aid. */
   legalAid: z.object({
     /** Whose legal needs, e.g. "全镇农村特困户和弱势群体". */

@@ -84,7 +84,6 @@ export const fixtures = {
     negativeHandled: { ...jingzhupu2023, mattersHandled: { value: -5, qualifier: "", unit: "件" } },
     unknownQualifier: { ...jingzhupu2023, mattersHandled: { value: 1500, qualifier: "多", unit: "件" } },
     fractionalPowerList: { ...jingzhupu2023, powerList: { items: 12.5, added: null, removed: null } },
-    v1WithoutNewFigures: jingzhupu2023v1,
     fractionalImmediate: { ...demo2024, immediate: { value: 300.5, qualifier: "余" } },
     negativeFalsePromises: { ...demo2024, promise: { items: 12, cases: 86, falsePromises: -1 } },
     halfEnteredRate: {

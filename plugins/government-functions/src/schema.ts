@@ -42,7 +42,7 @@ export const governmentFunctionsSchema = z.object({
   /** 全年办理各类便民服务事项 (件), with its qualifier: "1500余件". */
   mattersHandled: quantity(["件"]),
   /** “马上办”: matters settled on the spot (件, often "300余件") (v2). */
-  immediate: qualifiedCount(),
+  immediate: qualifiedCount().default(emptyQualifiedCount()),
   /** 网上可办: matters that can be handled online / matters in the hall. */
   online: share(),
   /** 办理时限压缩: working days cut from the statutory time limits / statutory working days. */
@@ -53,7 +53,7 @@ export const governmentFunctionsSchema = z.object({
    * 证明事项告知承诺制: items under the system (项), cases handled that way (件) and, from v2, false promises
    * found when the promises were checked (件; 0 reads "未发现虚假承诺情况").
    */
-  promise: z.object({ items: count(), cases: count(), falsePromises: count() }),
+  promise: z.object({ items: count(), cases: count(), falsePromises: count().default(null) }),
   /** Further paragraphs, one per line. */
   more: narrative({ max: 5000 }),
 });

@@ -89,7 +89,6 @@ export const fixtures = {
       ...demo2024,
       training: { sessions: 2, participants: { value: 36, qualifier: "", unit: "名" } },
     },
-    v1WithoutNewFigures: jingzhupu2023v1,
     negativeFines: { ...demo2024, fines: { value: -1, qualifier: "", unit: "元" } },
     finesInUnknownUnit: { ...demo2024, fines: { value: 3, qualifier: "", unit: "千元" } },
     passedAboveSat: { ...demo2024, qualificationExam: { numerator: 3, denominator: 2, percent: null, percentQualifier: "" } },

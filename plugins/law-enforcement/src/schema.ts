@@ -92,15 +92,15 @@ export const lawEnforcementSchema = z.object({
   /** Case-file reviews (次) and the problems they found and corrected (项). */
   caseReview: z.object({ reviews: count(), problemsFound: count(), problemsCorrected: count() }),
   /** Enforcement staff newly certified this year (名) (v2). */
-  newlyCertified: count(),
+  newlyCertified: count().default(null),
   /** 行政执法资格考试: passed / sat (名), or the pass rate as stated (v2). */
-  qualificationExam: statedRate(),
+  qualificationExam: statedRate().default(emptyStatedRate()),
   /** Fines imposed (罚款, 元 or 万元) (v2). */
-  fines: money(FINE_UNITS),
+  fines: money(FINE_UNITS).default({ value: null, qualifier: "", unit: "元" }),
   /** 包容审慎监管: cases not punished (不予处罚) and punished lightly or mitigated (从轻减轻处罚) (件) (v2). */
-  lenient: z.object({ noPenalty: count(), lighter: count() }),
+  lenient: z.object({ noPenalty: count(), lighter: count() }).default({ noPenalty: null, lighter: null }),
   /** 案审会: meetings of the case review committee on major or complex cases (次) (v2). */
-  reviewMeetings: count(),
+  reviewMeetings: count().default(null),
   /** Further paragraphs. */
   more: narrative({ max: 5000 }),
 });

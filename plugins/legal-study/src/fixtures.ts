@@ -92,7 +92,6 @@ export const fixtures = {
     unknownFrequency: { ...jingzhupu2023, centralGroup: { frequency: "每天", sessions: 4 } },
     courseWithoutName: { ...jingzhupu2023, training: { ...jingzhupu2023.training, courses: [{ name: "", sessions: 1 }] } },
     coursesAsV1String: jingzhupu2023v1,
-    v2WithoutCollectiveStudy: jingzhupu2023v2,
     fractionalCadres: { ...partialYear, cadresCovered: { value: 200.5, qualifier: "余" } },
     unknownCadresQualifier: { ...partialYear, cadresCovered: { value: 200, qualifier: "多" } },
     negativeExamsHeld: { ...partialYear, exam: { ...partialYear.exam, held: -1 } },

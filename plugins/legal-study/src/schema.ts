@@ -43,16 +43,16 @@ export const legalStudySchema = z.object({
     beforeMeetings: count(),
     /** 集体学法: collective study sessions on law of the township organs (次). */
     sessions: count(),
-  }),
+  }).default({ beforeMeetings: null, sessions: null }),
   /** Cadres covered by law study, training and exams (人; often "200余人") (v3). */
-  cadresCovered: qualifiedCount(),
+  cadresCovered: qualifiedCount().default(emptyQualifiedCount()),
   /** Whether all cadres of the township organs study law as a routine (日常学法常态化). */
   dailyStudy: z.boolean().default(false),
   /** Law exams. */
   exam: z.object({
     name: text().trim().max(50, { error: "不超过50字" }).default("普法考试"),
     /** Law exams held (次) (v3). */
-    held: count(),
+    held: count().default(null),
     /** 参考率 = sat / expected. */
     participation: rate(),
     /** 合格率 = passed / sat. */

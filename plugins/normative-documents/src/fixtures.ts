@@ -65,7 +65,6 @@ export const fixtures = {
     fractionalFiled: { ...jingzhupu2023, filed: 2.5 },
     unknownFigureStyle: { ...jingzhupu2023, figures: "table" },
     textForCount: { ...jingzhupu2023, corrected: "无" },
-    v1WithoutLegalityReview: jingzhupu2023v1,
     percentBesideCounts: {
       ...demo2024,
       legalityReview: { ...demo2024.legalityReview, documents: { numerator: 26, denominator: 26, percent: 100, percentQualifier: "" } },

@@ -38,7 +38,9 @@ export const normativeDocumentsSchema = z.object({
    * Legality review beyond 规范性文件 (v2): every document the Party committee and the government issue
    * (reviewed / issued, or the stated percentage) and the contracts the government signs (份, often "30余份").
    */
-  legalityReview: z.object({ documents: statedRate(), contracts: qualifiedCount() }),
+  legalityReview: z
+    .object({ documents: statedRate(), contracts: qualifiedCount() })
+    .default({ documents: emptyStatedRate(), contracts: emptyQualifiedCount() }),
   /** Further paragraphs, one per line. */
   more: narrative({ max: 5000 }),
 });
