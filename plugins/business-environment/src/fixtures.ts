@@ -89,5 +89,5 @@ export const fixtures = {
     negativeSuggestions: { ...demo2024, legalCheckups: { firms: { value: 30, qualifier: "余" }, suggestions: -1 } },
     openingTooLong: { ...jingzhupu2023, opening: "镇".repeat(301) },
   },
-  legacy: [{ name: "jingzhupu2023 (v1)", version: 1, data: jingzhupu2023v1 }],
+  legacy: [{ name: "jingzhupu2023 (v1)", version: 1, data: jingzhupu2023v1, upgradesTo: "jingzhupu2023" }],
 } satisfies SectionFixtures;

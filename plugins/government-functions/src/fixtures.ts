@@ -91,5 +91,5 @@ export const fixtures = {
       online: { rate: { numerator: 50, denominator: null }, atLeast: false },
     },
   },
-  legacy: [{ name: "jingzhupu2023 (v1)", version: 1, data: jingzhupu2023v1 }],
+  legacy: [{ name: "jingzhupu2023 (v1)", version: 1, data: jingzhupu2023v1, upgradesTo: "jingzhupu2023" }],
 } satisfies SectionFixtures;

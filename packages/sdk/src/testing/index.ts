@@ -31,8 +31,12 @@ export interface SectionFixtures {
   valid: Record<string, unknown>;
   /** Named data that must be refused by the schema. */
   invalid: Record<string, unknown>;
-  /** Data stored under older versions, which migrations must upgrade into valid current data. */
-  legacy?: Array<{ name: string; version: number; data: unknown }>;
+  /**
+   * Data stored under older versions, which migrations must upgrade into valid current data. `upgradesTo`
+   * names the valid fixture it must become (the same content filed under the current version): the suite
+   * then checks that the upgrade equals it and renders the very same text for every level.
+   */
+  legacy?: Array<{ name: string; version: number; data: unknown; upgradesTo?: string }>;
 }
 
 export interface ConformanceOptions {
@@ -190,6 +194,15 @@ export function runConformance(plugin: AnySectionPlugin, { base, entry, fixtures
         const upgraded = migrateData(plugin, legacy.data, legacy.version);
         const result = plugin.schema.safeParse(upgraded);
         expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+        if (legacy.upgradesTo === undefined) return;
+        const target = fixtures.valid[legacy.upgradesTo];
+        expect(target, `no valid fixture "${legacy.upgradesTo}"`).toBeDefined();
+        expect(result.data).toEqual(plugin.schema.parse(target));
+        for (const level of LEVELS) {
+          expect(renderSection(plugin, result.data, levelContext(level))).toEqual(
+            renderSection(plugin, plugin.schema.parse(target), levelContext(level)),
+          );
+        }
       });
     }
 
