@@ -10,7 +10,9 @@ const items = [
 
 describe("leadInItems", () => {
   it("keeps the last lead-in paragraph with the list it announces, skips blank items, then the further paragraphs", () => {
-    expect(leadInItems(paragraphsFromText("总结一年工作。\n主要表现在："), items, "究其原因，主要是…\n下一步")).toEqual([
+    expect(
+      leadInItems(paragraphsFromText("总结一年工作。\n主要表现在："), items, "究其原因，主要是…\n下一步"),
+    ).toEqual([
       { type: "paragraph", text: "总结一年工作。" },
       {
         type: "items",
@@ -38,6 +40,9 @@ describe("leadInItems", () => {
       { type: "paragraph", text: "其他" },
     ]);
     expect(leadInItems([], [], "")).toEqual([]);
-    expect(leadInItems([], items, "", { style: "decimal" })[0]).toMatchObject({ type: "items", style: "decimal" });
+    expect(leadInItems([], items, "", { style: "decimal" })[0]).toMatchObject({
+      type: "items",
+      style: "decimal",
+    });
   });
 });

@@ -1,4 +1,11 @@
-import { computeMetrics, itemsToParagraphs, migrateData, renderSection, runChecks, type Block } from "@nianbao/sdk";
+import {
+  computeMetrics,
+  itemsToParagraphs,
+  migrateData,
+  renderSection,
+  runChecks,
+  type Block,
+} from "@nianbao/sdk";
 import { TEST_RENDER_CONTEXT } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
 import { demo2024, jingzhupu2023, jingzhupu2023v1 } from "./fixtures.ts";
@@ -142,7 +149,10 @@ describe("business-environment v2 (法治体检)", () => {
     const m = computeMetrics(plugin, demo2024);
     expect(m.legalCheckupFirms).toEqual({ value: 30, numerator: null, denominator: null, lowerBound: true });
     expect(m.legalCheckupSuggestions!.value).toBe(45);
-    const adviceOnly = { ...jingzhupu2023, legalCheckups: { firms: { value: null, qualifier: "" as const }, suggestions: 5 } };
+    const adviceOnly = {
+      ...jingzhupu2023,
+      legalCheckups: { firms: { value: null, qualifier: "" as const }, suggestions: 5 },
+    };
     expect(text(adviceOnly)).toContain("开展企业“法治体检”，提出法律意见建议5条。");
   });
 

@@ -1,5 +1,9 @@
 import type { SectionFixtures } from "@nianbao/sdk/testing";
-import { businessEnvironmentDefaults, type BusinessEnvironment, type BusinessEnvironmentV1 } from "./schema.ts";
+import {
+  businessEnvironmentDefaults,
+  type BusinessEnvironment,
+  type BusinessEnvironmentV1,
+} from "./schema.ts";
 
 const none = businessEnvironmentDefaults;
 
@@ -85,8 +89,14 @@ export const fixtures = {
     },
     requestsResolvedAboveReceived: { ...demo2024, requests: { numerator: 25, denominator: 24 } },
     requestsHalfEntered: { ...demo2024, requests: { numerator: 24, denominator: null } },
-    fractionalCheckupFirms: { ...demo2024, legalCheckups: { firms: { value: 30.5, qualifier: "余" }, suggestions: 45 } },
-    negativeSuggestions: { ...demo2024, legalCheckups: { firms: { value: 30, qualifier: "余" }, suggestions: -1 } },
+    fractionalCheckupFirms: {
+      ...demo2024,
+      legalCheckups: { firms: { value: 30.5, qualifier: "余" }, suggestions: 45 },
+    },
+    negativeSuggestions: {
+      ...demo2024,
+      legalCheckups: { firms: { value: 30, qualifier: "余" }, suggestions: -1 },
+    },
     openingTooLong: { ...jingzhupu2023, opening: "镇".repeat(301) },
   },
   legacy: [{ name: "jingzhupu2023 (v1)", version: 1, data: jingzhupu2023v1, upgradesTo: "jingzhupu2023" }],

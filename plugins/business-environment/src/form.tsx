@@ -112,7 +112,10 @@ export default function BusinessEnvironmentForm({ form, readOnly }: SectionFormP
       </FieldGroup>
       <FieldGroup
         title={{ "zh-CN": "企业“法治体检”", en: "Legal check-ups of firms" }}
-        description={{ "zh-CN": "没有的可不填，报告中不写", en: "Leave empty what did not happen: it does not print" }}
+        description={{
+          "zh-CN": "没有的可不填，报告中不写",
+          en: "Leave empty what did not happen: it does not print",
+        }}
       >
         <QualifiedCountField
           {...common}

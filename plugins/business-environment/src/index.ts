@@ -49,7 +49,8 @@ export default defineSection({
       label: { "zh-CN": "企业诉求办结率", en: "Enterprise requests resolved" },
       unit: "%",
       aggregate: "rate",
-      description: "the field `requests` as entered — Enterprise requests (企业诉求, 条): resolved / received = 办结率.",
+      description:
+        "the field `requests` as entered — Enterprise requests (企业诉求, 条): resolved / received = 办结率.",
       value: (d) => d.requests,
       target: (s) => s.targetRequestRate,
       path: "requests.numerator",
@@ -58,7 +59,8 @@ export default defineSection({
       label: { "zh-CN": "“法治体检”企业", en: "Firms given a legal check-up" },
       unit: "家",
       aggregate: "sum",
-      description: "the field `legalCheckups.firms` as entered, with its qualifier (\"30余家\" is a lower bound).",
+      description:
+        'the field `legalCheckups.firms` as entered, with its qualifier ("30余家" is a lower bound).',
       value: (d) => d.legalCheckups.firms,
       target: (s) => s.minLegalCheckupFirms || null,
       path: "legalCheckups.firms.value",

@@ -78,6 +78,15 @@ export function renderBusinessEnvironment(
 ): Block[] {
   const w = levelWords(ctx.org);
   const other = sentences(...d.otherWork.split(/\n+/));
-  const text = [commitment(d, w.level), disputes(d), requests(d), lawToEnterprise(d, w), legalCheckups(d), other].filter(Boolean).join("");
+  const text = [
+    commitment(d, w.level),
+    disputes(d),
+    requests(d),
+    lawToEnterprise(d, w),
+    legalCheckups(d),
+    other,
+  ]
+    .filter(Boolean)
+    .join("");
   return [...paragraph(text), ...paragraphsFromText(d.more)];
 }

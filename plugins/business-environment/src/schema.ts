@@ -42,7 +42,6 @@ export const ORGANISERS = [
   { key: "legalAdviser", label: { "zh-CN": "法律顾问", en: "Legal adviser" } },
 ] as const satisfies readonly ChecklistOption[];
 
-
 export const businessEnvironmentSchema = z.object({
   /** The lead-in, e.g. "镇政府高度重视招商引资工作，持续在优化营商环境上下功夫". */
   opening: shortText(300),
@@ -91,11 +90,23 @@ export type BusinessEnvironment = z.output<typeof businessEnvironmentSchema>;
 
 export const businessEnvironmentSettings = z.object({
   /** 送法进企业 at least this many times a year. */
-  minLawToEnterpriseEvents: z.number().int().min(0).max(100).default(1).describe("送法进企业活动不少于（次）"),
+  minLawToEnterpriseEvents: z
+    .number()
+    .int()
+    .min(0)
+    .max(100)
+    .default(1)
+    .describe("送法进企业活动不少于（次）"),
   /** Target 办结率 of enterprise requests, in percent. */
   targetRequestRate: z.number().min(0).max(100).default(100).describe("企业诉求办结率目标（%）"),
   /** Firms given a 法治体检 at least; 0 sets no target. */
-  minLegalCheckupFirms: z.number().int().min(0).max(10000).default(0).describe("“法治体检”企业不少于（家，0为不设目标）"),
+  minLegalCheckupFirms: z
+    .number()
+    .int()
+    .min(0)
+    .max(10000)
+    .default(0)
+    .describe("“法治体检”企业不少于（家，0为不设目标）"),
 });
 export type BusinessEnvironmentSettings = z.output<typeof businessEnvironmentSettings>;
 

@@ -46,8 +46,19 @@ describe("dispute-resolution renderer", () => {
   });
 
   it("says 社区 below a 街道, read from the org unit's kind even when the name does not say 街道", () => {
-    const ctx = { ...TEST_RENDER_CONTEXT, org: { name: "城东", fullName: "某县城东街道办事处", kind: "street" as const } };
-    const out = text({ ...jingzhupu2023, opening: "", outcome: "", legalAid: { ...jingzhupu2023.legalAid, groups: "困难群众" } }, ctx);
+    const ctx = {
+      ...TEST_RENDER_CONTEXT,
+      org: { name: "城东", fullName: "某县城东街道办事处", kind: "street" as const },
+    };
+    const out = text(
+      {
+        ...jingzhupu2023,
+        opening: "",
+        outcome: "",
+        legalAid: { ...jingzhupu2023.legalAid, groups: "困难群众" },
+      },
+      ctx,
+    );
     expect(out).toContain("“小事不出社区、大事不出街道”，2023年全街道共调处各类矛盾纠纷37起");
     expect(out).toContain("街道司法所积极与律师事务所加强协作，为各社区聘请法律顾问");
     expect(out).not.toMatch(/镇|村/);
@@ -111,7 +122,10 @@ describe("dispute-resolution metrics and checks", () => {
   });
 
   it("warns when the year's targets are missed, using the year's settings", () => {
-    expect(ids(partialYear)).toEqual(["warning:resolutionRate-below-target", "warning:adviserCoverage-below-target"]);
+    expect(ids(partialYear)).toEqual([
+      "warning:resolutionRate-below-target",
+      "warning:adviserCoverage-below-target",
+    ]);
     expect(ids(partialYear, { targetResolutionRate: 85, targetAdviserCoverage: 70 })).toEqual([]);
     expect(ids(demo2024, { targetResolutionRate: 98 })).toEqual(["warning:resolutionRate-below-target"]);
   });

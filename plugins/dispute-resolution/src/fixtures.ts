@@ -91,7 +91,12 @@ export const fixtures = {
     ledgerBadDate: { ...withLedger, ledger: [{ ...withLedger.ledger[0]!, date: "2023-02-30" }] },
   },
   legacy: [
-    { name: "jingzhupu2023 (v1, before the ledger)", version: 1, data: jingzhupu2023v1, upgradesTo: "jingzhupu2023" },
+    {
+      name: "jingzhupu2023 (v1, before the ledger)",
+      version: 1,
+      data: jingzhupu2023v1,
+      upgradesTo: "jingzhupu2023",
+    },
     { name: "demo2024 (v1, with an empty ledger)", version: 1, data: demo2024v1Fields },
   ],
 } satisfies SectionFixtures;

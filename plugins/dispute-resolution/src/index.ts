@@ -9,7 +9,12 @@ import {
   withLedgerCounts as L,
 } from "./schema.ts";
 
-export type { LedgerRow, DisputeResolution, DisputeResolutionSettings, DisputeResolutionV1 } from "./schema.ts";
+export type {
+  LedgerRow,
+  DisputeResolution,
+  DisputeResolutionSettings,
+  DisputeResolutionV1,
+} from "./schema.ts";
 
 export default defineSection({
   id: "dispute-resolution",
@@ -28,21 +33,24 @@ export default defineSection({
       label: { "zh-CN": "调处矛盾纠纷", en: "Disputes mediated" },
       unit: "起",
       aggregate: "sum",
-      description: "the field `mediated` as entered — Disputes mediated (调处), e.g. \"37起\"; with a ledger: its number of entries",
+      description:
+        'the field `mediated` as entered — Disputes mediated (调处), e.g. "37起"; with a ledger: its number of entries',
       value: (d) => L(d).mediated,
     },
     disputesScreened: {
       label: { "zh-CN": "排查矛盾纠纷", en: "Disputes screened" },
       unit: "起",
       aggregate: "sum",
-      description: "the field `screened` as entered — Disputes screened (排查, in the unit of `mediated`); with a ledger: its number of entries",
+      description:
+        "the field `screened` as entered — Disputes screened (排查, in the unit of `mediated`); with a ledger: its number of entries",
       value: (d) => L(d).screened,
     },
     resolutionRate: {
       label: { "zh-CN": "矛盾纠纷化解率", en: "Dispute resolution rate" },
       unit: "%",
       aggregate: "rate",
-      description: "the field `resolution` as entered — 化解率 = disputes resolved / disputes accepted; with a ledger: entries 已化解 / entries",
+      description:
+        "the field `resolution` as entered — 化解率 = disputes resolved / disputes accepted; with a ledger: entries 已化解 / entries",
       value: (d) => L(d).resolution,
       target: (s) => s.targetResolutionRate,
       path: "resolution.numerator",
@@ -51,7 +59,8 @@ export default defineSection({
       label: { "zh-CN": "人民调解委员会", en: "People's mediation committees" },
       unit: "个",
       aggregate: "sum",
-      description: "the field `mediationCommittees` as entered — People's mediation committees in the township (个).",
+      description:
+        "the field `mediationCommittees` as entered — People's mediation committees in the township (个).",
       value: (d) => L(d).mediationCommittees,
     },
     legalAdvisers: {
@@ -65,7 +74,8 @@ export default defineSection({
       label: { "zh-CN": "村法律顾问覆盖率", en: "Villages with a legal adviser" },
       unit: "%",
       aggregate: "rate",
-      description: "the field `advisers.villages` as entered — Villages with a legal adviser / villages in the township.",
+      description:
+        "the field `advisers.villages` as entered — Villages with a legal adviser / villages in the township.",
       value: (d) => L(d).advisers.villages,
       target: (s) => s.targetAdviserCoverage,
       path: "advisers.villages.numerator",
@@ -81,7 +91,7 @@ export default defineSection({
       label: { "zh-CN": "解答法律咨询", en: "Legal consultations answered" },
       unit: "人次",
       aggregate: "sum",
-      description: "the field `consultations` as entered, with its qualifier (\"300余人次\" is a lower bound).",
+      description: 'the field `consultations` as entered, with its qualifier ("300余人次" is a lower bound).',
       value: (d) => d.consultations,
     },
   },

@@ -48,7 +48,6 @@ export type LedgerRow = z.output<typeof ledgerRowSchema>;
 /** The most entries a ledger holds. */
 export const MAX_LEDGER_ROWS = 2000;
 
-
 export const disputeResolutionSchema = z.object({
   /** The lead-in, e.g. "全镇把矛盾纠纷化解和法治宣传相结合". */
   opening: shortText(200),
@@ -102,7 +101,12 @@ export const disputeResolutionSettings = z.object({
   /** Target dispute resolution rate (化解率), in percent. */
   targetResolutionRate: z.number().min(0).max(100).default(95).describe("矛盾纠纷化解率目标（%）"),
   /** Target share of villages with a legal adviser, in percent. */
-  targetAdviserCoverage: z.number().min(0).max(100).default(100).describe("村（社区）法律顾问覆盖率目标（%）"),
+  targetAdviserCoverage: z
+    .number()
+    .min(0)
+    .max(100)
+    .default(100)
+    .describe("村（社区）法律顾问覆盖率目标（%）"),
 });
 export type DisputeResolutionSettings = z.output<typeof disputeResolutionSettings>;
 

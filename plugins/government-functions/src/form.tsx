@@ -145,7 +145,10 @@ export default function GovernmentFunctionsForm({ form, readOnly }: SectionFormP
           path="promise.falsePromises"
           unit="件"
           label={{ "zh-CN": "核查发现虚假承诺", en: "False promises found" }}
-          description={{ "zh-CN": "填0时写作“经核查未发现虚假承诺情况”", en: "0 prints “经核查未发现虚假承诺情况”" }}
+          description={{
+            "zh-CN": "填0时写作“经核查未发现虚假承诺情况”",
+            en: "0 prints “经核查未发现虚假承诺情况”",
+          }}
         />
       </FieldGroup>
       <FieldGroup title={{ "zh-CN": "其他情况", en: "More" }}>

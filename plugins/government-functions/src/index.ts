@@ -27,7 +27,8 @@ export default defineSection({
       label: { "zh-CN": "统合进驻服务单位", en: "Service units integrated into the hall" },
       unit: "个",
       aggregate: "sum",
-      description: "service units listed as integrated into the service hall (`units`); empty when none are listed",
+      description:
+        "service units listed as integrated into the service hall (`units`); empty when none are listed",
       value: (d) => (d.units.length ? d.units.length : null),
     },
     oneWindowRate: {
@@ -43,7 +44,8 @@ export default defineSection({
       label: { "zh-CN": "办理便民服务事项", en: "Service matters handled" },
       unit: "件",
       aggregate: "sum",
-      description: "the field `mattersHandled` as entered — 全年办理各类便民服务事项 (件), with its qualifier: \"1500余件\".",
+      description:
+        'the field `mattersHandled` as entered — 全年办理各类便民服务事项 (件), with its qualifier: "1500余件".',
       value: (d) => d.mattersHandled,
     },
     onlineRate: {
@@ -87,14 +89,15 @@ export default defineSection({
       label: { "zh-CN": "告知承诺虚假承诺", en: "False promises found" },
       unit: "件",
       aggregate: "sum",
-      description: "the field `promise.falsePromises` as entered — false promises found when the promises were checked (件).",
+      description:
+        "the field `promise.falsePromises` as entered — false promises found when the promises were checked (件).",
       value: (d) => d.promise.falsePromises,
     },
     immediateMatters: {
       label: { "zh-CN": "“马上办”事项", en: "Matters settled on the spot (马上办)" },
       unit: "件",
       aggregate: "sum",
-      description: "the field `immediate` as entered, with its qualifier (\"300余件\" is a lower bound).",
+      description: 'the field `immediate` as entered, with its qualifier ("300余件" is a lower bound).',
       value: (d) => d.immediate,
     },
   },
@@ -108,7 +111,9 @@ export default defineSection({
         en: "More false promises than cases handled under the promise system",
       },
       fails: (d) =>
-        d.promise.falsePromises !== null && d.promise.cases !== null && d.promise.falsePromises > d.promise.cases,
+        d.promise.falsePromises !== null &&
+        d.promise.cases !== null &&
+        d.promise.falsePromises > d.promise.cases,
     },
     {
       id: "power-list-added-within-items",

@@ -91,7 +91,10 @@ export const fixtures = {
     },
     negativeFines: { ...demo2024, fines: { value: -1, qualifier: "", unit: "元" } },
     finesInUnknownUnit: { ...demo2024, fines: { value: 3, qualifier: "", unit: "千元" } },
-    passedAboveSat: { ...demo2024, qualificationExam: { numerator: 3, denominator: 2, percent: null, percentQualifier: "" } },
+    passedAboveSat: {
+      ...demo2024,
+      qualificationExam: { numerator: 3, denominator: 2, percent: null, percentQualifier: "" },
+    },
     fractionalLenientCases: { ...demo2024, lenient: { noPenalty: 1.5, lighter: 2 } },
     tooManyItems: { ...demo2024, moreItems: Array.from({ length: 11 }, () => ({ lead: "", text: "举措" })) },
   },

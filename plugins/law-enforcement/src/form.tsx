@@ -146,8 +146,14 @@ export default function LawEnforcementForm({ form, readOnly }: SectionFormProps)
         />
       </FieldGroup>
       <FieldGroup
-        title={{ "zh-CN": "持证考试、罚款与包容审慎监管", en: "Certification, fines and lenient enforcement" }}
-        description={{ "zh-CN": "没有的可不填，报告中不写", en: "Leave empty what did not happen: it does not print" }}
+        title={{
+          "zh-CN": "持证考试、罚款与包容审慎监管",
+          en: "Certification, fines and lenient enforcement",
+        }}
+        description={{
+          "zh-CN": "没有的可不填，报告中不写",
+          en: "Leave empty what did not happen: it does not print",
+        }}
       >
         <CountField
           {...common}

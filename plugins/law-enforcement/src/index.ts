@@ -49,7 +49,8 @@ export default defineSection({
       label: { "zh-CN": "行政执法人员持证率", en: "Certified enforcement staff" },
       unit: "%",
       aggregate: "rate",
-      description: "the field `certification` as entered — 持证率 = certified enforcement staff / enforcement staff (名).",
+      description:
+        "the field `certification` as entered — 持证率 = certified enforcement staff / enforcement staff (名).",
       value: (d) => d.certification,
       target: (s) => s.targetCertificationRate,
       path: "certification.numerator",
@@ -100,14 +101,16 @@ export default defineSection({
       label: { "zh-CN": "新增持证执法人员", en: "Staff newly certified" },
       unit: "名",
       aggregate: "sum",
-      description: "the field `newlyCertified` as entered — enforcement staff newly certified this year (名).",
+      description:
+        "the field `newlyCertified` as entered — enforcement staff newly certified this year (名).",
       value: (d) => d.newlyCertified,
     },
     qualificationPassRate: {
       label: { "zh-CN": "执法资格考试通过率", en: "Qualification exam pass rate" },
       unit: "%",
       aggregate: "rate",
-      description: "`qualificationExam`: passed / sat, or the rate stated when the counts are unknown (counted apart).",
+      description:
+        "`qualificationExam`: passed / sat, or the rate stated when the counts are unknown (counted apart).",
       value: (d) => statedRateMetric(d.qualificationExam),
       target: (s) => s.targetQualificationPassRate || null,
       path: "qualificationExam.numerator",

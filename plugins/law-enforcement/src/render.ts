@@ -15,11 +15,7 @@ import {
   type Item,
   type RenderContext,
 } from "@nianbao/sdk";
-import {
-  ENFORCEMENT_SYSTEMS,
-  type LawEnforcement,
-  type LawEnforcementSettings,
-} from "./schema.ts";
+import { ENFORCEMENT_SYSTEMS, type LawEnforcement, type LawEnforcementSettings } from "./schema.ts";
 
 const positive = (n: number | null): n is number => n !== null && n > 0;
 
@@ -52,7 +48,10 @@ function examClause(d: LawEnforcement): string | null {
 }
 
 function staffSentence(d: LawEnforcement, whole: string): string | null {
-  const more = [positive(d.newlyCertified) ? `本年度新增持证执法人员${d.newlyCertified}名` : null, examClause(d)];
+  const more = [
+    positive(d.newlyCertified) ? `本年度新增持证执法人员${d.newlyCertified}名` : null,
+    examClause(d),
+  ];
   const { numerator, denominator } = d.certification;
   if (numerator === null || denominator === null) return clauses(...more);
   if (denominator === 0) return clauses(`${whole}暂无专职行政执法人员`, ...more);
@@ -95,7 +94,9 @@ function lenientSentence(d: LawEnforcement): string | null {
 
 function reviewSentence(d: LawEnforcement): string | null {
   const { reviews, problemsFound, problemsCorrected } = d.caseReview;
-  const meetings = positive(d.reviewMeetings) ? `召开案审会${d.reviewMeetings}次，集体审议重大复杂案件` : null;
+  const meetings = positive(d.reviewMeetings)
+    ? `召开案审会${d.reviewMeetings}次，集体审议重大复杂案件`
+    : null;
   const review = positive(reviews) ? `开展行政执法案卷评查${reviews}次` : null;
   let found: string | null = null;
   let corrected: string | null = null;
@@ -112,10 +113,7 @@ function reviewSentence(d: LawEnforcement): string | null {
  * （六）严格规范公正文明执法: the reference's 一是…二是…三是… paragraph (an inline items block), then
  * the enforcement figures when entered, then any further prose.
  */
-export function renderLawEnforcement(
-  d: LawEnforcement,
-  ctx: RenderContext<LawEnforcementSettings>,
-): Block[] {
+export function renderLawEnforcement(d: LawEnforcement, ctx: RenderContext<LawEnforcementSettings>): Block[] {
   const list = items(d);
   const figures = sentences(
     staffSentence(d, levelWords(ctx.org).whole),

@@ -57,7 +57,6 @@ export const PARTICIPANT_UNITS = ["人次", "人"] as const;
 /** Fines are entered in 元 (the default) or 万元; the metric sums them in 元. */
 export const FINE_UNITS = ["元", "万元"] as const;
 
-
 /** A measure in place (yes/no) and what it achieved, in the township's words. */
 const measure = () =>
   z.object({

@@ -64,5 +64,7 @@ export function renderLegalPublicity(d: LegalPublicity, ctx: RenderContext<Legal
   const w = levelWords(ctx.org);
   const first = clauses(d.opening, responsibility(d, w), ...activityClauses(d));
   const second = clauses(cultureClause(d), ...understanderClauses(d, w));
-  return leadInItems(paragraph([first, second].filter(Boolean).join("")), d.measures, d.more, { layout: "inline" });
+  return leadInItems(paragraph([first, second].filter(Boolean).join("")), d.measures, d.more, {
+    layout: "inline",
+  });
 }

@@ -45,7 +45,10 @@ export default function LegalStudyForm({ form, readOnly }: SectionFormProps) {
       </FieldGroup>
       <FieldGroup
         title={{ "zh-CN": "会前学法与集体学法", en: "Collective law study" }}
-        description={{ "zh-CN": "没有的可不填，报告中不写", en: "Leave empty what did not happen: it does not print" }}
+        description={{
+          "zh-CN": "没有的可不填，报告中不写",
+          en: "Leave empty what did not happen: it does not print",
+        }}
       >
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <CountField
@@ -69,7 +72,12 @@ export default function LegalStudyForm({ form, readOnly }: SectionFormProps) {
         />
       </FieldGroup>
       <FieldGroup title={{ "zh-CN": "法律知识培训", en: "Law training" }}>
-        <TextField {...common} path="training.audience" label={{ "zh-CN": "参训对象", en: "Trainees" }} placeholder="例：全镇干部" />
+        <TextField
+          {...common}
+          path="training.audience"
+          label={{ "zh-CN": "参训对象", en: "Trainees" }}
+          placeholder="例：全镇干部"
+        />
         <RowsField
           {...common}
           path="training.courses"
@@ -79,7 +87,12 @@ export default function LegalStudyForm({ form, readOnly }: SectionFormProps) {
           emptyRow={{ name: "", sessions: null }}
           max={30}
         />
-        <CountField {...common} path="training.sessions" unit="场" label={{ "zh-CN": "组织培训场次", en: "Sessions held" }} />
+        <CountField
+          {...common}
+          path="training.sessions"
+          unit="场"
+          label={{ "zh-CN": "组织培训场次", en: "Sessions held" }}
+        />
         <RateField
           {...common}
           path="training.participation"
@@ -89,10 +102,19 @@ export default function LegalStudyForm({ form, readOnly }: SectionFormProps) {
         />
       </FieldGroup>
       <FieldGroup title={{ "zh-CN": "日常学法与考试", en: "Routine study and exams" }}>
-        <YesNoField {...common} path="dailyStudy" label={{ "zh-CN": "镇机关全体干部日常学法常态化", en: "All cadres study law routinely" }} />
+        <YesNoField
+          {...common}
+          path="dailyStudy"
+          label={{ "zh-CN": "镇机关全体干部日常学法常态化", en: "All cadres study law routinely" }}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextField {...common} path="exam.name" label={{ "zh-CN": "考试名称", en: "Exam" }} />
-          <CountField {...common} path="exam.held" unit="次" label={{ "zh-CN": "组织考试", en: "Exams held" }} />
+          <CountField
+            {...common}
+            path="exam.held"
+            unit="次"
+            label={{ "zh-CN": "组织考试", en: "Exams held" }}
+          />
         </SimpleGrid>
         <RateField
           {...common}
@@ -108,7 +130,12 @@ export default function LegalStudyForm({ form, readOnly }: SectionFormProps) {
           numeratorLabel={{ "zh-CN": "合格人数", en: "Passed" }}
           denominatorLabel={{ "zh-CN": "参考人数", en: "Sat" }}
         />
-        <CountField {...common} path="leaderLectures" unit="次" label={{ "zh-CN": "领导干部讲法", en: "Leaders' law lectures" }} />
+        <CountField
+          {...common}
+          path="leaderLectures"
+          unit="次"
+          label={{ "zh-CN": "领导干部讲法", en: "Leaders' law lectures" }}
+        />
       </FieldGroup>
       <FieldGroup title={{ "zh-CN": "成效与其他情况", en: "Results and more" }}>
         <NarrativeField

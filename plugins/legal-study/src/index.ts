@@ -1,6 +1,12 @@
 import { defineSection } from "@nianbao/sdk";
 import { renderLegalStudy, totalTrainingSessions } from "./render.ts";
-import { legalStudyDefaults, legalStudySchema, legalStudySettings, migrateV1toV2, migrateV2toV3 } from "./schema.ts";
+import {
+  legalStudyDefaults,
+  legalStudySchema,
+  legalStudySettings,
+  migrateV1toV2,
+  migrateV2toV3,
+} from "./schema.ts";
 
 export type { LegalStudy, LegalStudySettings, LegalStudyV1, LegalStudyV2 } from "./schema.ts";
 
@@ -24,7 +30,8 @@ export default defineSection({
       label: { "zh-CN": "中心组学法次数", en: "Study-group sessions on law" },
       unit: "次",
       aggregate: "sum",
-      description: "the field `centralGroup.sessions` as entered — Study sessions on law held by the Party committee's theory study group (次).",
+      description:
+        "the field `centralGroup.sessions` as entered — Study sessions on law held by the Party committee's theory study group (次).",
       value: (d) => d.centralGroup.sessions,
       target: (s) => s.minStudySessions,
       path: "centralGroup.sessions",
@@ -72,14 +79,16 @@ export default defineSection({
       label: { "zh-CN": "会前学法次数", en: "Law studied before meetings" },
       unit: "次",
       aggregate: "sum",
-      description: "the field `collectiveStudy.beforeMeetings` as entered — 会前学法 before Party committee and government meetings (次).",
+      description:
+        "the field `collectiveStudy.beforeMeetings` as entered — 会前学法 before Party committee and government meetings (次).",
       value: (d) => d.collectiveStudy.beforeMeetings,
     },
     collectiveStudy: {
       label: { "zh-CN": "集体学法次数", en: "Collective law study sessions" },
       unit: "次",
       aggregate: "sum",
-      description: "the field `collectiveStudy.sessions` as entered — 集体学法 sessions of the township organs (次).",
+      description:
+        "the field `collectiveStudy.sessions` as entered — 集体学法 sessions of the township organs (次).",
       value: (d) => d.collectiveStudy.sessions,
       target: (s) => s.minCollectiveStudy || null,
       path: "collectiveStudy.sessions",
@@ -88,7 +97,7 @@ export default defineSection({
       label: { "zh-CN": "学法培训考试覆盖干部", en: "Cadres covered by study, training and exams" },
       unit: "人",
       aggregate: "sum",
-      description: "the field `cadresCovered` as entered, with its qualifier (\"200余人\" is a lower bound).",
+      description: 'the field `cadresCovered` as entered, with its qualifier ("200余人" is a lower bound).',
       value: (d) => d.cadresCovered,
     },
     examsHeld: {
@@ -102,7 +111,8 @@ export default defineSection({
       label: { "zh-CN": "领导干部讲法次数", en: "Leaders' law lectures" },
       unit: "次",
       aggregate: "sum",
-      description: "the field `leaderLectures` as entered — Law lectures given by leading cadres (领导干部讲法, 次).",
+      description:
+        "the field `leaderLectures` as entered — Law lectures given by leading cadres (领导干部讲法, 次).",
       value: (d) => d.leaderLectures,
     },
   },
@@ -111,7 +121,10 @@ export default defineSection({
       id: "exam-sat-matches",
       level: "error",
       path: "exam.pass.denominator",
-      message: { "zh-CN": "合格率的分母（参考人数）应等于参考率的分子（参考人数）", en: "Pass-rate denominator must equal the number who sat the exam" },
+      message: {
+        "zh-CN": "合格率的分母（参考人数）应等于参考率的分子（参考人数）",
+        en: "Pass-rate denominator must equal the number who sat the exam",
+      },
       fails: (d) =>
         d.exam.participation.numerator !== null &&
         d.exam.pass.denominator !== null &&

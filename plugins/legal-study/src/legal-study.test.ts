@@ -26,7 +26,9 @@ describe("legal-study renderer", () => {
     expect(out).toContain("坚持会前学法6次");
     expect(out).toContain("组织网上学法考试1次，参考率90%、合格率95.6%，学法培训考试覆盖镇村干部200余人。");
     expect(out).toContain("领导干部带头讲法2次。");
-    expect(out.split("\n")).toEqual(expect.arrayContaining(["开展“八五”普法中期自查。", "组织宪法宣传周活动。"]));
+    expect(out.split("\n")).toEqual(
+      expect.arrayContaining(["开展“八五”普法中期自查。", "组织宪法宣传周活动。"]),
+    );
   });
 
   it("renders nothing for an empty section", () => {
@@ -34,12 +36,22 @@ describe("legal-study renderer", () => {
   });
 
   it("says 参考率、合格率均达100% when both are full", () => {
-    const d = { ...jingzhupu2023, exam: { name: "普法考试", participation: { numerator: 10, denominator: 10 }, pass: { numerator: 10, denominator: 10 } } };
+    const d = {
+      ...jingzhupu2023,
+      exam: {
+        name: "普法考试",
+        participation: { numerator: 10, denominator: 10 },
+        pass: { numerator: 10, denominator: 10 },
+      },
+    };
     expect(text(d)).toContain("普法考试参考率、合格率均达100%");
   });
 
   it("leaves out a 0/0 training rate rather than printing 0% or 100%", () => {
-    const d = { ...jingzhupu2023, training: { ...jingzhupu2023.training, participation: { numerator: 0, denominator: 0 } } };
+    const d = {
+      ...jingzhupu2023,
+      training: { ...jingzhupu2023.training, participation: { numerator: 0, denominator: 0 } },
+    };
     expect(text(d)).not.toMatch(/参与率/);
   });
 });
@@ -48,20 +60,38 @@ describe("legal-study metrics and checks", () => {
   it("stores rates as numerator and denominator", () => {
     const m = computeMetrics(plugin, jingzhupu2023);
     expect(m.studySessions).toEqual({ value: 4, numerator: null, denominator: null, lowerBound: false });
-    expect(m.trainingParticipation).toEqual({ value: 100, numerator: 86, denominator: 86, lowerBound: false });
+    expect(m.trainingParticipation).toEqual({
+      value: 100,
+      numerator: 86,
+      denominator: 86,
+      lowerBound: false,
+    });
     expect(m.examParticipation!.value).toBeNull();
   });
 
   it("warns when the year's targets are missed, using the year's settings", () => {
     const ids = runChecks(plugin, partialYear, {}).map((r) => `${r.level}:${r.id}`);
-    expect(ids).toEqual(["warning:studySessions-below-target", "warning:trainingParticipation-below-target", "warning:examPass-below-target"]);
-    expect(runChecks(plugin, partialYear, { minStudySessions: 2, targetParticipationRate: 90, targetPassRate: 95 })).toEqual([]);
+    expect(ids).toEqual([
+      "warning:studySessions-below-target",
+      "warning:trainingParticipation-below-target",
+      "warning:examPass-below-target",
+    ]);
+    expect(
+      runChecks(plugin, partialYear, {
+        minStudySessions: 2,
+        targetParticipationRate: 90,
+        targetPassRate: 95,
+      }),
+    ).toEqual([]);
   });
 
   it("refuses a pass rate whose denominator is not the number who sat", () => {
     const d = { ...partialYear, exam: { ...partialYear.exam, pass: { numerator: 40, denominator: 44 } } };
     const results = runChecks(plugin, d, {});
-    expect(results.find((r) => r.id === "exam-sat-matches")).toMatchObject({ level: "error", path: "exam.pass.denominator" });
+    expect(results.find((r) => r.id === "exam-sat-matches")).toMatchObject({
+      level: "error",
+      path: "exam.pass.denominator",
+    });
   });
 
   it("the reference content passes every check", () => {
@@ -103,8 +133,14 @@ describe("legal-study v3 (collective study, cadres covered, exams held)", () => 
   });
 
   it("prints 集体学法 alone, and the exam name once when no count of exams is given", () => {
-    const d = { ...demo2024, collectiveStudy: { beforeMeetings: null, sessions: 4 }, exam: { ...demo2024.exam, held: null } };
-    expect(text(d)).toContain("开展集体学法4次，镇机关全体干部日常学法常态化，年度学法考试参考率、合格率均达100%");
+    const d = {
+      ...demo2024,
+      collectiveStudy: { beforeMeetings: null, sessions: 4 },
+      exam: { ...demo2024.exam, held: null },
+    };
+    expect(text(d)).toContain(
+      "开展集体学法4次，镇机关全体干部日常学法常态化，年度学法考试参考率、合格率均达100%",
+    );
     expect(text(d)).not.toContain("会前学法");
   });
 

@@ -37,7 +37,8 @@ function trainingClauses(d: LegalStudy): string[] {
   const courses = t.courses.map((c) => c.name).join("、");
   if (courses) out.push(`积极组织${audience}参加${courses}`);
   const sessions = totalTrainingSessions(d);
-  if (sessions !== null && sessions > 0) out.push(courses ? `共举办培训${sessions}场` : `组织${audience}参加法律知识培训${sessions}场`);
+  if (sessions !== null && sessions > 0)
+    out.push(courses ? `共举办培训${sessions}场` : `组织${audience}参加法律知识培训${sessions}场`);
   const participation = formatRate(t.participation);
   if (participation && participation !== "无") out.push(`参与率${participation}`);
   return out;
@@ -48,14 +49,17 @@ const positive = (n: number | null): n is number => n !== null && n > 0;
 /** "坚持会前学法12次、集体学法6次" — only what was entered. */
 function collectiveClause(d: LegalStudy): string | null {
   const { beforeMeetings, sessions } = d.collectiveStudy;
-  if (positive(beforeMeetings) && positive(sessions)) return `坚持会前学法${beforeMeetings}次、集体学法${sessions}次`;
+  if (positive(beforeMeetings) && positive(sessions))
+    return `坚持会前学法${beforeMeetings}次、集体学法${sessions}次`;
   if (positive(beforeMeetings)) return `坚持会前学法${beforeMeetings}次`;
   return positive(sessions) ? `开展集体学法${sessions}次` : null;
 }
 
 /** "学法用法覆盖镇村干部200余人" (the cadres' word from the level). */
 function coveredClause(d: LegalStudy, w: LevelWords): string | null {
-  return hasCount(d.cadresCovered) ? `学法培训考试覆盖${w.cadres}${formatCount(d.cadresCovered, "人")}` : null;
+  return hasCount(d.cadresCovered)
+    ? `学法培训考试覆盖${w.cadres}${formatCount(d.cadresCovered, "人")}`
+    : null;
 }
 
 /** The exam's rates, named by `name` ("普法考试参考率…") or, after "组织普法考试2次", unnamed. */
@@ -89,7 +93,9 @@ export function renderLegalStudy(d: LegalStudy, ctx: RenderContext<LegalStudySet
     coveredClause(d, w),
   );
   const lectures =
-    d.leaderLectures !== null && d.leaderLectures > 0 ? clauses(`领导干部带头讲法${d.leaderLectures}次`) : null;
+    d.leaderLectures !== null && d.leaderLectures > 0
+      ? clauses(`领导干部带头讲法${d.leaderLectures}次`)
+      : null;
   const outcome = d.outcome.trim() ? clauses(d.outcome) : null;
   const text = [first, second, lectures, outcome].filter(Boolean).join("");
   return [...paragraph(text), ...paragraphsFromText(d.more)];

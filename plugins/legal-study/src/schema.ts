@@ -38,12 +38,14 @@ export const legalStudySchema = z.object({
     participation: rate(),
   }),
   /** Collective law study of the township's cadres (v3). */
-  collectiveStudy: z.object({
-    /** 会前学法: law studied at the start of Party committee and government meetings (次). */
-    beforeMeetings: count(),
-    /** 集体学法: collective study sessions on law of the township organs (次). */
-    sessions: count(),
-  }).default({ beforeMeetings: null, sessions: null }),
+  collectiveStudy: z
+    .object({
+      /** 会前学法: law studied at the start of Party committee and government meetings (次). */
+      beforeMeetings: count(),
+      /** 集体学法: collective study sessions on law of the township organs (次). */
+      sessions: count(),
+    })
+    .default({ beforeMeetings: null, sessions: null }),
   /** Cadres covered by law study, training and exams (人; often "200余人") (v3). */
   cadresCovered: qualifiedCount().default(emptyQualifiedCount()),
   /** Whether all cadres of the township organs study law as a routine (日常学法常态化). */
@@ -76,18 +78,34 @@ export const legalStudySettings = z.object({
   /** Target exam pass rate, in percent. */
   targetPassRate: z.number().min(0).max(100).default(100).describe("考试合格率目标（%）"),
   /** 集体学法 at least this many times a year; 0 sets no target. */
-  minCollectiveStudy: z.number().int().min(0).max(100).default(0).describe("集体学法不少于（次，0为不设目标）"),
+  minCollectiveStudy: z
+    .number()
+    .int()
+    .min(0)
+    .max(100)
+    .default(0)
+    .describe("集体学法不少于（次，0为不设目标）"),
 });
 export type LegalStudySettings = z.output<typeof legalStudySettings>;
 
 export const legalStudyDefaults: LegalStudy = {
   opening: "",
   centralGroup: { frequency: "", sessions: null },
-  training: { audience: "", courses: [], sessions: null, participation: { numerator: null, denominator: null } },
+  training: {
+    audience: "",
+    courses: [],
+    sessions: null,
+    participation: { numerator: null, denominator: null },
+  },
   collectiveStudy: { beforeMeetings: null, sessions: null },
   cadresCovered: emptyQualifiedCount(),
   dailyStudy: false,
-  exam: { name: "普法考试", held: null, participation: { numerator: null, denominator: null }, pass: { numerator: null, denominator: null } },
+  exam: {
+    name: "普法考试",
+    held: null,
+    participation: { numerator: null, denominator: null },
+    pass: { numerator: null, denominator: null },
+  },
   leaderLectures: null,
   outcome: "",
   more: "",

@@ -67,13 +67,22 @@ export const fixtures = {
     textForCount: { ...jingzhupu2023, corrected: "无" },
     percentBesideCounts: {
       ...demo2024,
-      legalityReview: { ...demo2024.legalityReview, documents: { numerator: 26, denominator: 26, percent: 100, percentQualifier: "" } },
+      legalityReview: {
+        ...demo2024.legalityReview,
+        documents: { numerator: 26, denominator: 26, percent: 100, percentQualifier: "" },
+      },
     },
     reviewedAboveIssued: {
       ...demo2024,
-      legalityReview: { ...demo2024.legalityReview, documents: { numerator: 27, denominator: 26, percent: null, percentQualifier: "" } },
+      legalityReview: {
+        ...demo2024.legalityReview,
+        documents: { numerator: 27, denominator: 26, percent: null, percentQualifier: "" },
+      },
     },
-    contractsWithUnknownQualifier: { ...demo2024, legalityReview: { ...demo2024.legalityReview, contracts: { value: 30, qualifier: "多" } } },
+    contractsWithUnknownQualifier: {
+      ...demo2024,
+      legalityReview: { ...demo2024.legalityReview, contracts: { value: 30, qualifier: "多" } },
+    },
   },
   legacy: [{ name: "jingzhupu2023 (v1)", version: 1, data: jingzhupu2023v1, upgradesTo: "jingzhupu2023" }],
 } satisfies SectionFixtures;

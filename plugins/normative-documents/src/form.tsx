@@ -97,7 +97,10 @@ export default function NormativeDocumentsForm({ form, readOnly }: SectionFormPr
         />
       </FieldGroup>
       <FieldGroup
-        title={{ "zh-CN": "党政文件和合同的合法性审查", en: "Legality review of all documents and contracts" }}
+        title={{
+          "zh-CN": "党政文件和合同的合法性审查",
+          en: "Legality review of all documents and contracts",
+        }}
         description={{
           "zh-CN": "不限于规范性文件：党委、政府出台的各类文件和政府签订的合同；不知道件数时可只填百分比",
           en: "Beyond normative documents: every Party and government document and every contract; a percentage alone when the counts are unknown",

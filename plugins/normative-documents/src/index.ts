@@ -16,7 +16,8 @@ export default defineSection({
   version: 2,
   title: { "zh-CN": "完善依法执政制度体系", en: "Normative documents and the system of rules" },
   description: {
-    "zh-CN": "规范性文件的制发、合法性审查、报备与报备率、责令纠正、清理及登记保管；党政各类文件和合同的合法性审查。",
+    "zh-CN":
+      "规范性文件的制发、合法性审查、报备与报备率、责令纠正、清理及登记保管；党政各类文件和合同的合法性审查。",
     en: "Normative documents: issued, legality-reviewed, filed (filing rate), ordered to correct, cleaned up and kept on record; legality review of all Party and government documents and of contracts.",
   },
   schema: normativeDocumentsSchema,
@@ -66,7 +67,8 @@ export default defineSection({
       label: { "zh-CN": "被责令纠正的规范性文件", en: "Documents ordered to be corrected" },
       unit: "件",
       aggregate: "sum",
-      description: "the field `corrected` as entered — 被上级机关责令纠正 (件); 0 reads \"没有被上级机关责令纠正情况\".",
+      description:
+        'the field `corrected` as entered — 被上级机关责令纠正 (件); 0 reads "没有被上级机关责令纠正情况".',
       value: (d) => d.corrected,
     },
     cleaned: {
@@ -87,14 +89,16 @@ export default defineSection({
       label: { "zh-CN": "经合法性审查的党政文件", en: "Party and government documents reviewed" },
       unit: "件",
       aggregate: "sum",
-      description: "the numerator of `legalityReview.documents` — every document of the Party committee and the government given a legality review (件).",
+      description:
+        "the numerator of `legalityReview.documents` — every document of the Party committee and the government given a legality review (件).",
       value: (d) => d.legalityReview.documents.numerator,
     },
     documentsReviewRate: {
       label: { "zh-CN": "党政文件合法性审查率", en: "Legality-review rate of all documents" },
       unit: "%",
       aggregate: "rate",
-      description: "`legalityReview.documents`: documents reviewed / documents issued, or the percentage stated when the counts are unknown (counted apart).",
+      description:
+        "`legalityReview.documents`: documents reviewed / documents issued, or the percentage stated when the counts are unknown (counted apart).",
       value: (d) => statedRateMetric(d.legalityReview.documents),
       target: (s) => s.targetDocumentsReviewRate,
       path: "legalityReview.documents.numerator",
@@ -103,7 +107,8 @@ export default defineSection({
       label: { "zh-CN": "经合法性审查的合同", en: "Contracts given legality review" },
       unit: "份",
       aggregate: "sum",
-      description: "the field `legalityReview.contracts` as entered, with its qualifier (\"30余份\" is a lower bound).",
+      description:
+        'the field `legalityReview.contracts` as entered, with its qualifier ("30余份" is a lower bound).',
       value: (d) => d.legalityReview.contracts,
     },
   },

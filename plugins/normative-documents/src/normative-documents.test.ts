@@ -115,18 +115,36 @@ describe("normative-documents v2 (legality review of all documents and of contra
     expect(text(with_({ numerator: 11, denominator: 12, percent: null, percentQualifier: "" }))).toContain(
       "镇党委、镇政府出台各类文件12件，经合法性审查11件，审查率91.7%。",
     );
-    expect(text(with_({ numerator: null, denominator: null, percent: 95, percentQualifier: "以上" }))).toContain(
-      "镇党委、镇政府出台文件合法性审查率95%以上。",
+    expect(
+      text(with_({ numerator: null, denominator: null, percent: 95, percentQualifier: "以上" })),
+    ).toContain("镇党委、镇政府出台文件合法性审查率95%以上。");
+    expect(text(with_({ numerator: 0, denominator: 0, percent: null, percentQualifier: "" }))).not.toMatch(
+      /出台/,
     );
-    expect(text(with_({ numerator: 0, denominator: 0, percent: null, percentQualifier: "" }))).not.toMatch(/出台/);
   });
 
   it("aggregates counted rates apart from stated ones and sums contracts as a lower bound", () => {
     const counted = computeMetrics(plugin, demo2024);
-    expect(counted.documentsReviewRate).toEqual({ value: 100, numerator: 26, denominator: 26, lowerBound: false });
+    expect(counted.documentsReviewRate).toEqual({
+      value: 100,
+      numerator: 26,
+      denominator: 26,
+      lowerBound: false,
+    });
     expect(counted.documentsReviewed!.value).toBe(26);
-    expect(counted.contractsReviewed).toEqual({ value: 30, numerator: null, denominator: null, lowerBound: true });
-    const stated = { ...noneIssued, legalityReview: { ...noneIssued.legalityReview, documents: { numerator: null, denominator: null, percent: 100, percentQualifier: "" as const } } };
+    expect(counted.contractsReviewed).toEqual({
+      value: 30,
+      numerator: null,
+      denominator: null,
+      lowerBound: true,
+    });
+    const stated = {
+      ...noneIssued,
+      legalityReview: {
+        ...noneIssued.legalityReview,
+        documents: { numerator: null, denominator: null, percent: 100, percentQualifier: "" as const },
+      },
+    };
     expect(computeMetrics(plugin, stated).documentsReviewRate).toMatchObject({ value: 100, stated: true });
     expect(text(stated)).toContain("镇党委、镇政府出台文件合法性审查率达100%，审查镇政府签订的各类合同8份。");
   });
@@ -134,16 +152,23 @@ describe("normative-documents v2 (legality review of all documents and of contra
   it("warns when the review of all documents misses the year's target", () => {
     const partial = {
       ...demo2024,
-      legalityReview: { ...demo2024.legalityReview, documents: { numerator: 20, denominator: 26, percent: null, percentQualifier: "" as const } },
+      legalityReview: {
+        ...demo2024.legalityReview,
+        documents: { numerator: 20, denominator: 26, percent: null, percentQualifier: "" as const },
+      },
     };
     expect(ids(partial)).toContain("warning:documentsReviewRate-below-target");
-    expect(ids(partial, { targetDocumentsReviewRate: 70 })).not.toContain("warning:documentsReviewRate-below-target");
+    expect(ids(partial, { targetDocumentsReviewRate: 70 })).not.toContain(
+      "warning:documentsReviewRate-below-target",
+    );
   });
 
   it("names a 街道's Party working committee and office", () => {
     const out = renderSection(plugin, demo2024, levelContext("街道"))
       .map((b) => ("text" in b ? b.text : ""))
       .join("");
-    expect(out).toContain("街道党工委、办事处出台的26件各类文件全部经过合法性审查，审查街道办事处签订的各类合同30余份");
+    expect(out).toContain(
+      "街道党工委、办事处出台的26件各类文件全部经过合法性审查，审查街道办事处签订的各类合同30余份",
+    );
   });
 });

@@ -53,7 +53,12 @@ export const normativeDocumentsSettings = z.object({
   /** Target legality-review rate (合法性审查率), in percent. */
   targetReviewRate: z.number().min(0).max(100).default(100).describe("合法性审查率目标（%）"),
   /** Target legality-review rate of all Party and government documents, in percent. */
-  targetDocumentsReviewRate: z.number().min(0).max(100).default(100).describe("党政文件合法性审查率目标（%）"),
+  targetDocumentsReviewRate: z
+    .number()
+    .min(0)
+    .max(100)
+    .default(100)
+    .describe("党政文件合法性审查率目标（%）"),
 });
 export type NormativeDocumentsSettings = z.output<typeof normativeDocumentsSettings>;
 

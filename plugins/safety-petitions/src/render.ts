@@ -75,5 +75,7 @@ export function renderSafetyPetitions(
     safetyText ? firstPetition : asOfClause(d.asOf, firstPetition ?? null),
     ...petitions,
   );
-  return leadInItems(paragraph([safetyText, petitionText].filter(Boolean).join("")), d.measures, d.more, { layout: "inline" });
+  return leadInItems(paragraph([safetyText, petitionText].filter(Boolean).join("")), d.measures, d.more, {
+    layout: "inline",
+  });
 }

@@ -88,10 +88,16 @@ export function installDomShims(): void {
   }
 }
 
-export function runConformance(plugin: AnySectionPlugin, { base, entry, fixtures }: ConformanceOptions): void {
+export function runConformance(
+  plugin: AnySectionPlugin,
+  { base, entry, fixtures }: ConformanceOptions,
+): void {
   const samples: Array<[string, unknown]> = [
     ["defaults", plugin.defaults],
-    ...Object.entries(fixtures.valid).map(([name, data]): [string, unknown] => [name, plugin.schema.parse(data)]),
+    ...Object.entries(fixtures.valid).map(([name, data]): [string, unknown] => [
+      name,
+      plugin.schema.parse(data),
+    ]),
   ];
 
   describe(`section plugin "${plugin.id}" conformance`, () => {
@@ -232,7 +238,13 @@ export function runConformance(plugin: AnySectionPlugin, { base, entry, fixtures
       const entryPath = resolve(dirname(fileURLToPath(base)), entry);
       const child = spawnSync(
         process.execPath,
-        ["--import", register, "--input-type=module", "-e", `await import(${JSON.stringify(pathToFileURL(entryPath).href)});`],
+        [
+          "--import",
+          register,
+          "--input-type=module",
+          "-e",
+          `await import(${JSON.stringify(pathToFileURL(entryPath).href)});`,
+        ],
         { encoding: "utf8", timeout: 60_000 },
       );
       expect(child.stderr + child.stdout).not.toMatch(/UI module/);
