@@ -27,6 +27,7 @@ export { RankField } from "./RankField.tsx";
 export { ChecklistField } from "./ChecklistField.tsx";
 export { NarrativeField } from "./NarrativeField.tsx";
 export { OrderedItemsField } from "./OrderedItemsField.tsx";
+export { MeasuresGroup } from "./MeasuresGroup.tsx";
 export { RowsField, type RowColumn } from "./RowsField.tsx";
 export { TextField } from "./TextField.tsx";
 export { ChoiceField } from "./ChoiceField.tsx";
