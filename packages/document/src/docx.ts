@@ -3,6 +3,7 @@ import {
   BorderStyle,
   Document,
   Footer,
+  Header,
   LineRuleType,
   Packer,
   PageNumber,
@@ -74,7 +75,11 @@ export const DOCX_STYLE = {
   tableText: "NbTableText",
   caption: "NbCaption",
   placeholder: "NbPlaceholder",
+  docNumber: "NbDocNumber",
+  signatureMore: "NbSignatureMore",
+  itemHeading: "NbItemHeading",
   footer: "Footer",
+  header: "Header",
 } as const;
 
 const paragraphStyles: IParagraphStyleOptions[] = [
@@ -144,6 +149,35 @@ const paragraphStyles: IParagraphStyleOptions[] = [
     },
   },
   {
+    id: DOCX_STYLE.signatureMore,
+    name: "Signature (joint issuer)",
+    basedOn: DOCX_STYLE.body,
+    paragraph: {
+      alignment: AlignmentType.RIGHT,
+      indent: { firstLineChars: 0, firstLine: 0, right: 4 * CHAR },
+      keepNext: true,
+    },
+  },
+  {
+    id: DOCX_STYLE.docNumber,
+    name: "Document number",
+    basedOn: DOCX_STYLE.body,
+    next: DOCX_STYLE.title,
+    paragraph: {
+      alignment: AlignmentType.CENTER,
+      indent: { firstLineChars: 0, firstLine: 0 },
+      spacing: { ...exact(), after: DOCX_LINE },
+      keepNext: true,
+    },
+  },
+  {
+    id: DOCX_STYLE.itemHeading,
+    name: "Item heading",
+    basedOn: DOCX_STYLE.body,
+    next: DOCX_STYLE.body,
+    paragraph: { keepNext: true, outlineLevel: 1 },
+  },
+  {
     id: DOCX_STYLE.date,
     name: "Date",
     basedOn: DOCX_STYLE.body,
@@ -180,6 +214,16 @@ const paragraphStyles: IParagraphStyleOptions[] = [
     name: "Placeholder",
     basedOn: DOCX_STYLE.body,
     run: { italics: true, color: "888888" },
+  },
+  {
+    id: DOCX_STYLE.header,
+    name: "header",
+    run: { font: fonts(DOCX_FONTS.heading1), size: SIZE.body, color: "C00000" },
+    paragraph: {
+      alignment: AlignmentType.RIGHT,
+      spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+      indent: { firstLineChars: 0, firstLine: 0 },
+    },
   },
   {
     id: DOCX_STYLE.footer,
@@ -251,7 +295,7 @@ export function docxPieces(doc: ReportDocument): DocxPiece[] {
       case "part-heading":
         return [p(DOCX_STYLE.heading1, b.numbering + b.text)];
       case "section-heading":
-        return [p(DOCX_STYLE.heading2, b.numbering + b.text)];
+        return [p(b.item ? DOCX_STYLE.itemHeading : DOCX_STYLE.heading2, b.numbering + b.text)];
       case "sub-heading":
         return [p(b.level === 3 ? DOCX_STYLE.heading3 : DOCX_STYLE.heading4, b.numbering + b.text)];
       case "placeholder":
@@ -266,10 +310,11 @@ export function docxPieces(doc: ReportDocument): DocxPiece[] {
   };
   return [
     ...(doc.showIssuerAboveTitle ? [p(DOCX_STYLE.issuerTop, doc.issuer)] : []),
+    ...(doc.docNumber ? [p(DOCX_STYLE.docNumber, doc.docNumber)] : []),
     p(DOCX_STYLE.title, doc.title),
     ...(doc.addressee ? [p(DOCX_STYLE.addressee, doc.addressee)] : []),
     ...doc.body.flatMap(block),
-    p(DOCX_STYLE.signature, doc.issuer),
+    ...(doc.issuers ?? [doc.issuer]).map((i, n) => p(n === 0 ? DOCX_STYLE.signature : DOCX_STYLE.signatureMore, i)),
     ...(doc.date ? [p(DOCX_STYLE.date, doc.date)] : []),
   ];
 }
@@ -299,8 +344,15 @@ function pageNumberFooter(alignment: "left" | "right"): Footer {
   });
 }
 
+/** The 草稿 mark at the top right of every page of a report not yet approved. */
+export const DRAFT_MARK = "草稿";
+
+function draftHeader(): Header {
+  return new Header({ children: [new Paragraph({ style: DOCX_STYLE.header, children: [new TextRun(DRAFT_MARK)] })] });
+}
+
 /** The docx object model of pieces (exposed for tests and for callers that pack it themselves). */
-export function docxModel(pieces: DocxPiece[], meta: { title: string; creator: string }): Document {
+export function docxModel(pieces: DocxPiece[], meta: { title: string; creator: string; draft?: boolean }): Document {
   const children = pieces.map((x) => ("table" in x ? tableOf(x.table) : x.runs ? runsParagraph(x.style, x.runs) : para(x.style, x.text)));
   return new Document({
     title: meta.title,
@@ -315,6 +367,7 @@ export function docxModel(pieces: DocxPiece[], meta: { title: string; creator: s
             margin: DOCX_PAGE.margin,
           },
         },
+        ...(meta.draft ? { headers: { default: draftHeader(), even: draftHeader() } } : {}),
         footers: { default: pageNumberFooter("right"), even: pageNumberFooter("left") },
         children,
       },
@@ -324,7 +377,7 @@ export function docxModel(pieces: DocxPiece[], meta: { title: string; creator: s
 
 /** The docx object model of the report. */
 export function toDocxDocument(doc: ReportDocument): Document {
-  return docxModel(docxPieces(doc), { title: doc.title, creator: doc.issuer });
+  return docxModel(docxPieces(doc), { title: doc.title, creator: doc.issuer, draft: doc.draft ?? false });
 }
 
 /**

@@ -29,6 +29,14 @@ export const DOCUMENT_CSS = `
 .nb-doc .nb-figure-missing { color: #b00; }
 .nb-doc .nb-signature { text-indent: 0; text-align: right; padding-right: 4em; margin-top: 28pt; }
 .nb-doc .nb-date { text-indent: 0; text-align: right; padding-right: 4em; }
+.nb-doc .nb-signature + .nb-signature { margin-top: 0; }
+.nb-doc .nb-doc-number { text-indent: 0; text-align: center; margin-bottom: 28pt; }
+.nb-doc h3.nb-item { font-family: inherit; }
+.nb-doc { position: relative; }
+.nb-doc .nb-draft-mark { position: absolute; top: 8mm; right: 26mm; text-indent: 0; font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif;
+  font-size: 16pt; color: #c00; border: 1.5pt solid #c00; padding: 0 6pt; line-height: 24pt; }
+.nb-doc .nb-draft-watermark { position: absolute; top: 110mm; left: 0; right: 0; text-align: center; text-indent: 0; pointer-events: none;
+  font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; font-size: 96pt; line-height: 1; color: rgba(0, 0, 0, 0.07); transform: rotate(-30deg); }
 `;
 
 /**
@@ -53,7 +61,7 @@ function blockToHtml(b: DocBlock): string {
     case "part-heading":
       return `<h2>${escapeHtml(b.numbering + b.text)}</h2>`;
     case "section-heading":
-      return `<h3 data-section="${escapeHtml(b.sectionKey)}">${escapeHtml(b.numbering + b.text)}</h3>`;
+      return `<h3${b.item ? ` class="nb-item"` : ""} data-section="${escapeHtml(b.sectionKey)}"${b.added ? ` data-added="true"` : ""}>${escapeHtml(b.numbering + b.text)}</h3>`;
     case "sub-heading":
       return `<${b.level === 3 ? "h4" : "h5"}>${escapeHtml(b.numbering + b.text)}</${b.level === 3 ? "h4" : "h5"}>`;
     case "placeholder":
@@ -78,12 +86,14 @@ function blockToHtml(b: DocBlock): string {
 /** The report body as an HTML fragment inside `<article class="nb-doc">`. */
 export function toHtmlFragment(doc: ReportDocument): string {
   return [
-    `<article class="nb-doc">`,
+    `<article class="nb-doc${doc.draft ? " nb-draft" : ""}">`,
+    doc.draft ? `<p class="nb-draft-mark" aria-label="草稿">草稿</p>\n<p class="nb-draft-watermark" aria-hidden="true">草稿</p>` : "",
     doc.showIssuerAboveTitle ? `<p class="nb-issuer-top">${escapeHtml(doc.issuer)}</p>` : "",
+    doc.docNumber ? `<p class="nb-doc-number">${escapeHtml(doc.docNumber)}</p>` : "",
     `<h1>${escapeHtml(doc.title)}</h1>`,
     doc.addressee ? `<p class="nb-addressee">${escapeHtml(doc.addressee)}</p>` : "",
     ...doc.body.map(blockToHtml),
-    `<p class="nb-signature">${escapeHtml(doc.issuer)}</p>`,
+    ...(doc.issuers ?? [doc.issuer]).map((i) => `<p class="nb-signature">${escapeHtml(i)}</p>`),
     doc.date ? `<p class="nb-date">${escapeHtml(doc.date)}</p>` : "",
     `</article>`,
   ]
@@ -107,6 +117,9 @@ export const PAGE_CSS = `
   .nb-doc h2, .nb-doc h3, .nb-doc h4, .nb-doc h5, .nb-doc caption { break-after: avoid; }
   .nb-doc tr { break-inside: avoid; }
   .nb-doc p { orphans: 2; widows: 2; }
+  /* A draft's marks repeat on every printed page (fixed elements print on each page). */
+  .nb-doc .nb-draft-mark { position: fixed; top: -29mm; right: 0; }
+  .nb-doc .nb-draft-watermark { position: fixed; top: 90mm; }
 }
 `;
 
