@@ -2,6 +2,7 @@ import type { DB, Kysely } from "@nianbao/db";
 import { composeReport, reportFileName, toHtml, toHtmlFragment, toMarkdown, type ReportDocument, type StoredSection } from "@nianbao/document";
 import { toDocx } from "@nianbao/document/docx";
 import type { SectionLookup } from "../trpc.ts";
+import { documentFrame } from "./frame.ts";
 import { loadReportContext, names, openReport } from "./reports.ts";
 
 export async function storedSections(db: Kysely<DB>, reportId: string): Promise<Record<string, StoredSection>> {
@@ -33,6 +34,7 @@ export async function composeStoredReportWithNames(
 ): Promise<{ doc: ReportDocument; orgName: string; year: number }> {
   const ctx = await loadReportContext(db, reportId);
   const doc = composeReport({
+    ...documentFrame(ctx),
     template: ctx.template,
     year: ctx.year.year,
     org: names(ctx),

@@ -1,5 +1,5 @@
 import type { DB, Kysely, Report } from "@nianbao/db";
-import { numberOutline, yearTemplateSchema, type OrgNames, type OutlinePart, type YearTemplate } from "@nianbao/document";
+import { applyTownshipOutline, numberOutline, readTownshipOutline, yearTemplateSchema, type OrgNames, type OutlinePart, type YearTemplate } from "@nianbao/document";
 import { describePlugin } from "@nianbao/sdk";
 import { notFound, wrongState } from "../errors.ts";
 import type { SectionLookup } from "../trpc.ts";
@@ -8,7 +8,10 @@ export interface ReportContext {
   report: Report;
   year: { id: string; year: number; status: string; deadline: string | null };
   org: { id: string; name: string; parentName: string | null; kind: "township" | "street" | null };
+  /** The report's effective outline: the year's template with the township's own sections and headings. */
   template: YearTemplate;
+  /** The year's template as the county set it. */
+  yearTemplate: YearTemplate;
   templateRevision: number;
 }
 
@@ -63,11 +66,13 @@ export async function loadReportContext(db: Kysely<DB>, reportId: string): Promi
     .where("id", "=", report.report_year_id)
     .executeTakeFirstOrThrow();
   const org = await orgNames(db, report.org_unit_id);
+  const yearTemplate = yearTemplateSchema.parse(year.template);
   return {
     report,
     year: { id: year.id, year: year.year, status: year.status, deadline: year.deadline },
     org,
-    template: yearTemplateSchema.parse(year.template),
+    template: applyTownshipOutline(yearTemplate, readTownshipOutline(report.outline)),
+    yearTemplate,
     templateRevision: year.template_revision,
   };
 }
@@ -87,11 +92,16 @@ export async function reportOutline(db: Kysely<DB>, sections: SectionLookup, ctx
     .execute();
   const byKey = new Map(stored.map((s) => [s.section_key, s]));
   const parts: OutlinePart[] = numberOutline(ctx.template, ctx.year.year, names(ctx));
+  const yearParts = new Map(ctx.yearTemplate.parts.map((p) => [p.key, p]));
   return parts.map((part) => ({
     key: part.key,
     numbering: part.numbering,
     title: part.titleText,
+    /** The county lets townships add their own sections here / retitle its sections. */
+    mayAdd: yearParts.get(part.key)?.townshipMayAdd ?? false,
+    mayRetitle: yearParts.get(part.key)?.townshipMayRetitle ?? false,
     sections: part.sections.map((s) => {
+      const county = yearParts.get(part.key)?.sections.find((x) => x.key === s.key);
       const plugin = sections.get(s.plugin);
       const row = byKey.get(s.key);
       return {
@@ -104,6 +114,10 @@ export async function reportOutline(db: Kysely<DB>, sections: SectionLookup, ctx
         status: (row?.status ?? "empty") as SectionState,
         revision: row?.revision ?? 0,
         updatedAt: row?.updated_at ?? null,
+        /** A section the township added (the reviewer sees it marked). */
+        added: s.townshipAdded ?? false,
+        /** The county's heading when the township retitled it. */
+        countyHeading: county && county.heading !== s.heading ? county.heading : null,
       };
     }),
   }));
