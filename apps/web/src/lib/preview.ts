@@ -7,6 +7,7 @@ import {
   type ReportDocument,
   type StoredSection,
   type YearTemplate,
+  type ReportFrame,
 } from "@nianbao/document";
 import type { AnySectionPlugin } from "@nianbao/sdk";
 
@@ -16,6 +17,9 @@ export interface FullReport {
   year: number;
   org: OrgNames;
   signedOn: string | null;
+  /** The report's 文号, issuers and addressee; whether it is still a draft (草稿 mark). */
+  frame?: ReportFrame;
+  draft?: boolean;
   sections: Readonly<Record<string, StoredSection | undefined>>;
 }
 
@@ -47,6 +51,8 @@ export function composeLiveReport(full: FullReport, registry: Registry, live: Li
     sections: sectionsWithLive(full, live),
     registry,
     signedOn: full.signedOn,
+    frame: full.frame,
+    draft: full.draft,
     preview: true,
   });
 }

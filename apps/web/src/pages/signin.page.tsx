@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Box,
   Button,
   Container,
@@ -13,6 +14,7 @@ import {
 } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { BrandTitlePlainLink } from "../components/BrandMark.tsx";
 import { LanguageSwitch } from "../components/LanguageSwitch.tsx";
 import { signIn } from "../lib/auth.ts";
@@ -100,6 +102,11 @@ export function SignInPage() {
             </Stack>
           </form>
         </Paper>
+        <Text ta="center" size="sm" mt="md">
+          <Anchor component={Link} to="/public">
+            {t("publication.publicTitle")}
+          </Anchor>
+        </Text>
       </Container>
     </Box>
   );
