@@ -93,9 +93,17 @@ export function composeSectionExcerpt(
     headings.push({ type: "part-heading", numbering: part.numbering, text: part.titleText });
   }
   if (numbered.numbering !== null && numbered.headingText !== null) {
-    headings.push({ type: "section-heading", numbering: numbered.numbering, text: numbered.headingText, sectionKey });
+    headings.push({
+      type: "section-heading",
+      numbering: numbered.numbering,
+      text: numbered.headingText,
+      sectionKey,
+      ...(numbered.item ? { item: true } : {}),
+      ...(numbered.townshipAdded ? { added: true } : {}),
+    });
   }
-  return { ...alone, title: "", issuer: "", showIssuerAboveTitle: false, addressee: null, date: null, body: [...headings, ...alone.body] };
+  // An excerpt: no frame (文号, title, addressee, signatures, date, 草稿 mark).
+  return { ...alone, title: "", issuer: "", issuers: [], docNumber: null, draft: false, showIssuerAboveTitle: false, addressee: null, date: null, body: [...headings, ...alone.body] };
 }
 
 /**
