@@ -117,10 +117,17 @@ export const PAGE_CSS = `
   .nb-doc h2, .nb-doc h3, .nb-doc h4, .nb-doc h5, .nb-doc caption { break-after: avoid; }
   .nb-doc tr { break-inside: avoid; }
   .nb-doc p { orphans: 2; widows: 2; }
-  /* A draft's marks repeat on every printed page (fixed elements print on each page). */
-  .nb-doc .nb-draft-mark { position: fixed; top: -29mm; right: 0; }
+  /* A draft's watermark repeats on every printed page (a fixed element prints on each page); its 草稿 mark
+     moves to the page's top margin box (DRAFT_PAGE_CSS). */
+  .nb-doc .nb-draft-mark { display: none; }
   .nb-doc .nb-draft-watermark { position: fixed; top: 90mm; }
 }
+`;
+
+/** A draft's pages: 草稿 in the top right margin box of every page, in red 黑体. */
+export const DRAFT_PAGE_CSS = `
+@page { @top-right { content: "草稿"; font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; font-size: 16pt; color: #c00;
+  vertical-align: bottom; padding-bottom: 8mm; } }
 `;
 
 /** A standalone HTML document of the report, printable from a browser and the source of the PDF. */
@@ -133,7 +140,7 @@ export function toHtml(doc: ReportDocument): string {
 <style>
 body { margin: 0; background: #f3f3f3; }
 ${DOCUMENT_CSS}
-${PAGE_CSS}
+${PAGE_CSS}${doc.draft ? DRAFT_PAGE_CSS : ""}
 </style>
 </head>
 <body>
