@@ -24,7 +24,7 @@ const reportOf: Record<string, string> = {};
 let regionId = "";
 let before: Awaited<ReturnType<Awaited<ReturnType<typeof s.as>>["dashboard"]["metrics"]>>;
 
-const fx = (plugin: string, name: string) => demoFixtures[plugin]![name];
+const fx = (plugin: string, name: string) => demoFixtures[plugin]![name] as Record<string, unknown>;
 const custom = (paragraphs: string, figures: Array<[string, number, string, string]>) => ({
   paragraphs,
   figures: figures.map(([label, value, qualifier, unit]) => ({ label, value, qualifier, unit })),
