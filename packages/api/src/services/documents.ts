@@ -96,9 +96,9 @@ export async function writeReportFile(doc: ReportDocument, names: { orgName: str
   }
 }
 
-/** A stored report (final form: no placeholders) as a file. */
-export async function renderReportFile(db: Kysely<DB>, sections: SectionLookup, reportId: string, format: FileFormat, pdf?: PdfWriter): Promise<ReportFile> {
-  const { doc, orgName, year } = await composeStoredReportWithNames(db, sections, reportId);
+/** A stored report (final form: no placeholders; `preview`: every heading, placeholders for unfilled sections) as a file. */
+export async function renderReportFile(db: Kysely<DB>, sections: SectionLookup, reportId: string, format: FileFormat, pdf?: PdfWriter, options: { preview?: boolean } = {}): Promise<ReportFile> {
+  const { doc, orgName, year } = await composeStoredReportWithNames(db, sections, reportId, options);
   return writeReportFile(doc, { orgName, year }, format, pdf);
 }
 
