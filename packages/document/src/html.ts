@@ -35,7 +35,8 @@ export const DOCUMENT_CSS = `
 .nb-doc { position: relative; }
 .nb-doc .nb-draft-mark { position: absolute; top: 8mm; right: 26mm; text-indent: 0; font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif;
   font-size: 16pt; color: #c00; border: 1.5pt solid #c00; padding: 0 6pt; line-height: 24pt; }
-.nb-doc .nb-draft-watermark { position: absolute; top: 110mm; left: 0; right: 0; text-align: center; text-indent: 0; pointer-events: none;
+/* The watermark is decoration: a pseudo-element, not text (screen readers and contrast checks skip it). */
+.nb-doc.nb-draft::before { content: "草稿"; position: absolute; top: 110mm; left: 0; right: 0; text-align: center; pointer-events: none;
   font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; font-size: 96pt; line-height: 1; color: rgba(0, 0, 0, 0.07); transform: rotate(-30deg); }
 `;
 
@@ -87,7 +88,7 @@ function blockToHtml(b: DocBlock): string {
 export function toHtmlFragment(doc: ReportDocument): string {
   return [
     `<article class="nb-doc${doc.draft ? " nb-draft" : ""}">`,
-    doc.draft ? `<p class="nb-draft-mark" aria-label="草稿">草稿</p>\n<p class="nb-draft-watermark" aria-hidden="true">草稿</p>` : "",
+    doc.draft ? `<p class="nb-draft-mark">草稿</p>` : "",
     doc.showIssuerAboveTitle ? `<p class="nb-issuer-top">${escapeHtml(doc.issuer)}</p>` : "",
     doc.docNumber ? `<p class="nb-doc-number">${escapeHtml(doc.docNumber)}</p>` : "",
     `<h1>${escapeHtml(doc.title)}</h1>`,
@@ -120,7 +121,7 @@ export const PAGE_CSS = `
   /* A draft's watermark repeats on every printed page (a fixed element prints on each page); its 草稿 mark
      moves to the page's top margin box (DRAFT_PAGE_CSS). */
   .nb-doc .nb-draft-mark { display: none; }
-  .nb-doc .nb-draft-watermark { position: fixed; top: 90mm; }
+  .nb-doc.nb-draft::before { position: fixed; top: 90mm; }
 }
 `;
 
