@@ -6,6 +6,7 @@ import { exceptionRouter } from "./routers/exception.ts";
 import { frameRouter } from "./routers/frame.ts";
 import { outlineRouter } from "./routers/outline.ts";
 import { publicationRouter, publicRouter } from "./routers/publication.ts";
+import { importRouter } from "./routers/import.ts";
 import { orgRouter } from "./routers/org.ts";
 import { pluginRouter } from "./routers/plugin.ts";
 import { pluginsRouter } from "./routers/plugins.ts";
@@ -31,6 +32,7 @@ export const appRouter = router({
   outline: outlineRouter,
   publication: publicationRouter,
   public: publicRouter,
+  import: importRouter,
   plugin: pluginRouter,
   dashboard: dashboardRouter,
   /** Procedures contributed by plugins: plugins.<pluginId>.<name> (see routers/plugins.ts). */

@@ -201,6 +201,10 @@ export interface ReportTable {
   secrecy_review: ColumnType<unknown, string | null | undefined, string | null>;
   /** Published on the public page; null: not reachable signed out. */
   published_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** When the report was imported from a Word or text file (null: written on the platform). */
+  imported_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** The file it was imported from (its name). */
+  import_source: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
