@@ -587,6 +587,7 @@ export const en: Catalog = {
     none: "No report has been published yet.",
     loadFailed: "The published reports failed to load",
     yearHeading: "Year {{year}}",
+  },
   // ---- issue 17 (h17-import): bring a Word or text report in
   importReport: {
     title: "Import a report",

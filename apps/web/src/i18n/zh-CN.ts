@@ -588,6 +588,7 @@ export const zhCN = {
     none: "暂无公开的报告。",
     loadFailed: "公开报告列表加载失败",
     yearHeading: "{{year}}年度",
+  },
   // ---- issue 17 (h17-import): bring a Word or text report in
   importReport: {
     title: "导入报告",
