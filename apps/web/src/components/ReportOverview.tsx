@@ -4,6 +4,9 @@ import { t as tx } from "@nianbao/sdk";
 import { sections } from "@nianbao/sections";
 import { useTranslation } from "react-i18next";
 import { reportProgress } from "../lib/outline.ts";
+import { FramePanel } from "./FramePanel.tsx";
+import { OwnOutlinePanel } from "./OwnOutlinePanel.tsx";
+import { PublicationPanel } from "./PublicationPanel.tsx";
 import type { ReportView } from "../trpc.ts";
 
 /** The report page before a section is chosen. */
@@ -44,6 +47,9 @@ export function ReportOverview({ report }: { report: ReportView }) {
           })}
         </Alert>
       ) : null}
+      <PublicationPanel report={report} />
+      <FramePanel report={report} />
+      <OwnOutlinePanel report={report} />
     </Stack>
   );
 }
