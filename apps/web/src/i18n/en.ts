@@ -596,6 +596,7 @@ export const en: Catalog = {
     disableUndo: "It can be enabled again at any time.",
     revokeTitle: "Revoke the deadline exception of {{org}}?",
     revokeWhat: "If the deadline has passed, {{org}}'s report locks at once and can no longer be changed (submitted or approved reports are not affected).",
+  },
   // ---- issue 16, document frame and township outline (h16-frame)
   frame: {
     title: "Document frame",

@@ -597,6 +597,7 @@ export const zhCN = {
     disableUndo: "可随时重新启用。",
     revokeTitle: "撤销{{org}}的截止日期例外？",
     revokeWhat: "如截止日期已过，{{org}}的报告立即锁定，不能再修改（已提交或已通过的报告不受影响）。",
+  },
   // ---- issue 16, document frame and township outline (h16-frame)
   frame: {
     title: "公文格式",
