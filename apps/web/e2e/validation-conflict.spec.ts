@@ -57,7 +57,7 @@ describe("saving safely", () => {
     await conflict.waitFor();
     expect(await conflict.textContent()).toContain("本栏目已被荆竹铺镇填报员更新");
     // The other person's version, field by field, beside the edits on screen.
-    await conflict.getByTestId("conflict-diff").getByRole("row", { name: /centralGroup\.sessions\s*9\s*7/ }).waitFor();
+    await conflict.getByTestId("conflict-diff").getByRole("row", { name: /全年安排法律知识学习\s*9次\s*7次/ }).waitFor();
     expect(await sessions.inputValue()).toBe("7");
     await page.screenshot({ path: artifact("conflict.png") });
 

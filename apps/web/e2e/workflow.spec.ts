@@ -127,7 +127,7 @@ describe("submit, return, resubmit, approve", () => {
     await r.reload();
     await r.getByRole("button", { name: "查看修改" }).click();
     const changes = r.getByTestId("changes");
-    await changes.getByText("centralGroup.sessions: 3 → 6").waitFor();
+    await changes.getByRole("row", { name: /全年安排法律知识学习\s*3次\s*6次/ }).waitFor();
     await r.screenshot({ path: artifact("workflow-changes.png") });
     await r.keyboard.press("Escape");
     await r.getByRole("button", { name: "审核通过" }).click();

@@ -94,6 +94,7 @@ export function SectionWorkspace({
         <ConflictAlert
           message={editor.conflict}
           detail={editor.conflictDetail}
+          pluginId={plugin.id}
           mine={editor.form.getValues()}
           mineText={editor.text}
           textLabels={new Map(editor.catalog.map((f) => [f.key, f.label[locale]]))}

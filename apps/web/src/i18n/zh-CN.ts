@@ -540,6 +540,32 @@ export const zhCN = {
     unbound: "未绑定数字",
     unboundHint: "“自己的话”中以普通文字输入、尚未绑定到填报字段的数字个数",
   },
+  // ---- issue 18, readable changes (h18-ux2): every diff by label with values as printed; the audit log
+  changes: {
+    loading: "正在读取字段名称",
+    none: "没有内容修改",
+    field: "项目",
+    before: "修改前",
+    after: "修改后",
+    more: "另有{{count}}处修改",
+    auditWho: "操作人",
+    auditWhat: "操作",
+    auditYear: "年度",
+    auditOrg: "单位",
+    auditFrom: "开始日期",
+    auditTo: "结束日期",
+    auditAny: "全部",
+    auditAllOfKind: "全部{{kind}}操作",
+    auditCsv: "导出 CSV",
+    auditTotal: "共{{count}}条记录",
+    auditSystem: "系统",
+    auditYearOf: "{{year}}年度",
+    page_first: "第一页",
+    page_previous: "上一页",
+    page_next: "下一页",
+    page_last: "最后一页",
+    pageN: "第{{page}}页",
+  },
 };
 
 export type Catalog = typeof zhCN;

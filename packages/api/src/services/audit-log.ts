@@ -23,6 +23,8 @@ export const auditLogFilter = z.object({
     .max(64)
     .optional(),
   yearId: z.uuid({ error: "年度编号格式不正确" }).optional(),
+  /** A unit (township or region) the events were filed under. */
+  orgId: z.uuid({ error: "单位编号格式不正确" }).optional(),
   reportId: z.uuid({ error: "报告编号格式不正确" }).optional(),
   sectionKey: z.string().min(1).max(64).optional(),
   /** First and last day (China time, inclusive). */
@@ -56,6 +58,7 @@ function filtered(db: Kysely<DB>, scope: string[], f: z.output<typeof auditLogFi
   // A known action matches itself; a kind ("report") every action of it.
   if (f.action) q = AUDIT_ACTIONS[f.action] ? q.where("e.action", "=", f.action) : q.where("e.action", "like", `${f.action}.%`);
   if (f.yearId) q = q.where("y.id", "=", f.yearId);
+  if (f.orgId) q = q.where("e.org_unit_id", "=", f.orgId);
   if (f.reportId) q = q.where("e.report_id", "=", f.reportId);
   if (f.sectionKey) q = q.where("e.target_type", "=", "section").where("e.target_id", "=", f.sectionKey);
   if (f.from) q = q.where("e.at", ">=", chinaDay(f.from));
@@ -147,7 +150,7 @@ export async function queryAuditLog(
 
 /** The people and years the filters offer: everyone who acted in the scope, every year with events. */
 export async function auditLogChoices(db: Kysely<DB>, scope: string[]) {
-  if (scope.length === 0) return { actors: [], years: [] };
+  if (scope.length === 0) return { actors: [], years: [], orgs: [] };
   const actors = await db
     .selectFrom("audit_event as e")
     .innerJoin("app_user as u", "u.id", "e.actor_id")
@@ -162,7 +165,13 @@ export async function auditLogChoices(db: Kysely<DB>, scope: string[]) {
     .where("region_id", "in", scope)
     .orderBy("year", "desc")
     .execute();
-  return { actors, years };
+  const orgs = await db
+    .selectFrom("org_unit")
+    .select(["id", "name"])
+    .where("id", "in", scope)
+    .orderBy("name")
+    .execute();
+  return { actors, years, orgs };
 }
 
 /** The rows as a grid for CSV: when, who, what, unit, year, section, each change on its own line. */
