@@ -15,6 +15,7 @@ import { ChecksList } from "./ChecksList.tsx";
 import { ConflictAlert } from "./ConflictAlert.tsx";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { ErrorState } from "./ErrorState.tsx";
+import { KeptEditNotice } from "./KeptEditNotice.tsx";
 import { LoadingState } from "./LoadingState.tsx";
 import { NotApplicable } from "./NotApplicable.tsx";
 import { OwnWordsSection } from "./OwnWordsSection.tsx";
@@ -90,6 +91,7 @@ export function SectionWorkspace({
       ) : null}
       <SectionComments reportId={reportId} sectionKey={section.key} canComment={canComment} />
       {editable && editor.status !== "not_applicable" ? <SaveBar editor={editor} /> : null}
+      {editable ? <KeptEditNotice editor={editor} /> : null}
       {editor.conflict ? (
         <ConflictAlert
           message={editor.conflict}
@@ -107,7 +109,7 @@ export function SectionWorkspace({
           {t("section.invalid")}
         </Alert>
       ) : null}
-      {failure?.kind === "server" ? (
+      {failure?.kind === "server" && !editor.sessionExpired ? (
         <Alert color="red" variant="light" role="alert" title={t("section.saveFailed")}>
           {failure.error.message}
           {failure.error.mapping.general.length > 0 ? (

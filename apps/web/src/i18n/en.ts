@@ -565,4 +565,17 @@ export const en: Catalog = {
     page_last: "Last page",
     pageN: "Page {{page}}",
   },
+  // ---- issue 18, edits survive the network (h18-ux2): kept in the browser while offline or signed out
+  offline: {
+    title: "You are offline",
+    body: "No connection. What you type is kept in this browser and saved when the connection returns.",
+    kept: "No connection. Your edits are kept in this browser (closing the page does not lose them) and saved when the connection returns.",
+    badge: "Offline",
+    badgeKept: "Offline · edits kept on this device",
+    expiredTitle: "Your session expired",
+    expiredBody: "Your edits are kept in this browser; nothing is lost. Sign in again and they are saved; if someone changed this section meanwhile, both versions are shown for you to choose.",
+    signInAgain: "Sign in again",
+    restored: "Your unsaved edits from last time (kept in this browser) are back and being saved.",
+    restoredSaved: "Your unsaved edits from last time are back and saved.",
+  },
 };

@@ -566,6 +566,19 @@ export const zhCN = {
     page_last: "最后一页",
     pageN: "第{{page}}页",
   },
+  // ---- issue 18, edits survive the network (h18-ux2): kept in the browser while offline or signed out
+  offline: {
+    title: "网络已断开",
+    body: "当前处于离线状态。继续填写的内容会保存在本浏览器中，联网后自动提交。",
+    kept: "当前处于离线状态。您的修改已保存在本浏览器中（关闭页面也不会丢失），联网后自动提交。",
+    badge: "离线",
+    badgeKept: "离线 · 修改已存于本机",
+    expiredTitle: "登录已过期",
+    expiredBody: "您的修改已保存在本浏览器中，没有丢失。请重新登录，登录后将自动提交；如本栏目在此期间被他人修改，将列出双方的不同供您选择。",
+    signInAgain: "重新登录",
+    restored: "已恢复上次未提交的修改（保存在本浏览器中），正在提交。",
+    restoredSaved: "上次未提交的修改已恢复并保存。",
+  },
 };
 
 export type Catalog = typeof zhCN;
