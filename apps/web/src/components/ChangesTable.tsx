@@ -2,6 +2,10 @@ import { Loader, Table, Text } from "@mantine/core";
 import type { ReadableChange } from "@nianbao/sdk";
 import { useTranslation } from "react-i18next";
 
+/** Chinese in a value (the township's words, a note, a printed figure): marked as such for every locale. */
+const HAN = /[\u3400-\u9fff]/;
+const langOf = (v: string | null) => (v && HAN.test(v) ? "zh-CN" : undefined);
+
 /**
  * Readable changes as a table — what (the field's label), before, after — the one way every diff of the
  * app is shown: history, the conflict table, 查看修改 and the audit log.
@@ -37,8 +41,12 @@ export function ChangesTable({
           {changes.slice(0, max).map((c, i) => (
             <Table.Tr key={`${c.path}-${i}`} data-path={c.path}>
               <Table.Td style={{ overflowWrap: "anywhere" }}>{c.label}</Table.Td>
-              <Table.Td style={{ overflowWrap: "anywhere", whiteSpace: "pre-wrap" }}>{c.before ?? "—"}</Table.Td>
-              <Table.Td style={{ overflowWrap: "anywhere", whiteSpace: "pre-wrap" }}>{c.after ?? "—"}</Table.Td>
+              <Table.Td lang={langOf(c.before)} style={{ overflowWrap: "anywhere", whiteSpace: "pre-wrap" }}>
+                {c.before ?? "—"}
+              </Table.Td>
+              <Table.Td lang={langOf(c.after)} style={{ overflowWrap: "anywhere", whiteSpace: "pre-wrap" }}>
+                {c.after ?? "—"}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
