@@ -1,4 +1,5 @@
 import { Button, Group, Pagination, Paper, Select, Stack, Table, Text, TextInput } from "@mantine/core";
+import { t as localized } from "@nianbao/sdk";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -37,12 +38,12 @@ export function AuditLog() {
   const c = choices.data;
   const actionData = c
     ? Object.entries(c.kinds).map(([kind, label]) => ({
-        group: typeof label === "string" ? label : (label[locale] ?? label["zh-CN"]),
+        group: localized(label, locale),
         items: [
-          { value: kind, label: t("changes.auditAllOfKind", { kind: typeof label === "string" ? label : (label[locale] ?? label["zh-CN"]) }) },
+          { value: kind, label: t("changes.auditAllOfKind", { kind: localized(label, locale) }) },
           ...Object.entries(c.actions)
             .filter(([a]) => a.startsWith(`${kind}.`))
-            .map(([a, l]) => ({ value: a, label: typeof l === "string" ? l : (l[locale] ?? l["zh-CN"]) })),
+            .map(([a, l]) => ({ value: a, label: localized(l, locale) })),
         ],
       }))
     : [];
