@@ -32,7 +32,7 @@ describe("edits survive the network", () => {
 
     await context.setOffline(true);
     await page.getByTestId("offline-notice").waitFor();
-    await field.fill("11");
+    await field.fill("31");
     await page.getByTestId("save-status").getByText("离线 · 修改已存于本机").waitFor();
     await page.getByText("您的修改已保存在本浏览器中").waitFor();
     await page.screenshot({ path: artifact("offline.png") });
@@ -50,19 +50,19 @@ describe("edits survive the network", () => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(url());
     await page.getByTestId("restored-notice").waitFor();
-    await expect.poll(async () => (await stored()).sessions, { timeout: 10_000 }).toBe(11);
+    await expect.poll(async () => (await stored()).sessions, { timeout: 10_000 }).toBe(31);
     expect((await stored()).revision).toBe(before.revision + 1);
     await page.getByTestId("save-status").getByText(/已保存/).waitFor();
-    expect(await page.getByTestId("section-form").getByLabel(SESSIONS).inputValue()).toBe("11");
+    expect(await page.getByTestId("section-form").getByLabel(SESSIONS).inputValue()).toBe("31");
 
     // Offline and back without leaving: saved as soon as the connection returns.
     await context.setOffline(true);
-    await page.getByTestId("section-form").getByLabel(SESSIONS).fill("12");
+    await page.getByTestId("section-form").getByLabel(SESSIONS).fill("32");
     await page.getByTestId("offline-notice").waitFor();
     await page.waitForTimeout(500);
-    expect((await stored()).sessions).toBe(11);
+    expect((await stored()).sessions).toBe(31);
     await context.setOffline(false);
-    await expect.poll(async () => (await stored()).sessions, { timeout: 10_000 }).toBe(12);
+    await expect.poll(async () => (await stored()).sessions, { timeout: 10_000 }).toBe(32);
     await page.getByTestId("offline-notice").waitFor({ state: "detached" });
     browser.page = page;
   });
@@ -81,28 +81,28 @@ describe("edits survive the network", () => {
 
     // 1. Nothing changed meanwhile: saved after signing in.
     await context.clearCookies();
-    await page.getByTestId("section-form").getByLabel(SESSIONS).fill("13");
+    await page.getByTestId("section-form").getByLabel(SESSIONS).fill("33");
     await signInAgain();
-    await expect.poll(async () => (await stored()).sessions, { timeout: 10_000 }).toBe(13);
+    await expect.poll(async () => (await stored()).sessions, { timeout: 10_000 }).toBe(33);
 
     // 2. Someone saved the section while the session was expired: the kept edit meets theirs as a conflict.
     await page.getByTestId("save-status").getByText(/已保存/).waitFor();
     await context.clearCookies();
-    await page.getByTestId("section-form").getByLabel(SESSIONS).fill("14");
+    await page.getByTestId("section-form").getByLabel(SESSIONS).fill("34");
     await page.getByTestId("session-expired-notice").waitFor();
     const s = await clerk.query<{ data: Record<string, unknown> & { centralGroup: object }; revision: number }>("section.get", { reportId, sectionKey: "legal-study" });
     await clerk.mutate("section.save", {
       reportId,
       sectionKey: "legal-study",
       baseRevision: s.revision,
-      data: { ...s.data, centralGroup: { ...s.data.centralGroup, sessions: 20 } },
+      data: { ...s.data, centralGroup: { ...s.data.centralGroup, sessions: 40 } },
     });
     await signInAgain();
     const conflict = page.getByTestId("conflict-alert");
     await conflict.waitFor();
-    await conflict.getByTestId("conflict-diff").getByRole("row", { name: /全年安排法律知识学习\s*20次\s*14次/ }).waitFor();
-    expect(await page.getByTestId("section-form").getByLabel(SESSIONS).inputValue()).toBe("14");
-    expect((await stored()).sessions).toBe(20);
+    await conflict.getByTestId("conflict-diff").getByRole("row", { name: /全年安排法律知识学习\s*40次\s*34次/ }).waitFor();
+    expect(await page.getByTestId("section-form").getByLabel(SESSIONS).inputValue()).toBe("34");
+    expect((await stored()).sessions).toBe(40);
     await page.screenshot({ path: artifact("kept-edit-conflict.png") });
   });
 });

@@ -169,8 +169,9 @@ describe("two people edit one section", () => {
     const conflict = b.getByTestId("conflict-alert");
     await conflict.waitFor();
     const diff = b.getByTestId("conflict-diff");
-    await diff.getByRole("row", { name: /centralGroup\.sessions.*11/ }).waitFor();
-    await diff.getByRole("row", { name: new RegExp(`outcome.*${mine}`) }).waitFor();
+    // By the fields' labels, values as printed.
+    await diff.getByRole("row", { name: /全年安排法律知识学习.*11次/ }).waitFor();
+    await diff.getByRole("row", { name: new RegExp(`学法成效.*${mine}`) }).waitFor();
     await b.screenshot({ path: artifact("conflict-merge.png") });
 
     // B loads A's version and types their change again: both edits end up in the section.

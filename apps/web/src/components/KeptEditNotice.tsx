@@ -8,7 +8,14 @@ import type { SectionEditor } from "../hooks/use-section-editor.ts";
  * connection returns), the session expired (kept, saved after signing in again), or put back from an earlier
  * visit (a closed tab).
  */
-export function KeptEditNotice({ editor }: { editor: Pick<SectionEditor, "offline" | "sessionExpired" | "restored" | "dirty" | "conflict"> }) {
+export function KeptEditNotice({
+  editor,
+  onDiscard,
+}: {
+  editor: Pick<SectionEditor, "offline" | "sessionExpired" | "restored" | "dirty" | "conflict">;
+  /** Forget the kept edit and show the saved version. */
+  onDiscard: () => Promise<void>;
+}) {
   const { t } = useTranslation();
   const location = useLocation();
   if (editor.offline) {
@@ -34,6 +41,11 @@ export function KeptEditNotice({ editor }: { editor: Pick<SectionEditor, "offlin
     return (
       <Alert color="blue" variant="light" role="status" data-testid="restored-notice">
         <Text size="sm">{t(editor.dirty ? "offline.restored" : "offline.restoredSaved")}</Text>
+        {editor.dirty ? (
+          <Button size="xs" variant="default" mt="xs" onClick={() => void onDiscard()} data-testid="discard-kept">
+            {t("offline.discard")}
+          </Button>
+        ) : null}
       </Alert>
     );
   }

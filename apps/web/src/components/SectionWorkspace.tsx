@@ -91,7 +91,15 @@ export function SectionWorkspace({
       ) : null}
       <SectionComments reportId={reportId} sectionKey={section.key} canComment={canComment} />
       {editable && editor.status !== "not_applicable" ? <SaveBar editor={editor} /> : null}
-      {editable ? <KeptEditNotice editor={editor} /> : null}
+      {editable ? (
+        <KeptEditNotice
+          editor={editor}
+          onDiscard={async () => {
+            await editor.discardKept();
+            await onReload();
+          }}
+        />
+      ) : null}
       {editor.conflict ? (
         <ConflictAlert
           message={editor.conflict}
@@ -100,7 +108,11 @@ export function SectionWorkspace({
           mine={editor.form.getValues()}
           mineText={editor.text}
           textLabels={new Map(editor.catalog.map((f) => [f.key, f.label[locale]]))}
-          onReload={onReload}
+          onReload={async () => {
+            // Their version chosen: the edit kept in the browser goes too (it stays in the history as refused).
+            await editor.discardKept();
+            await onReload();
+          }}
           onOverwrite={editor.overwrite}
         />
       ) : null}

@@ -15,6 +15,8 @@ export interface KeptEdits {
   restored: boolean;
   /** Call after a successful save: drops the kept edit, or re-keeps what is still unsaved on the new base. */
   afterSave: () => void;
+  /** Forget the kept edit (the person chose the server's version, or to discard it); stops keeping. */
+  discard: () => Promise<void>;
 }
 
 /**
@@ -104,5 +106,10 @@ export function useKeptEdits({
     else void dropKeptEdit(key);
   }, [key, isDirty, form, revisionRef, textRef]);
 
-  return { offline: !online, restored, afterSave };
+  const discard = useCallback(async () => {
+    ready.current = false;
+    if (key) await dropKeptEdit(key);
+  }, [key]);
+
+  return { offline: !online, restored, afterSave, discard };
 }

@@ -91,6 +91,8 @@ export interface SectionEditor {
   sessionExpired: boolean;
   /** An edit kept in the browser earlier (closed tab, offline, expired session) was put back on screen. */
   restored: boolean;
+  /** Forget the edit kept in the browser and nothing more is saved from this form (before a reload). */
+  discardKept: () => Promise<void>;
 }
 
 function merge(a: SaveOptions | null, b: SaveOptions): SaveOptions {
@@ -302,11 +304,12 @@ export function useSectionEditor({
   // Leaving the section before the autosave fired: save what can be saved. (Refs, so that the cleanup runs
   // on unmount only, with the last rendered state.)
   const latest = useRef({ dirty, valid: parsed.success });
+  const discarded = useRef(false);
   const flushOnUnmount = useRef(() => {});
   useEffect(() => {
     latest.current = { dirty, valid: parsed.success };
     flushOnUnmount.current = () => {
-      if (!dirty || !parsed.success || conflictRef.current || inFlight.current || !navigator.onLine) return;
+      if (!dirty || !parsed.success || conflictRef.current || inFlight.current || !navigator.onLine || discarded.current) return;
       const input = request(undefined);
       if (input) void client.section.save.mutate(input).then(refreshReport, () => undefined);
     };
@@ -375,6 +378,10 @@ export function useSectionEditor({
     offline: kept.offline,
     sessionExpired: failure?.kind === "server" && failure.error.reason === "unauthorized",
     restored: kept.restored,
+    discardKept: useCallback(async () => {
+      discarded.current = true;
+      await kept.discard();
+    }, [kept]),
     notice,
     save,
     setComplete,

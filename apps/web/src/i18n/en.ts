@@ -575,7 +575,8 @@ export const en: Catalog = {
     expiredTitle: "Your session expired",
     expiredBody: "Your edits are kept in this browser; nothing is lost. Sign in again and they are saved; if someone changed this section meanwhile, both versions are shown for you to choose.",
     signInAgain: "Sign in again",
-    restored: "Your unsaved edits from last time (kept in this browser) are back and being saved.",
+    restored: "Your unsaved edits from last time (kept in this browser) are back; edits without errors are saved automatically.",
     restoredSaved: "Your unsaved edits from last time are back and saved.",
+    discard: "Discard them and show the saved version",
   },
 };
