@@ -82,13 +82,15 @@ export function useKeptEdits({
     // Once per section and person: the form and refs are stable for the editor's life.
   }, [key]);
 
-  // Every edit, shortly after typing pauses.
+  // Every edit, shortly after typing pauses (never after the kept edit was discarded).
+  const timer = useRef<number | undefined>(undefined);
   useEffect(() => {
     if (!key || !ready.current || !isDirty()) return;
-    const id = window.setTimeout(() => {
+    timer.current = window.setTimeout(() => {
+      if (!ready.current) return;
       void keepEdit(key, { baseRevision: revisionRef.current, data: form.getValues(), text: textRef.current, at: Date.now() });
     }, KEEP_DELAY_MS);
-    return () => window.clearTimeout(id);
+    return () => window.clearTimeout(timer.current);
   }, [key, values, text, isDirty, form, revisionRef, textRef]);
 
   // Back online: send what waited.
@@ -101,13 +103,14 @@ export function useKeptEdits({
   }, [online]);
 
   const afterSave = useCallback(() => {
-    if (!key) return;
+    if (!key || !ready.current) return;
     if (isDirty()) void keepEdit(key, { baseRevision: revisionRef.current, data: form.getValues(), text: textRef.current, at: Date.now() });
     else void dropKeptEdit(key);
   }, [key, isDirty, form, revisionRef, textRef]);
 
   const discard = useCallback(async () => {
     ready.current = false;
+    window.clearTimeout(timer.current);
     if (key) await dropKeptEdit(key);
   }, [key]);
 
