@@ -9,8 +9,8 @@
  *      report's own text (the document preview and the print view are marked `lang="zh-CN"`; the
  *      own-words editor), and anything else inside an element marked `lang="zh-CN"` (the markup says the
  *      text is Chinese, for screen readers too);
- *   2. what the user typed or may type: input and textarea values, and placeholder examples that begin
- *      "e.g. " (the example is the Chinese a township would write);
+ *   2. what the user typed or may type: input and textarea values, and examples that begin "e.g. " in
+ *      placeholders and hints (the example is the Chinese a township would write);
  *   3. English sentences quoting a Chinese term of the report ("Legally literate residents (法律明白人)"):
  *      text with English words whose Chinese runs are at most 12 characters each;
  *   4. the language switch's own "中文" (a language names itself).
@@ -104,6 +104,8 @@ async function chineseOnPage(page: Page): Promise<string[]> {
       if (/^[\d.,\s%()（）/—-]*[余超近约达]?[\d.,\s%()（）/—-]*$/.test(figure) || figure === "无") rest = "";
       // The outline's numbering (一、 （三）): government wording.
       if (/^[（(]?[一二三四五六七八九十]+[）)、]?$/.test(rest.trim())) rest = "";
+      // An example of what a township writes ("e.g. 300余人次"), as in placeholders.
+      if (rest.trim().startsWith("e.g. ")) rest = "";
       // English quoting a term of the report.
       if (/[A-Za-z]{2,}/.test(rest) && (rest.match(/[\u3400-\u9fff]+/g) ?? []).every((run) => run.length <= 12)) rest = "";
       return { t, rest };

@@ -67,6 +67,8 @@ describe("readable changes", () => {
       all,
     );
     const rows = log.getByTestId("audit-row");
+    // Both filters applied (the server answers each change of filter).
+    await expect.poll(async () => (await rows.allTextContents()).every((t) => t.includes("栏目")), { timeout: 10_000 }).toBe(true);
     expect(await rows.count()).toBeGreaterThan(0);
     for (const text of await rows.allTextContents()) {
       expect(text).toContain("邓元泰镇");
