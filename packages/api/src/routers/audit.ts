@@ -21,7 +21,7 @@ export const auditRouter = router({
           "e.target_id as targetId",
           "e.before",
           "e.after",
-          "u.display_name as actor",
+          (eb) => eb.fn.coalesce("e.actor_name", "u.display_name").as("actor"),
           "o.name as orgName",
         ])
         .where("e.org_unit_id", "in", scope)

@@ -18,6 +18,7 @@
  */
 import type { DB, Kysely, Transaction } from "@nianbao/db";
 import { computeMetrics, type AnySectionPlugin } from "@nianbao/sdk";
+import { actorName } from "./audit.ts";
 import { conflict, DomainError, fromDatabaseError, notFound } from "../errors.ts";
 import { editState } from "./edit-state.ts";
 import { loadReportContext, type ReportContext } from "./reports.ts";
@@ -191,6 +192,7 @@ export async function putSection(
       status: w.status,
       note: w.note,
       saved_by: w.userId,
+      saved_by_name: actorName(trx, w.userId),
     })
     .execute();
   // The year's rollups (metrics, completeness) follow by the database's triggers.
