@@ -27,6 +27,7 @@ import { handleAuthRequest } from "./auth-route.ts";
 import { registerDownloads } from "./downloads.ts";
 import { registerSecurityHeaders, type SecureHeadersOptions } from "./security-headers.ts";
 import { lazyPdfRenderer, type PdfRenderer } from "./pdf.ts";
+import { pdfQueue, type PdfQueueOptions } from "./pdf-queue.ts";
 
 export { CHROMIUM_FLAGS, chromiumPath } from "./pdf.ts";
 
@@ -39,6 +40,8 @@ export interface ServerOptions {
   auth?: AuthOptions;
   /** PDF writer (default: the system Chromium, started on the first PDF and closed with the server). */
   pdf?: PdfRenderer;
+  /** How many PDF renders may run or wait, overall and per person (pdf-queue.ts). */
+  pdfLimits?: PdfQueueOptions;
   /** The reverse proxy's address(es), trusted for X-Forwarded-For / -Proto (Fastify's trustProxy). */
   trustProxy?: string;
   /** Security headers (CSP and the rest always; HSTS when served over HTTPS). */
@@ -99,6 +102,7 @@ export async function buildServer({
   logLevel = "info",
   auth: authOptions = {},
   pdf = lazyPdfRenderer(),
+  pdfLimits,
   trustProxy,
   secureHeaders = {},
 }: ServerOptions): Promise<FastifyInstance> {
@@ -207,7 +211,7 @@ export async function buildServer({
     },
   } satisfies FastifyTRPCPluginOptions<AppRouter>);
 
-  registerDownloads(app, { database, sections, pdf });
+  registerDownloads(app, { database, sections, pdf, pdfQueue: pdfQueue(pdf, pdfLimits) });
 
   const hasWeb = webDist && existsSync(join(webDist, "index.html"));
   if (hasWeb) {

@@ -65,6 +65,7 @@ const REASON_OF_CODE: Partial<Record<TRPC_ERROR_CODE_KEY, ErrorReason>> = {
   CONFLICT: "conflict",
   PRECONDITION_FAILED: "wrong_state",
   SERVICE_UNAVAILABLE: "unavailable",
+  TOO_MANY_REQUESTS: "busy",
 };
 
 /** The tRPC code of each reason (the HTTP status comes from errors.ts's HTTP_STATUS). */
@@ -79,6 +80,7 @@ const CODE_OF_REASON: Record<ErrorReason, TRPC_ERROR_CODE_KEY> = {
   incomplete: "PRECONDITION_FAILED",
   plugin_missing: "PRECONDITION_FAILED",
   unavailable: "SERVICE_UNAVAILABLE",
+  busy: "TOO_MANY_REQUESTS",
   internal: "INTERNAL_SERVER_ERROR",
 };
 

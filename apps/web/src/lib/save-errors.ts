@@ -87,6 +87,7 @@ const KIND_OF_REASON: Record<ErrorReason, SaveErrorKind> = {
   unauthorized: "forbidden",
   not_found: "other",
   unavailable: "unavailable",
+  busy: "unavailable",
   internal: "other",
 };
 

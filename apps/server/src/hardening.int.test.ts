@@ -5,12 +5,20 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildServer } from "./app.ts";
 import { SIGN_IN_REFUSED } from "./auth-route.ts";
+import type { PdfRenderer } from "./pdf.ts";
 
 // The door to better-auth as an attacker meets it: closed self-service routes, one answer for every failed
 // sign-in, throttling that cannot lock the owner out, no session token in bodies, and the security headers.
 
 const engine = process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite";
 let t: TestDatabase;
+/** A PDF writer that finishes when told to (Chromium's speed is not what is tested here). */
+const waiting: Array<() => void> = [];
+const slowPdf: PdfRenderer = {
+  concurrency: 1,
+  render: () => new Promise<Uint8Array>((resolve) => waiting.push(() => resolve(new Uint8Array([37, 80, 68, 70])))),
+  close: async () => undefined,
+};
 let app: FastifyInstance;
 
 function post(url: string, body: unknown, opts: { cookie?: string; address?: string } = {}) {
@@ -28,7 +36,7 @@ const cookieOf = (res: { headers: Record<string, unknown> }) =>
 
 beforeAll(async () => {
   t = await createTestDb();
-  app = await buildServer({ database: t, logLevel: "silent", secureHeaders: { hsts: true } });
+  app = await buildServer({ database: t, logLevel: "silent", secureHeaders: { hsts: true }, pdf: slowPdf, pdfLimits: { maxQueued: 3, perUser: 2, retryAfter: 7 } });
   await seedDemo(t.db, sections, demoFixtures, { auth: app.auth });
   const org = await t.db.selectFrom("org_unit").select("id").where("name", "=", "荆竹铺镇").executeTakeFirstOrThrow();
   const id = await createAccount(app.auth, t.db, { username: "retired", displayName: "已停用", password: "Bygone-kite-river-31", role: "viewer", orgUnitId: org.id });
@@ -145,5 +153,37 @@ describe(`security headers (${engine})`, () => {
     } finally {
       await plain.close();
     }
+  });
+});
+
+describe(`PDF rendering through a bounded queue (${engine})`, () => {
+  it("answers 429 with Retry-After past the per-person and the overall bounds, and serves again once done", async () => {
+    const reportOf = async (org: string) => {
+      const r = await t.db.selectFrom("report as r").innerJoin("org_unit as o", "o.id", "r.org_unit_id").select("r.id").where("o.name", "=", org).executeTakeFirstOrThrow();
+      return r.id;
+    };
+    const reportId = await reportOf("荆竹铺镇");
+    const as = async (username: string, address: string) => cookieOf(await signIn(username, "nianbao-demo", address));
+    const reviewer = await as("reviewer", "10.5.0.1");
+    const admin = await as("admin", "10.5.0.2");
+    const get = (cookie: string) => app.inject({ method: "GET", url: `/api/reports/${reportId}/document.pdf`, headers: { cookie } });
+    const first = [get(reviewer), get(reviewer)];
+    await new Promise((r) => setTimeout(r, 300));
+    const third = await get(reviewer);
+    expect(third.statusCode).toBe(429);
+    expect(third.headers["retry-after"]).toBe("7");
+    expect(third.json()).toMatchObject({ reason: "busy" });
+    expect(third.json().error).toMatch(/PDF/);
+    const other = get(admin);
+    await new Promise((r) => setTimeout(r, 300));
+    const overall = await get(admin);
+    expect(overall.statusCode).toBe(429);
+    while (waiting.length < 3) await new Promise((r) => setTimeout(r, 50));
+    for (const done of waiting.splice(0)) done();
+    expect((await Promise.all([...first, other])).map((r) => r.statusCode)).toEqual([200, 200, 200]);
+    const again = get(reviewer);
+    while (waiting.length < 1) await new Promise((r) => setTimeout(r, 50));
+    waiting.shift()!();
+    expect((await again).statusCode).toBe(200);
   });
 });
