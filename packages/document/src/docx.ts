@@ -16,6 +16,7 @@ import {
 } from "docx";
 import { blockRunParagraphs, mergeRuns, type Run } from "@nianbao/sdk";
 import type { DocBlock, ReportDocument } from "./compose.ts";
+import { safeDocument } from "./safe-text.ts";
 
 /**
  * The report as a Word document laid out as GB/T 9704-2012 prescribes for official documents: A4 with the
@@ -244,7 +245,8 @@ function runsPiece(style: string, runs: readonly Run[]): DocxPiece {
  * The report's body as the writer lays it out, in order: the one place that decides which block becomes
  * which paragraph style (both the docx model below and the templated writer in docx-template.ts read it).
  */
-export function docxPieces(doc: ReportDocument): DocxPiece[] {
+export function docxPieces(unsafe: ReportDocument): DocxPiece[] {
+  const doc = safeDocument(unsafe);
   const p = (style: string, text: string): DocxPiece => ({ style, text });
   const block = (b: DocBlock): DocxPiece[] => {
     switch (b.type) {
@@ -323,7 +325,8 @@ export function docxModel(pieces: DocxPiece[], meta: { title: string; creator: s
 }
 
 /** The docx object model of the report. */
-export function toDocxDocument(doc: ReportDocument): Document {
+export function toDocxDocument(unsafe: ReportDocument): Document {
+  const doc = safeDocument(unsafe);
   return docxModel(docxPieces(doc), { title: doc.title, creator: doc.issuer });
 }
 

@@ -6,3 +6,4 @@ export * from "./html.ts";
 export * from "./presets.ts";
 export * from "./template-admin.ts";
 export * from "./file-name.ts";
+export { markdownLine, markdownText, safeDocument, safeText } from "./safe-text.ts";
