@@ -1,3 +1,4 @@
+import "./zod-jitless.ts";
 import { MantineProvider } from "@mantine/core";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";

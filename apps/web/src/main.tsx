@@ -1,7 +1,6 @@
 import "@mantine/core/styles.css";
 import "./app.css";
 import { StrictMode, type ComponentType } from "react";
-import { z } from "zod";
 import { createRoot } from "react-dom/client";
 import { loadI18n } from "./i18n/index.ts";
 
@@ -11,10 +10,6 @@ import { loadI18n } from "./i18n/index.ts";
  * other address loads the app (router, API client, each page as its own chunk). The sign-in page signs in
  * and reloads into the app.
  */
-// zod 4 compiles fast parsers with `new Function`, which the Content-Security-Policy (no 'unsafe-eval') forbids:
-// parse without it.
-z.config({ jitless: true });
-
 async function start(): Promise<void> {
   const shell: Promise<ComponentType> =
     window.location.pathname === "/signin"

@@ -59,6 +59,13 @@ export const routes: RouteObject[] = [
             ),
           },
           {
+            path: "/account",
+            ...page(
+              () => import("./pages/account.page.tsx"),
+              (m) => m.AccountPage,
+            ),
+          },
+          {
             path: "/dashboard",
             ...page(
               () => import("./pages/dashboard.page.tsx"),

@@ -44,6 +44,7 @@ export type ErrorReason =
   | "incomplete"
   | "plugin_missing"
   | "unavailable"
+  | "busy"
   | "internal";
 
 /** On CONFLICT: the version that won (who saved it, when, its data) — for the merge view. */
