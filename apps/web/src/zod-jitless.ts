@@ -5,4 +5,4 @@ import { z } from "zod";
  * Content-Security-Policy forbids (no 'unsafe-eval'): parse without it. zod reads this when a schema is
  * built, so it is the first import of every module that loads zod in the browser (App.tsx, zod-locale.ts).
  */
-z.config({ jitless: false });
+z.config({ jitless: true });
