@@ -1,4 +1,5 @@
-import { Alert, EmptyState, Stack } from "@mantine/core";
+import { Alert, Button, EmptyState, Group, Stack } from "@mantine/core";
+import { Link } from "react-router";
 import { t as tx } from "@nianbao/sdk";
 import { sections } from "@nianbao/sections";
 import { useTranslation } from "react-i18next";
@@ -24,6 +25,13 @@ export function ReportOverview({ report }: { report: ReportView }) {
         {" · "}
         {t("report.progress", { done: progress.complete, total: progress.total })}
       </Alert>
+      {report.canEdit ? (
+        <Group>
+          <Button component={Link} to={`/reports/${report.id}/import`} variant="light" data-testid="open-import">
+            {t("importReport.open")}
+          </Button>
+        </Group>
+      ) : null}
       {report.hidden.length > 0 ? (
         <Alert color="gray" variant="light" title={t("hidden.title")} data-testid="hidden-sections">
           {t("hidden.body", {

@@ -3,6 +3,7 @@ import { useDisclosure } from "@mantine/hooks";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { confirmAction, notifyDone } from "../lib/confirm.tsx";
 import { useTRPC, type ReportView } from "../trpc.ts";
 import { ReportStatusBadge } from "./ReportStatusBadge.tsx";
 
@@ -13,19 +14,58 @@ export function WorkflowBar({ report }: { report: ReportView }) {
   const queryClient = useQueryClient();
   const reportId = report.id;
   const comments = useQuery(trpc.report.comments.queryOptions({ reportId }));
-  const textWarnings = useQuery({ ...trpc.report.textWarnings.queryOptions({ reportId }), enabled: report.canEdit });
+  const textWarnings = useQuery({
+    ...trpc.report.textWarnings.queryOptions({ reportId }),
+    enabled: report.canEdit,
+  });
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: trpc.report.pathKey() });
   };
-  const submit = useMutation(trpc.report.submit.mutationOptions({ onSuccess: refresh }));
-  const approve = useMutation(trpc.report.approve.mutationOptions({ onSuccess: refresh }));
-  const giveBack = useMutation(trpc.report.return.mutationOptions({ onSuccess: refresh }));
+  const org = report.org.name;
+  const submit = useMutation(
+    trpc.report.submit.mutationOptions({ onSuccess: () => (refresh(), notifyDone(t("confirm.submitted"))) }),
+  );
+  const approve = useMutation(
+    trpc.report.approve.mutationOptions({ onSuccess: () => (refresh(), notifyDone(t("confirm.approved"))) }),
+  );
+  const giveBack = useMutation(
+    trpc.report.return.mutationOptions({
+      onSuccess: () => (refresh(), notifyDone(t("confirm.returned", { org }))),
+    }),
+  );
+  const reopen = useMutation(
+    trpc.report.reopen.mutationOptions({ onSuccess: () => (refresh(), notifyDone(t("confirm.reopened"))) }),
+  );
   const [returning, returnModal] = useDisclosure(false);
+  const [reopening, reopenModal] = useDisclosure(false);
   const [showChanges, changesModal] = useDisclosure(false);
-  const [reason, setReason] = useState("");
   const reviewing = report.canReview && report.status === "submitted";
   const lastReturn = [...(comments.data ?? [])].reverse().find((c) => c.kind === "return");
-  const error = submit.error ?? approve.error ?? giveBack.error;
+  const error = submit.error ?? approve.error ?? giveBack.error ?? reopen.error;
+
+  const onSubmit = async () => {
+    const warnings = textWarnings.data?.length ?? 0;
+    const ok = await confirmAction({
+      title: t("confirm.submitTitle"),
+      lead: warnings > 0 ? t("textFigures.submitWarnings", { count: warnings }) : undefined,
+      consequences: [
+        t("confirm.submitWho", { region: report.org.parentName ?? "" }),
+        t("confirm.submitLocked", { org }),
+      ],
+      confirmLabel: t("confirm.submitConfirm"),
+      testId: "confirm-submit",
+    });
+    if (ok) submit.mutate({ reportId });
+  };
+  const onApprove = async () => {
+    const ok = await confirmAction({
+      title: t("confirm.approveTitle"),
+      consequences: [t("confirm.approveLocked", { org }), t("confirm.approveWho", { org })],
+      confirmLabel: t("confirm.approveConfirm"),
+      testId: "confirm-approve",
+    });
+    if (ok) approve.mutate({ reportId });
+  };
 
   return (
     <Paper withBorder radius="md" p="sm" mb="md" data-testid="workflow-bar">
@@ -45,15 +85,7 @@ export function WorkflowBar({ report }: { report: ReportView }) {
         </Group>
         <Group gap="xs">
           {report.canEdit ? (
-            <Button
-              size="xs"
-              loading={submit.isPending}
-              onClick={() => {
-                const warnings = textWarnings.data?.length ?? 0;
-                const ask = warnings > 0 ? `${t("textFigures.submitWarnings", { count: warnings })}\n${t("workflow.confirmSubmit")}` : t("workflow.confirmSubmit");
-                if (window.confirm(ask)) submit.mutate({ reportId });
-              }}
-            >
+            <Button size="xs" loading={submit.isPending} onClick={() => void onSubmit()}>
               {t("workflow.submit")}
             </Button>
           ) : null}
@@ -65,15 +97,15 @@ export function WorkflowBar({ report }: { report: ReportView }) {
               <Button size="xs" color="orange" variant="light" onClick={returnModal.open}>
                 {t("workflow.return")}
               </Button>
-              <Button
-                size="xs"
-                color="green"
-                loading={approve.isPending}
-                onClick={() => window.confirm(t("workflow.confirmApprove")) && approve.mutate({ reportId })}
-              >
+              <Button size="xs" color="green" loading={approve.isPending} onClick={() => void onApprove()}>
                 {t("workflow.approve")}
               </Button>
             </>
+          ) : null}
+          {report.canAdminister && report.status === "approved" ? (
+            <Button size="xs" color="orange" variant="light" onClick={reopenModal.open}>
+              {t("confirm.reopen")}
+            </Button>
           ) : null}
         </Group>
       </Group>
@@ -95,32 +127,72 @@ export function WorkflowBar({ report }: { report: ReportView }) {
           </Text>
         </Alert>
       ) : null}
-      <Modal opened={returning} onClose={returnModal.close} title={t("workflow.return")}>
-        <Stack>
-          <Textarea
-            label={t("workflow.returnReason")}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            autosize
-            minRows={3}
-            maxLength={2000}
-          />
-          <Button
-            color="orange"
-            disabled={!reason.trim()}
-            loading={giveBack.isPending}
-            onClick={() =>
-              giveBack.mutate({ reportId, reason }, { onSuccess: () => (returnModal.close(), setReason("")) })
-            }
-          >
-            {t("workflow.return")}
-          </Button>
-        </Stack>
-      </Modal>
+      <ReasonModal
+        opened={returning}
+        onClose={returnModal.close}
+        title={t("workflow.return")}
+        what={t("confirm.returnWho", { org })}
+        label={t("workflow.returnReason")}
+        loading={giveBack.isPending}
+        onConfirm={(reason, done) => giveBack.mutate({ reportId, reason }, { onSuccess: done })}
+      />
+      <ReasonModal
+        opened={reopening}
+        onClose={reopenModal.close}
+        title={t("confirm.reopen")}
+        what={t("confirm.reopenWho", { org })}
+        label={t("confirm.reopenReason")}
+        loading={reopen.isPending}
+        onConfirm={(reason, done) => reopen.mutate({ reportId, reason }, { onSuccess: done })}
+      />
       <Modal opened={showChanges} onClose={changesModal.close} title={t("workflow.changes")} size="lg">
         {showChanges ? <Changes reportId={reportId} /> : null}
       </Modal>
     </Paper>
+  );
+}
+
+/** Return or reopen: what will happen, and the reason the township will read. */
+function ReasonModal({
+  opened,
+  onClose,
+  title,
+  what,
+  label,
+  loading,
+  onConfirm,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  title: string;
+  what: string;
+  label: string;
+  loading: boolean;
+  onConfirm: (reason: string, done: () => void) => void;
+}) {
+  const [reason, setReason] = useState("");
+  return (
+    <Modal opened={opened} onClose={onClose} title={title}>
+      <Stack>
+        <Text size="sm">{what}</Text>
+        <Textarea
+          label={label}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          autosize
+          minRows={3}
+          maxLength={2000}
+        />
+        <Button
+          color="orange"
+          disabled={!reason.trim()}
+          loading={loading}
+          onClick={() => onConfirm(reason, () => (onClose(), setReason("")))}
+        >
+          {title}
+        </Button>
+      </Stack>
+    </Modal>
   );
 }
 

@@ -21,6 +21,8 @@ import { AccountSessionsButton, EditAccountButton } from "../components/admin/Ac
 import { AppPage } from "../components/AppHeader.tsx";
 import { PasswordStrength } from "../components/PasswordStrength.tsx";
 import { useAppLocale } from "../hooks/use-app-locale.ts";
+import { useSession } from "../hooks/use-session.ts";
+import { confirmAction } from "../lib/confirm.tsx";
 import { useTRPC } from "../trpc.ts";
 
 type Role = "admin" | "reviewer" | "editor" | "viewer";
@@ -61,6 +63,8 @@ function Accounts() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const accounts = useQuery(trpc.account.list.queryOptions());
+  // Nobody may disable their own account (the server refuses it): no button for it.
+  const me = useSession().data?.id;
   const orgs = useQuery(trpc.org.administered.queryOptions());
   const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.account.list.queryKey() });
   const create = useMutation(trpc.account.create.mutationOptions({ onSuccess: refresh }));
@@ -99,13 +103,27 @@ function Accounts() {
                   {a.mustChangePassword ? <Badge color="yellow" variant="light">{t("security.mustChange")}</Badge> : null}
                   <EditAccountButton account={a} orgOptions={orgOptions} />
                   <AccountSessionsButton account={a} />
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    onClick={() => disable.mutate({ userId: a.id, disabled: !a.disabled })}
-                  >
-                    {a.disabled ? t("manage.enable") : t("manage.disable")}
-                  </Button>
+                  {a.id === me ? null : (
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      onClick={async () => {
+                        if (
+                          !a.disabled &&
+                          !(await confirmAction({
+                            title: t("confirm.disableTitle", { name: a.displayName }),
+                            consequences: [t("confirm.disableWhat"), t("confirm.disableUndo")],
+                            confirmLabel: t("manage.disable"),
+                            danger: true,
+                          }))
+                        )
+                          return;
+                        disable.mutate({ userId: a.id, disabled: !a.disabled });
+                      }}
+                    >
+                      {a.disabled ? t("manage.enable") : t("manage.disable")}
+                    </Button>
+                  )}
                   <Button
                     size="xs"
                     variant="subtle"
@@ -215,7 +233,17 @@ function Exceptions() {
                 {e.revokedAt ? (
                   <Badge color="gray">{t("manage.revoked")}</Badge>
                 ) : (
-                  <Button size="xs" variant="subtle" onClick={() => revoke.mutate({ id: e.id })}>
+                  <Button size="xs" variant="subtle" onClick={async () => {
+                      if (
+                        await confirmAction({
+                          title: t("confirm.revokeTitle", { org: e.orgName }),
+                          consequences: [t("confirm.revokeWhat", { org: e.orgName })],
+                          confirmLabel: t("manage.revoke"),
+                          danger: true,
+                        })
+                      )
+                        revoke.mutate({ id: e.id });
+                    }}>
                     {t("manage.revoke")}
                   </Button>
                 )}

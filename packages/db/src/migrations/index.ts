@@ -8,6 +8,7 @@ import * as yearRollups from "./2026_11_26_0400_year_rollups.ts";
 import * as sectionText from "./2026_11_29_1615_section_text.ts";
 import * as statedRates from "./2026_11_29_1630_stated_rates.ts";
 import * as accountSecurity from "./2026_11_29_2001_account_security.ts";
+import * as reportImported from "./2026_11_29_2005_report_imported.ts";
 
 /** Every migration, in order. Names are timestamps; a shipped migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   "2026_11_29_1615_section_text": sectionText,
   "2026_11_29_1630_stated_rates": statedRates,
   "2026_11_29_2001_account_security": accountSecurity,
+  "2026_11_29_2005_report_imported": reportImported,
 };
