@@ -22,6 +22,7 @@ const AUDITED: Record<string, readonly string[]> = {
   "account.endSessions": ["account.end_sessions"],
   "session.changePassword": ["account.change_password"],
   "session.end": ["account.end_sessions"],
+  "import.accept": ["report.import"],
   "exception.open": ["deadline.exception.open"],
   "exception.revoke": ["deadline.exception.revoke"],
   "yearAdmin.create": ["year.create"],
@@ -48,7 +49,10 @@ const AUDITED: Record<string, readonly string[]> = {
 const PLUGIN_MUTATION = /^plugins\.([^.]+)\.([^.]+)$/;
 
 /** Mutations that change no state, each with the reason. (None today: add one here only with a reason.) */
-const NOT_STATE_CHANGING: Record<string, string> = {};
+const NOT_STATE_CHANGING: Record<string, string> = {
+  // A mutation only because the document to read is sent in the body (it can be megabytes): writes nothing.
+  "import.preview": "reads an uploaded document and answers the proposed import; stores nothing",
+};
 
 function mutations(): string[] {
   const procedures = (
