@@ -7,8 +7,10 @@ import {
   buildAuth,
   canOnOrg,
   CLIENT_IP_HEADER,
+  DEFAULT_LIMITS,
   httpError,
-  sessionUser,
+  MUST_CHANGE_PASSWORD_MESSAGE,
+  sessionOf,
   unavailableError,
   type Action,
   type AppRouter,
@@ -21,9 +23,12 @@ import { sql, type Database } from "@nianbao/db";
 import { sections } from "@nianbao/sections";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import { handleAuthRequest } from "./auth-route.ts";
 import { registerDownloads } from "./downloads.ts";
 import { registerPublicDocuments } from "./public-documents.ts";
+import { registerSecurityHeaders, type SecureHeadersOptions } from "./security-headers.ts";
 import { lazyPdfRenderer, type PdfRenderer } from "./pdf.ts";
+import { pdfQueue, type PdfQueueOptions } from "./pdf-queue.ts";
 
 export { CHROMIUM_FLAGS, chromiumPath } from "./pdf.ts";
 
@@ -36,6 +41,12 @@ export interface ServerOptions {
   auth?: AuthOptions;
   /** PDF writer (default: the system Chromium, started on the first PDF and closed with the server). */
   pdf?: PdfRenderer;
+  /** How many PDF renders may run or wait, overall and per person (pdf-queue.ts). */
+  pdfLimits?: PdfQueueOptions;
+  /** The reverse proxy's address(es), trusted for X-Forwarded-For / -Proto (Fastify's trustProxy). */
+  trustProxy?: string;
+  /** Security headers (CSP and the rest always; HSTS when served over HTTPS). */
+  secureHeaders?: SecureHeadersOptions;
 }
 
 /**
@@ -92,9 +103,13 @@ export async function buildServer({
   logLevel = "info",
   auth: authOptions = {},
   pdf = lazyPdfRenderer(),
+  pdfLimits,
+  trustProxy,
+  secureHeaders = {},
 }: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: { level: logLevel }, bodyLimit: BODY_LIMIT });
+  const app = Fastify({ logger: { level: logLevel }, bodyLimit: BODY_LIMIT, ...(trustProxy ? { trustProxy } : {}) });
   app.addHook("onClose", async () => pdf.close());
+  await registerSecurityHeaders(app, secureHeaders);
   const auth = buildAuth(database.db, await authSecret(database.db, authOptions.secret), authOptions);
   app.decorate("auth", auth);
 
@@ -116,12 +131,16 @@ export async function buildServer({
     return reply.code(mapped.status).send(mapped.body);
   });
 
-  const userOf = (req: FastifyRequest) => sessionUser(auth, database.db, requestHeaders(req));
+  const sessionOfRequest = (req: FastifyRequest) => sessionOf(auth, database.db, requestHeaders(req));
 
   app.decorate("requireUser", async (req: FastifyRequest, reply: FastifyReply, target?: AccessTarget) => {
-    const user = await userOf(req);
+    const { user } = await sessionOfRequest(req);
     if (!user) {
       await reply.code(401).send({ error: "请先登录" });
+      return null;
+    }
+    if (user.mustChangePassword) {
+      await reply.code(403).send({ error: MUST_CHANGE_PASSWORD_MESSAGE, reason: "forbidden" });
       return null;
     }
     if (target) {
@@ -141,19 +160,19 @@ export async function buildServer({
     return user;
   });
 
-  // better-auth: /api/auth/sign-in/username, /sign-out, /change-password, /get-session …
+  // better-auth: sign-in, sign-out and the session read only, throttled (auth-route.ts).
+  const limits = { ...DEFAULT_LIMITS, address: authOptions.signInPerMinute ?? DEFAULT_LIMITS.address };
   app.route({
-    method: ["GET", "POST"],
+    method: ["GET", "POST", "PUT", "PATCH", "DELETE"],
     url: "/api/auth/*",
     handler: async (req, reply) => {
       const url = new URL(req.url, `${req.protocol}://${req.headers.host ?? "localhost"}`);
-      const response = await auth.handler(
-        new Request(url, {
-          method: req.method,
-          headers: requestHeaders(req),
-          body: req.method === "POST" && req.body !== undefined ? JSON.stringify(req.body) : undefined,
-        }),
-      );
+      const request = new Request(url, {
+        method: req.method,
+        headers: requestHeaders(req),
+        body: req.method !== "GET" && req.body !== undefined ? JSON.stringify(req.body) : undefined,
+      });
+      const response = await handleAuthRequest(auth, request, { db: database.db, address: req.ip, limits });
       reply.status(response.status);
       for (const [k, v] of response.headers) if (k !== "set-cookie") reply.header(k, v);
       const cookies = response.headers.getSetCookie();
@@ -178,7 +197,7 @@ export async function buildServer({
       router: appRouter,
       createContext: async ({ req }): Promise<Context> => {
         try {
-          return { db: database.db, sections, auth, user: await userOf(req) };
+          return { db: database.db, sections, auth, ...(await sessionOfRequest(req)) };
         } catch (e) {
           throw unavailableError(e) ?? e;
         }
@@ -193,8 +212,10 @@ export async function buildServer({
     },
   } satisfies FastifyTRPCPluginOptions<AppRouter>);
 
-  registerDownloads(app, { database, sections, pdf });
-  registerPublicDocuments(app, { database, sections, pdf });
+  // One bounded PDF queue for signed-in downloads and the public page (a visitor counts by address).
+  const queue = pdfQueue(pdf, pdfLimits);
+  registerDownloads(app, { database, sections, pdf, pdfQueue: queue });
+  registerPublicDocuments(app, { database, sections, pdf, pdfQueue: queue });
 
   const hasWeb = webDist && existsSync(join(webDist, "index.html"));
   if (hasWeb) {

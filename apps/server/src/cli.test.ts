@@ -70,6 +70,19 @@ describe("nianbao CLI", () => {
       const again = run("create-admin", "--username", "boss", "--name", "李四", "--org", "某某县");
       expect(again.status).toBe(1);
       expect(again.stderr).toContain("用户名“boss”已被使用");
+      // A weak password is refused with the reason, and nothing is created.
+      for (const [password, reason] of [
+        ["12345678", "密码至少 10 个字符"],
+        ["1234567890", "常见密码"],
+        ["chief-2024x", "密码不能包含用户名"],
+      ] as const) {
+        const weak = run("create-admin", "--username", "chief", "--name", "王五", "--org", "另一县", "--password", password);
+        expect(weak.status, password).toBe(1);
+        expect(weak.stderr, password).toContain(reason);
+      }
+      const ok = run("create-admin", "--username", "chief", "--name", "王五", "--org", "另一县", "--password", "Lantern-orbit-river-77");
+      expect(ok.status, ok.stderr).toBe(0);
+      expect(ok.stdout).toContain("已创建单位 / org unit created: 另一县");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

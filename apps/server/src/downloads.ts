@@ -24,6 +24,7 @@ import type { Database } from "@nianbao/db";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { ChromiumMissingError, type PdfRenderer } from "./pdf.ts";
+import type { PdfQueue } from "./pdf-queue.ts";
 
 const params = z.object({
   reportId: z.uuid({ error: "报告编号无效" }),
@@ -53,6 +54,8 @@ export interface DownloadDeps {
   database: Database;
   sections: SectionLookup;
   pdf: PdfRenderer;
+  /** PDF renders bounded overall and per person (pdf-queue.ts). */
+  pdfQueue: PdfQueue;
 }
 
 /**
@@ -64,8 +67,9 @@ export async function downloadReport(
   _req: FastifyRequest,
   reportId: string,
   format: FileFormat,
+  userId: string,
 ): Promise<ReportFile> {
-  return renderReportFile(deps.database.db, deps.sections, reportId, format, (html) => deps.pdf.render(html));
+  return renderReportFile(deps.database.db, deps.sections, reportId, format, (html) => deps.pdfQueue.render(userId, html));
 }
 
 /**
@@ -83,6 +87,7 @@ export async function downloadDashboard(deps: DownloadDeps, _req: FastifyRequest
 export function sendError(app: FastifyInstance, reply: FastifyReply, e: unknown) {
   const mapped = httpError(e);
   if (mapped.internal) app.log.error({ err: e }, "download failed");
+  if (mapped.retryAfter !== null) void reply.header("retry-after", String(mapped.retryAfter));
   return reply.code(mapped.status).send(mapped.body);
 }
 
@@ -132,10 +137,11 @@ export function registerDownloads(app: FastifyInstance, deps: DownloadDeps): voi
       return reply.code(400).send({ error: parsed.error.issues.map((i) => i.message).join("；"), reason: "invalid" });
     }
     // Access: the signed-in person must be able to read the report (401/403/404 answered by requireUser).
-    if (!(await app.requireUser(req, reply, { reportId: parsed.data.reportId }))) return reply;
+    const user = await app.requireUser(req, reply, { reportId: parsed.data.reportId });
+    if (!user) return reply;
     const inline = (req.query as { inline?: string }).inline === "1";
     try {
-      const file = await downloadReport(deps, req, parsed.data.reportId, parsed.data.format);
+      const file = await downloadReport(deps, req, parsed.data.reportId, parsed.data.format, user.id);
       return reply
         .header("content-type", file.contentType)
         .header("content-disposition", contentDisposition(file.fileName, inline ? "inline" : "attachment"))

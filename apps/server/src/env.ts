@@ -18,8 +18,10 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, { error: "AUTH_SECRET 至少 32 个字符" }).optional(),
   /** Send cookies with Secure (set when the site is served over HTTPS). */
   SECURE_COOKIES: z.enum(["0", "1", "true", "false"]).default("0").transform((v) => v === "1" || v === "true"),
-  /** Sign-in attempts allowed per client address per minute. */
-  SIGNIN_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(10),
+  /** Failed sign-ins from one client address (over every account) before it is slowed down; per account see SECURITY.md. */
+  SIGNIN_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(50),
+  /** Behind a reverse proxy: the proxy's address(es) (e.g. "127.0.0.1"), so the client's address comes from X-Forwarded-For. */
+  TRUST_PROXY: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -21,7 +21,7 @@ export function registerPublicDocuments(app: FastifyInstance, deps: DownloadDeps
     if (!parsed.success) return reply.code(404).send({ error: "找不到该公开报告", reason: "not_found" });
     try {
       const { doc, orgName, year } = await composePublicReport(deps.database.db, deps.sections, parsed.data.reportId);
-      const file = await writeReportFile(doc, { orgName, year }, parsed.data.format, (html) => deps.pdf.render(html));
+      const file = await writeReportFile(doc, { orgName, year }, parsed.data.format, (html) => deps.pdfQueue.render(`public:${req.ip}`, html));
       return reply
         .header("content-type", file.contentType)
         .header("content-disposition", contentDisposition(file.fileName, "inline"))

@@ -32,7 +32,7 @@ describe("accounts", () => {
     await page.waitForURL(/\/signin$/);
   });
 
-  it("lets an administrator create an account, which can then sign in and change its password; the audit log records it", async () => {
+  it("lets an administrator create an account, which must then choose its own password and can change it again; the audit log records it", async () => {
     const { page } = browser;
     await signIn(page, "admin");
     await page.getByRole("link", { name: "管理", exact: true }).click();
@@ -40,7 +40,7 @@ describe("accounts", () => {
     await page.getByRole("cell", { name: "jingzhupu" }).waitFor();
     await page.getByLabel("用户名").fill("wentang");
     await page.getByLabel("姓名").fill("文坪镇填报员");
-    await page.getByLabel("密码").fill("wenping-2024");
+    await page.getByLabel("密码").fill("Wenping-kite-river-2024");
     await page.getByRole("combobox", { name: "单位" }).click();
     await page.getByRole("option", { name: "文坪镇" }).click();
     await page.getByRole("button", { name: "创建" }).click();
@@ -54,14 +54,21 @@ describe("accounts", () => {
     await page.waitForURL(/\/signin$/);
 
     await page.getByLabel("用户名").fill("wentang");
-    await page.getByLabel("密码").fill("wenping-2024");
+    await page.getByLabel("密码").fill("Wenping-kite-river-2024");
     await page.getByRole("button", { name: "登录" }).click();
+    // An account an administrator created chooses its own password before anything else.
+    await page.getByRole("heading", { name: "请设置您自己的密码" }).waitFor();
+    await page.getByLabel("当前密码").fill("Wenping-kite-river-2024");
+    await page.getByLabel(/^新密码/).fill("Wenping-own-lantern-58");
+    await page.getByLabel("再次输入新密码").fill("Wenping-own-lantern-58");
+    await page.getByRole("button", { name: "修改密码" }).click();
     await page.getByTestId("my-reports").getByText("文坪镇").first().waitFor();
     await page.getByTestId("user-menu").click();
     await page.getByRole("menuitem", { name: "修改密码" }).click();
     const dialog = page.getByRole("dialog", { name: "修改密码" });
-    await dialog.getByLabel("当前密码").fill("wenping-2024");
-    await dialog.getByLabel("新密码（至少 8 位）").fill("wenping-2025");
+    await dialog.getByLabel("当前密码").fill("Wenping-own-lantern-58");
+    await dialog.getByLabel(/^新密码/).fill("Wenping-orbit-maple-2025");
+    await dialog.getByLabel("再次输入新密码").fill("Wenping-orbit-maple-2025");
     await dialog.getByRole("button", { name: "修改密码" }).click();
     await dialog.getByText("密码已修改").waitFor();
   });

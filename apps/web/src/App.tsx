@@ -1,3 +1,4 @@
+import "./zod-jitless.ts";
 import { MantineProvider } from "@mantine/core";
 import { ModalsProvider } from "@mantine/modals";
 import { Notifications } from "@mantine/notifications";

@@ -74,6 +74,13 @@ export const routes: RouteObject[] = [
             ],
           },
           {
+            path: "/account",
+            ...page(
+              () => import("./pages/account.page.tsx"),
+              (m) => m.AccountPage,
+            ),
+          },
+          {
             element: <RequireRole roles={["admin", "reviewer", "viewer"]} page="dashboard" />,
             children: [
               {

@@ -28,6 +28,7 @@ function expected(access: Access): Person[] {
     case "public":
       return Object.keys(PEOPLE) as Person[];
     case "signedIn":
+    case "self":
       return ["editorA", "editorB", "reviewer", "viewer", "adminA", "adminB"];
     case "anyAdmin":
       return ["adminA", "adminB"];
@@ -38,6 +39,7 @@ function expected(access: Access): Person[] {
         edit: ["editorA"],
         review: ["reviewer", "adminA"],
         administer: ["adminA"],
+        open: ["editorA", "adminA"],
       }[access.action] as Person[];
     case "year":
     case "region":
@@ -46,6 +48,7 @@ function expected(access: Access): Person[] {
         edit: [],
         review: ["reviewer", "adminA"],
         administer: ["adminA"],
+        open: ["adminA"],
       }[access.action] as Person[];
   }
 }
@@ -82,7 +85,7 @@ beforeAll(async () => {
   await createAccount(s.auth, t.db, {
     username: "longhui",
     displayName: "隆回县管理员",
-    password: "longhui-admin",
+    password: "Taohong-river-kite-42",
     role: "admin",
     orgUnitId: county.id,
   });
@@ -161,5 +164,32 @@ describe(`access matrix (${engine})`, () => {
     );
     const r = await s.as("reviewer");
     expect(new Set((await r.report.list({ awaitingReview: false })).map((x) => x.orgName)).size).toBe(6);
+  });
+});
+
+describe(`a forced password change (${engine})`, () => {
+  it("leaves an account nothing but its own password and sessions until it is done", async () => {
+    const admin = await s.as("admin");
+    const { id } = await admin.account.create({ username: "newclerk", displayName: "新填报员", password: "Initial-kite-river-77", role: "editor", orgUnitId: target.org });
+    const caller = await s.as("newclerk");
+    const rows: string[] = [];
+    for (const [path, p] of procedures) {
+      const access = p._def.meta!.access!;
+      const input = "field" in access ? { [access.field]: target[access.kind] } : undefined;
+      let result = "allowed";
+      try {
+        await callPath(caller, path, input);
+      } catch (e) {
+        if (!(e instanceof TRPCError)) throw e;
+        if (e.code === "FORBIDDEN" || e.code === "UNAUTHORIZED") result = "refused";
+      }
+      if (path !== "session.changePassword") rows.push(`${path} ${access.kind} ${result}`);
+    }
+    const reachable = rows.filter((r) => r.endsWith(" allowed")).map((r) => r.split(" ")[1]);
+    expect(new Set(reachable)).toEqual(new Set(["public", "self"]));
+    await caller.session.changePassword({ currentPassword: "Initial-kite-river-77", newPassword: "Own-choice-lantern-93" });
+    const after = await s.as("newclerk");
+    expect((await after.report.list()).length).toBeGreaterThan(0);
+    expect((await t.db.selectFrom("app_user").select("must_change_password").where("id", "=", id).executeTakeFirstOrThrow()).must_change_password).toBe(false);
   });
 });

@@ -7,6 +7,7 @@
 import { createTestDb, type TestDatabase } from "@nianbao/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "./root.ts";
+import { AUDIT_ACTIONS } from "./services/audit-words.ts";
 import { seededApi } from "./test-support.ts";
 
 const engine = process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite";
@@ -16,6 +17,13 @@ const AUDITED: Record<string, readonly string[]> = {
   "account.create": ["account.create"],
   "account.resetPassword": ["account.reset_password"],
   "account.setDisabled": ["account.disable", "account.enable"],
+  "account.rename": ["account.rename"],
+  "account.setUsername": ["account.change_username"],
+  "account.setRole": ["account.set_role"],
+  "account.endSessions": ["account.end_sessions"],
+  "session.changePassword": ["account.change_password"],
+  "session.end": ["account.end_sessions"],
+  "import.accept": ["report.import"],
   "exception.open": ["deadline.exception.open"],
   "exception.revoke": ["deadline.exception.revoke"],
   "yearAdmin.create": ["year.create"],
@@ -44,7 +52,6 @@ const AUDITED: Record<string, readonly string[]> = {
   "publication.review": ["report.secrecy-review"],
   "publication.publish": ["report.publish"],
   "publication.unpublish": ["report.unpublish"],
-  "import.accept": ["report.import"],
 };
 
 /** A plugin's mutation (plugins.<id>.<name>) goes through the section write path as `plugin.<id>.<name>`. */
@@ -75,6 +82,11 @@ describe("every state-changing procedure is audited", () => {
     );
     expect(missing, `mutations without an audit event in the table: ${missing.join(", ")}`).toEqual([]);
     for (const reason of Object.values(NOT_STATE_CHANGING)) expect(reason.length).toBeGreaterThan(10);
+  });
+
+  it("every audited action has a readable name in both languages for the audit log", () => {
+    const unnamed = [...new Set(Object.values(AUDITED).flat())].filter((a) => !AUDIT_ACTIONS[a]).sort();
+    expect(unnamed, `audit actions without a name in audit-words.ts: ${unnamed.join(", ")}`).toEqual([]);
   });
 
   it("the table names only procedures that exist, as mutations", () => {
@@ -134,13 +146,8 @@ describe(`report.open and the own-words switches write their events (${engine})`
     expect((await events("report.create")).length).toBe(before + 1);
   });
 
-  it("renaming oneself (better-auth's /update-user) records account.update with the new name", async () => {
-    const signedIn = await s.auth.api.signInUsername({
-      body: { username: "viewer", password: "nianbao-demo" },
-      returnHeaders: true,
-    });
-    const cookie = (signedIn.headers.getSetCookie() ?? []).map((c) => c.split(";")[0]).join("; ");
-    await s.auth.api.updateUser({ body: { name: "改名后的查看人员" }, headers: new Headers({ cookie }) });
+  it("renaming (an administrator's account.rename; a person's own /update-user is closed) records account.rename with the new name", async () => {
+    const admin = await s.as("admin");
     const viewerId = (
       await t.db
         .selectFrom("app_user")
@@ -148,15 +155,16 @@ describe(`report.open and the own-words switches write their events (${engine})`
         .where("username", "=", "viewer")
         .executeTakeFirstOrThrow()
     ).id;
+    await admin.account.rename({ userId: viewerId, displayName: "改名后的查看人员" });
     const rows = await t.db
       .selectFrom("audit_event")
-      .select(["actor_id", "target_id", "after"])
-      .where("action", "=", "account.update")
+      .select(["target_id", "before", "after"])
+      .where("action", "=", "account.rename")
       .execute();
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.actor_id).toBe(viewerId);
     expect(rows[0]!.target_id).toBe(viewerId);
     expect(JSON.stringify(rows[0]!.after)).toContain("改名后的查看人员");
+    expect(JSON.stringify(rows[0]!.before)).toContain("武冈市查阅员");
   });
 
   it("switching a section to own words and back records section.to_own_words and section.to_generated", async () => {

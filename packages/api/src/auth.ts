@@ -1,11 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { DB, Kysely, Role } from "@nianbao/db";
 import { betterAuth } from "better-auth";
-import { createAuthMiddleware, isAPIError } from "better-auth/api";
 import { username } from "better-auth/plugins";
-import { conflict, DomainError, invalid, notFound } from "./errors.ts";
-import { audit } from "./services/audit.ts";
-import { inTransaction } from "./services/write-path.ts";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@nianbao/password";
 
 /**
  * Accounts through better-auth (username + password, sessions in the database). Its tables are created by
@@ -15,7 +12,7 @@ import { inTransaction } from "./services/write-path.ts";
 export interface AuthOptions {
   /** Signs the session cookie; every server on one database must share it. Default: generated once and kept in app_setting. */
   secret?: string;
-  /** Sign-in attempts allowed per client address per minute (default 10). */
+  /** Failed sign-ins from one address (over every account) before it is slowed down (default 50; see sign-in-throttle.ts). */
   signInPerMinute?: number;
   /** Send cookies with Secure (set behind HTTPS). */
   secureCookies?: boolean;
@@ -60,11 +57,14 @@ export function buildAuth(db: Kysely<DB>, secret: string, options: AuthOptions =
     telemetry: { enabled: false },
     // Wrong passwords are answered with 401; its own warnings (e.g. the base URL taken from each request) stay quiet.
     logger: { level: "error" },
-    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8, maxPasswordLength: 128 },
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: MAX_PASSWORD_LENGTH },
     user: {
       modelName: "app_user",
       fields: { name: "display_name", emailVerified: "email_verified", ...ts },
-      additionalFields: { disabled: { type: "boolean", required: false, defaultValue: false, input: false } },
+      additionalFields: {
+        disabled: { type: "boolean", required: false, defaultValue: false, input: false },
+        mustChangePassword: { type: "boolean", required: false, defaultValue: false, input: false, fieldName: "must_change_password" },
+      },
     },
     session: {
       modelName: "auth_session",
@@ -76,7 +76,8 @@ export function buildAuth(db: Kysely<DB>, secret: string, options: AuthOptions =
         ...ts,
       },
       expiresIn: 60 * 60 * 24 * 7,
-      updateAge: 60 * 60 * 24,
+      // A session's updated_at is when it was last active (the sessions list shows it), to the hour.
+      updateAge: 60 * 60,
     },
     account: {
       modelName: "auth_account",
@@ -100,28 +101,9 @@ export function buildAuth(db: Kysely<DB>, secret: string, options: AuthOptions =
       fields: { lastRequest: "last_request" },
       window: 60,
       max: 300,
-      customRules: { "/sign-in/username": { window: 60, max: options.signInPerMinute ?? 10 } },
-    },
-    hooks: {
-      // A person changing their own password is an administrative event too. better-auth writes the new
-      // password in its own statements, so this event follows them (it is not in their transaction).
-      after: createAuthMiddleware(async (ctx) => {
-        // …and so is renaming oneself (/update-user: the display name).
-        if (ctx.path !== "/change-password" && ctx.path !== "/update-user") return;
-        const returned: unknown = ctx.context.returned;
-        const userId = ctx.context.session?.user.id;
-        if (!userId || returned === undefined || isAPIError(returned) || (returned instanceof Response && !returned.ok)) return;
-        const rename = ctx.path === "/update-user";
-        const name = (ctx.body as { name?: unknown } | undefined)?.name;
-        await audit(db, {
-          actorId: userId,
-          action: rename ? "account.update" : "account.change_password",
-          targetType: "account",
-          targetId: userId,
-          orgUnitId: await accountOrg(db, userId),
-          ...(rename ? { after: { displayName: typeof name === "string" ? name : null } } : {}),
-        });
-      }),
+      // Sign-in is throttled per account and per address by the server's wrapper (sign-in-throttle.ts), which
+      // never refuses a correct password from an address the account already signed in from.
+      customRules: { "/sign-in/username": false },
     },
     databaseHooks: {
       session: {
@@ -163,12 +145,14 @@ export interface SessionUser {
   username: string;
   displayName: string;
   assignments: Assignment[];
+  /** An administrator created or reset the account: nothing but choosing a new password until it is done. */
+  mustChangePassword: boolean;
 }
 
 export async function loadSessionUser(db: Kysely<DB>, userId: string): Promise<SessionUser | null> {
   const u = await db
     .selectFrom("app_user")
-    .select(["id", "username", "display_name", "disabled"])
+    .select(["id", "username", "display_name", "disabled", "must_change_password"])
     .where("id", "=", userId)
     .executeTakeFirst();
   if (!u || u.disabled) return null;
@@ -179,104 +163,22 @@ export async function loadSessionUser(db: Kysely<DB>, userId: string): Promise<S
     .where("a.user_id", "=", userId)
     .orderBy("a.created_at")
     .execute();
-  return { id: u.id, username: u.username, displayName: u.display_name, assignments };
+  return { id: u.id, username: u.username, displayName: u.display_name, assignments, mustChangePassword: u.must_change_password };
 }
 
 /** The session user for a request's headers (cookie), or null. */
 export async function sessionUser(auth: Auth, db: Kysely<DB>, headers: Headers): Promise<SessionUser | null> {
+  return (await sessionOf(auth, db, headers)).user;
+}
+
+/** The session user and the session's id (to tell "this device" from the others), or nulls. */
+export async function sessionOf(auth: Auth, db: Kysely<DB>, headers: Headers): Promise<{ user: SessionUser | null; sessionId: string | null }> {
   const s = await auth.api.getSession({ headers });
-  return s ? loadSessionUser(db, s.user.id) : null;
+  const user = s ? await loadSessionUser(db, s.user.id) : null;
+  return { user, sessionId: user ? s!.session.id : null };
 }
 
-export interface NewAccount {
-  username: string;
-  displayName: string;
-  password: string;
-  role: Role;
-  orgUnitId: string;
-}
-
-/**
- * Create an account — the user, its password (hashed by better-auth) and its role assignment — and, when an
- * actor is given, its audit event, in one transaction. Two administrators creating one username at once:
- * the second gets a conflict naming the username field.
- */
-export async function createAccount(auth: Auth, db: Kysely<DB>, input: NewAccount, actorId?: string | null): Promise<string> {
-  const ctx = await auth.$context;
-  const name = input.username.trim().toLowerCase();
-  const taken = () => conflict(`用户名“${name}”已被使用`, null, [{ path: "username", message: `用户名“${name}”已被使用` }]);
-  if (input.password.length < 8) throw invalid("密码至少 8 位", [{ path: "password", message: "密码至少 8 位" }]);
-  const existing = await db.selectFrom("app_user").select("id").where("username", "=", name).executeTakeFirst();
-  if (existing) throw taken();
-  const hash = await ctx.password.hash(input.password);
-  try {
-    return await inTransaction(db, async (trx) => {
-      const now = new Date();
-      const user = await trx
-        .insertInto("app_user")
-        .values({
-          username: name,
-          display_username: input.username.trim(),
-          display_name: input.displayName,
-          email: `${name}@users.nianbao.invalid`,
-          created_at: now,
-          updated_at: now,
-        })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      await trx
-        .insertInto("auth_account")
-        .values({ user_id: user.id, account_id: user.id, provider_id: "credential", password: hash, access_token: null, refresh_token: null, id_token: null, access_token_expires_at: null, refresh_token_expires_at: null, scope: null, created_at: now, updated_at: now })
-        .execute();
-      await trx.insertInto("role_assignment").values({ user_id: user.id, org_unit_id: input.orgUnitId, role: input.role }).execute();
-      if (actorId !== undefined) {
-        await audit(trx, {
-          actorId,
-          action: "account.create",
-          targetType: "account",
-          targetId: user.id,
-          orgUnitId: input.orgUnitId,
-          after: { username: name, displayName: input.displayName, role: input.role },
-        });
-      }
-      return user.id;
-    });
-  } catch (e) {
-    if (e instanceof DomainError && e.reason === "conflict") throw taken();
-    throw e;
-  }
-}
-
-/** The org unit an account's events are filed under (its first role's), so they show in that unit's audit log. */
-export async function accountOrg(db: Kysely<DB>, userId: string): Promise<string | null> {
-  const row = await db.selectFrom("role_assignment").select("org_unit_id").where("user_id", "=", userId).orderBy("created_at").executeTakeFirst();
-  return row?.org_unit_id ?? null;
-}
-
-/** Set a new password (administrators reset; the CLI) and end the account's sessions, with its audit event when an actor is given. */
-export async function setAccountPassword(
-  auth: Auth,
-  db: Kysely<DB>,
-  userId: string,
-  password: string,
-  actorId?: string | null,
-): Promise<void> {
-  if (password.length < 8) throw invalid("密码至少 8 位", [{ path: "password", message: "密码至少 8 位" }]);
-  const ctx = await auth.$context;
-  const hash = await ctx.password.hash(password);
-  await inTransaction(db, async (trx) => {
-    const updated = await trx
-      .updateTable("auth_account")
-      .set({ password: hash, updated_at: new Date() })
-      .where("user_id", "=", userId)
-      .where("provider_id", "=", "credential")
-      .returning("id")
-      .executeTakeFirst();
-    if (!updated) throw notFound("找不到该账号");
-    await trx.deleteFrom("auth_session").where("user_id", "=", userId).execute();
-    if (actorId !== undefined) await audit(trx, { actorId, action: "account.reset_password", targetType: "account", targetId: userId, orgUnitId: await accountOrg(trx, userId) });
-  });
-}
+export { accountOrg, createAccount, setAccountPassword, type NewAccount } from "./services/accounts.ts";
 
 /** @deprecated account refusals are DomainErrors (errors.ts); kept for callers that still catch it. */
 export class AccountError extends Error {}

@@ -70,7 +70,7 @@ async function year(regionName: string, y: number, deadline: string, assigned: s
 /** A tRPC caller signed in as a new account holding `role` over the named org unit. */
 async function callerFor(username: string, role: "admin" | "reviewer" | "viewer" | "editor", orgName: string) {
   const auth = buildAuth(t.db, "dashboard-test-secret-0123456789abcdef");
-  const id = await createAccount(auth, t.db, { username, displayName: username, password: "password-123", role, orgUnitId: org[orgName]! });
+  const id = await createAccount(auth, t.db, { username, displayName: username, password: "Ledger-lantern-orbit-51", role, orgUnitId: org[orgName]! });
   return createCaller({ db: t.db, sections, auth, user: await loadSessionUser(t.db, id) });
 }
 

@@ -28,6 +28,8 @@ export type ErrorReason =
   | "plugin_missing"
   /** The database is unreachable or restarting: try again shortly. */
   | "unavailable"
+  /** Too much work queued (PDF rendering): try again after `retryAfter` seconds. */
+  | "busy"
   /** A fault on the server (logged there). */
   | "internal";
 
@@ -51,16 +53,19 @@ export class DomainError extends Error {
   readonly reason: ErrorReason;
   readonly fieldErrors: FieldError[] | null;
   readonly conflict: ConflictDetail | null;
+  /** For "busy": seconds to wait before trying again (sent as Retry-After). */
+  readonly retryAfter: number | null;
   constructor(
     reason: ErrorReason,
     message: string,
-    extra: { fieldErrors?: FieldError[] | null; conflict?: ConflictDetail | null; cause?: unknown } = {},
+    extra: { fieldErrors?: FieldError[] | null; conflict?: ConflictDetail | null; cause?: unknown; retryAfter?: number } = {},
   ) {
     super(message, extra.cause === undefined ? undefined : { cause: extra.cause });
     this.name = "DomainError";
     this.reason = reason;
     this.fieldErrors = extra.fieldErrors ?? null;
     this.conflict = extra.conflict ?? null;
+    this.retryAfter = extra.retryAfter ?? null;
   }
 }
 
@@ -129,6 +134,7 @@ export const HTTP_STATUS: Record<ErrorReason, number> = {
   incomplete: 412,
   plugin_missing: 412,
   unavailable: 503,
+  busy: 429,
   internal: 500,
 };
 
@@ -137,6 +143,8 @@ export function httpError(e: unknown): {
   status: number;
   body: { error: string; reason: ErrorReason; fieldErrors?: FieldError[] };
   internal: boolean;
+  /** Seconds for a Retry-After header, when the reason asks to come back later. */
+  retryAfter: number | null;
 } {
   const d = asDomainError(e);
   const body: { error: string; reason: ErrorReason; fieldErrors?: FieldError[] } = {
@@ -144,5 +152,5 @@ export function httpError(e: unknown): {
     reason: d.reason,
   };
   if (d.fieldErrors?.length) body.fieldErrors = d.fieldErrors;
-  return { status: HTTP_STATUS[d.reason], body, internal: d.reason === "internal" };
+  return { status: HTTP_STATUS[d.reason], body, internal: d.reason === "internal", retryAfter: d.retryAfter };
 }

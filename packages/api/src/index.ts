@@ -1,6 +1,6 @@
 export { appRouter, createCaller, type AppRouter } from "./root.ts";
 export type { Access, Context, FieldError, Meta, SectionLookup } from "./trpc.ts";
-export { unavailableError } from "./trpc.ts";
+export { MUST_CHANGE_PASSWORD_MESSAGE, unavailableError } from "./trpc.ts";
 export {
   adminProcedure,
   openProcedure,
@@ -18,6 +18,7 @@ export {
   CLIENT_IP_HEADER,
   createAccount,
   loadSessionUser,
+  sessionOf,
   sessionUser,
   setAccountPassword,
   type Auth,
@@ -54,5 +55,6 @@ export { DEMO_ACCOUNTS, demoAccountsPresent, seedDemo, type DemoAccount, type Se
 export { seedDemoOnce } from "./services/demo-once.ts";
 export { publishYear } from "./services/years.ts";
 export { exportYear, importYear, findYearByNumber, findRegion } from "./services/year-files.ts";
+export { DEFAULT_LIMITS, normalizeUsername, recordSignInFailure, recordSignInSuccess, signInWait, type ThrottleLimits } from "./services/sign-in-throttle.ts";
 export { previewImport, acceptImport, type AcceptResult } from "./services/report-import.ts";
 export { importFile, type BulkFile, type BulkOptions, type BulkOutcome } from "./services/bulk-import.ts";

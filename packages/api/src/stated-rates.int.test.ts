@@ -106,7 +106,7 @@ beforeAll(async () => {
   const id = await createAccount(auth, t.db, {
     username: "city",
     displayName: "city",
-    password: "password-123",
+    password: "Ledger-lantern-orbit-51",
     role: "reviewer",
     orgUnitId: org["某市"]!,
   });

@@ -20,6 +20,8 @@ export interface Context {
   auth: Auth;
   /** The signed-in person, or null. */
   user: SessionUser | null;
+  /** The session the request came with (absent in tests that build a context without one). */
+  sessionId?: string | null;
 }
 
 /**
@@ -29,6 +31,8 @@ export interface Context {
 export type Access =
   | { kind: "public" }
   | { kind: "signedIn" }
+  /** The signed-in person acting on their own account (password, sessions), allowed even before a forced password change. */
+  | { kind: "self" }
   /** Holds an administrator role somewhere; the procedure narrows to that scope. */
   | { kind: "anyAdmin" }
   | { kind: Scope; action: Action; field: string };
@@ -61,6 +65,7 @@ const REASON_OF_CODE: Partial<Record<TRPC_ERROR_CODE_KEY, ErrorReason>> = {
   CONFLICT: "conflict",
   PRECONDITION_FAILED: "wrong_state",
   SERVICE_UNAVAILABLE: "unavailable",
+  TOO_MANY_REQUESTS: "busy",
 };
 
 /** The tRPC code of each reason (the HTTP status comes from errors.ts's HTTP_STATUS). */
@@ -75,6 +80,7 @@ const CODE_OF_REASON: Record<ErrorReason, TRPC_ERROR_CODE_KEY> = {
   incomplete: "PRECONDITION_FAILED",
   plugin_missing: "PRECONDITION_FAILED",
   unavailable: "SERVICE_UNAVAILABLE",
+  busy: "TOO_MANY_REQUESTS",
   internal: "INTERNAL_SERVER_ERROR",
 };
 
@@ -159,10 +165,24 @@ export const createCallerFactory = t.createCallerFactory;
 /** Anyone, signed in or not (sign-in state, nothing else). */
 export const openProcedure = base.meta({ access: { kind: "public" } });
 
+export const MUST_CHANGE_PASSWORD_MESSAGE = "请先修改密码：管理员为您设置的初始密码须由您本人更换后才能继续使用";
+
+/** The signed-in person, refused until they have chosen their own password after an administrator set one. */
 function requireUser(user: SessionUser | null): SessionUser {
+  const u = requireSignedIn(user);
+  if (u.mustChangePassword) throw new TRPCError({ code: "FORBIDDEN", message: MUST_CHANGE_PASSWORD_MESSAGE });
+  return u;
+}
+
+function requireSignedIn(user: SessionUser | null): SessionUser {
   if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "请先登录" });
   return user;
 }
+
+/** The person acting on their own account only: their password and their sessions. */
+export const selfProcedure = base
+  .meta({ access: { kind: "self" } })
+  .use(({ ctx, next }) => next({ ctx: { user: requireSignedIn(ctx.user) } }));
 
 /** Any signed-in person; the procedure itself limits what it returns to the person's scope. */
 export const signedInProcedure = base
@@ -196,6 +216,7 @@ const forbiddenMessage: Record<Action, string> = {
   edit: "您无权修改该报告（只有本乡镇的填报人可以修改）",
   review: "您无权审核该报告",
   administer: "您无权管理该单位",
+  open: "只有本乡镇的填报人和管理员可以开始填报该报告",
 };
 
 /** The one-line rules, by role (see README "Access rules"). */

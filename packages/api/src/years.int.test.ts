@@ -41,7 +41,7 @@ beforeAll(async () => {
   seeded = await seededApi(t.db);
   const city = await t.db.selectFrom("org_unit").select("id").where("name", "=", "武冈市").executeTakeFirstOrThrow();
   const town = await t.db.selectFrom("org_unit").select("id").where("name", "=", "荆竹铺镇").executeTakeFirstOrThrow();
-  const userId = await createAccount(seeded.auth, t.db, { username: "both", displayName: "管理员兼填报员", password: "both-roles", role: "admin", orgUnitId: city.id });
+  const userId = await createAccount(seeded.auth, t.db, { username: "both", displayName: "管理员兼填报员", password: "Twofold-kite-river-8", role: "admin", orgUnitId: city.id });
   await t.db.insertInto("role_assignment").values({ user_id: userId, org_unit_id: town.id, role: "editor" }).execute();
   api = await seeded.as("both");
   regionId = (await api.yearAdmin.regions()).find((r) => r.name === "武冈市")!.id;

@@ -1,4 +1,4 @@
-import { sql } from "kysely";
+import { Migrator, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateAllDown, migrateToLatest, migrationStatus } from "./create-db.ts";
 import { migrations } from "./migrations/index.ts";
@@ -51,6 +51,7 @@ describe(`migrations (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}
       "section_metric",
       "section_metric_partial",
       "section_revision",
+      "sign_in_throttle",
       "year_progress",
       "year_section_progress",
     ]);
@@ -167,5 +168,28 @@ describe(`migrations (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}
     expect(await progress()).toMatchObject({ expected: 2, started: 0, submitted: 0 });
     await t.db.deleteFrom("report_year").where("id", "=", year).execute();
     expect(await t.db.selectFrom("year_progress").select("report_year_id").where("report_year_id", "=", year).execute()).toEqual([]);
+  });
+});
+
+describe("2026_11_29_2001_account_security", () => {
+  it("backfills the actor's name on revisions, comments and audit events", async () => {
+    const t = await createTestDb({ migrate: false });
+    try {
+      const all = Object.keys(migrations);
+      const before = all.slice(0, all.indexOf("2026_11_29_2001_account_security"));
+      const migrator = new Migrator({ db: t.db, provider: { getMigrations: async () => Object.fromEntries(before.map((k) => [k, migrations[k]!])) } });
+      expect((await migrator.migrateToLatest()).error).toBeUndefined();
+      const now = new Date();
+      const u = await sql<{ id: string }>`insert into app_user (username, display_name, email, created_at, updated_at) values ('clerk', '荆竹铺镇填报员', 'clerk@x.invalid', ${now}, ${now}) returning id`.execute(t.db);
+      const userId = u.rows[0]!.id;
+      await sql`insert into audit_event (actor_id, action, target_type) values (${userId}, 'account.create', 'account')`.execute(t.db);
+      await migrateToLatest(t.db);
+      const e = await sql<{ actor_name: string }>`select actor_name from audit_event`.execute(t.db);
+      expect(e.rows).toEqual([{ actor_name: "荆竹铺镇填报员" }]);
+      const m = await sql<{ must_change_password: boolean }>`select must_change_password from app_user`.execute(t.db);
+      expect(m.rows).toEqual([{ must_change_password: false }]);
+    } finally {
+      await t.dispose();
+    }
   });
 });

@@ -34,6 +34,8 @@ export interface AppUserTable {
   email_verified: Generated<boolean>;
   image: string | null;
   disabled: Generated<boolean>;
+  /** Set when an administrator created or reset the account: the next sign-in must choose a new password. */
+  must_change_password: Generated<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -93,6 +95,14 @@ export interface AuthRateLimitTable {
   last_request: ColumnType<string, number | string | bigint, number | string | bigint>;
 }
 
+/** Failed sign-ins per account ("account:<username>") and per client address ("address:<ip>"). */
+export interface SignInThrottleTable {
+  key: string;
+  failures: Generated<number>;
+  blocked_until: Timestamp | null;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface AppSettingTable {
   key: string;
   value: string;
@@ -115,6 +125,8 @@ export interface ReviewCommentTable {
   kind: Generated<"comment" | "return" | "approve">;
   body: string;
   author_id: string | null;
+  /** The author's display name when they wrote it (a later rename rewrites no history). */
+  author_name: string | null;
   created_at: Timestamp;
 }
 
@@ -134,6 +146,8 @@ export interface AuditEventTable {
   id: Generated<string>;
   at: Timestamp;
   actor_id: string | null;
+  /** The actor's display name when they acted. */
+  actor_name: string | null;
   action: string;
   target_type: string;
   target_id: string | null;
@@ -247,6 +261,8 @@ export interface SectionRevisionTable {
   refused: Generated<boolean>;
   saved_at: Timestamp;
   saved_by: string | null;
+  /** The saver's display name when they saved. */
+  saved_by_name: string | null;
 }
 
 export interface SectionMetricTable {
@@ -308,6 +324,7 @@ export interface DB {
   auth_verification: AuthVerificationTable;
   auth_rate_limit: AuthRateLimitTable;
   app_setting: AppSettingTable;
+  sign_in_throttle: SignInThrottleTable;
   report_submission: ReportSubmissionTable;
   review_comment: ReviewCommentTable;
   deadline_exception: DeadlineExceptionTable;

@@ -9,6 +9,7 @@ import { strFromU8, unzipSync } from "fflate";
 import type { ReportDocument } from "./compose.ts";
 import { prepareZipEntry, writeZip, type ZipEntry } from "./zip.ts";
 import { DOCX_STYLE, docxModel, docxPieces, packDocx, type DocxPiece, type DocxTable } from "./docx.ts";
+import { safeDocument } from "./safe-text.ts";
 
 export * from "./docx.ts";
 
@@ -161,7 +162,8 @@ async function bodyXml(sk: Skeleton, pieces: DocxPiece[]): Promise<string> {
 }
 
 /** The report as the bytes of a .docx file (the same XML as `toDocxWithLibrary`). */
-export async function toDocx(doc: ReportDocument): Promise<Uint8Array> {
+export async function toDocx(unsafe: ReportDocument): Promise<Uint8Array> {
+  const doc = safeDocument(unsafe);
   const sk = await loadSkeleton(doc.draft ?? false);
   const now = new Date().toISOString();
   const core = sk.core

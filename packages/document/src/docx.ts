@@ -16,6 +16,7 @@ import {
 import { blockRunParagraphs, mergeRuns, type Run } from "@nianbao/sdk";
 import type { DocBlock, ReportDocument } from "./compose.ts";
 import { DOCX_FONTS, DOCX_PAGE, DOCX_STYLE, paragraphStyles, SIZE } from "./docx-styles.ts";
+import { safeDocument } from "./safe-text.ts";
 
 export { DOCX_FONTS, DOCX_LINE, DOCX_PAGE, DOCX_STYLE } from "./docx-styles.ts";
 
@@ -79,7 +80,8 @@ function runsPiece(style: string, runs: readonly Run[]): DocxPiece {
  * The report's body as the writer lays it out, in order: the one place that decides which block becomes
  * which paragraph style (both the docx model below and the templated writer in docx-template.ts read it).
  */
-export function docxPieces(doc: ReportDocument): DocxPiece[] {
+export function docxPieces(unsafe: ReportDocument): DocxPiece[] {
+  const doc = safeDocument(unsafe);
   const p = (style: string, text: string): DocxPiece => ({ style, text });
   const block = (b: DocBlock): DocxPiece[] => {
     switch (b.type) {
@@ -167,7 +169,8 @@ export function docxModel(pieces: DocxPiece[], meta: { title: string; creator: s
 }
 
 /** The docx object model of the report. */
-export function toDocxDocument(doc: ReportDocument): Document {
+export function toDocxDocument(unsafe: ReportDocument): Document {
+  const doc = safeDocument(unsafe);
   return docxModel(docxPieces(doc), { title: doc.title, creator: doc.issuer, draft: doc.draft ?? false });
 }
 

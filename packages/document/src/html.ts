@@ -1,5 +1,6 @@
 import { blockRunParagraphs, mergeRuns, type Run } from "@nianbao/sdk";
 import type { DocBlock, ReportDocument } from "./compose.ts";
+import { safeDocument } from "./safe-text.ts";
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
@@ -85,7 +86,8 @@ function blockToHtml(b: DocBlock): string {
 }
 
 /** The report body as an HTML fragment inside `<article class="nb-doc">`. */
-export function toHtmlFragment(doc: ReportDocument): string {
+export function toHtmlFragment(unsafe: ReportDocument): string {
+  const doc = safeDocument(unsafe);
   return [
     `<article class="nb-doc${doc.draft ? " nb-draft" : ""}">`,
     doc.draft ? `<p class="nb-draft-mark">草稿</p>` : "",
@@ -132,7 +134,8 @@ export const DRAFT_PAGE_CSS = `
 `;
 
 /** A standalone HTML document of the report, printable from a browser and the source of the PDF. */
-export function toHtml(doc: ReportDocument): string {
+export function toHtml(unsafe: ReportDocument): string {
+  const doc = safeDocument(unsafe);
   return `<!doctype html>
 <html lang="zh-CN">
 <head>

@@ -8,3 +8,4 @@ export * from "./template-admin.ts";
 export * from "./file-name.ts";
 export * from "./township-outline.ts";
 export * from "./redact.ts";
+export { markdownLine, markdownText, safeDocument, safeText } from "./safe-text.ts";

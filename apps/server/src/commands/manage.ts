@@ -15,6 +15,7 @@ import {
   seedDemoOnce,
 } from "@nianbao/api";
 import type { Database } from "@nianbao/db";
+import { checkPassword } from "@nianbao/password";
 import { demoFixtures, sections } from "@nianbao/sections";
 import type { Env } from "../env.ts";
 import { describe, outPath, printDemoAccounts, writeOutput } from "./context.ts";
@@ -60,6 +61,10 @@ export async function createAdmin(
   opts: { username: string; name: string; org: string; password?: string },
 ): Promise<void> {
   const db = database.db;
+  // The policy first (before any unit is created): a password given on the command line must pass it too.
+  const password = opts.password ?? randomBytes(12).toString("base64url");
+  const verdict = checkPassword(password, { username: opts.username, displayName: opts.name });
+  if (!verdict.ok) throw new Error(`密码不符合要求：${verdict.reason!.zh} / password refused: ${verdict.reason!.en}`);
   let org = await db
     .selectFrom("org_unit")
     .select(["id", "kind"])
@@ -74,13 +79,12 @@ export async function createAdmin(
       .executeTakeFirstOrThrow();
     console.log(`已创建单位 / org unit created: ${opts.org}`);
   }
-  const password = opts.password ?? randomBytes(12).toString("base64url");
   const auth = buildAuth(db, await authSecret(db, env.AUTH_SECRET));
   // Audited in the account's own transaction; no actor: the command line.
   await createAccount(auth, db, { username: opts.username, displayName: opts.name, password, role: "admin", orgUnitId: org.id }, null);
   console.log(`管理员已创建 / administrator created: ${opts.username}（${opts.org}）`);
   if (!opts.password)
-    console.log(`密码 / password: ${password}  （请登录后修改 / change it after signing in）`);
+    console.log(`密码 / password: ${password}  （首次登录时须修改 / to be changed at the first sign-in）`);
 }
 
 export async function yearExport(

@@ -12,6 +12,8 @@ export async function serve(database: Database, env: Env): Promise<void> {
     webDist: env.WEB_DIST,
     logLevel: env.LOG_LEVEL,
     auth: authOptions(env),
+    trustProxy: env.TRUST_PROXY,
+    secureHeaders: { hsts: env.SECURE_COOKIES },
   });
   const r = await seedDemoOnce(database, sections, demoFixtures, { auth: app.auth, ifEmpty: true });
   if (r) console.log(`空数据库：已创建演示数据（填写了 ${r.sectionsFilled} 个栏目）/ empty database: demo data created`);

@@ -1,11 +1,12 @@
-import { Alert, Button, Menu, Modal, PasswordInput, Stack, Text, UnstyledButton } from "@mantine/core";
+import { Menu, Modal, Text, UnstyledButton } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { useSession } from "../hooks/use-session.ts";
-import { changePassword, signOut } from "../lib/auth.ts";
+import { signOut } from "../lib/auth.ts";
+import { ChangePasswordForm } from "./ChangePasswordForm.tsx";
 
-/** The signed-in person's name and roles; change password; sign out. */
+/** The signed-in person's name and roles; their account page (password, sessions); sign out. */
 export function UserMenu() {
   const { t } = useTranslation();
   const session = useSession();
@@ -25,6 +26,9 @@ export function UserMenu() {
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Label>{roles}</Menu.Label>
+          <Menu.Item component={Link} to="/account">
+            {t("security.myAccount")}
+          </Menu.Item>
           <Menu.Item onClick={modal.open}>{t("auth.changePassword")}</Menu.Item>
           <Menu.Item
             color="red"
@@ -39,52 +43,8 @@ export function UserMenu() {
         </Menu.Dropdown>
       </Menu>
       <Modal opened={open} onClose={modal.close} title={t("auth.changePassword")}>
-        <ChangePasswordForm onDone={modal.close} />
+        <ChangePasswordForm />
       </Modal>
     </>
-  );
-}
-
-function ChangePasswordForm({ onDone }: { onDone: () => void }) {
-  const { t } = useTranslation();
-  const [current, setCurrent] = useState("");
-  const [next, setNext] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    if (next.length < 8) return setError(t("auth.passwordTooShort"));
-    setBusy(true);
-    const failure = await changePassword(current, next);
-    setBusy(false);
-    if (failure) setError(failure === "invalid" ? t("auth.wrongCurrentPassword") : t("auth.failed"));
-    else setDone(true);
-  };
-  if (done)
-    return (
-      <Stack>
-        <Alert color="green">{t("auth.passwordChanged")}</Alert>
-        <Button onClick={onDone}>{t("common.close")}</Button>
-      </Stack>
-    );
-  return (
-    <Stack>
-      <PasswordInput
-        label={t("auth.currentPassword")}
-        value={current}
-        onChange={(e) => setCurrent(e.currentTarget.value)}
-        autoComplete="current-password"
-      />
-      <PasswordInput
-        label={t("auth.newPassword")}
-        value={next}
-        onChange={(e) => setNext(e.currentTarget.value)}
-        autoComplete="new-password"
-      />
-      {error ? <Alert color="red">{error}</Alert> : null}
-      <Button loading={busy} onClick={() => void submit()}>
-        {t("auth.changePassword")}
-      </Button>
-    </Stack>
   );
 }

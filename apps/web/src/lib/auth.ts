@@ -1,4 +1,4 @@
-/** Sign-in, sign-out and password change go to better-auth on the same origin (/api/auth/*). */
+/** Sign-in and sign-out go to better-auth on the same origin (/api/auth/*); one's own password and sessions go through tRPC (session.*). */
 export type AuthFailure = "invalid" | "rate-limited" | "other";
 
 async function post(path: string, body: unknown): Promise<Response> {
@@ -23,12 +23,4 @@ export async function signIn(username: string, password: string): Promise<AuthFa
 
 export async function signOut(): Promise<void> {
   await post("sign-out", {});
-}
-
-export async function changePassword(
-  currentPassword: string,
-  newPassword: string,
-): Promise<AuthFailure | null> {
-  const res = await post("change-password", { currentPassword, newPassword, revokeOtherSessions: true });
-  return res.ok ? null : failure(res.status);
 }

@@ -44,6 +44,7 @@ export type ErrorReason =
   | "incomplete"
   | "plugin_missing"
   | "unavailable"
+  | "busy"
   | "internal";
 
 /** On CONFLICT: the version that won (who saved it, when, its data) — for the merge view. */
@@ -87,6 +88,7 @@ const KIND_OF_REASON: Record<ErrorReason, SaveErrorKind> = {
   unauthorized: "forbidden",
   not_found: "other",
   unavailable: "unavailable",
+  busy: "unavailable",
   internal: "other",
 };
 

@@ -16,8 +16,11 @@ import {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { AccountSessionsButton, EditAccountButton } from "../components/admin/AccountActions.tsx";
 import { AppPage } from "../components/AppHeader.tsx";
 import { AuditLog } from "../components/admin/AuditLog.tsx";
+import { PasswordStrength } from "../components/PasswordStrength.tsx";
+import { useAppLocale } from "../hooks/use-app-locale.ts";
 import { useSession } from "../hooks/use-session.ts";
 import { confirmAction } from "../lib/confirm.tsx";
 import { useTRPC } from "../trpc.ts";
@@ -97,6 +100,9 @@ function Accounts() {
               <Table.Td>
                 <Group gap={4} justify="flex-end">
                   {a.disabled ? <Badge color="gray">{t("manage.disabled")}</Badge> : null}
+                  {a.mustChangePassword ? <Badge color="yellow" variant="light">{t("security.mustChange")}</Badge> : null}
+                  <EditAccountButton account={a} orgOptions={orgOptions} />
+                  <AccountSessionsButton account={a} />
                   {a.id === me ? null : (
                     <Button
                       size="xs"
@@ -182,6 +188,7 @@ function Accounts() {
           {t("manage.create")}
         </Button>
       </Group>
+      <PasswordStrength password={form.password} username={form.username} displayName={form.displayName} />
       {create.error ? <Alert color="red">{create.error.message}</Alert> : null}
     </Stack>
   );

@@ -104,6 +104,8 @@ function ReportTable({ title, rows, testId }: { title: string; rows: Row[]; test
                 <Button
                   size="xs"
                   variant="light"
+                  disabled={!r.reportId && !r.canOpen}
+                  title={!r.reportId && !r.canOpen ? t("security.notStarted") : undefined}
                   loading={
                     open.isPending && open.variables?.orgId === r.orgId && open.variables.yearId === r.yearId
                   }

@@ -1,29 +1,26 @@
-import type { DB, Kysely } from "@nianbao/db";
+import { MAX_PASSWORD_LENGTH } from "@nianbao/password";
 import { z } from "zod";
-import { accountOrg, createAccount, setAccountPassword, type SessionUser } from "../auth.ts";
-import { forbidden, invalid, notFound } from "../errors.ts";
+import { invalid, notFound } from "../errors.ts";
 import { orgsInScope } from "../services/access.ts";
+import { accountOrg, createAccount, setAccountPassword } from "../services/accounts.ts";
+import { assertManages, changeUsername, renameAccount, setAccountRole } from "../services/account-identity.ts";
 import { audit } from "../services/audit.ts";
+import { endSessions, listSessions } from "../services/sessions.ts";
 import { inTransaction } from "../services/write-path.ts";
 import { adminProcedure, router, scopedProcedure } from "../trpc.ts";
 import { displayName, id } from "./inputs.ts";
 
 const role = z.enum(["admin", "reviewer", "editor", "viewer"]);
-const password = z.string().min(8, { error: "密码至少 8 位" }).max(128, { error: "密码最多 128 位" });
+/** Its strength is the policy's (@nianbao/password, applied by the service with the person's name and username). */
+const password = z.string({ error: "请填写密码" }).max(MAX_PASSWORD_LENGTH, { error: `密码最多 ${MAX_PASSWORD_LENGTH} 个字符` });
+const username = z
+  .string()
+  .trim()
+  .min(3, { error: "用户名至少 3 个字符" })
+  .max(32, { error: "用户名最多 32 个字符" })
+  .regex(/^[a-zA-Z0-9_.]+$/, { error: "用户名只能包含字母、数字、下划线和点" });
 
-/** An account an administrator may manage: every role it holds lies in the administrator's scope. */
-async function assertManages(db: Kysely<DB>, admin: SessionUser, userId: string): Promise<void> {
-  const scope = await orgsInScope(db, admin, "administer");
-  const held = await db
-    .selectFrom("role_assignment")
-    .select("org_unit_id")
-    .where("user_id", "=", userId)
-    .execute();
-  if (held.length === 0 || !held.every((h) => scope.has(h.org_unit_id))) {
-    throw forbidden("您无权管理该账号");
-  }
-}
-
+/** Accounts, managed by administrators within their scope; every change audited. */
 export const accountRouter = router({
   /** Accounts holding a role within the administrator's scope. */
   list: adminProcedure.query(async ({ ctx }) => {
@@ -37,6 +34,7 @@ export const accountRouter = router({
         "u.username",
         "u.display_name as displayName",
         "u.disabled",
+        "u.must_change_password as mustChangePassword",
         "a.role",
         "a.org_unit_id as orgUnitId",
         "o.name as orgName",
@@ -47,25 +45,36 @@ export const accountRouter = router({
     return rows.filter((r) => scope.has(r.orgUnitId));
   }),
   create: scopedProcedure("org", "administer", "orgUnitId")
-    .input(
-      z.object({
-        username: z
-          .string()
-          .trim()
-          .min(3, { error: "用户名至少 3 个字符" })
-          .max(32)
-          .regex(/^[a-zA-Z0-9_.]+$/, { error: "用户名只能包含字母、数字、下划线和点" }),
-        displayName,
-        password,
-        role,
-        orgUnitId: id,
-      }),
-    )
+    .input(z.object({ username, displayName, password, role, orgUnitId: id }))
     .mutation(async ({ ctx, input }) => ({ id: await createAccount(ctx.auth, ctx.db, input, ctx.user.id) })),
+  /** A new password set by the administrator: the account's sessions end and its owner must choose their own at the next sign-in. */
   resetPassword: adminProcedure.input(z.object({ userId: id, password })).mutation(async ({ ctx, input }) => {
     await assertManages(ctx.db, ctx.user, input.userId);
     await setAccountPassword(ctx.auth, ctx.db, input.userId, input.password, ctx.user.id);
     return { ok: true };
+  }),
+  rename: adminProcedure.input(z.object({ userId: id, displayName })).mutation(async ({ ctx, input }) => {
+    await renameAccount(ctx.db, ctx.user, input.userId, input.displayName);
+    return { ok: true };
+  }),
+  setUsername: adminProcedure.input(z.object({ userId: id, username })).mutation(async ({ ctx, input }) => {
+    await changeUsername(ctx.db, ctx.user, input.userId, input.username);
+    return { ok: true };
+  }),
+  /** The account's role and the unit it holds it over (its scope). */
+  setRole: adminProcedure.input(z.object({ userId: id, role, orgUnitId: id })).mutation(async ({ ctx, input }) => {
+    await setAccountRole(ctx.db, ctx.user, input);
+    return { ok: true };
+  }),
+  /** The account's active sessions (device, address, last active). */
+  sessions: adminProcedure.input(z.object({ userId: id })).query(async ({ ctx, input }) => {
+    await assertManages(ctx.db, ctx.user, input.userId);
+    return listSessions(ctx.db, input.userId, ctx.sessionId ?? null);
+  }),
+  /** End one session of the account, or all of them. */
+  endSessions: adminProcedure.input(z.object({ userId: id, sessionId: id.optional() })).mutation(async ({ ctx, input }) => {
+    await assertManages(ctx.db, ctx.user, input.userId);
+    return endSessions(ctx.db, { userId: input.userId, actorId: ctx.user.id, sessionId: input.sessionId });
   }),
   setDisabled: adminProcedure
     .input(z.object({ userId: id, disabled: z.boolean() }))

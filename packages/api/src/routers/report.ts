@@ -15,7 +15,7 @@ import { id, note, requiredText, sectionKey } from "./inputs.ts";
 
 export const reportRouter = router({
   /** Open (creating on first use) a township's report for a year, with its numbered outline and statuses. */
-  open: scopedProcedure("org", "read").input(z.object({ yearId: id, orgId: id })).mutation(async ({ ctx, input }) => {
+  open: scopedProcedure("org", "open").input(z.object({ yearId: id, orgId: id })).mutation(async ({ ctx, input }) => {
     const report = await openReport(ctx.db, input.yearId, input.orgId, ctx.user.id);
     return reportView(ctx, ctx.user, report.id);
   }),
@@ -40,18 +40,21 @@ export const reportRouter = router({
   list: signedInProcedure.input(z.object({ awaitingReview: z.boolean().default(false) }).default({ awaitingReview: false })).query(async ({ ctx, input }) => {
     const scope = await orgsInScope(ctx.db, ctx.user, input.awaitingReview ? "review" : "read");
     const editable = await orgsInScope(ctx.db, ctx.user, "edit");
+    const openable = await orgsInScope(ctx.db, ctx.user, "open");
+    const administered = await orgsInScope(ctx.db, ctx.user, "administer");
     const rows = await ctx.db
       .selectFrom("report_year_assignment as a")
       .innerJoin("report_year as y", "y.id", "a.report_year_id")
       .innerJoin("org_unit as o", "o.id", "a.org_unit_id")
       .leftJoin("report as r", (j) => j.onRef("r.report_year_id", "=", "a.report_year_id").onRef("r.org_unit_id", "=", "a.org_unit_id"))
-      .select(["y.id as yearId", "y.year", "y.deadline", "o.id as orgId", "o.name as orgName", "r.id as reportId", "r.status", "r.submitted_at as submittedAt", "r.approved_at as approvedAt"])
+      .select(["y.id as yearId", "y.year", "y.status as yearStatus", "y.deadline", "o.id as orgId", "o.name as orgName", "r.id as reportId", "r.status", "r.submitted_at as submittedAt", "r.approved_at as approvedAt"])
       .orderBy("y.year", "desc")
       .orderBy("o.name")
       .execute();
     return rows
-      .filter((r) => scope.has(r.orgId) && (!input.awaitingReview || r.status === "submitted"))
-      .map((r) => ({ ...r, status: r.status ?? "draft", canEdit: editable.has(r.orgId) }));
+      // A draft year is its administrators' alone.
+      .filter((r) => scope.has(r.orgId) && (r.yearStatus !== "draft" || administered.has(r.orgId)) && (!input.awaitingReview || r.status === "submitted"))
+      .map(({ yearStatus: _, ...r }) => ({ ...r, status: r.status ?? "draft", canEdit: editable.has(r.orgId), canOpen: openable.has(r.orgId) }));
   }),
   /** The warnings of the report's own words (empty figures, contradictions, figures not shown), shown before submitting. */
   textWarnings: reportReadProcedure.input(z.object({ reportId: id })).query(({ ctx, input }) => reportTextWarnings(ctx.db, ctx.sections, input.reportId)),

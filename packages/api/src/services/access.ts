@@ -5,12 +5,13 @@ import type { SessionUser } from "../auth.ts";
 /** What a procedure acts on: a report, an org unit, a report year (its region), or a region (county/city). */
 export type Scope = "report" | "org" | "year" | "region";
 /** read: see; edit: change a township's report; review: comment/return/approve; administer: years, accounts, exceptions. */
-export type Action = "read" | "edit" | "review" | "administer";
+export type Action = "read" | "edit" | "review" | "administer" | "open";
 
 /**
  * The access rules, in one place. A role is held over an org unit and covers it and everything below it.
  * - viewer: read.  reviewer: read + review.  administrator: read + review + administer.
  * - editor: read + edit, only for the one township the role is held over (not its children, not its parent).
+ * - open (start a township's report for a year, creating its row): that township's editor, or an administrator.
  */
 export function roleAllows(role: Role, action: Action, heldOnTarget: boolean): boolean {
   switch (action) {
@@ -22,6 +23,8 @@ export function roleAllows(role: Role, action: Action, heldOnTarget: boolean): b
       return role === "reviewer" || role === "admin";
     case "administer":
       return role === "admin";
+    case "open":
+      return (role === "editor" && heldOnTarget) || role === "admin";
   }
 }
 

@@ -104,7 +104,8 @@ export async function queryAuditLog(
       "e.report_id as reportId",
       "e.before",
       "e.after",
-      "u.display_name as actor",
+      // The name as it was when they acted (stored with the event), not as it is now.
+      (eb) => eb.fn.coalesce("e.actor_name", "u.display_name").as("actor"),
       "o.name as orgName",
       "y.year",
       "y.template",

@@ -33,6 +33,19 @@ export const AUDIT_ACTIONS: Record<string, LocalizedText> = {
   "account.change_password": { "zh-CN": "修改本人密码", en: "Own password changed" },
   "account.disable": { "zh-CN": "停用账号", en: "Account disabled" },
   "account.enable": { "zh-CN": "启用账号", en: "Account enabled" },
+  "account.update": { "zh-CN": "修改本人姓名", en: "Own name changed" },
+  "account.rename": { "zh-CN": "修改姓名", en: "Account renamed" },
+  "account.change_username": { "zh-CN": "修改用户名", en: "Username changed" },
+  "account.set_role": { "zh-CN": "修改角色或所属单位", en: "Role or unit changed" },
+  "account.end_sessions": { "zh-CN": "结束登录会话", en: "Sessions ended" },
+  "report.frame": { "zh-CN": "修改公文格式（文号、发文机关、主送机关）", en: "Document frame changed" },
+  "report.signed-on": { "zh-CN": "设置落款日期", en: "Signature date set" },
+  "report.outline.add": { "zh-CN": "增加自设栏目", en: "Own section added" },
+  "report.outline.retitle": { "zh-CN": "修改栏目标题", en: "Section retitled" },
+  "report.outline.remove": { "zh-CN": "删除自设栏目", en: "Own section removed" },
+  "report.secrecy-review": { "zh-CN": "记录保密审查", en: "Secrecy review recorded" },
+  "report.publish": { "zh-CN": "公开报告", en: "Report published" },
+  "report.unpublish": { "zh-CN": "撤回公开", en: "Report withdrawn from publication" },
 };
 
 /** The kinds of action, for the filter ("every report action"). */

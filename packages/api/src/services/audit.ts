@@ -13,6 +13,14 @@ export interface AuditInput {
 }
 
 /**
+ * The person's display name now, as a subquery for an insert: revisions, comments and audit events keep the
+ * name the actor had when they acted, so a later rename rewrites no history.
+ */
+export function actorName(db: Kysely<DB>, userId: string | null | undefined) {
+  return userId ? db.selectFrom("app_user").select("display_name").where("id", "=", userId) : null;
+}
+
+/**
  * Record a state change or an administrative action (who, when, what, before/after) — the one place audit
  * events are written. Pass the transaction that makes the change, so the change and its event commit (or
  * roll back) together.
@@ -22,6 +30,7 @@ export async function audit(db: Kysely<DB>, e: AuditInput): Promise<void> {
     .insertInto("audit_event")
     .values({
       actor_id: e.actorId,
+      actor_name: actorName(db, e.actorId),
       action: e.action,
       target_type: e.targetType,
       target_id: e.targetId ?? null,

@@ -4,7 +4,7 @@ import { diffValues } from "@nianbao/sdk";
 import { diffText, figureLabels, textDoc } from "@nianbao/text";
 import type { SectionLookup } from "../trpc.ts";
 import { notFound } from "../errors.ts";
-import { audit } from "./audit.ts";
+import { actorName, audit } from "./audit.ts";
 import { loadReportContext } from "./reports.ts";
 
 /** Review comments on a report, and what changed between its submissions. */
@@ -19,7 +19,7 @@ export async function listComments(db: Kysely<DB>, reportId: string) {
       "c.kind",
       "c.body",
       "c.created_at as createdAt",
-      "u.display_name as author",
+      (eb) => eb.fn.coalesce("c.author_name", "u.display_name").as("author"),
     ])
     .where("c.report_id", "=", reportId)
     .orderBy("c.created_at", "asc")
@@ -43,6 +43,7 @@ export async function addComment(
         kind: "comment",
         body: input.body.trim(),
         author_id: input.userId,
+        author_name: actorName(trx, input.userId),
       })
       .returning("id")
       .executeTakeFirstOrThrow();

@@ -204,7 +204,7 @@ export async function seedDemo(
     const orgByName: Record<string, string> = { ...orgIds, [CITY]: cityId };
     for (const a of DEMO_ACCOUNTS) {
       const exists = await db.selectFrom("app_user").select("id").where("username", "=", a.username).executeTakeFirst();
-      if (!exists) await createAccount(options.auth, db, { username: a.username, displayName: a.displayName, password: a.password, role: a.role, orgUnitId: orgByName[a.org]! });
+      if (!exists) await createAccount(options.auth, db, { username: a.username, displayName: a.displayName, password: a.password, role: a.role, orgUnitId: orgByName[a.org]! }, undefined, { trusted: true });
       accounts.push(a);
     }
   }

@@ -91,7 +91,7 @@ export async function listRevisions(db: Kysely<DB>, reportId: string, key: strin
       "r.text",
       "r.saved_at as savedAt",
       "r.plugin_version as pluginVersion",
-      "u.display_name as savedBy",
+      (eb) => eb.fn.coalesce("r.saved_by_name", "u.display_name").as("savedBy"),
       "s.plugin_id as pluginId",
     ])
     .where("s.report_id", "=", reportId)

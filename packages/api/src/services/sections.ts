@@ -2,7 +2,7 @@ import type { DB, Kysely } from "@nianbao/db";
 import { migrateData, runChecks, type CheckResult } from "@nianbao/sdk";
 import { DomainError, invalid, notFound, type FieldError } from "../errors.ts";
 import { invalidInputMessage, toFieldErrors, type SectionLookup } from "../trpc.ts";
-import { audit } from "./audit.ts";
+import { actorName, audit } from "./audit.ts";
 import { previousSection } from "./previous-year.ts";
 import { pluginOf, sectionContext, templateSection } from "./section-reads.ts";
 import { prepareText, sectionCatalog, textChecks } from "./section-text.ts";
@@ -174,6 +174,7 @@ async function keepRefused(
       status: "draft",
       refused: true,
       saved_by: input.userId ?? null,
+      saved_by_name: actorName(db, input.userId),
     })
     .execute();
   return new DomainError(

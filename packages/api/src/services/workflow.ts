@@ -1,7 +1,7 @@
 import type { DB, Kysely, Transaction } from "@nianbao/db";
 import { templateSections } from "@nianbao/document";
 import { DomainError, invalid, wrongState } from "../errors.ts";
-import { audit } from "./audit.ts";
+import { actorName, audit } from "./audit.ts";
 import { todayInChina } from "./frame.ts";
 import type { ReportContext } from "./reports.ts";
 import { inReportTransaction } from "./write-path.ts";
@@ -90,7 +90,7 @@ async function reviewComment(
 ) {
   await trx
     .insertInto("review_comment")
-    .values({ report_id: reportId, section_key: null, kind, body, author_id: userId })
+    .values({ report_id: reportId, section_key: null, kind, body, author_id: userId, author_name: actorName(trx, userId) })
     .execute();
 }
 

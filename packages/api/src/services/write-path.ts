@@ -18,6 +18,7 @@
  */
 import { sql, type DB, type Kysely, type Transaction } from "@nianbao/db";
 import { computeMetrics, type AnySectionPlugin } from "@nianbao/sdk";
+import { actorName } from "./audit.ts";
 import { conflict, DomainError, fromDatabaseError } from "../errors.ts";
 import { editState } from "./edit-state.ts";
 import { lockReportContext, type ReportContext } from "./reports.ts";
@@ -181,6 +182,7 @@ export async function putSection(
     status: w.status,
     note: w.note,
     saved_by: w.userId,
+    saved_by_name: actorName(trx, w.userId),
   });
   let id: string;
   if (current) {
