@@ -52,3 +52,4 @@ export { DEMO_ACCOUNTS, demoAccountsPresent, seedDemo, type DemoAccount, type Se
 export { seedDemoOnce } from "./services/demo-once.ts";
 export { publishYear } from "./services/years.ts";
 export { exportYear, importYear, findYearByNumber, findRegion } from "./services/year-files.ts";
+export { createMailer, type Mailer, type MailConfig, type MailMessage } from "./services/mail.ts";

@@ -6,7 +6,9 @@ import { exceptionRouter } from "./routers/exception.ts";
 import { orgRouter } from "./routers/org.ts";
 import { pluginRouter } from "./routers/plugin.ts";
 import { pluginsRouter } from "./routers/plugins.ts";
+import { inboxRouter } from "./routers/inbox.ts";
 import { reportRouter } from "./routers/report.ts";
+import { reviewRouter } from "./routers/review.ts";
 import { sectionRouter } from "./routers/section.ts";
 import { sessionRouter } from "./routers/session.ts";
 import { yearAdminRouter } from "./routers/year-admin.ts";
@@ -22,6 +24,8 @@ export const appRouter = router({
   year: yearRouter,
   yearAdmin: yearAdminRouter,
   report: reportRouter,
+  review: reviewRouter,
+  inbox: inboxRouter,
   section: sectionRouter,
   document: documentRouter,
   plugin: pluginRouter,

@@ -5,6 +5,7 @@ import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { z, ZodError } from "zod";
 import type { Auth, SessionUser } from "./auth.ts";
+import type { Mailer } from "./services/mail.ts";
 import { asDomainError, DomainError, HTTP_STATUS, INTERNAL_MESSAGE, invalid, type ErrorReason, type FieldError } from "./errors.ts";
 import { unstorableTexts, zodMessage } from "./input-hygiene.ts";
 import { allowed, type Action, type Scope } from "./services/access.ts";
@@ -20,6 +21,10 @@ export interface Context {
   auth: Auth;
   /** The signed-in person, or null. */
   user: SessionUser | null;
+  /** Sends notification e-mail when SMTP is configured (absent: in-app notifications only). */
+  mailer?: Mailer;
+  /** Told of a mail that could not be sent (the server logs it); the request has already succeeded. */
+  onMailError?: (error: unknown) => void;
 }
 
 /**
