@@ -229,7 +229,7 @@ describe(`the township → reviewer workflow (${engine})`, () => {
     ]);
 
     expect((await refused(editor.report.approve({ reportId }))).code).toBe("FORBIDDEN");
-    expect(await reviewer.report.approve({ reportId })).toEqual({ status: "approved" });
+    expect(await reviewer.report.approve({ reportId })).toEqual({ status: "approved", resolvedThreads: 2 });
     const approved = await editor.report.byId({ reportId });
     expect(approved.status).toBe("approved");
     expect(approved.approvedAt).toBeInstanceOf(Date);
