@@ -18,7 +18,11 @@ let threadId: string;
 beforeAll(async () => {
   t = await createTestDb();
   const s = await seededApi(t.db);
-  [editor, reviewer, admin, viewer, neighbour] = await Promise.all(["jingzhupu", "reviewer", "admin", "viewer", "dengyuantai"].map((u) => s.as(u)));
+  editor = await s.as("jingzhupu");
+  reviewer = await s.as("reviewer");
+  admin = await s.as("admin");
+  viewer = await s.as("viewer");
+  neighbour = await s.as("dengyuantai");
   const orgId = (await editor.org.townships())[0]!.id;
   const yearId = (await editor.year.forOrg({ orgId })).find((y) => y.year === 2024)!.id;
   reportId = (await editor.report.open({ yearId, orgId })).id;

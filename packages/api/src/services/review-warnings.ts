@@ -1,5 +1,5 @@
 import type { DB, Kysely } from "@nianbao/db";
-import { composeReport, templateSections, type DocBlock } from "@nianbao/document";
+import { composeReport, numberOutline, templateSections, type DocBlock } from "@nianbao/document";
 import { t } from "@nianbao/sdk";
 import type { SectionLookup } from "../trpc.ts";
 import { storedSections } from "./documents.ts";
@@ -18,6 +18,8 @@ export type ReviewWarning =
       sectionKey: string;
       heading: string | null;
       metricKey: string;
+      /** The field the figure comes from, when the plugin names it (the editor focuses it). */
+      fieldPath: string | null;
       label: string;
       value: number;
       unit: string;
@@ -64,17 +66,17 @@ function excerptAround(text: string, index: number, length: number): string {
   return `${from > 0 ? "…" : ""}${text.slice(from, to)}${to < text.length ? "…" : ""}`;
 }
 
-/** The plain text of each section of the composed report (headings, paragraphs, items, tables). */
-function sectionTexts(body: readonly DocBlock[]): Map<string, string> {
+/** Each enabled section's heading as the report prints it, or its part's title when it has none (二、存在的问题). */
+function sectionLabels(rc: ReportContext): Map<string, string> {
   const out = new Map<string, string>();
-  let key: string | null = null;
-  for (const b of body) {
-    if (b.type === "section-heading") key = b.sectionKey;
-    else if (b.type === "part-heading") key = null;
-    if (!key || b.type === "placeholder") continue;
-    out.set(key, `${out.get(key) ?? ""}\n${stringsOf(b).join("\n")}`);
+  for (const part of numberOutline(rc.template, rc.year.year, names(rc))) {
+    for (const s of part.sections) out.set(s.key, s.headingText ?? part.titleText ?? s.key);
   }
   return out;
+}
+
+function isHeading(b: DocBlock): boolean {
+  return b.type === "part-heading" || b.type === "section-heading" || b.type === "placeholder";
 }
 
 function stringsOf(value: unknown): string[] {
@@ -99,18 +101,14 @@ async function siblingNames(db: Kysely<DB>, orgId: string): Promise<string[]> {
 async function otherTownshipWarnings(db: Kysely<DB>, sections: SectionLookup, rc: ReportContext): Promise<ReviewWarning[]> {
   const others = await siblingNames(db, rc.report.org_unit_id);
   if (others.length === 0) return [];
-  const doc = composeReport({
-    template: rc.template,
-    year: rc.year.year,
-    org: names(rc),
-    sections: await storedSections(db, rc.report.id),
-    registry: sections,
-    signedOn: rc.report.signed_on,
-    preview: false,
-  });
-  const headings = new Map(templateSections(rc.template).map((s) => [s.key, s.heading || null]));
+  const stored = await storedSections(db, rc.report.id);
+  const headings = sectionLabels(rc);
   const out: ReviewWarning[] = [];
-  for (const [sectionKey, text] of sectionTexts(doc.body)) {
+  for (const [sectionKey, section] of Object.entries(stored)) {
+    if (!headings.has(sectionKey)) continue;
+    // The section's text as the report prints it (own words or generated), composed alone: template headings left out.
+    const doc = composeReport({ template: rc.template, year: rc.year.year, org: names(rc), sections: { [sectionKey]: section }, registry: sections, signedOn: null, preview: false });
+    const text = doc.body.filter((b) => !isHeading(b)).flatMap(stringsOf).join("\n");
     for (const hit of findTownshipNames(text, rc.org.name, others)) {
       const heading = headings.get(sectionKey) ?? null;
       out.push({
@@ -149,6 +147,7 @@ async function unchangedWarnings(db: Kysely<DB>, sections: SectionLookup, rc: Re
       .execute();
   const [now, then] = await Promise.all([counts(rc.report.id), counts(last.id)]);
   const enabled = new Map(templateSections(rc.template).filter((s) => s.enabled).map((s) => [s.key, s]));
+  const labels = sectionLabels(rc);
   const out: ReviewWarning[] = [];
   for (const m of now) {
     const ts = enabled.get(m.sectionKey);
@@ -163,8 +162,9 @@ async function unchangedWarnings(db: Kysely<DB>, sections: SectionLookup, rc: Re
     out.push({
       kind: "unchanged",
       sectionKey: m.sectionKey,
-      heading: ts.heading || null,
+      heading: labels.get(m.sectionKey) ?? null,
       metricKey: m.metricKey,
+      fieldPath: def?.path ?? null,
       label,
       value,
       unit: m.unit,
