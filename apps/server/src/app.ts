@@ -16,6 +16,7 @@ import {
   type AuthOptions,
   type Context,
   type SessionUser,
+  type Mailer,
 } from "@nianbao/api";
 import { sql, type Database } from "@nianbao/db";
 import { sections } from "@nianbao/sections";
@@ -35,6 +36,8 @@ export interface ServerOptions {
   auth?: AuthOptions;
   /** PDF writer (default: the system Chromium, started on the first PDF and closed with the server). */
   pdf?: PdfRenderer;
+  /** Notification e-mail (SMTP_URL and MAIL_FROM); absent: in-app notifications only. */
+  mailer?: Mailer;
 }
 
 /**
@@ -91,6 +94,7 @@ export async function buildServer({
   logLevel = "info",
   auth: authOptions = {},
   pdf = lazyPdfRenderer(),
+  mailer,
 }: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: { level: logLevel }, bodyLimit: BODY_LIMIT });
   app.addHook("onClose", async () => pdf.close());
@@ -115,6 +119,8 @@ export async function buildServer({
     return reply.code(mapped.status).send(mapped.body);
   });
 
+  // A notification e-mail that could not be sent is logged; the request it belongs to has already succeeded.
+  const onMailError = (err: unknown) => app.log.warn({ err }, "notification e-mail not sent");
   const userOf = (req: FastifyRequest) => sessionUser(auth, database.db, requestHeaders(req));
 
   app.decorate("requireUser", async (req: FastifyRequest, reply: FastifyReply, target?: AccessTarget) => {
@@ -177,7 +183,7 @@ export async function buildServer({
       router: appRouter,
       createContext: async ({ req }): Promise<Context> => {
         try {
-          return { db: database.db, sections, auth, user: await userOf(req) };
+          return { db: database.db, sections, auth, user: await userOf(req), mailer, onMailError };
         } catch (e) {
           throw unavailableError(e) ?? e;
         }
