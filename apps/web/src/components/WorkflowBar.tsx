@@ -1,21 +1,34 @@
-import { Alert, Button, Group, List, Modal, Paper, Stack, Text, Textarea } from "@mantine/core";
+import { Alert, Anchor, Button, Group, List, Modal, Paper, Stack, Text, Textarea } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link, useNavigate } from "react-router";
+import { useThreads } from "../hooks/use-threads.ts";
+import { sectionLabel } from "../lib/outline.ts";
+import { nextOpenSection, openCounts, sectionsWithOpen } from "../lib/threads.ts";
 import { useTRPC, type ReportView } from "../trpc.ts";
 import { ReportStatusBadge } from "./ReportStatusBadge.tsx";
 
 /** Above every page of a report: its status and why it is locked; submit (editor), return / approve (reviewer). */
-export function WorkflowBar({ report }: { report: ReportView }) {
+export function WorkflowBar({ report, current = null }: { report: ReportView; current?: string | null }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const reportId = report.id;
-  const comments = useQuery(trpc.report.comments.queryOptions({ reportId }));
+  const navigate = useNavigate();
+  const threads = useThreads(reportId).threads.data ?? [];
+  const counts = openCounts(threads);
+  const withOpen = sectionsWithOpen(report.outline, counts);
+  const next = nextOpenSection(report.outline, counts, current);
+  const openThreads = threads.filter((x) => x.status === "open");
+  const labels = new Map(report.outline.flatMap((p) => p.sections.map((s) => [s.key, sectionLabel(s, p)] as const)));
   const textWarnings = useQuery({ ...trpc.report.textWarnings.queryOptions({ reportId }), enabled: report.canEdit });
+  const reviewWarnings = useQuery({ ...trpc.review.warnings.queryOptions({ reportId }), enabled: report.canEdit });
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: trpc.report.pathKey() });
+    void queryClient.invalidateQueries({ queryKey: trpc.review.pathKey() });
+    void queryClient.invalidateQueries({ queryKey: trpc.inbox.pathKey() });
   };
   const submit = useMutation(trpc.report.submit.mutationOptions({ onSuccess: refresh }));
   const approve = useMutation(trpc.report.approve.mutationOptions({ onSuccess: refresh }));
@@ -24,7 +37,7 @@ export function WorkflowBar({ report }: { report: ReportView }) {
   const [showChanges, changesModal] = useDisclosure(false);
   const [reason, setReason] = useState("");
   const reviewing = report.canReview && report.status === "submitted";
-  const lastReturn = [...(comments.data ?? [])].reverse().find((c) => c.kind === "return");
+  const lastReturn = threads.flatMap((x) => x.messages).filter((m) => m.kind === "return").at(-1);
   const error = submit.error ?? approve.error ?? giveBack.error;
 
   return (
@@ -44,13 +57,24 @@ export function WorkflowBar({ report }: { report: ReportView }) {
           ) : null}
         </Group>
         <Group gap="xs">
+          {next ? (
+            <Button size="xs" variant="light" color="orange" onClick={() => void navigate(`/reports/${reportId}/${next}#review-threads`)} data-testid="next-comment">
+              {t("review.next", { count: openThreads.length })}
+            </Button>
+          ) : null}
           {report.canEdit ? (
             <Button
               size="xs"
               loading={submit.isPending}
               onClick={() => {
                 const warnings = textWarnings.data?.length ?? 0;
-                const ask = warnings > 0 ? `${t("textFigures.submitWarnings", { count: warnings })}\n${t("workflow.confirmSubmit")}` : t("workflow.confirmSubmit");
+                const review = reviewWarnings.data ?? [];
+                const lines = [
+                  ...(warnings > 0 ? [t("textFigures.submitWarnings", { count: warnings })] : []),
+                  ...(review.length > 0 ? [t("review.submitWarnings", { count: review.length, list: [...new Set(review.map((w) => labels.get(w.sectionKey) ?? w.sectionKey))].join("、") })] : []),
+                  t("workflow.confirmSubmit"),
+                ];
+                const ask = lines.join("\n");
                 if (window.confirm(ask)) submit.mutate({ reportId });
               }}
             >
@@ -93,10 +117,43 @@ export function WorkflowBar({ report }: { report: ReportView }) {
           <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
             {lastReturn.body}
           </Text>
+          {withOpen.length > 0 ? (
+            <Text size="sm" mt={6} data-testid="sections-with-comments">
+              {t("review.sectionsWithOpen")}{" "}
+              {withOpen.map((s, i) => (
+                <span key={s.key}>
+                  {i > 0 ? "、" : ""}
+                  <Anchor component={Link} to={`/reports/${reportId}/${s.key}#review-threads`} size="sm">
+                    {s.label}
+                  </Anchor>
+                  （{s.open}）
+                </span>
+              ))}
+            </Text>
+          ) : null}
         </Alert>
       ) : null}
       <Modal opened={returning} onClose={returnModal.close} title={t("workflow.return")}>
         <Stack>
+          <div data-testid="return-open-threads">
+            <Text size="sm" fw={600}>
+              {t("review.openAtReturn", { count: openThreads.length })}
+            </Text>
+            {openThreads.length > 0 ? (
+              <List size="sm" mt={4}>
+                {openThreads.map((x) => (
+                  <List.Item key={x.id}>
+                    {x.sectionKey ? (labels.get(x.sectionKey) ?? x.sectionKey) : t("review.wholeReport")}
+                    {x.fieldLabel ? ` · ${x.fieldLabel}` : ""}：{x.messages[0]?.body}
+                  </List.Item>
+                ))}
+              </List>
+            ) : (
+              <Text size="sm" c="dimmed">
+                {t("review.noOpenAtReturn")}
+              </Text>
+            )}
+          </div>
           <Textarea
             label={t("workflow.returnReason")}
             value={reason}

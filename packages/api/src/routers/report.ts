@@ -94,6 +94,8 @@ async function reportView(ctx: Context, user: SessionUser, reportId: string) {
     lockedReason: edit.reason,
     exception: edit.exception,
     canReview: await canOnOrg(ctx.db, user, "review", orgId),
+    /** May reply to review threads: a reviewer, or one of the township's editors (whatever the report's state). */
+    canDiscuss: (await canOnOrg(ctx.db, user, "review", orgId)) || (await canOnOrg(ctx.db, user, "edit", orgId)),
     canAdminister: await canOnOrg(ctx.db, user, "administer", orgId),
     /** Each section carries `required` from the year's template (the submit rule reads it). */
     outline: await reportOutline(ctx.db, ctx.sections, rc),
