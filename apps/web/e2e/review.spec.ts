@@ -55,7 +55,7 @@ describe("review threads and the inbox", () => {
     await r.goto(sectionUrl);
     await waitForForm(r);
     const threads = r.getByTestId("review-threads");
-    await threads.getByRole("textbox", { name: "针对字段（可选）" }).click();
+    await threads.getByRole("combobox", { name: "针对字段（可选）" }).click();
     await r.getByRole("option", { name: "全年安排法律知识学习" }).click();
     await threads.getByRole("textbox", { name: "添加意见" }).fill("学法次数与台账不一致，请核实");
     await threads.getByRole("button", { name: "添加意见" }).click();
