@@ -67,6 +67,7 @@ describe("review threads and the inbox", () => {
     await r.getByRole("button", { name: "退回修改" }).click();
     const dialog = r.getByRole("dialog", { name: "退回修改" });
     await dialog.getByTestId("return-open-threads").getByText(/全年安排法律知识学习：学法次数与台账不一致，请核实/).waitFor();
+    await r.waitForTimeout(400); // the modal's opening transition
     await r.screenshot({ path: artifact("review-return-modal-1366.png") });
     await dialog.getByLabel("退回理由").fill("请按意见修改后重新提交");
     await dialog.getByRole("button", { name: "退回修改" }).click();
@@ -81,6 +82,7 @@ describe("review threads and the inbox", () => {
     await e.screenshot({ path: artifact("review-inbox-clerk-1366.png") });
     await e.getByTestId("notification-bell").click();
     await e.getByTestId("notifications").getByText("湾头桥镇2024年度报告已被武冈市司法局审核员退回，请修改").waitFor();
+    await e.waitForTimeout(400);
     await e.screenshot({ path: artifact("review-bell-1366.png") });
     await e.getByTestId("notifications").getByText("湾头桥镇2024年度报告已被武冈市司法局审核员退回，请修改").click();
     await e.waitForURL(new RegExp(`/reports/${reportId}$`));
@@ -98,7 +100,8 @@ describe("review threads and the inbox", () => {
     await expect.poll(() => e.evaluate(() => document.activeElement?.closest("[data-path]")?.getAttribute("data-path") ?? null)).toBe("centralGroup.sessions");
     await mine.getByRole("textbox", { name: "回复" }).fill("已按台账改为4次");
     await mine.getByRole("button", { name: "回复" }).click();
-    await mine.getByText("已按台账改为4次").waitFor();
+    await expect.poll(() => mine.getByRole("textbox", { name: "回复" }).inputValue()).toBe("");
+    await mine.getByText("已按台账改为4次", { exact: true }).waitFor();
     expect(await mine.getByRole("button", { name: "标记为已解决" }).count()).toBe(0);
     await e.screenshot({ path: artifact("review-reply-1366.png") });
 
@@ -128,6 +131,7 @@ describe("review threads and the inbox", () => {
     await e.screenshot({ path: artifact("review-inbox-clerk-390.png"), fullPage: true });
     await e.getByTestId("notification-bell").click();
     await e.getByTestId("notifications").getByTestId("notification").first().waitFor();
+    await e.waitForTimeout(400);
     await e.screenshot({ path: artifact("review-bell-390.png") });
     await e.keyboard.press("Escape");
     await e.goto(`${baseUrl()}/reports/${reportId}/legal-study`);
