@@ -6,7 +6,18 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiAs, artifact, baseUrl, DEMO_PASSWORD, launch, reportIdFor, signIn, waitForForm, type Browser } from "./support.ts";
+import { seriousViolations } from "./axe.ts";
+import {
+  apiAs,
+  artifact,
+  baseUrl,
+  DEMO_PASSWORD,
+  launch,
+  reportIdFor,
+  signIn,
+  waitForForm,
+  type Browser,
+} from "./support.ts";
 
 const CLERK = "wantouqiao";
 const open: Browser[] = [];
@@ -37,7 +48,13 @@ beforeAll(async () => {
   const admin = apiAs("admin");
   const orgs = await admin.query<Array<{ id: string; name: string }>>("org.townships");
   const org = orgs.find((o) => o.name === "湾头桥镇")!;
-  await admin.mutate("account.create", { username: CLERK, displayName: "湾头桥镇填报员", password: DEMO_PASSWORD, role: "editor", orgUnitId: org.id });
+  await admin.mutate("account.create", {
+    username: CLERK,
+    displayName: "湾头桥镇填报员",
+    password: DEMO_PASSWORD,
+    role: "editor",
+    orgUnitId: org.id,
+  });
 });
 
 describe("review threads and the inbox", () => {
@@ -48,7 +65,11 @@ describe("review threads and the inbox", () => {
 
     // The reviewer's inbox lists the submission.
     await signIn(r, "reviewer");
-    await r.getByTestId("inbox-reviewer").getByRole("link", { name: /湾头桥镇/ }).first().waitFor();
+    await r
+      .getByTestId("inbox-reviewer")
+      .getByRole("link", { name: /湾头桥镇/ })
+      .first()
+      .waitFor();
     await r.screenshot({ path: artifact("review-inbox-reviewer-1366.png") });
 
     // A comment on one field of the section, chosen from the form's fields by its label.
@@ -62,11 +83,15 @@ describe("review threads and the inbox", () => {
     const thread = threads.getByTestId("thread").filter({ hasText: "学法次数与台账不一致，请核实" });
     await thread.getByText("字段：全年安排法律知识学习").waitFor();
     await r.getByTestId("outline-thread-badge").first().waitFor();
+    expect((await seriousViolations(r)).join("\n")).toBe("");
 
     // The return lists the open threads before it is confirmed.
     await r.getByRole("button", { name: "退回修改" }).click();
     const dialog = r.getByRole("dialog", { name: "退回修改" });
-    await dialog.getByTestId("return-open-threads").getByText(/全年安排法律知识学习：学法次数与台账不一致，请核实/).waitFor();
+    await dialog
+      .getByTestId("return-open-threads")
+      .getByText(/全年安排法律知识学习：学法次数与台账不一致，请核实/)
+      .waitFor();
     await r.waitForTimeout(400); // the modal's opening transition
     await r.screenshot({ path: artifact("review-return-modal-1366.png") });
     await dialog.getByLabel("退回理由").fill("请按意见修改后重新提交");
@@ -78,13 +103,22 @@ describe("review threads and the inbox", () => {
     const inbox = e.getByTestId("inbox-clerk");
     await inbox.getByTestId("inbox-open-threads").waitFor();
     expect(await inbox.getByTestId("inbox-open-threads").textContent()).toContain("2条意见待处理");
-    await expect.poll(() => e.getByTestId("notification-bell").getAttribute("aria-label")).toMatch(/通知（\d+条未读）/);
+    await expect
+      .poll(() => e.getByTestId("notification-bell").getAttribute("aria-label"))
+      .toMatch(/通知（\d+条未读）/);
     await e.screenshot({ path: artifact("review-inbox-clerk-1366.png") });
+    expect((await seriousViolations(e)).join("\n")).toBe("");
     await e.getByTestId("notification-bell").click();
-    await e.getByTestId("notifications").getByText("湾头桥镇2024年度报告已被武冈市司法局审核员退回，请修改").waitFor();
+    await e
+      .getByTestId("notifications")
+      .getByText("湾头桥镇2024年度报告已被武冈市司法局审核员退回，请修改")
+      .waitFor();
     await e.waitForTimeout(400);
     await e.screenshot({ path: artifact("review-bell-1366.png") });
-    await e.getByTestId("notifications").getByText("湾头桥镇2024年度报告已被武冈市司法局审核员退回，请修改").click();
+    await e
+      .getByTestId("notifications")
+      .getByText("湾头桥镇2024年度报告已被武冈市司法局审核员退回，请修改")
+      .click();
     await e.waitForURL(new RegExp(`/reports/${reportId}$`));
 
     // The returned report says which sections carry comments; the outline shows the count.
@@ -92,12 +126,20 @@ describe("review threads and the inbox", () => {
     await e.getByTestId("overview-open-threads").waitFor();
     expect(await e.getByTestId("outline-thread-badge").first().textContent()).toBe("1");
     await e.screenshot({ path: artifact("review-returned-clerk-1366.png") });
+    expect((await seriousViolations(e)).join("\n")).toBe("");
     await e.getByTestId("sections-with-comments").getByRole("link").first().click();
     await waitForForm(e);
-    const mine = e.getByTestId("review-threads").getByTestId("thread").filter({ hasText: "学法次数与台账不一致，请核实" });
+    const mine = e
+      .getByTestId("review-threads")
+      .getByTestId("thread")
+      .filter({ hasText: "学法次数与台账不一致，请核实" });
     // The field badge focuses the field.
     await mine.getByTestId("thread-field").click();
-    await expect.poll(() => e.evaluate(() => document.activeElement?.closest("[data-path]")?.getAttribute("data-path") ?? null)).toBe("centralGroup.sessions");
+    await expect
+      .poll(() =>
+        e.evaluate(() => document.activeElement?.closest("[data-path]")?.getAttribute("data-path") ?? null),
+      )
+      .toBe("centralGroup.sessions");
     await mine.getByRole("textbox", { name: "回复" }).fill("已按台账改为4次");
     await mine.getByRole("button", { name: "回复" }).click();
     await expect.poll(() => mine.getByRole("textbox", { name: "回复" }).inputValue()).toBe("");
@@ -110,12 +152,19 @@ describe("review threads and the inbox", () => {
     await expect.poll(() => r.getByTestId("notification-bell").getAttribute("aria-label")).toMatch(/未读/);
     await r.goto(sectionUrl);
     await waitForForm(r);
-    const theirs = r.getByTestId("review-threads").getByTestId("thread").filter({ hasText: "已按台账改为4次" });
+    const theirs = r
+      .getByTestId("review-threads")
+      .getByTestId("thread")
+      .filter({ hasText: "已按台账改为4次" });
     await theirs.getByRole("button", { name: "标记为已解决" }).click();
     await r.getByTestId("show-resolved").waitFor();
     await expect.poll(() => r.getByTestId("review-threads").getByTestId("open-thread-count").count()).toBe(0);
     await r.getByTestId("show-resolved").click();
-    await r.getByTestId("review-threads").locator('[data-status="resolved"]').getByText("已按台账改为4次").waitFor();
+    await r
+      .getByTestId("review-threads")
+      .locator('[data-status="resolved"]')
+      .getByText("已按台账改为4次")
+      .waitFor();
     await r.screenshot({ path: artifact("review-resolved-1366.png") });
 
     // The clerk's badge for the section is gone (the report-level return reason is still open).
@@ -150,7 +199,12 @@ describe("review threads and the inbox", () => {
     const todo = a.getByTestId("inbox-admin");
     await todo.waitFor();
     // The demo's deadlines are extended (exceptions), so none is late; 邓元泰镇 never wrote its 2023 report.
-    await todo.getByTestId("inbox-township").filter({ hasText: "邓元泰镇" }).filter({ hasText: "2023" }).getByText("未开始").waitFor();
+    await todo
+      .getByTestId("inbox-township")
+      .filter({ hasText: "邓元泰镇" })
+      .filter({ hasText: "2023" })
+      .getByText("未开始")
+      .waitFor();
     const items = await todo.getByTestId("inbox-township").allTextContents();
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((x) => x.includes("未开始") || x.includes("逾期"))).toBe(true);

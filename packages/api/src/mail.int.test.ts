@@ -30,7 +30,10 @@ beforeAll(async () => {
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));
       stream.on("end", () => {
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") });
+        inbox.push({
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString("utf8"),
+        });
         callback();
       });
     },
@@ -39,7 +42,11 @@ beforeAll(async () => {
   port = (server.server.address() as AddressInfo).port;
   t = await createTestDb();
   api = await seededApi(t.db);
-  await t.db.updateTable("app_user").set({ email: "zhang@jingzhupu.example.cn" }).where("username", "=", "jingzhupu").execute();
+  await t.db
+    .updateTable("app_user")
+    .set({ email: "zhang@jingzhupu.example.cn" })
+    .where("username", "=", "jingzhupu")
+    .execute();
   const editor = await api.as("jingzhupu");
   const orgId = (await editor.org.townships())[0]!.id;
   const yearId = (await editor.year.forOrg({ orgId })).find((y) => y.year === 2024)!.id;
@@ -59,9 +66,20 @@ async function arrived(n: number, timeoutMs = 10_000): Promise<Received[]> {
 describe(`notification e-mail (${engine})`, () => {
   it("a reviewer's comment reaches the clerk's mailbox after commit, with a Chinese subject", async () => {
     const errors: unknown[] = [];
-    const mailer = createMailer({ url: `smtp://127.0.0.1:${port}`, from: "年报 <nianbao@wugang.example.cn>" });
-    const reviewer = createCaller({ ...(await api.context("reviewer")), mailer, onMailError: (e) => errors.push(e) });
-    await reviewer.review.start({ reportId, sectionKey: "legal-study", body: "学法次数与台账不一致，请核实" });
+    const mailer = createMailer({
+      url: `smtp://127.0.0.1:${port}`,
+      from: "年报 <nianbao@wugang.example.cn>",
+    });
+    const reviewer = createCaller({
+      ...(await api.context("reviewer")),
+      mailer,
+      onMailError: (e) => errors.push(e),
+    });
+    await reviewer.review.start({
+      reportId,
+      sectionKey: "legal-study",
+      body: "学法次数与台账不一致，请核实",
+    });
     const [mail] = await arrived(1);
     expect(errors).toEqual([]);
     // Only the clerk has a deliverable address (the other accounts keep the reserved .invalid domain).
@@ -80,7 +98,11 @@ describe(`notification e-mail (${engine})`, () => {
     const deadPort = (closed.server.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     const mailer = createMailer({ url: `smtp://127.0.0.1:${deadPort}`, from: "nianbao@wugang.example.cn" });
-    const reviewer = createCaller({ ...(await api.context("reviewer")), mailer, onMailError: (e) => errors.push(e) });
+    const reviewer = createCaller({
+      ...(await api.context("reviewer")),
+      mailer,
+      onMailError: (e) => errors.push(e),
+    });
     const { id } = await reviewer.review.start({ reportId, sectionKey: null, body: "整体意见" });
     expect((await reviewer.review.threads({ reportId })).map((x) => x.id)).toContain(id);
     const until = Date.now() + 10_000;

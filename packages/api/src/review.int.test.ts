@@ -30,7 +30,16 @@ beforeAll(async () => {
 afterAll(() => t?.dispose());
 
 const auditActions = async () =>
-  (await t.db.selectFrom("audit_event").select("action").where("report_id", "=", reportId).where("action", "like", "thread.%").orderBy("at").orderBy("id").execute()).map((r) => r.action);
+  (
+    await t.db
+      .selectFrom("audit_event")
+      .select("action")
+      .where("report_id", "=", reportId)
+      .where("action", "like", "thread.%")
+      .orderBy("at")
+      .orderBy("id")
+      .execute()
+  ).map((r) => r.action);
 
 describe(`review threads (${engine})`, () => {
   it("a reviewer opens a thread on one field; the field's path and label are kept; the clerk is notified", async () => {
@@ -45,38 +54,89 @@ describe(`review threads (${engine})`, () => {
       })
     ).id;
     const [thread] = await editor.review.threads({ reportId });
-    expect(thread).toMatchObject({ id: threadId, sectionKey: "legal-study", fieldPath: "centralGroup.sessions", fieldLabel: "中心组学法次数", status: "open" });
-    expect(thread!.messages.map((m) => [m.author, m.body])).toEqual([["武冈市司法局审核员", "学法次数与台账不一致，请核实"]]);
+    expect(thread).toMatchObject({
+      id: threadId,
+      sectionKey: "legal-study",
+      fieldPath: "centralGroup.sessions",
+      fieldLabel: "中心组学法次数",
+      status: "open",
+    });
+    expect(thread!.messages.map((m) => [m.author, m.body])).toEqual([
+      ["武冈市司法局审核员", "学法次数与台账不一致，请核实"],
+    ]);
     const notes = await editor.inbox.notifications();
     expect(notes.unread).toBe(before + 1);
-    expect(notes.items[0]).toMatchObject({ kind: "comment", reportId, sectionKey: "legal-study", threadId, params: { org: "荆竹铺镇", year: 2024, actor: "武冈市司法局审核员" } });
+    expect(notes.items[0]).toMatchObject({
+      kind: "comment",
+      reportId,
+      sectionKey: "legal-study",
+      threadId,
+      params: { org: "荆竹铺镇", year: 2024, actor: "武冈市司法局审核员" },
+    });
     // Nobody else hears of it: the reviewer wrote it, other townships are not concerned.
     expect((await reviewer.inbox.notifications()).items.filter((n) => n.threadId === threadId)).toEqual([]);
     expect((await neighbour.inbox.notifications()).items).toEqual([]);
   });
 
   it("refuses bad input naming the field, and threads from those who may not open them", async () => {
-    const bad = await refused(reviewer.review.start({ reportId, sectionKey: "legal-study", fieldPath: "centralGroup..x", fieldLabel: "x", body: "看看" }));
+    const bad = await refused(
+      reviewer.review.start({
+        reportId,
+        sectionKey: "legal-study",
+        fieldPath: "centralGroup..x",
+        fieldLabel: "x",
+        body: "看看",
+      }),
+    );
     expect(bad.code).toBe("BAD_REQUEST");
     expect(bad.message).toContain("fieldPath");
-    expect(reasonOf(await refused(reviewer.review.start({ reportId, sectionKey: null, fieldPath: "a.b", fieldLabel: "甲", body: "看看" })))).toBe("invalid");
-    expect(reasonOf(await refused(reviewer.review.start({ reportId, sectionKey: "no-such", body: "看看" })))).toBe("not_found");
-    expect((await refused(editor.review.start({ reportId, sectionKey: "legal-study", body: "自己提意见" }))).code).toBe("FORBIDDEN");
-    expect((await refused(viewer.review.reply({ reportId, threadId, body: "查阅员不能回复" }))).code).toBe("FORBIDDEN");
-    expect((await refused(neighbour.review.reply({ reportId, threadId, body: "别的乡镇" }))).code).toBe("FORBIDDEN");
+    expect(
+      reasonOf(
+        await refused(
+          reviewer.review.start({
+            reportId,
+            sectionKey: null,
+            fieldPath: "a.b",
+            fieldLabel: "甲",
+            body: "看看",
+          }),
+        ),
+      ),
+    ).toBe("invalid");
+    expect(
+      reasonOf(await refused(reviewer.review.start({ reportId, sectionKey: "no-such", body: "看看" }))),
+    ).toBe("not_found");
+    expect(
+      (await refused(editor.review.start({ reportId, sectionKey: "legal-study", body: "自己提意见" }))).code,
+    ).toBe("FORBIDDEN");
+    expect((await refused(viewer.review.reply({ reportId, threadId, body: "查阅员不能回复" }))).code).toBe(
+      "FORBIDDEN",
+    );
+    expect((await refused(neighbour.review.reply({ reportId, threadId, body: "别的乡镇" }))).code).toBe(
+      "FORBIDDEN",
+    );
     expect((await refused(editor.review.resolve({ reportId, threadId }))).code).toBe("FORBIDDEN");
   });
 
   it("the clerk replies (the reviewer is told); the reviewer resolves; a resolved thread takes no reply until reopened", async () => {
     await editor.review.reply({ reportId, threadId, body: "已按台账改为4次" });
     const told = await reviewer.inbox.notifications();
-    expect(told.items[0]).toMatchObject({ kind: "comment", threadId, params: { actor: "荆竹铺镇填报员", excerpt: "已按台账改为4次" } });
+    expect(told.items[0]).toMatchObject({
+      kind: "comment",
+      threadId,
+      params: { actor: "荆竹铺镇填报员", excerpt: "已按台账改为4次" },
+    });
     // The administrator reviews the city too, but is not a reviewer: not told.
     expect((await admin.inbox.notifications()).items.filter((n) => n.threadId === threadId)).toEqual([]);
 
-    expect(await reviewer.review.resolve({ reportId, threadId })).toEqual({ id: threadId, status: "resolved" });
+    expect(await reviewer.review.resolve({ reportId, threadId })).toEqual({
+      id: threadId,
+      status: "resolved",
+    });
     expect(reasonOf(await refused(reviewer.review.resolve({ reportId, threadId })))).toBe("wrong_state");
-    expect(reasonOf(await refused(editor.review.reply({ reportId, threadId, body: "还有一点" })))).toBe("wrong_state");
+    expect(reasonOf(await refused(editor.review.reply({ reportId, threadId, body: "还有一点" })))).toBe(
+      "wrong_state",
+    );
     const [resolved] = await editor.review.threads({ reportId });
     expect(resolved).toMatchObject({ status: "resolved", resolvedBy: "武冈市司法局审核员" });
     expect(resolved!.messages).toHaveLength(2);
@@ -84,8 +144,19 @@ describe(`review threads (${engine})`, () => {
     await reviewer.review.reopen({ reportId, threadId });
     await editor.review.reply({ reportId, threadId, body: "补充：台账已上传" });
     await reviewer.review.resolve({ reportId, threadId });
-    expect(await auditActions()).toEqual(["thread.open", "thread.reply", "thread.resolve", "thread.reopen", "thread.reply", "thread.resolve"]);
-    expect((await editor.review.threads({ reportId }))[0]!.messages.map((m) => m.body)).toEqual(["学法次数与台账不一致，请核实", "已按台账改为4次", "补充：台账已上传"]);
+    expect(await auditActions()).toEqual([
+      "thread.open",
+      "thread.reply",
+      "thread.resolve",
+      "thread.reopen",
+      "thread.reply",
+      "thread.resolve",
+    ]);
+    expect((await editor.review.threads({ reportId }))[0]!.messages.map((m) => m.body)).toEqual([
+      "学法次数与台账不一致，请核实",
+      "已按台账改为4次",
+      "补充：台账已上传",
+    ]);
   });
 
   it("marks notifications read, one or all, and only the person's own", async () => {
@@ -105,9 +176,19 @@ async function completeRequired() {
     for (const sec of part.sections) {
       if (!sec.required) continue;
       const s = await editor.section.get({ reportId, sectionKey: sec.key });
-      const data = s.revision > 0 ? s.data : (demoFixtures[sec.pluginId]?.demo2024 ?? demoFixtures[sec.pluginId]?.jingzhupu2023 ?? s.data);
+      const data =
+        s.revision > 0
+          ? s.data
+          : (demoFixtures[sec.pluginId]?.demo2024 ?? demoFixtures[sec.pluginId]?.jingzhupu2023 ?? s.data);
       const warnings = s.revision > 0 ? s.checks.filter((c) => c.level === "warning").length : 0;
-      await editor.section.save({ reportId, sectionKey: sec.key, baseRevision: s.revision, data, complete: true, note: warnings ? "已核实" : undefined });
+      await editor.section.save({
+        reportId,
+        sectionKey: sec.key,
+        baseRevision: s.revision,
+        data,
+        complete: true,
+        note: warnings ? "已核实" : undefined,
+      });
     }
   }
 }
@@ -132,7 +213,11 @@ describe(`workflow notifications and the inbox (${engine})`, () => {
     await editor.report.submit({ reportId });
     const notes = await reviewer.inbox.notifications();
     expect(notes.unread).toBe(before + 1);
-    expect(notes.items[0]).toMatchObject({ kind: "submitted", reportId, params: { org: "荆竹铺镇", actor: "荆竹铺镇填报员" } });
+    expect(notes.items[0]).toMatchObject({
+      kind: "submitted",
+      reportId,
+      params: { org: "荆竹铺镇", actor: "荆竹铺镇填报员" },
+    });
     expect((await viewer.inbox.notifications()).items).toEqual([]);
     expect((await admin.inbox.notifications()).items.filter((n) => n.kind === "submitted")).toEqual([]);
     expect((await reviewer.inbox.todo()).reviewer!.map((w) => w.reportId)).toContain(reportId);
@@ -140,7 +225,13 @@ describe(`workflow notifications and the inbox (${engine})`, () => {
 
   it("a return lists the open threads; the clerk is told and sees which sections carry them", async () => {
     await reviewer.review.start({ reportId, sectionKey: "problems", body: "问题写得太笼统" });
-    await reviewer.review.start({ reportId, sectionKey: "legal-study", fieldPath: "training.sessions", fieldLabel: "法律知识培训场次", body: "培训场次偏少" });
+    await reviewer.review.start({
+      reportId,
+      sectionKey: "legal-study",
+      fieldPath: "training.sessions",
+      fieldLabel: "法律知识培训场次",
+      body: "培训场次偏少",
+    });
     const returned = await reviewer.report.return({ reportId, reason: "请按意见修改后重新提交" });
     expect(returned.openThreads.map((o) => [o.heading ?? o.sectionKey, o.fieldLabel, o.body])).toEqual([
       [expect.any(String), null, "问题写得太笼统"],
@@ -153,7 +244,12 @@ describe(`workflow notifications and the inbox (${engine})`, () => {
     const mine = (await editor.inbox.todo()).clerk!.find((r) => r.reportId === reportId)!;
     expect(mine).toMatchObject({ status: "returned", openThreads: 3 });
     expect(mine.sections.map((s) => s.sectionKey).sort()).toEqual(["legal-study", "problems", null].sort());
-    const audit = await t.db.selectFrom("audit_event").select("after").where("report_id", "=", reportId).where("action", "=", "report.return").executeTakeFirstOrThrow();
+    const audit = await t.db
+      .selectFrom("audit_event")
+      .select("after")
+      .where("report_id", "=", reportId)
+      .where("action", "=", "report.return")
+      .executeTakeFirstOrThrow();
     expect(audit.after).toMatchObject({ openThreads: 2 });
   });
 
@@ -170,13 +266,31 @@ describe(`workflow notifications and the inbox (${engine})`, () => {
 
   it("the administrator's inbox names townships not started or late", async () => {
     // 2024's deadline (2025-03-01) has passed; the demo's exceptions keep every township open. Revoke two.
-    const year = (await t.db.selectFrom("report_year").select("id").where("year", "=", 2024).executeTakeFirstOrThrow()).id;
-    const orgs = await t.db.selectFrom("org_unit").select("id").where("name", "in", ["文坪镇", "邓元泰镇"]).execute();
-    await t.db.updateTable("deadline_exception").set({ revoked_at: new Date() }).where("report_year_id", "=", year).where("org_unit_id", "in", orgs.map((o) => o.id)).execute();
+    const year = (
+      await t.db.selectFrom("report_year").select("id").where("year", "=", 2024).executeTakeFirstOrThrow()
+    ).id;
+    const orgs = await t.db
+      .selectFrom("org_unit")
+      .select("id")
+      .where("name", "in", ["文坪镇", "邓元泰镇"])
+      .execute();
+    await t.db
+      .updateTable("deadline_exception")
+      .set({ revoked_at: new Date() })
+      .where("report_year_id", "=", year)
+      .where(
+        "org_unit_id",
+        "in",
+        orgs.map((o) => o.id),
+      )
+      .execute();
     const todo = (await admin.inbox.todo()).admin!;
     const late = todo.filter((x) => x.year === 2024 && x.late).map((x) => x.orgName);
     expect(late.sort()).toEqual(["文坪镇", "邓元泰镇"].sort());
-    expect(todo.find((x) => x.orgName === "文坪镇" && x.year === 2024)).toMatchObject({ deadline: "2025-03-01", notStarted: false });
+    expect(todo.find((x) => x.orgName === "文坪镇" && x.year === 2024)).toMatchObject({
+      deadline: "2025-03-01",
+      notStarted: false,
+    });
     expect(todo.find((x) => x.orgName === "邓元泰镇" && x.year === 2024)).toMatchObject({ notStarted: true });
     expect((await editor.inbox.todo()).admin).toBeNull();
   });

@@ -21,7 +21,9 @@ describe(`review threads migration (${process.env.TEST_DATABASE_URL ? "PostgreSQ
       town as (insert into org_unit (name, kind, parent_id) select n, 'township', id from county, unnest(array['甲乡', '乙乡']) n returning id, name),
       y as (insert into report_year (region_id, year, status, template) select id, 2024, 'published', '{}'::jsonb from county returning id)
       insert into report (report_year_id, org_unit_id, status)
-        select y.id, town.id, case town.name when '甲乡' then 'returned' else 'approved' end from y, town order by town.name returning id, status`.execute(t.db);
+        select y.id, town.id, case town.name when '甲乡' then 'returned' else 'approved' end from y, town order by town.name returning id, status`.execute(
+      t.db,
+    );
     const returned = rows.find((x) => x.status === "returned")!.id;
     const approved = rows.find((x) => x.status === "approved")!.id;
     await sql`insert into review_comment (report_id, section_key, kind, body) values
@@ -39,7 +41,12 @@ describe(`review threads migration (${process.env.TEST_DATABASE_URL ? "PostgreSQ
       .execute();
     const byBody = Object.fromEntries(threads.map((x) => [x.body, x]));
     expect(threads).toHaveLength(4);
-    expect(byBody["学法次数请核实"]).toMatchObject({ report_id: returned, section_key: "legal-study", status: "open", resolved_at: null });
+    expect(byBody["学法次数请核实"]).toMatchObject({
+      report_id: returned,
+      section_key: "legal-study",
+      status: "open",
+      resolved_at: null,
+    });
     expect(byBody["请补充"]).toMatchObject({ section_key: null, status: "open" });
     expect(byBody["已改"]).toMatchObject({ report_id: approved, status: "resolved" });
     expect(byBody["同意"]!.resolved_at).toBeInstanceOf(Date);

@@ -28,7 +28,12 @@ function Countdown({ daysLeft }: { daysLeft: number | null }) {
   const { t } = useTranslation();
   if (daysLeft === null) return null;
   const color = daysLeft < 0 ? "red" : daysLeft <= 7 ? "orange" : "gray";
-  const text = daysLeft < 0 ? t("inbox.overdue", { count: -daysLeft }) : daysLeft === 0 ? t("inbox.dueToday") : t("inbox.daysLeft", { count: daysLeft });
+  const text =
+    daysLeft < 0
+      ? t("inbox.overdue", { count: -daysLeft })
+      : daysLeft === 0
+        ? t("inbox.dueToday")
+        : t("inbox.daysLeft", { count: daysLeft });
   return (
     <Badge color={color} variant="light" data-testid="countdown">
       {text}
@@ -41,7 +46,9 @@ function ClerkTodo({ items }: { items: NonNullable<Todo["clerk"]> }) {
   const { locale } = useAppLocale();
   const trpc = useTRPC();
   const navigate = useNavigate();
-  const open = useMutation(trpc.report.open.mutationOptions({ onSuccess: (r) => void navigate(`/reports/${r.id}`) }));
+  const open = useMutation(
+    trpc.report.open.mutationOptions({ onSuccess: (r) => void navigate(`/reports/${r.id}`) }),
+  );
   return (
     <Paper withBorder p="lg" radius="md" data-testid="inbox-clerk">
       <Title order={4} mb="sm">
@@ -72,7 +79,11 @@ function ClerkTodo({ items }: { items: NonNullable<Todo["clerk"]> }) {
                 size="xs"
                 variant="light"
                 loading={open.isPending && open.variables?.orgId === r.orgId}
-                onClick={() => (r.reportId ? void navigate(`/reports/${r.reportId}`) : open.mutate({ yearId: r.yearId, orgId: r.orgId }))}
+                onClick={() =>
+                  r.reportId
+                    ? void navigate(`/reports/${r.reportId}`)
+                    : open.mutate({ yearId: r.yearId, orgId: r.orgId })
+                }
               >
                 {r.status === "returned" ? t("inbox.answer") : t("home.fill")}
               </Button>
@@ -83,7 +94,11 @@ function ClerkTodo({ items }: { items: NonNullable<Todo["clerk"]> }) {
                 {r.sections.map((s, i) => (
                   <span key={s.sectionKey ?? ""}>
                     {i > 0 ? "、" : ""}
-                    <Anchor component={Link} to={`/reports/${r.reportId}${s.sectionKey ? `/${s.sectionKey}#review-threads` : ""}`} size="sm">
+                    <Anchor
+                      component={Link}
+                      to={`/reports/${r.reportId}${s.sectionKey ? `/${s.sectionKey}#review-threads` : ""}`}
+                      size="sm"
+                    >
                       {s.heading ?? t("review.wholeReport")}
                     </Anchor>
                     （{s.open}）

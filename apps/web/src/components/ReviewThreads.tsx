@@ -1,4 +1,16 @@
-import { Alert, Badge, Button, Collapse, Group, Paper, Select, Stack, Text, Textarea, UnstyledButton } from "@mantine/core";
+import {
+  Alert,
+  Badge,
+  Button,
+  Collapse,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  UnstyledButton,
+} from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -48,7 +60,14 @@ export function ReviewThreads({
   const fieldLabel = fields.find((f) => f.path === field)?.label ?? null;
 
   return (
-    <Paper withBorder p="sm" radius="md" bg="var(--mantine-color-blue-0)" data-testid="review-threads" id={sectionKey ? "review-threads" : "report-threads"}>
+    <Paper
+      withBorder
+      p="sm"
+      radius="md"
+      bg="var(--mantine-color-blue-0)"
+      data-testid="review-threads"
+      id={sectionKey ? "review-threads" : "report-threads"}
+    >
       <Group justify="space-between" mb={6}>
         <Text size="sm" fw={600}>
           {t("review.comments")}
@@ -61,17 +80,37 @@ export function ReviewThreads({
       </Group>
       <Stack gap="sm">
         {open.map((x) => (
-          <ThreadCard key={x.id} reportId={reportId} thread={x} canResolve={canResolve} canDiscuss={canDiscuss} onFocusField={onFocusField} />
+          <ThreadCard
+            key={x.id}
+            reportId={reportId}
+            thread={x}
+            canResolve={canResolve}
+            canDiscuss={canDiscuss}
+            onFocusField={onFocusField}
+          />
         ))}
         {resolved.length > 0 ? (
           <div>
-            <Button variant="subtle" size="compact-xs" onClick={resolvedToggle.toggle} aria-expanded={showResolved} data-testid="show-resolved">
+            <Button
+              variant="subtle"
+              size="compact-xs"
+              onClick={resolvedToggle.toggle}
+              aria-expanded={showResolved}
+              data-testid="show-resolved"
+            >
               {t(showResolved ? "review.hideResolved" : "review.showResolved", { count: resolved.length })}
             </Button>
             <Collapse expanded={showResolved}>
               <Stack gap="sm" mt="xs">
                 {resolved.map((x) => (
-                  <ThreadCard key={x.id} reportId={reportId} thread={x} canResolve={canResolve} canDiscuss={canDiscuss} onFocusField={onFocusField} />
+                  <ThreadCard
+                    key={x.id}
+                    reportId={reportId}
+                    thread={x}
+                    canResolve={canResolve}
+                    canDiscuss={canDiscuss}
+                    onFocusField={onFocusField}
+                  />
                 ))}
               </Stack>
             </Collapse>
@@ -151,7 +190,15 @@ function ThreadCard({
   const isOpen = thread.status === "open";
   const error = reply.error ?? resolve.error ?? reopen.error;
   return (
-    <Paper withBorder p="xs" radius="sm" data-testid="thread" data-status={thread.status} data-thread={thread.id} opacity={isOpen ? 1 : 0.8}>
+    <Paper
+      withBorder
+      p="xs"
+      radius="sm"
+      data-testid="thread"
+      data-status={thread.status}
+      data-thread={thread.id}
+      opacity={isOpen ? 1 : 0.8}
+    >
       <Group justify="space-between" gap="xs" mb={4} wrap="wrap">
         <Group gap={6}>
           <Badge size="sm" variant="light" color={isOpen ? "orange" : "gray"}>
@@ -159,7 +206,11 @@ function ThreadCard({
           </Badge>
           {thread.fieldLabel ? (
             thread.fieldPath && onFocusField ? (
-              <UnstyledButton onClick={() => onFocusField(thread.fieldPath!)} title={t("section.focusField")} data-testid="thread-field">
+              <UnstyledButton
+                onClick={() => onFocusField(thread.fieldPath!)}
+                title={t("section.focusField")}
+                data-testid="thread-field"
+              >
                 <Badge size="sm" variant="outline" style={{ cursor: "pointer" }}>
                   {t("review.field", { label: thread.fieldLabel })}
                 </Badge>
@@ -188,7 +239,11 @@ function ThreadCard({
           <div key={m.id}>
             <Text size="xs" c="dimmed">
               {m.author ?? "—"} · {new Date(m.createdAt).toLocaleString(locale)}
-              {m.kind === "return" ? ` · ${t("review.returnReason")}` : m.kind === "approve" ? ` · ${t("review.approval")}` : ""}
+              {m.kind === "return"
+                ? ` · ${t("review.returnReason")}`
+                : m.kind === "approve"
+                  ? ` · ${t("review.approval")}`
+                  : ""}
             </Text>
             {/* Plain text: React escapes it; line breaks are kept. */}
             <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
@@ -198,7 +253,10 @@ function ThreadCard({
         ))}
         {!isOpen && thread.resolvedAt ? (
           <Text size="xs" c="dimmed">
-            {t("review.resolvedBy", { who: thread.resolvedBy ?? "—", when: new Date(thread.resolvedAt).toLocaleString(locale) })}
+            {t("review.resolvedBy", {
+              who: thread.resolvedBy ?? "—",
+              when: new Date(thread.resolvedAt).toLocaleString(locale),
+            })}
           </Text>
         ) : null}
       </Stack>
@@ -220,7 +278,9 @@ function ThreadCard({
             variant="light"
             disabled={!body.trim()}
             loading={reply.isPending}
-            onClick={() => reply.mutate({ reportId, threadId: thread.id, body }, { onSuccess: () => setBody("") })}
+            onClick={() =>
+              reply.mutate({ reportId, threadId: thread.id, body }, { onSuccess: () => setBody("") })
+            }
           >
             {t("review.reply")}
           </Button>

@@ -10,7 +10,9 @@ export type ReviewWarning = RouterOutputs["review"]["warnings"][number];
 export function WarningText({ w }: { w: ReviewWarning }) {
   const { t } = useTranslation();
   if (w.kind === "unchanged") {
-    return <>{t("review.warnUnchanged", { label: w.label, value: w.value, unit: w.unit, year: w.lastYear })}</>;
+    return (
+      <>{t("review.warnUnchanged", { label: w.label, value: w.value, unit: w.unit, year: w.lastYear })}</>
+    );
   }
   return (
     <>
@@ -75,7 +77,12 @@ export function ReviewWarnings({
           );
           const key = `${w.kind}-${w.sectionKey}-${w.kind === "unchanged" ? w.metricKey : w.name}-${i}`;
           return path && onFocus ? (
-            <UnstyledButton key={key} onClick={() => onFocus(path)} title={t("section.focusField")} data-warning={w.kind}>
+            <UnstyledButton
+              key={key}
+              onClick={() => onFocus(path)}
+              title={t("section.focusField")}
+              data-warning={w.kind}
+            >
               {content}
             </UnstyledButton>
           ) : (

@@ -2,11 +2,19 @@ import { describe, expect, it } from "vitest";
 import { formFields, nextOpenSection, openCounts, sectionsWithOpen } from "./threads.ts";
 
 const outline = [
-  { numbering: "一、", title: "主要举措", sections: [
-    { key: "a", numbering: "（一）", heading: "学法", plugin: null, pluginId: "x" },
-    { key: "b", numbering: "（二）", heading: "执法", plugin: null, pluginId: "x" },
-  ] },
-  { numbering: "二、", title: "存在的不足", sections: [{ key: "c", numbering: null, heading: null, plugin: null, pluginId: "x" }] },
+  {
+    numbering: "一、",
+    title: "主要举措",
+    sections: [
+      { key: "a", numbering: "（一）", heading: "学法", plugin: null, pluginId: "x" },
+      { key: "b", numbering: "（二）", heading: "执法", plugin: null, pluginId: "x" },
+    ],
+  },
+  {
+    numbering: "二、",
+    title: "存在的不足",
+    sections: [{ key: "c", numbering: null, heading: null, plugin: null, pluginId: "x" }],
+  },
 ];
 
 describe("threads", () => {
@@ -19,7 +27,11 @@ describe("threads", () => {
   ]);
 
   it("counts open threads per section", () => {
-    expect([...counts]).toEqual([["b", 2], ["c", 1], ["", 1]]);
+    expect([...counts]).toEqual([
+      ["b", 2],
+      ["c", 1],
+      ["", 1],
+    ]);
     expect(sectionsWithOpen(outline, counts)).toEqual([
       { key: "b", label: "（二）执法", open: 2 },
       { key: "c", label: "存在的不足", open: 1 },

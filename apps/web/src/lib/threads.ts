@@ -16,17 +16,25 @@ export function openCounts(threads: readonly ThreadLike[] | undefined): Map<stri
   return out;
 }
 
-type OutlineLike = ReadonlyArray<Parameters<typeof sectionLabel>[1] & { sections: ReadonlyArray<Parameters<typeof sectionLabel>[0]> }>;
+type OutlineLike = ReadonlyArray<
+  Parameters<typeof sectionLabel>[1] & { sections: ReadonlyArray<Parameters<typeof sectionLabel>[0]> }
+>;
 
 /** The sections carrying open threads, in outline order, with their labels. */
 export function sectionsWithOpen(outline: OutlineLike, counts: Map<string, number>) {
   return outline.flatMap((part) =>
-    part.sections.flatMap((s) => (counts.get(s.key) ? [{ key: s.key, label: sectionLabel(s, part), open: counts.get(s.key)! }] : [])),
+    part.sections.flatMap((s) =>
+      counts.get(s.key) ? [{ key: s.key, label: sectionLabel(s, part), open: counts.get(s.key)! }] : [],
+    ),
   );
 }
 
 /** "Next comment": the first section after `current` (in outline order, wrapping) with open threads, or null. */
-export function nextOpenSection(outline: OutlineLike, counts: Map<string, number>, current: string | null): string | null {
+export function nextOpenSection(
+  outline: OutlineLike,
+  counts: Map<string, number>,
+  current: string | null,
+): string | null {
   const keys = outline.flatMap((p) => p.sections.map((s) => s.key));
   const start = current ? keys.indexOf(current) : -1;
   for (let i = 1; i <= keys.length; i++) {
@@ -43,7 +51,9 @@ export function formFields(root: ParentNode | null): Array<{ path: string; label
   for (const el of root.querySelectorAll<HTMLElement>("[data-path]")) {
     const path = el.dataset.path!;
     if (out.has(path)) continue;
-    const input = el.matches("input, textarea, select") ? (el as HTMLInputElement) : el.querySelector<HTMLInputElement>("input, textarea, select");
+    const input = el.matches("input, textarea, select")
+      ? (el as HTMLInputElement)
+      : el.querySelector<HTMLInputElement>("input, textarea, select");
     const label =
       input?.labels?.[0]?.textContent?.trim() ||
       input?.getAttribute("aria-label") ||

@@ -25,7 +25,9 @@ async function reportsOf(db: Kysely<DB>, orgIds: string[]) {
     .selectFrom("report_year_assignment as a")
     .innerJoin("report_year as y", "y.id", "a.report_year_id")
     .innerJoin("org_unit as o", "o.id", "a.org_unit_id")
-    .leftJoin("report as r", (j) => j.onRef("r.report_year_id", "=", "a.report_year_id").onRef("r.org_unit_id", "=", "a.org_unit_id"))
+    .leftJoin("report as r", (j) =>
+      j.onRef("r.report_year_id", "=", "a.report_year_id").onRef("r.org_unit_id", "=", "a.org_unit_id"),
+    )
     .select((eb) => [
       "y.id as yearId",
       "y.year",
@@ -43,7 +45,11 @@ async function reportsOf(db: Kysely<DB>, orgIds: string[]) {
         .whereRef("e.org_unit_id", "=", "a.org_unit_id")
         .where("e.revoked_at", "is", null)
         .as("exceptionUntil"),
-      eb.selectFrom("report_section as s").select((s) => s.fn.countAll<string>().as("n")).whereRef("s.report_id", "=", "r.id").as("sectionsStarted"),
+      eb
+        .selectFrom("report_section as s")
+        .select((s) => s.fn.countAll<string>().as("n"))
+        .whereRef("s.report_id", "=", "r.id")
+        .as("sectionsStarted"),
     ])
     .where("y.status", "=", "published")
     .where("a.org_unit_id", "in", orgIds)
@@ -74,7 +80,9 @@ async function clerkItems(db: Kysely<DB>, user: SessionUser, on: string) {
   return reports
     .map((r) => {
       const deadline = effectiveDeadline(r.deadline, r.exceptionUntil);
-      const headings = new Map(templateSections(yearTemplateSchema.parse(r.template)).map((s) => [s.key, s.heading || s.key]));
+      const headings = new Map(
+        templateSections(yearTemplateSchema.parse(r.template)).map((s) => [s.key, s.heading || s.key]),
+      );
       const threads = open.filter((o) => o.report_id === r.reportId);
       return {
         reportId: r.reportId,
@@ -87,7 +95,11 @@ async function clerkItems(db: Kysely<DB>, user: SessionUser, on: string) {
         daysLeft: deadline ? daysBetween(on, deadline) : null,
         openThreads: threads.reduce((n, o) => n + Number(o.n), 0),
         /** Sections carrying open threads (null key: the whole report). */
-        sections: threads.map((o) => ({ sectionKey: o.section_key, heading: o.section_key ? (headings.get(o.section_key) ?? o.section_key) : null, open: Number(o.n) })),
+        sections: threads.map((o) => ({
+          sectionKey: o.section_key,
+          heading: o.section_key ? (headings.get(o.section_key) ?? o.section_key) : null,
+          open: Number(o.n),
+        })),
       };
     })
     .sort((a, b) => Number(b.status === "returned") - Number(a.status === "returned"));
@@ -102,7 +114,9 @@ async function reviewerItems(db: Kysely<DB>, user: SessionUser, on: string) {
       orgName: r.orgName,
       year: r.year,
       submittedAt: r.submittedAt,
-      daysWaiting: r.submittedAt ? Math.max(0, daysBetween(new Date(r.submittedAt).toISOString().slice(0, 10), on)) : 0,
+      daysWaiting: r.submittedAt
+        ? Math.max(0, daysBetween(new Date(r.submittedAt).toISOString().slice(0, 10), on))
+        : 0,
     }))
     .sort((a, b) => b.daysWaiting - a.daysWaiting);
 }
@@ -115,7 +129,20 @@ async function adminItems(db: Kysely<DB>, user: SessionUser, on: string) {
     const late = !!deadline && on > deadline && r.status !== "submitted" && r.status !== "approved";
     const notStarted = !r.reportId || Number(r.sectionsStarted ?? 0) === 0;
     if (!late && !notStarted) return [];
-    return [{ orgId: r.orgId, orgName: r.orgName, year: r.year, yearId: r.yearId, reportId: r.reportId, status: r.status ?? "draft", deadline, late, notStarted, daysLate: late && deadline ? daysBetween(deadline, on) : 0 }];
+    return [
+      {
+        orgId: r.orgId,
+        orgName: r.orgName,
+        year: r.year,
+        yearId: r.yearId,
+        reportId: r.reportId,
+        status: r.status ?? "draft",
+        deadline,
+        late,
+        notStarted,
+        daysLate: late && deadline ? daysBetween(deadline, on) : 0,
+      },
+    ];
   });
 }
 

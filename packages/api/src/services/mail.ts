@@ -27,7 +27,12 @@ export function createMailer(config: MailConfig): Mailer {
   const transport = nodemailer.createTransport(config.url);
   return {
     async send(message) {
-      await transport.sendMail({ from: config.from, to: message.to, subject: message.subject, text: message.text });
+      await transport.sendMail({
+        from: config.from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+      });
     },
   };
 }

@@ -58,7 +58,10 @@ function excerpt(body: string | null | undefined): string | null {
   return oneLine.length > EXCERPT ? `${oneLine.slice(0, EXCERPT)}…` : oneLine;
 }
 
-const SUBJECT: Record<NotificationKind, (p: { org: string; year: number; section: string | null }) => string> = {
+const SUBJECT: Record<
+  NotificationKind,
+  (p: { org: string; year: number; section: string | null }) => string
+> = {
   submitted: (p) => `【年报】${p.org}${p.year}年度报告已提交，等待审核`,
   returned: (p) => `【年报】${p.org}${p.year}年度报告已退回，请修改`,
   approved: (p) => `【年报】${p.org}${p.year}年度报告已审核通过`,
@@ -71,9 +74,14 @@ export async function notify(trx: Transaction<DB>, input: NoticeInput, outbox?: 
   const to = input.recipients.filter((r) => !seen.has(r.id) && (seen.add(r.id), true));
   if (to.length === 0) return 0;
   const heading = input.sectionKey
-    ? (templateSections(input.rc.template).find((s) => s.key === input.sectionKey)?.heading ?? input.sectionKey)
+    ? (templateSections(input.rc.template).find((s) => s.key === input.sectionKey)?.heading ??
+      input.sectionKey)
     : null;
-  const actor = await trx.selectFrom("app_user").select("display_name").where("id", "=", input.actorId).executeTakeFirst();
+  const actor = await trx
+    .selectFrom("app_user")
+    .select("display_name")
+    .where("id", "=", input.actorId)
+    .executeTakeFirst();
   const params = {
     org: input.rc.org.name,
     year: input.rc.year.year,
@@ -96,7 +104,12 @@ export async function notify(trx: Transaction<DB>, input: NoticeInput, outbox?: 
     )
     .execute();
   const subject = SUBJECT[input.kind](params);
-  const text = [subject, params.actor ? `操作人：${params.actor}` : null, params.excerpt ? `内容：${params.excerpt}` : null, "请登录年报系统查看。"]
+  const text = [
+    subject,
+    params.actor ? `操作人：${params.actor}` : null,
+    params.excerpt ? `内容：${params.excerpt}` : null,
+    "请登录年报系统查看。",
+  ]
     .filter(Boolean)
     .join("\n");
   outbox?.push(...to.map((r) => ({ to: r.email, subject, text })));
@@ -107,7 +120,16 @@ export async function notify(trx: Transaction<DB>, input: NoticeInput, outbox?: 
 export async function listNotifications(db: Kysely<DB>, userId: string, limit = 30) {
   const rows = await db
     .selectFrom("notification")
-    .select(["id", "kind", "report_id as reportId", "section_key as sectionKey", "thread_id as threadId", "params", "created_at as createdAt", "read_at as readAt"])
+    .select([
+      "id",
+      "kind",
+      "report_id as reportId",
+      "section_key as sectionKey",
+      "thread_id as threadId",
+      "params",
+      "created_at as createdAt",
+      "read_at as readAt",
+    ])
     .where("user_id", "=", userId)
     .orderBy("created_at", "desc")
     .orderBy("id")
@@ -118,7 +140,13 @@ export async function listNotifications(db: Kysely<DB>, userId: string, limit = 
     unread,
     items: rows.map((r) => ({
       ...r,
-      params: r.params as unknown as { org: string; year: number; section: string | null; actor: string | null; excerpt: string | null },
+      params: r.params as unknown as {
+        org: string;
+        year: number;
+        section: string | null;
+        actor: string | null;
+        excerpt: string | null;
+      },
     })),
   };
 }
@@ -136,10 +164,20 @@ export async function unreadCount(db: Kysely<DB>, userId: string): Promise<numbe
 /** Mark some (or, without ids, all) of the person's notifications read; another person's ids are refused. */
 export async function markRead(db: Kysely<DB>, userId: string, ids: string[] | null) {
   if (ids && ids.length) {
-    const owned = await db.selectFrom("notification").select("id").where("id", "in", ids).where("user_id", "=", userId).execute();
-    if (owned.length !== new Set(ids).size) throw invalid("通知不存在或不属于您", [{ path: "ids", message: "通知不存在或不属于您" }]);
+    const owned = await db
+      .selectFrom("notification")
+      .select("id")
+      .where("id", "in", ids)
+      .where("user_id", "=", userId)
+      .execute();
+    if (owned.length !== new Set(ids).size)
+      throw invalid("通知不存在或不属于您", [{ path: "ids", message: "通知不存在或不属于您" }]);
   }
-  let q = db.updateTable("notification").set({ read_at: new Date() }).where("user_id", "=", userId).where("read_at", "is", null);
+  let q = db
+    .updateTable("notification")
+    .set({ read_at: new Date() })
+    .where("user_id", "=", userId)
+    .where("read_at", "is", null);
   if (ids && ids.length) q = q.where("id", "in", ids);
   const r = await q.executeTakeFirst();
   return { marked: Number(r.numUpdatedRows), unread: await unreadCount(db, userId) };

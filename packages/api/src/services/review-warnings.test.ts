@@ -1,15 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { findTownshipNames } from "./review-warnings.ts";
 
-const names = (text: string, own: string, others: string[]) => findTownshipNames(text, own, others).map((f) => f.name);
+const names = (text: string, own: string, others: string[]) =>
+  findTownshipNames(text, own, others).map((f) => f.name);
 
 describe("findTownshipNames", () => {
   it("finds another township's full name: 镇, 乡 and 街道", () => {
-    expect(names("学习借鉴水西门街道和双牌乡的经验，与邓元泰镇联合开展普法", "荆竹铺镇", ["水西门街道", "双牌乡", "邓元泰镇", "文坪镇"])).toEqual([
-      "水西门街道",
-      "双牌乡",
-      "邓元泰镇",
-    ]);
+    expect(
+      names("学习借鉴水西门街道和双牌乡的经验，与邓元泰镇联合开展普法", "荆竹铺镇", [
+        "水西门街道",
+        "双牌乡",
+        "邓元泰镇",
+        "文坪镇",
+      ]),
+    ).toEqual(["水西门街道", "双牌乡", "邓元泰镇"]);
   });
 
   it("finds a distinctive name without its level word, but not a two-character one", () => {
@@ -25,6 +29,8 @@ describe("findTownshipNames", () => {
   });
 
   it("says where the name is, for an excerpt", () => {
-    expect(findTownshipNames("我镇参照双牌乡做法", "荆竹铺镇", ["双牌乡"])).toEqual([{ name: "双牌乡", index: 4 }]);
+    expect(findTownshipNames("我镇参照双牌乡做法", "荆竹铺镇", ["双牌乡"])).toEqual([
+      { name: "双牌乡", index: 4 },
+    ]);
   });
 });

@@ -40,7 +40,11 @@ const LEVEL_SUFFIX = /(街道办事处|街道|镇|乡)$/;
 const MIN_STEM = 3;
 
 /** Where another township is named: its full name, or its name without 镇/乡/街道 when that is distinctive. */
-export function findTownshipNames(text: string, own: string, others: readonly string[]): Array<{ name: string; index: number }> {
+export function findTownshipNames(
+  text: string,
+  own: string,
+  others: readonly string[],
+): Array<{ name: string; index: number }> {
   const ownStem = own.replace(LEVEL_SUFFIX, "");
   // The township's own name never counts, nor a name hidden inside it (新城关镇 holds 城关镇).
   const masked = text.split(own).join("\u0000".repeat(own.length));
@@ -48,7 +52,10 @@ export function findTownshipNames(text: string, own: string, others: readonly st
   for (const name of others) {
     if (name === own) continue;
     const stem = name.replace(LEVEL_SUFFIX, "");
-    const needles = [name, ...(stem.length >= MIN_STEM && stem !== name && !ownStem.includes(stem) ? [stem] : [])];
+    const needles = [
+      name,
+      ...(stem.length >= MIN_STEM && stem !== name && !ownStem.includes(stem) ? [stem] : []),
+    ];
     for (const needle of needles) {
       const index = masked.indexOf(needle);
       if (index >= 0) {
@@ -82,7 +89,8 @@ function isHeading(b: DocBlock): boolean {
 function stringsOf(value: unknown): string[] {
   if (typeof value === "string") return [value];
   if (Array.isArray(value)) return value.flatMap(stringsOf);
-  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => (k === "type" || k === "style" ? [] : stringsOf(v)));
+  if (value && typeof value === "object")
+    return Object.entries(value).flatMap(([k, v]) => (k === "type" || k === "style" ? [] : stringsOf(v)));
   return [];
 }
 
@@ -98,7 +106,11 @@ async function siblingNames(db: Kysely<DB>, orgId: string): Promise<string[]> {
   return rows.map((r) => r.name);
 }
 
-async function otherTownshipWarnings(db: Kysely<DB>, sections: SectionLookup, rc: ReportContext): Promise<ReviewWarning[]> {
+async function otherTownshipWarnings(
+  db: Kysely<DB>,
+  sections: SectionLookup,
+  rc: ReportContext,
+): Promise<ReviewWarning[]> {
   const others = await siblingNames(db, rc.report.org_unit_id);
   if (others.length === 0) return [];
   const stored = await storedSections(db, rc.report.id);
@@ -107,8 +119,19 @@ async function otherTownshipWarnings(db: Kysely<DB>, sections: SectionLookup, rc
   for (const [sectionKey, section] of Object.entries(stored)) {
     if (!headings.has(sectionKey)) continue;
     // The section's text as the report prints it (own words or generated), composed alone: template headings left out.
-    const doc = composeReport({ template: rc.template, year: rc.year.year, org: names(rc), sections: { [sectionKey]: section }, registry: sections, signedOn: null, preview: false });
-    const text = doc.body.filter((b) => !isHeading(b)).flatMap(stringsOf).join("\n");
+    const doc = composeReport({
+      template: rc.template,
+      year: rc.year.year,
+      org: names(rc),
+      sections: { [sectionKey]: section },
+      registry: sections,
+      signedOn: null,
+      preview: false,
+    });
+    const text = doc.body
+      .filter((b) => !isHeading(b))
+      .flatMap(stringsOf)
+      .join("\n");
     for (const hit of findTownshipNames(text, rc.org.name, others)) {
       const heading = headings.get(sectionKey) ?? null;
       out.push({
@@ -124,7 +147,11 @@ async function otherTownshipWarnings(db: Kysely<DB>, sections: SectionLookup, rc
   return out;
 }
 
-async function unchangedWarnings(db: Kysely<DB>, sections: SectionLookup, rc: ReportContext): Promise<ReviewWarning[]> {
+async function unchangedWarnings(
+  db: Kysely<DB>,
+  sections: SectionLookup,
+  rc: ReportContext,
+): Promise<ReviewWarning[]> {
   const last = await db
     .selectFrom("report as r")
     .innerJoin("report_year as y", "y.id", "r.report_year_id")
@@ -138,7 +165,14 @@ async function unchangedWarnings(db: Kysely<DB>, sections: SectionLookup, rc: Re
     db
       .selectFrom("section_metric as m")
       .innerJoin("report_section as s", "s.id", "m.report_section_id")
-      .select(["s.section_key as sectionKey", "s.status", "m.plugin_id as pluginId", "m.metric_key as metricKey", "m.value", "m.unit"])
+      .select([
+        "s.section_key as sectionKey",
+        "s.status",
+        "m.plugin_id as pluginId",
+        "m.metric_key as metricKey",
+        "m.value",
+        "m.unit",
+      ])
       .where("m.report_id", "=", reportId)
       .where("m.aggregate", "=", "sum")
       .where("m.stated", "=", false)
@@ -146,7 +180,11 @@ async function unchangedWarnings(db: Kysely<DB>, sections: SectionLookup, rc: Re
       .where("m.value", "!=", 0)
       .execute();
   const [now, then] = await Promise.all([counts(rc.report.id), counts(last.id)]);
-  const enabled = new Map(templateSections(rc.template).filter((s) => s.enabled).map((s) => [s.key, s]));
+  const enabled = new Map(
+    templateSections(rc.template)
+      .filter((s) => s.enabled)
+      .map((s) => [s.key, s]),
+  );
   const labels = sectionLabels(rc);
   const out: ReviewWarning[] = [];
   for (const m of now) {
@@ -154,7 +192,9 @@ async function unchangedWarnings(db: Kysely<DB>, sections: SectionLookup, rc: Re
     if (!ts || m.status === "not_applicable") continue;
     // Last year's figure of the same metric: in the section with the same key, else the only one with the same plugin.
     const samePlugin = then.filter((p) => p.pluginId === m.pluginId && p.metricKey === m.metricKey);
-    const prev = samePlugin.find((p) => p.sectionKey === m.sectionKey) ?? (samePlugin.length === 1 ? samePlugin[0] : undefined);
+    const prev =
+      samePlugin.find((p) => p.sectionKey === m.sectionKey) ??
+      (samePlugin.length === 1 ? samePlugin[0] : undefined);
     if (!prev || Number(prev.value) !== Number(m.value)) continue;
     const def = sections.get(m.pluginId)?.metrics[m.metricKey];
     const label = def ? t(def.label) : m.metricKey;
@@ -176,9 +216,16 @@ async function unchangedWarnings(db: Kysely<DB>, sections: SectionLookup, rc: Re
 }
 
 /** The report's warnings, section by section in outline order. */
-export async function reviewWarnings(db: Kysely<DB>, sections: SectionLookup, reportId: string): Promise<ReviewWarning[]> {
+export async function reviewWarnings(
+  db: Kysely<DB>,
+  sections: SectionLookup,
+  reportId: string,
+): Promise<ReviewWarning[]> {
   const rc = await loadReportContext(db, reportId);
-  const all = [...(await unchangedWarnings(db, sections, rc)), ...(await otherTownshipWarnings(db, sections, rc))];
+  const all = [
+    ...(await unchangedWarnings(db, sections, rc)),
+    ...(await otherTownshipWarnings(db, sections, rc)),
+  ];
   const order = new Map(templateSections(rc.template).map((s, i) => [s.key, i]));
   return all.sort((a, b) => (order.get(a.sectionKey) ?? 0) - (order.get(b.sectionKey) ?? 0));
 }

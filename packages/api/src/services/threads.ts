@@ -40,7 +40,14 @@ export async function listThreads(db: Kysely<DB>, reportId: string) {
   const messages = await db
     .selectFrom("review_comment as c")
     .leftJoin("app_user as u", "u.id", "c.author_id")
-    .select(["c.id", "c.thread_id as threadId", "c.kind", "c.body", "c.created_at as createdAt", "u.display_name as author"])
+    .select([
+      "c.id",
+      "c.thread_id as threadId",
+      "c.kind",
+      "c.body",
+      "c.created_at as createdAt",
+      "u.display_name as author",
+    ])
     .where("c.report_id", "=", reportId)
     .orderBy("c.created_at", "asc")
     .orderBy("c.id")
@@ -111,7 +118,15 @@ export async function insertThread(
     .executeTakeFirstOrThrow();
   await trx
     .insertInto("review_comment")
-    .values({ report_id: t.reportId, section_key: t.sectionKey, thread_id: thread.id, kind: t.kind, body: t.body, author_id: t.userId, created_at: now })
+    .values({
+      report_id: t.reportId,
+      section_key: t.sectionKey,
+      thread_id: thread.id,
+      kind: t.kind,
+      body: t.body,
+      author_id: t.userId,
+      created_at: now,
+    })
     .execute();
   return thread.id;
 }
@@ -130,7 +145,13 @@ export async function startThread(db: Kysely<DB>, input: StartThreadInput, outbo
   return inReportTransaction(db, input.reportId, { editable: false }, async (trx, rc) => {
     assertSection(rc, input.sectionKey);
     const body = input.body.trim();
-    const threadId = await insertThread(trx, { ...input, fieldPath: input.sectionKey ? input.fieldPath : null, kind: "comment", body, userId: input.user.id });
+    const threadId = await insertThread(trx, {
+      ...input,
+      fieldPath: input.sectionKey ? input.fieldPath : null,
+      kind: "comment",
+      body,
+      userId: input.user.id,
+    });
     await audit(trx, {
       actorId: input.user.id,
       action: "thread.open",
@@ -141,7 +162,19 @@ export async function startThread(db: Kysely<DB>, input: StartThreadInput, outbo
       after: { sectionKey: input.sectionKey, fieldPath: input.fieldPath, fieldLabel: input.fieldLabel, body },
     });
     const recipients = await editorsOf(trx, rc.report.org_unit_id);
-    await notify(trx, { kind: "comment", rc, actorId: input.user.id, recipients, sectionKey: input.sectionKey, threadId, body }, outbox);
+    await notify(
+      trx,
+      {
+        kind: "comment",
+        rc,
+        actorId: input.user.id,
+        recipients,
+        sectionKey: input.sectionKey,
+        threadId,
+        body,
+      },
+      outbox,
+    );
     return { id: threadId };
   });
 }
@@ -175,7 +208,14 @@ export async function replyToThread(
     const body = input.body.trim();
     const row = await trx
       .insertInto("review_comment")
-      .values({ report_id: input.reportId, section_key: thread.section_key, thread_id: thread.id, kind: "comment", body, author_id: input.user.id })
+      .values({
+        report_id: input.reportId,
+        section_key: thread.section_key,
+        thread_id: thread.id,
+        kind: "comment",
+        body,
+        author_id: input.user.id,
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
     await audit(trx, {
@@ -196,7 +236,19 @@ export async function replyToThread(
       .where("c.thread_id", "=", thread.id)
       .where("u.disabled", "=", false)
       .execute();
-    await notify(trx, { kind: "comment", rc, actorId: input.user.id, recipients: [...otherSide, ...earlier], sectionKey: thread.section_key, threadId: thread.id, body }, outbox);
+    await notify(
+      trx,
+      {
+        kind: "comment",
+        rc,
+        actorId: input.user.id,
+        recipients: [...otherSide, ...earlier],
+        sectionKey: thread.section_key,
+        threadId: thread.id,
+        body,
+      },
+      outbox,
+    );
     return { id: row.id };
   });
 }
@@ -214,7 +266,11 @@ export async function setThreadStatus(
     const resolved = input.status === "resolved";
     await trx
       .updateTable("review_thread")
-      .set({ status: input.status, resolved_by: resolved ? input.userId : null, resolved_at: resolved ? new Date() : null })
+      .set({
+        status: input.status,
+        resolved_by: resolved ? input.userId : null,
+        resolved_at: resolved ? new Date() : null,
+      })
       .where("id", "=", thread.id)
       .execute();
     await audit(trx, {
@@ -232,7 +288,11 @@ export async function setThreadStatus(
 }
 
 /** On approval every open thread is resolved by the approver (returns how many). */
-export async function resolveAllOpen(trx: Transaction<DB>, reportId: string, userId: string): Promise<number> {
+export async function resolveAllOpen(
+  trx: Transaction<DB>,
+  reportId: string,
+  userId: string,
+): Promise<number> {
   const r = await trx
     .updateTable("review_thread")
     .set({ status: "resolved", resolved_by: userId, resolved_at: new Date() })

@@ -18,14 +18,21 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("field_path", "text")
     .addColumn("field_label", "text")
     .addColumn("status", "text", (c) =>
-      c.notNull().defaultTo("open").check(sql`status in ('open', 'resolved')`),
+      c
+        .notNull()
+        .defaultTo("open")
+        .check(sql`status in ('open', 'resolved')`),
     )
     .addColumn("created_by", "uuid", (c) => c.references("app_user.id").onDelete("set null"))
     .addColumn("created_at", "timestamptz", now)
     .addColumn("resolved_by", "uuid", (c) => c.references("app_user.id").onDelete("set null"))
     .addColumn("resolved_at", "timestamptz")
     .execute();
-  await db.schema.createIndex("review_thread_report_idx").on("review_thread").columns(["report_id", "status"]).execute();
+  await db.schema
+    .createIndex("review_thread_report_idx")
+    .on("review_thread")
+    .columns(["report_id", "status"])
+    .execute();
 
   await db.schema
     .alterTable("review_comment")
@@ -38,7 +45,10 @@ export async function up(db: Kysely<any>): Promise<void> {
       case when c.kind = 'approve' or r.status = 'approved' then c.created_at end
     from review_comment c join report r on r.id = c.report_id`.execute(db);
   await sql`update review_comment set thread_id = id`.execute(db);
-  await db.schema.alterTable("review_comment").alterColumn("thread_id", (c) => c.setNotNull()).execute();
+  await db.schema
+    .alterTable("review_comment")
+    .alterColumn("thread_id", (c) => c.setNotNull())
+    .execute();
   await db.schema.createIndex("review_comment_thread_idx").on("review_comment").column("thread_id").execute();
 
   await db.schema
