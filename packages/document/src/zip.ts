@@ -1,24 +1,13 @@
 /**
  * A small zip writer for documents assembled from parts that mostly never change: a part can be deflated
  * once and reused (`prepareZipEntry`), and only the parts that differ per file are deflated per file. The
- * deflating is Node's zlib (native), the CRC-32 a table. UTF-8 names; no zip64 (a document is small).
+ * deflating and the CRC-32 are Node's zlib (native). UTF-8 names; no zip64 (a document is small).
  */
-import { deflateRawSync } from "node:zlib";
+import { crc32 as zlibCrc32, deflateRawSync } from "node:zlib";
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
+/** CRC-32 of the zip format: zlib's, native (Node ≥ 20.15). */
 export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
+  return zlibCrc32(data) >>> 0;
 }
 
 export interface ZipEntry {

@@ -1,4 +1,4 @@
-import type { DB, Kysely, Report } from "@nianbao/db";
+import { sql, type DB, type Kysely, type Report } from "@nianbao/db";
 import { numberOutline, yearTemplateSchema, type OrgNames, type OutlinePart, type YearTemplate } from "@nianbao/document";
 import { describePlugin } from "@nianbao/sdk";
 import { notFound, wrongState } from "../errors.ts";
@@ -54,22 +54,72 @@ export async function openReport(db: Kysely<DB>, yearId: string, orgId: string):
   return created ?? (await db.selectFrom("report").selectAll().where("report_year_id", "=", yearId).where("org_unit_id", "=", orgId).executeTakeFirstOrThrow());
 }
 
-export async function loadReportContext(db: Kysely<DB>, reportId: string): Promise<ReportContext> {
-  const report = await db.selectFrom("report").selectAll().where("id", "=", reportId).executeTakeFirst();
-  if (!report) throw notFound("找不到该报告");
-  const year = await db
-    .selectFrom("report_year")
-    .select(["id", "year", "status", "deadline", "template", "template_revision"])
-    .where("id", "=", report.report_year_id)
-    .executeTakeFirstOrThrow();
-  const org = await orgNames(db, report.org_unit_id);
+/** A report with its year, township and template; `lock` takes the report's row lock (the write path). */
+async function reportContext(db: Kysely<DB>, reportId: string, lock: boolean): Promise<ReportContext> {
+  // One query for the report, its year and its township (the template itself comes from the cache below).
+  let q = db
+    .selectFrom("report as r")
+    .innerJoin("report_year as y", "y.id", "r.report_year_id")
+    .innerJoin("org_unit as o", "o.id", "r.org_unit_id")
+    .leftJoin("org_unit as p", "p.id", "o.parent_id")
+    .selectAll("r")
+    .select([
+      "y.year as y_year",
+      "y.status as y_status",
+      "y.deadline as y_deadline",
+      "y.template_revision as y_template_revision",
+      sql<string>`md5(y.template::text)`.as("y_template_md5"),
+      "o.name as o_name",
+      "o.kind as o_kind",
+      "p.name as p_name",
+    ])
+    .where("r.id", "=", reportId);
+  if (lock) q = q.forUpdate("r");
+  const row = await q.executeTakeFirst();
+  if (!row) throw notFound("找不到该报告");
+  const { y_year, y_status, y_deadline, y_template_revision, y_template_md5, o_name, o_kind, p_name, ...report } = row;
+  const template = await yearTemplate(db, report.report_year_id, y_template_md5);
   return {
     report,
-    year: { id: year.id, year: year.year, status: year.status, deadline: year.deadline },
-    org,
-    template: yearTemplateSchema.parse(year.template),
-    templateRevision: year.template_revision,
+    year: { id: report.report_year_id, year: y_year, status: y_status, deadline: y_deadline },
+    org: { id: report.org_unit_id, name: o_name, parentName: p_name, kind: o_kind === "township" || o_kind === "street" ? o_kind : null },
+    template,
+    templateRevision: y_template_revision,
   };
+}
+
+/**
+ * Parsed year templates, by year and the digest of the stored template: a template is transferred and
+ * validated once per change, not on every save, whoever changed it and however.
+ */
+const templates = new Map<string, { version: string; template: YearTemplate }>();
+
+async function yearTemplate(db: Kysely<DB>, yearId: string, version: string): Promise<YearTemplate> {
+  const cached = templates.get(yearId);
+  if (cached?.version === version) return cached.template;
+  const y = await db.selectFrom("report_year").select("template").where("id", "=", yearId).executeTakeFirstOrThrow();
+  const template = deepFreeze(yearTemplateSchema.parse(y.template));
+  if (templates.size > 500) templates.clear();
+  templates.set(yearId, { version, template });
+  return template;
+}
+
+/** Shared between requests, so never changed in place: a write throws instead of corrupting the cache. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+export function loadReportContext(db: Kysely<DB>, reportId: string): Promise<ReportContext> {
+  return reportContext(db, reportId, false);
+}
+
+/** The report's context read under its row lock (taken by this call): the write path's first statement. */
+export function lockReportContext(db: Kysely<DB>, reportId: string): Promise<ReportContext> {
+  return reportContext(db, reportId, true);
 }
 
 export function names(ctx: ReportContext): OrgNames {

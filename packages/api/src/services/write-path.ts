@@ -16,11 +16,11 @@
  * Database conflicts (unique violation 23505, serialization failure 40001, deadlock 40P01) become the same
  * `conflict` a stale base revision gets; nothing of the call is written.
  */
-import type { DB, Kysely, Transaction } from "@nianbao/db";
+import { sql, type DB, type Kysely, type Transaction } from "@nianbao/db";
 import { computeMetrics, type AnySectionPlugin } from "@nianbao/sdk";
-import { conflict, DomainError, fromDatabaseError, notFound } from "../errors.ts";
+import { conflict, DomainError, fromDatabaseError } from "../errors.ts";
 import { editState } from "./edit-state.ts";
-import { loadReportContext, type ReportContext } from "./reports.ts";
+import { lockReportContext, type ReportContext } from "./reports.ts";
 
 export type SectionStatus = "draft" | "complete" | "not_applicable";
 
@@ -37,14 +37,7 @@ export async function inReportTransaction<T>(
   fn: (trx: Transaction<DB>, rc: ReportContext) => Promise<T>,
 ): Promise<T> {
   return inTransaction(db, async (trx) => {
-    const locked = await trx
-      .selectFrom("report")
-      .select("id")
-      .where("id", "=", reportId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!locked) throw notFound("找不到该报告");
-    const rc = await loadReportContext(trx, reportId);
+    const rc = await lockReportContext(trx, reportId);
     if (options.editable) await assertEditable(trx, rc);
     return fn(trx, rc);
   });
@@ -79,7 +72,12 @@ export interface SectionRow {
   /** The own words stored with it (null: generated text). */
   text: unknown;
   note: string | null;
+  /** Its stored metrics (compared with the new ones, so that a save whose figures did not change writes none). */
+  metrics: StoredMetric[];
 }
+
+/** A stored metric row as [key, value, numerator, denominator, lowerBound, stated, unit, aggregate, pluginId]. */
+type StoredMetric = [string, number | null, number | null, number | null, boolean, boolean, string, string, string];
 
 /** The section's row locked (after the report), or null when it was never saved; checks the base revision when given. */
 export async function lockSection(
@@ -89,11 +87,17 @@ export async function lockSection(
   baseRevision?: number | null,
 ): Promise<SectionRow | null> {
   const row = await trx
-    .selectFrom("report_section")
-    .select(["id", "revision", "status", "plugin_id", "plugin_version", "data", "text", "note"])
-    .where("report_id", "=", reportId)
-    .where("section_key", "=", key)
-    .forUpdate()
+    .selectFrom("report_section as s")
+    .select(["s.id", "s.revision", "s.status", "s.plugin_id", "s.plugin_version", "s.data", "s.text", "s.note"])
+    .select(
+      sql<StoredMetric[]>`(select coalesce(json_agg(json_build_array(m.metric_key, m.value, m.numerator, m.denominator,
+        m.lower_bound, m.stated, m.unit, m.aggregate, m.plugin_id)), '[]') from section_metric m where m.report_section_id = s.id)`.as(
+        "metrics",
+      ),
+    )
+    .where("s.report_id", "=", reportId)
+    .where("s.section_key", "=", key)
+    .forUpdate("s")
     .executeTakeFirst();
   const current = row?.revision ?? 0;
   if (baseRevision !== undefined && baseRevision !== null && baseRevision !== current)
@@ -168,10 +172,27 @@ export async function putSection(
     updated_at: now,
     updated_by: w.userId,
   };
+  const revisionRow = (id: string) => ({
+    report_section_id: id,
+    revision,
+    plugin_version: w.pluginVersion,
+    data: json,
+    text,
+    status: w.status,
+    note: w.note,
+    saved_by: w.userId,
+  });
   let id: string;
   if (current) {
-    await trx.updateTable("report_section").set(values).where("id", "=", current.id).execute();
+    // One statement: the row, the report's updated_at and the revision (the year's rollups follow by the
+    // database's triggers).
     id = current.id;
+    await trx
+      .with("s", (db) => db.updateTable("report_section").set(values).where("id", "=", id).returning("id"))
+      .with("r", (db) => db.updateTable("report").set({ updated_at: now }).where("id", "=", rc.report.id).returning("id"))
+      .insertInto("section_revision")
+      .values(revisionRow(id))
+      .execute();
   } else {
     const inserted = await trx
       .insertInto("report_section")
@@ -179,36 +200,18 @@ export async function putSection(
       .returning("id")
       .executeTakeFirstOrThrow();
     id = inserted.id;
+    await trx.insertInto("section_revision").values(revisionRow(id)).execute();
+    await trx.updateTable("report").set({ updated_at: now }).where("id", "=", rc.report.id).execute();
   }
-  await trx
-    .insertInto("section_revision")
-    .values({
-      report_section_id: id,
-      revision,
-      plugin_version: w.pluginVersion,
-      data: json,
-      text,
-      status: w.status,
-      note: w.note,
-      saved_by: w.userId,
-    })
-    .execute();
-  // The year's rollups (metrics, completeness) follow by the database's triggers.
-  if (w.metrics) await writeMetrics(trx, w.metrics.plugin, { id, reportId: rc.report.id }, w.metrics.data);
-  else await trx.deleteFrom("section_metric").where("report_section_id", "=", id).execute();
-  await trx.updateTable("report").set({ updated_at: now }).where("id", "=", rc.report.id).execute();
+  const stored = current?.metrics ?? [];
+  if (w.metrics) await syncMetrics(trx, w.metrics.plugin, { id, reportId: rc.report.id }, w.metrics.data, stored);
+  else if (stored.length) await trx.deleteFrom("section_metric").where("report_section_id", "=", id).execute();
   return { id, revision };
 }
 
-/** Replace a section's stored metrics with those its plugin computes from `data` (current data shape). */
-export async function writeMetrics(
-  db: Kysely<DB>,
-  plugin: AnySectionPlugin,
-  section: { id: string; reportId: string },
-  data: unknown,
-): Promise<number> {
-  await db.deleteFrom("section_metric").where("report_section_id", "=", section.id).execute();
-  const rows = Object.entries(computeMetrics(plugin, data)).map(([key, v]) => ({
+/** A section's metric rows as its plugin computes them from `data` (current data shape). */
+function metricRows(plugin: AnySectionPlugin, section: { id: string; reportId: string }, data: unknown) {
+  return Object.entries(computeMetrics(plugin, data)).map(([key, v]) => ({
     report_section_id: section.id,
     report_id: section.reportId,
     plugin_id: plugin.id,
@@ -221,6 +224,47 @@ export async function writeMetrics(
     unit: plugin.metrics[key]!.unit,
     aggregate: plugin.metrics[key]!.aggregate,
   }));
+}
+
+/**
+ * Bring a section's stored metrics to what its plugin computes from `data`, writing only what changed: an
+ * autosave whose figures are unchanged touches no metric row, so the year's rollups are not recounted (and
+ * the year's recount lock is not taken).
+ */
+async function syncMetrics(
+  trx: Transaction<DB>,
+  plugin: AnySectionPlugin,
+  section: { id: string; reportId: string },
+  data: unknown,
+  stored: StoredMetric[],
+): Promise<void> {
+  const rows = metricRows(plugin, section, data);
+  const same = (r: (typeof rows)[number], m: StoredMetric) =>
+    m[1] === r.value && m[2] === r.numerator && m[3] === r.denominator && m[4] === r.lower_bound &&
+    m[5] === r.stated && m[6] === r.unit && m[7] === r.aggregate && m[8] === r.plugin_id;
+  const byKey = new Map(stored.map((m) => [m[0], m]));
+  const write = rows.filter((r) => {
+    const m = byKey.get(r.metric_key);
+    return !m || !same(r, m);
+  });
+  const keep = new Set(rows.map((r) => r.metric_key));
+  const drop = [...write.map((r) => r.metric_key), ...stored.map((m) => m[0]).filter((k) => !keep.has(k))].filter((k) =>
+    byKey.has(k),
+  );
+  if (drop.length)
+    await trx.deleteFrom("section_metric").where("report_section_id", "=", section.id).where("metric_key", "in", drop).execute();
+  if (write.length) await trx.insertInto("section_metric").values(write).execute();
+}
+
+/** Replace a section's stored metrics with those its plugin computes from `data` (current data shape). */
+export async function writeMetrics(
+  db: Kysely<DB>,
+  plugin: AnySectionPlugin,
+  section: { id: string; reportId: string },
+  data: unknown,
+): Promise<number> {
+  await db.deleteFrom("section_metric").where("report_section_id", "=", section.id).execute();
+  const rows = metricRows(plugin, section, data);
   if (rows.length) await db.insertInto("section_metric").values(rows).execute();
   return rows.length;
 }
