@@ -11,6 +11,7 @@
  *   year export --year Y [--region NAME] --out FILE     a year's template as a file
  *   year import FILE [--region NAME] [--year Y]         a template file as a new draft year (validated)
  *   year publish --year Y [--region NAME]               publish a draft year (validated)
+ *   import --year Y [--org NAME] FILE | --dir FOLDER [--preset NAME] [--dry-run] [--json] [--overwrite]
  *   create-admin --username U --name NAME --org ORG [--password P]
  */
 import { setFlagsFromString } from "node:v8";
@@ -19,6 +20,7 @@ import { reportFileName } from "@nianbao/document";
 import { Command, Option } from "commander";
 import { readEnv } from "./env.ts";
 import { describe, open, parseYear, withDb } from "./commands/context.ts";
+import type { ImportCommandOptions } from "./commands/import.ts";
 
 // Each command loads its own modules when it runs (`import()`, while the database opens): `render` never
 // loads the HTTP server, Chromium or the account library. `pnpm nianbao` runs the compiled build of this
@@ -70,6 +72,23 @@ program
       throw new Error(`${opts.format} 是二进制格式，请用 --out 指定文件，如 --out ${reportFileName(opts.org, opts.year, opts.format)}`);
     }
     return withDb(import("./commands/documents.ts"), (m, database) => m.render(database, opts));
+  });
+
+program
+  .command("import")
+  .description("导入往年报告（Word 或文本）/ import past reports from DOCX or text files")
+  .argument("[file]", "一个 .docx 或 .txt 文件")
+  .requiredOption("--year <year>", "报告年度，如 2023", parseYear)
+  .option("--org <name>", "乡镇名称（默认取自标题或文件名）")
+  .option("--dir <folder>", "导入文件夹中的每个 .docx/.txt 文件")
+  .addOption(new Option("--preset <name>", "新建历史年度时使用的提纲（默认按导入文件的提纲）").choices(["official", "reference-2023"]))
+  .option("--dry-run", "只检查，不写入")
+  .option("--json", "以 JSON 输出汇总")
+  .option("--overwrite", "覆盖已有内容（原内容保留为历史版本）")
+  .action(async (file: string | undefined, opts: ImportCommandOptions) => {
+    // Exit 1 when a file could not be imported (an unknown township, a refusal), after the summary.
+    const code = await withDb(import("./commands/import.ts"), (m, database) => m.importReports(database, file, opts));
+    if (code) process.exit(code);
   });
 
 program

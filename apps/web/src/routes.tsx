@@ -88,6 +88,13 @@ export const routes: RouteObject[] = [
             ),
           },
           {
+            path: "/reports/:reportId/import",
+            ...page(
+              () => import("./pages/import.page.tsx"),
+              (m) => m.ImportPage,
+            ),
+          },
+          {
             path: "/reports/:reportId/:sectionKey?",
             ...page(
               () => import("./pages/report.page.tsx"),

@@ -3,6 +3,7 @@ import { auditRouter } from "./routers/audit.ts";
 import { dashboardRouter } from "./routers/dashboard.ts";
 import { documentRouter } from "./routers/document.ts";
 import { exceptionRouter } from "./routers/exception.ts";
+import { importRouter } from "./routers/import.ts";
 import { orgRouter } from "./routers/org.ts";
 import { pluginRouter } from "./routers/plugin.ts";
 import { pluginsRouter } from "./routers/plugins.ts";
@@ -28,6 +29,7 @@ export const appRouter = router({
   inbox: inboxRouter,
   section: sectionRouter,
   document: documentRouter,
+  import: importRouter,
   plugin: pluginRouter,
   dashboard: dashboardRouter,
   /** Procedures contributed by plugins: plugins.<pluginId>.<name> (see routers/plugins.ts). */

@@ -221,6 +221,10 @@ export interface ReportTable {
   submitted_at: Timestamp | null;
   /** Approval by the reviewer (null until approved). */
   approved_at: Timestamp | null;
+  /** When the report was imported from a Word or text file (null: written on the platform). */
+  imported_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** The file it was imported from (its name). */
+  import_source: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

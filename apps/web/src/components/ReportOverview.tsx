@@ -1,4 +1,4 @@
-import { Alert, Anchor, EmptyState, Group, Stack, Text } from "@mantine/core";
+import { Alert, Anchor, Button, EmptyState, Group, Stack, Text } from "@mantine/core";
 import { t as tx } from "@nianbao/sdk";
 import { sections } from "@nianbao/sections";
 import { useTranslation } from "react-i18next";
@@ -31,6 +31,13 @@ export function ReportOverview({ report }: { report: ReportView }) {
         {" · "}
         {t("report.progress", { done: progress.complete, total: progress.total })}
       </Alert>
+      {report.canEdit ? (
+        <Group>
+          <Button component={Link} to={`/reports/${report.id}/import`} variant="light" data-testid="open-import">
+            {t("importReport.open")}
+          </Button>
+        </Group>
+      ) : null}
       {withOpen.length > 0 ? (
         <Alert color="orange" variant="light" title={t("review.sectionsWithOpen")} data-testid="overview-open-threads">
           <Stack gap={4}>

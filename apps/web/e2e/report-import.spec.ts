@@ -1,0 +1,86 @@
+/**
+ * Issue 17: a clerk imports a Word report through the import screen — reviews the matching and the figures
+ * beside the report as it will print, changes one matching, accepts in the confirmation, downloads the report.
+ * Runs on 荆竹铺镇's report for 2021, a year this spec creates (no other spec touches it).
+ */
+import { readFileSync } from "node:fs";
+import { toDocx } from "@nianbao/document/docx";
+import { demoReport2023 } from "@nianbao/document/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiAs, artifact, baseUrl, launch, signIn, type Browser } from "./support.ts";
+
+const admin = apiAs("admin");
+const editor = apiAs("editor");
+let browser: Browser;
+let reportId: string;
+
+beforeAll(async () => {
+  browser = await launch();
+  await signIn(browser.page, "editor");
+  const orgs = await admin.query<Array<{ id: string; name: string }>>("org.townships");
+  const org = orgs.find((o) => o.name === "荆竹铺镇")!;
+  const regions = await admin.query<Array<{ id: string; name: string }>>("yearAdmin.regions");
+  const region = regions.find((r) => r.name === "武冈市")!;
+  let year = (await admin.query<Array<{ id: string; year: number }>>("year.forOrg", { orgId: org.id })).find((y) => y.year === 2021);
+  if (!year) {
+    const created = await admin.mutate<{ id: string }>("yearAdmin.create", { regionId: region.id, year: 2021, from: { kind: "preset", preset: "reference-2023" } });
+    const y = await admin.query<{ template: unknown }>("yearAdmin.byId", { yearId: created.id });
+    await admin.mutate("yearAdmin.saveDraft", { yearId: created.id, template: y.template, deadline: "2099-03-01", orgIds: [org.id] });
+    await admin.mutate("yearAdmin.publish", { yearId: created.id });
+    year = { id: created.id, year: 2021 };
+  }
+  reportId = (await editor.mutate<{ id: string }>("report.open", { yearId: year.id, orgId: org.id })).id;
+}, 120_000);
+afterAll(() => browser?.close());
+
+describe("importing a Word report", () => {
+  it("reads a DOCX, shows matching and figures beside the printed report, changes one matching, accepts with a confirmation, downloads", async () => {
+    const { page } = browser;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${baseUrl()}/reports/${reportId}`);
+    await page.getByTestId("open-import").click();
+    await page.getByRole("heading", { name: /导入报告：荆竹铺镇 2021年度/ }).waitFor({ timeout: 60_000 });
+
+    const docx = Buffer.from(await toDocx(demoReport2023()));
+    await page.locator('input[type="file"]').setInputFiles({
+      name: "荆竹铺镇2023年法治政府建设年度报告.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: docx,
+    });
+    await page.getByRole("button", { name: "读取并预览" }).click();
+    const review = page.getByTestId("import-review");
+    await review.waitFor({ timeout: 60_000 });
+    await review.getByText("栏目匹配 13/13").waitFor();
+    expect(await page.getByTestId("import-matching").textContent()).toContain("（三）完善依法执政制度体系方面 → ");
+    expect(await page.getByTestId("import-figures-bound").textContent()).toContain("37起 → 调处矛盾纠纷");
+    expect(await page.getByTestId("import-original").textContent()).toContain("全镇共调处各类矛盾纠纷37起");
+    expect(await page.getByTestId("document-preview").textContent()).toContain("全镇共调处各类矛盾纠纷37起");
+    await page.screenshot({ path: artifact("report-import-review.png"), fullPage: true });
+
+    // Change one matching: 优化法治化营商环境 is not imported.
+    await page.getByLabel("“（五）优化法治化营商环境方面”放入的栏目").first().click();
+    await page.getByRole("option", { name: "（不导入）" }).click();
+    await review.getByText("栏目匹配 12/13").waitFor();
+    expect(await page.getByTestId("document-preview").textContent()).not.toContain("送法进企业");
+
+    await page.getByRole("button", { name: "确认导入" }).click();
+    const dialog = page.getByRole("dialog", { name: "确认导入报告？" });
+    await dialog.waitFor();
+    await page.screenshot({ path: artifact("report-import-confirm.png") });
+    await dialog.getByRole("button", { name: "导入", exact: true }).click();
+    const done = page.getByTestId("import-done");
+    await done.waitFor({ timeout: 60_000 });
+
+    const dispute = await editor.query<{ revision: number; data: { mediated: { value: number } }; text: unknown }>("section.get", { reportId, sectionKey: "dispute-resolution" });
+    expect(dispute.data.mediated.value).toBe(37);
+    expect(dispute.text).not.toBeNull();
+    const business = await editor.query<{ revision: number }>("section.get", { reportId, sectionKey: "business-environment" });
+    expect(business.revision).toBe(0);
+
+    const [download] = await Promise.all([page.waitForEvent("download"), done.getByRole("link", { name: "Word" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/荆竹铺镇.*2021.*\.docx$/);
+    expect(readFileSync((await download.path())!).subarray(0, 2).toString()).toBe("PK");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: artifact("report-import-done-mobile.png"), fullPage: true });
+  }, 240_000);
+});

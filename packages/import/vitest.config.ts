@@ -1,0 +1,2 @@
+import { vitestPreset } from "@nianbao/vitest-config";
+export default vitestPreset();
