@@ -595,6 +595,7 @@ export const en: Catalog = {
       approved: "{{actor}} approved the {{year}} report of {{org}}",
       comment: "{{actor}} commented on the {{year}} report of {{org}} {{section}}",
     },
+  },
   // ---- issue 17 (h17-import): bring a Word or text report in
   importReport: {
     title: "Import a report",

@@ -596,6 +596,7 @@ export const zhCN = {
       approved: "{{org}}{{year}}年度报告已由{{actor}}审核通过",
       comment: "{{actor}}对{{org}}{{year}}年度报告{{section}}提出了意见",
     },
+  },
   // ---- issue 17 (h17-import): bring a Word or text report in
   importReport: {
     title: "导入报告",
