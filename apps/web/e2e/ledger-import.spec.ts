@@ -3,7 +3,7 @@
  * through the plugin's own procedure. Runs on 水西门街道's 2023 report (no other spec edits its section).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiAs, artifact, baseUrl, launch, reportIdFor, signIn, type Browser } from "./support.ts";
+import { apiAs, artifact, baseUrl, confirmIn, launch, reportIdFor, signIn, type Browser } from "./support.ts";
 
 /** 水西门街道's editor. */
 const api = apiAs("editor3");
@@ -47,6 +47,9 @@ describe("dispute ledger import", () => {
         "2023-03-01,,合同纠纷,差不多",
       ]),
     );
+    // The import asks first, saying what it replaces.
+    await page.getByRole("dialog", { name: "导入台账？" }).getByText("文件“台账-有误.csv”中的记录将替换", { exact: false }).waitFor();
+    await confirmIn(page, "导入台账？", "导入台账（XLSX/CSV）");
     const error = page.getByTestId("ledger-error");
     await error.getByText("台账有2行不正确，未导入任何记录。请修改后重新导入。").waitFor();
     expect(await error.textContent()).toContain("第3行“日期”（2023-02-30）：日期格式不正确");
@@ -67,6 +70,7 @@ describe("dispute ledger import", () => {
       mimeType: "image/png",
       buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]),
     });
+    await confirmIn(page, "导入台账？", "导入台账（XLSX/CSV）");
     await expect.poll(() => error.textContent()).toContain("不支持的文件类型“照片.png”");
     expect((await get()).revision).toBe(before.revision);
 
@@ -81,6 +85,7 @@ describe("dispute ledger import", () => {
         "2023-11-28,周某与吴某,邻里纠纷,正在调解",
       ]),
     );
+    await confirmIn(page, "导入台账？", "导入台账（XLSX/CSV）");
     await page
       .getByTestId("ledger-summary")
       .getByText("台账共5起，已化解3起，调处中1起，未化解1起")

@@ -24,7 +24,10 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** The system Chromium with a fresh profile; every dialog (beforeunload, confirm) is accepted. */
+/**
+ * The system Chromium with a fresh profile; the browser's own dialogs (beforeunload when a page with unsaved
+ * edits is left by a full load) are accepted. The app's confirmations are Mantine modals: see `confirmIn`.
+ */
 export async function launch(): Promise<Browser> {
   const userDataDir = mkdtempSync(join(tmpdir(), "nianbao-e2e-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -50,6 +53,13 @@ export async function launch(): Promise<Browser> {
       if (errors.length) throw new Error(`uncaught errors in the page:\n${errors.join("\n")}`);
     },
   };
+}
+
+/** Answer an in-app confirmation (a Mantine modal titled `title`) with its button `button`. */
+export async function confirmIn(page: Page, title: string | RegExp, button: string): Promise<void> {
+  const dialog = page.getByRole("dialog", { name: title });
+  await dialog.getByRole("button", { name: button, exact: true }).click();
+  await dialog.waitFor({ state: "hidden" });
 }
 
 // ---------------------------------------------------------------- accounts

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   apiAs,
   artifact,
+  confirmIn,
   baseUrl,
   launch,
   reportIdFor,
@@ -78,7 +79,18 @@ describe("submit, return, resubmit, approve", () => {
     }
     await e.getByTestId("section-title").locator("..").getByText("已完成").waitFor();
     await e.getByRole("button", { name: "提交审核" }).click();
+    // The confirmation says who is told and what gets locked; cancelling submits nothing.
+    const ask = e.getByRole("dialog", { name: "提交审核？" });
+    await ask.getByText("武冈市的审核员将收到这份报告，进行审核。").waitFor();
+    await ask.getByText("提交后报告锁定，邓元泰镇不能再修改，直到审核员退回。").waitFor();
+    await e.screenshot({ path: artifact("workflow-confirm-submit.png") });
+    await ask.getByRole("button", { name: "取消" }).click();
+    await ask.waitFor({ state: "hidden" });
+    expect((await editorApi.query<Outline>("report.byId", { reportId })).status).not.toBe("submitted");
+    await e.getByRole("button", { name: "提交审核" }).click();
+    await confirmIn(e, "提交审核？", "提交审核");
     await expect.poll(() => e.getByTestId("report-status").first().textContent()).toBe("已提交");
+    await e.getByText("报告已提交审核").first().waitFor();
     await e.getByTestId("locked-reason").getByText("报告已提交，等待审核，不能修改").waitFor();
     expect(await form.getByLabel("全年安排法律知识学习").isDisabled()).toBe(true);
     await e.screenshot({ path: artifact("workflow-submitted.png") });
@@ -121,6 +133,7 @@ describe("submit, return, resubmit, approve", () => {
       .poll(() => e.getByTestId("save-status").textContent(), { timeout: 10_000 })
       .toMatch(/已保存 \d{2}:\d{2}/);
     await e.getByRole("button", { name: "提交审核" }).click();
+    await confirmIn(e, "提交审核？", "提交审核");
     await expect.poll(() => e.getByTestId("report-status").first().textContent()).toBe("已提交");
 
     // The reviewer sees what changed since the first submission and approves; the report locks.
@@ -131,6 +144,8 @@ describe("submit, return, resubmit, approve", () => {
     await r.screenshot({ path: artifact("workflow-changes.png") });
     await r.keyboard.press("Escape");
     await r.getByRole("button", { name: "审核通过" }).click();
+    await r.getByRole("dialog", { name: "审核通过？" }).getByText("报告将锁定为最终版本，邓元泰镇不能再修改；只有管理员可以重新开放。").waitFor();
+    await confirmIn(r, "审核通过？", "审核通过");
     await expect.poll(() => r.getByTestId("report-status").first().textContent()).toBe("已通过");
 
     await e.reload();

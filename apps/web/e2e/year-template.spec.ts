@@ -5,7 +5,7 @@
  * kept (hidden, listed on the overview).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, artifact, baseUrl, getSection, launch, reportIdFor, signIn, type Browser } from "./support.ts";
+import { api, artifact, baseUrl, confirmIn, getSection, launch, reportIdFor, signIn, type Browser } from "./support.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -57,6 +57,10 @@ describe("year templates", () => {
     await page.getByLabel("主送机关").fill("市委、市政府：");
     await page.screenshot({ path: artifact("admin-year-assignment.png"), fullPage: true });
     await page.getByRole("button", { name: "发布", exact: true }).click();
+    const publishing = page.getByRole("dialog", { name: "发布2025年度？" });
+    await publishing.getByText("截止日期：2099-03-01", { exact: false }).waitFor();
+    await page.screenshot({ path: artifact("admin-year-confirm-publish.png") });
+    await confirmIn(page, "发布2025年度？", "发布");
     await page.getByText("已发布，模板冻结为第1版").waitFor();
     await page.getByText("本年度已发布，模板已冻结", { exact: false }).waitFor();
 
@@ -109,6 +113,8 @@ describe("year templates", () => {
     await page.reload();
     await previous.getByText("民法典、行政执法网络培训班", { exact: false }).waitFor();
     await previous.getByRole("button", { name: "从上年导入" }).click();
+    await page.getByRole("dialog", { name: "从上年导入？" }).getByText("当前内容保留在修订记录中，可以随时恢复。").waitFor();
+    await confirmIn(page, "从上年导入？", "从上年导入");
     await expect
       .poll(() => page.getByTestId("section-form").getByLabel("全年安排法律知识学习").inputValue(), {
         timeout: 15_000,

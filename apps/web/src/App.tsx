@@ -1,4 +1,7 @@
 import { MantineProvider } from "@mantine/core";
+import { ModalsProvider } from "@mantine/modals";
+import { Notifications } from "@mantine/notifications";
+import "@mantine/notifications/styles.css";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";
 import { createBrowserRouter } from "react-router";
@@ -14,9 +17,13 @@ export function App() {
   const [trpcClient] = useState(createApiClient);
   return (
     <MantineProvider theme={theme}>
+      <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
         <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-          <RouterProvider router={router} />
+          {/* Confirmations are Mantine modals (lib/confirm.tsx), opened from anywhere below. */}
+          <ModalsProvider>
+            <RouterProvider router={router} />
+          </ModalsProvider>
         </TRPCProvider>
       </QueryClientProvider>
     </MantineProvider>

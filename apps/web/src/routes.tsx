@@ -1,6 +1,7 @@
 import type { ComponentType } from "react";
 import type { RouteObject } from "react-router";
 import { LocaleBridge } from "./components/LocaleBridge.tsx";
+import { RequireRole } from "./components/RequireRole.tsx";
 import { RequireSession } from "./components/RequireSession.tsx";
 import { RouteError } from "./components/RouteError.tsx";
 
@@ -38,32 +39,43 @@ export const routes: RouteObject[] = [
             ),
           },
           {
-            path: "/admin",
-            ...page(
-              () => import("./pages/admin.page.tsx"),
-              (m) => m.AdminPage,
-            ),
+            // Administrators only; anyone else is told why (RequireRole).
+            element: <RequireRole roles={["admin"]} page="admin" />,
+            children: [
+              {
+                path: "/admin",
+                ...page(
+                  () => import("./pages/admin.page.tsx"),
+                  (m) => m.AdminPage,
+                ),
+              },
+              {
+                path: "/admin/years",
+                ...page(
+                  () => import("./pages/admin-years.page.tsx"),
+                  (m) => m.AdminYearsPage,
+                ),
+              },
+              {
+                path: "/admin/years/:yearId",
+                ...page(
+                  () => import("./pages/admin-year.page.tsx"),
+                  (m) => m.AdminYearPage,
+                ),
+              },
+            ],
           },
           {
-            path: "/admin/years",
-            ...page(
-              () => import("./pages/admin-years.page.tsx"),
-              (m) => m.AdminYearsPage,
-            ),
-          },
-          {
-            path: "/admin/years/:yearId",
-            ...page(
-              () => import("./pages/admin-year.page.tsx"),
-              (m) => m.AdminYearPage,
-            ),
-          },
-          {
-            path: "/dashboard",
-            ...page(
-              () => import("./pages/dashboard.page.tsx"),
-              (m) => m.DashboardPage,
-            ),
+            element: <RequireRole roles={["admin", "reviewer", "viewer"]} page="dashboard" />,
+            children: [
+              {
+                path: "/dashboard",
+                ...page(
+                  () => import("./pages/dashboard.page.tsx"),
+                  (m) => m.DashboardPage,
+                ),
+              },
+            ],
           },
           {
             path: "/dashboard/townships/:orgId",

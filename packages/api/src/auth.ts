@@ -106,11 +106,21 @@ export function buildAuth(db: Kysely<DB>, secret: string, options: AuthOptions =
       // A person changing their own password is an administrative event too. better-auth writes the new
       // password in its own statements, so this event follows them (it is not in their transaction).
       after: createAuthMiddleware(async (ctx) => {
-        if (ctx.path !== "/change-password") return;
+        // …and so is renaming oneself (/update-user: the display name).
+        if (ctx.path !== "/change-password" && ctx.path !== "/update-user") return;
         const returned: unknown = ctx.context.returned;
         const userId = ctx.context.session?.user.id;
         if (!userId || returned === undefined || isAPIError(returned) || (returned instanceof Response && !returned.ok)) return;
-        await audit(db, { actorId: userId, action: "account.change_password", targetType: "account", targetId: userId, orgUnitId: await accountOrg(db, userId) });
+        const rename = ctx.path === "/update-user";
+        const name = (ctx.body as { name?: unknown } | undefined)?.name;
+        await audit(db, {
+          actorId: userId,
+          action: rename ? "account.update" : "account.change_password",
+          targetType: "account",
+          targetId: userId,
+          orgUnitId: await accountOrg(db, userId),
+          ...(rename ? { after: { displayName: typeof name === "string" ? name : null } } : {}),
+        });
       }),
     },
     databaseHooks: {

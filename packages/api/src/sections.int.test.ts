@@ -102,7 +102,7 @@ describe(`sections through tRPC (${engine})`, () => {
     const s0 = await api.section.get({ reportId, sectionKey: "legal-study" });
     const inconsistent = {
       ...legalStudy,
-      exam: { name: "普法考试", participation: { numerator: 50, denominator: 50 }, pass: { numerator: 40, denominator: 45 } },
+      exam: { ...legalStudy.exam, participation: { numerator: 50, denominator: 50 }, pass: { numerator: 40, denominator: 45 } },
     };
     const kept = await api.section.save({ reportId, sectionKey: "legal-study", baseRevision: s0.revision, data: inconsistent, complete: true });
     expect(kept.status).toBe("draft");

@@ -1,6 +1,6 @@
 import { createTestDb, type TestDatabase } from "@nianbao/db/testing";
 import { referenceOutline2023, type YearTemplate } from "@nianbao/document";
-import { demoFixtures, sections } from "@nianbao/sections";
+import { demoFixtures, sectionFixtures, sections } from "@nianbao/sections";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccount } from "./auth.ts";
 import type { createCaller } from "./root.ts";
@@ -17,11 +17,10 @@ let year2023: string;
 let year2024: string;
 
 const legalStudy = demoFixtures["legal-study"]! as Record<string, any>;
-/** 荆竹铺镇 2023 as filed under legal-study v1: the training courses in one string. */
-const legalStudyV1 = {
-  ...legalStudy.jingzhupu2023,
-  training: { ...legalStudy.jingzhupu2023.training, courses: "人民调解、执法网络培训班" },
-};
+/** 荆竹铺镇 2023 as filed under legal-study v1 (the plugin's own legacy fixture: the courses in one string). */
+const legalStudyV1 = sectionFixtures["legal-study"]!.legacy!.find((l) => l.version === 1)!.data;
+/** The installed legal-study version, which carried-forward data is upgraded to. */
+const legalStudyVersion = sections.get("legal-study")!.version;
 
 const clone = (x: YearTemplate): YearTemplate => structuredClone(x);
 const outlineLabels = (
@@ -358,14 +357,14 @@ describe(`year templates (${engine})`, () => {
       .executeTakeFirstOrThrow();
     expect(stored.plugin_version).toBe(1);
 
-    // Carry forward into 2024: last year's section beside this year's, then an explicit prefill (migrated to v2).
+    // Carry forward into 2024: last year's section beside this year's, then an explicit prefill (migrated to the current version).
     const report2024 = await api.report.open({ yearId: year2024, orgId: jingzhupu });
     const previous = await api.section.previous({ reportId: report2024.id, sectionKey: "legal-study" });
     expect(previous).toMatchObject({
       year: 2023,
       sectionKey: "legal-study",
       filedVersion: 1,
-      currentVersion: 2,
+      currentVersion: legalStudyVersion,
       heading: "强化法治思维和依法行政能力方面",
     });
     expect(previous!.blocks.map((b: any) => b.text).join("")).toContain("人民调解、执法网络培训班");
@@ -391,11 +390,11 @@ describe(`year templates (${engine})`, () => {
       status: "draft",
       fromYear: 2023,
       migratedFrom: 1,
-      migratedTo: 2,
+      migratedTo: legalStudyVersion,
     });
     const after = await api.section.get({ reportId: report2024.id, sectionKey: "legal-study" });
     expect(after.data).toEqual(legalStudy.jingzhupu2023);
-    expect(after.filedVersion).toBe(2);
+    expect(after.filedVersion).toBe(legalStudyVersion);
     // This year's earlier revision is kept.
     // (Counting saved revisions; the refused stale prefill above is kept too, marked refused.)
     expect((await api.section.revisions({ reportId: report2024.id, sectionKey: "legal-study" })).filter((r) => !r.refused).length).toBe(
@@ -415,7 +414,7 @@ describe(`year templates (${engine})`, () => {
         orgIds: y.orgIds,
       }),
     );
-    expect(err.message).toContain("固定的插件版本 v9 高于已安装的 v2");
+    expect(err.message).toContain(`固定的插件版本 v9 高于已安装的 v${legalStudyVersion}`);
   });
 
   it("has no previous year to carry from in a township's first year", async () => {

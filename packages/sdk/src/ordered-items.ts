@@ -1,4 +1,4 @@
-import type { Item } from "./blocks.ts";
+import { paragraphsFromText, type Block, type Item, type ItemsBlock } from "./blocks.ts";
 import type { CheckDef } from "./define.ts";
 import type { OrderedItem } from "./fields.ts";
 import { chineseNumeral } from "./numbers.ts";
@@ -22,6 +22,38 @@ export function printedItems(items: readonly OrderedItem[]): Item[] {
   return filledItems(items).map((i) =>
     i.lead.trim() ? { lead: i.lead.trim(), text: i.text.trim() } : { text: i.text.trim() },
   );
+}
+
+export interface LeadInItemsOptions {
+  /** How the items are numbered: 一是… (default), 1. or （1）. */
+  style?: ItemsBlock["style"];
+  /** `paragraphs` (default): each item its own paragraph; `inline`: the items run in one paragraph. */
+  layout?: ItemsBlock["layout"];
+  /**
+   * Whether the last lead-in paragraph becomes the items block's own intro, so that it stays with the list
+   * it announces ("…主要表现在：" then 一是…). Default: true for `paragraphs`, false for `inline`.
+   */
+  attachIntro?: boolean;
+}
+
+/**
+ * The shape many sections share: lead-in paragraphs, the ordered items (blank ones skipped), then further
+ * paragraphs (a narrative field, one paragraph per line). With no item to print, the lead-in and the
+ * further paragraphs only.
+ */
+export function leadInItems(
+  leadIn: readonly Block[],
+  items: readonly OrderedItem[],
+  more: string | null | undefined,
+  { style = "yishi", layout = "paragraphs", attachIntro = layout === "paragraphs" }: LeadInItemsOptions = {},
+): Block[] {
+  const printed = printedItems(items);
+  const further = paragraphsFromText(more);
+  if (printed.length === 0) return [...leadIn, ...further];
+  const last = leadIn.at(-1);
+  const intro = attachIntro && last?.type === "paragraph" && !last.runs ? last.text : null;
+  const list: Block = { type: "items", style, layout, ...(intro !== null ? { intro } : {}), items: printed };
+  return [...(intro !== null ? leadIn.slice(0, -1) : leadIn), list, ...further];
 }
 
 /** "一是、三是": the ordinals (as printed: blank items are skipped) of the printed items that match. */

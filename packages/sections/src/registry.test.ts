@@ -44,6 +44,23 @@ describe("plugin packages", () => {
     }
   });
 
+  it("import, outside their tests, only the SDK and their declared peers", () => {
+    for (const folder of folders) {
+      const pkg = JSON.parse(readFileSync(`${pluginsDir}/${folder}/package.json`, "utf8"));
+      const allowed = new Set(["@nianbao/sdk", ...Object.keys(pkg.peerDependencies ?? {})]);
+      const files = readdirSync(`${pluginsDir}/${folder}/src`).filter(
+        (f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f),
+      );
+      for (const file of files) {
+        const source = readFileSync(`${pluginsDir}/${folder}/src/${file}`, "utf8");
+        for (const [, spec] of source.matchAll(/(?:from|import)\s*\(?\s*"([^".][^"]*)"/g)) {
+          const name = spec!.startsWith("@") ? spec!.split("/").slice(0, 2).join("/") : spec!.split("/")[0]!;
+          expect(allowed.has(name), `${folder}/src/${file} imports "${spec}"`).toBe(true);
+        }
+      }
+    }
+  });
+
   it("export the manifest and its types only from their main entry", async () => {
     for (const folder of folders) {
       const entry = await import(`${pluginsDir}${folder}/src/index.ts`);

@@ -1,7 +1,14 @@
-import { computeMetrics, itemsToParagraphs, renderSection, runChecks, type Block } from "@nianbao/sdk";
+import {
+  computeMetrics,
+  itemsToParagraphs,
+  migrateData,
+  renderSection,
+  runChecks,
+  type Block,
+} from "@nianbao/sdk";
 import { TEST_RENDER_CONTEXT } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
-import { demo2024, jingzhupu2023 } from "./fixtures.ts";
+import { demo2024, jingzhupu2023, jingzhupu2023v1 } from "./fixtures.ts";
 import plugin, { type BusinessEnvironment } from "./index.ts";
 import { businessEnvironmentDefaults } from "./schema.ts";
 
@@ -30,7 +37,8 @@ describe("business-environment renderer", () => {
     expect(out).toContain("受理各类营商纠纷6件，及时调处化解6件。");
     expect(out).toContain("受理企业诉求24条，办结24条，办结率100%。");
     expect(out).toContain(
-      "今年组织司法所、派出所、市场监管所、律师事务所开展“送法进企业”活动3次，走进企业12家，帮助企业排查法律风险隐患9处。",
+      "今年组织司法所、派出所、市场监管所、律师事务所开展“送法进企业”活动3次，走进企业12家，帮助企业排查法律风险隐患9处。" +
+        "为30余家企业开展“法治体检”，提出法律意见建议45条。",
     );
     expect(out.split("\n")[1]).toBe("开展涉企行政检查规范化专项行动，杜绝多头检查、重复检查。");
   });
@@ -128,5 +136,28 @@ describe("business-environment metrics and checks", () => {
     const d = { ...demo2024, disputes: { handled: true, received: 0, resolved: 0 } };
     expect(ids(d)).toEqual(["warning:disputes-claim-matches-figures"]);
     expect(ids({ ...d, disputes: { handled: false, received: 0, resolved: 0 } })).toEqual([]);
+  });
+});
+
+describe("business-environment v2 (法治体检)", () => {
+  it("parses the v1 shape (the new fields default to empty) to what migrations[2] gives", () => {
+    expect(plugin.version).toBe(2);
+    expect(plugin.schema.parse(jingzhupu2023v1)).toEqual(migrateData(plugin, jingzhupu2023v1, 1));
+  });
+
+  it("counts firms as a lower bound and prints advice alone when no firm count is given", () => {
+    const m = computeMetrics(plugin, demo2024);
+    expect(m.legalCheckupFirms).toEqual({ value: 30, numerator: null, denominator: null, lowerBound: true });
+    expect(m.legalCheckupSuggestions!.value).toBe(45);
+    const adviceOnly = {
+      ...jingzhupu2023,
+      legalCheckups: { firms: { value: null, qualifier: "" as const }, suggestions: 5 },
+    };
+    expect(text(adviceOnly)).toContain("开展企业“法治体检”，提出法律意见建议5条。");
+  });
+
+  it("warns below the year's check-up target only when one is set", () => {
+    expect(ids(demo2024)).not.toContain("warning:legalCheckupFirms-below-target");
+    expect(ids(demo2024, { minLegalCheckupFirms: 40 })).toContain("warning:legalCheckupFirms-below-target");
   });
 });

@@ -4,6 +4,7 @@ import {
   CountField,
   FieldGroup,
   NarrativeField,
+  QualifiedCountField,
   RateField,
   TextField,
   YesNoField,
@@ -107,6 +108,26 @@ export default function BusinessEnvironmentForm({ form, readOnly }: SectionFormP
           path="lawToEnterprise.effect"
           label={{ "zh-CN": "活动成效", en: "What the events achieved" }}
           placeholder="例：切实提高了企业职工的法律常识"
+        />
+      </FieldGroup>
+      <FieldGroup
+        title={{ "zh-CN": "企业“法治体检”", en: "Legal check-ups of firms" }}
+        description={{
+          "zh-CN": "没有的可不填，报告中不写",
+          en: "Leave empty what did not happen: it does not print",
+        }}
+      >
+        <QualifiedCountField
+          {...common}
+          path="legalCheckups.firms"
+          unit="家"
+          label={{ "zh-CN": "开展“法治体检”的企业", en: "Firms given a check-up" }}
+        />
+        <CountField
+          {...common}
+          path="legalCheckups.suggestions"
+          unit="条"
+          label={{ "zh-CN": "提出法律意见建议", en: "Legal advice given" }}
         />
       </FieldGroup>
       <FieldGroup title={{ "zh-CN": "其他工作", en: "Other work" }}>

@@ -4,17 +4,19 @@ import {
   businessEnvironmentDefaults,
   businessEnvironmentSchema,
   businessEnvironmentSettings,
+  migrateV1toV2,
 } from "./schema.ts";
 
-export type { BusinessEnvironment } from "./schema.ts";
+export type { BusinessEnvironment, BusinessEnvironmentSettings, BusinessEnvironmentV1 } from "./schema.ts";
 
 export default defineSection({
   id: "business-environment",
-  version: 1,
+  /** v2: 法治体检 of firms (firms checked, advice given); migrations[2] adds it empty. */
+  version: 2,
   title: { "zh-CN": "优化法治化营商环境", en: "A law-based business environment" },
   description: {
-    "zh-CN": "招商引资与主动服务、营商纠纷调处、企业诉求办理、“送法进企业”活动。",
-    en: "Serving investors, resolving business disputes, handling enterprise requests, taking the law to enterprises.",
+    "zh-CN": "招商引资与主动服务、营商纠纷调处、企业诉求办理、“送法进企业”活动、企业“法治体检”。",
+    en: "Serving investors, resolving business disputes, handling enterprise requests, taking the law to enterprises, legal check-ups of firms.",
   },
   schema: businessEnvironmentSchema,
   defaults: businessEnvironmentDefaults,
@@ -47,10 +49,28 @@ export default defineSection({
       label: { "zh-CN": "企业诉求办结率", en: "Enterprise requests resolved" },
       unit: "%",
       aggregate: "rate",
-      description: "the field `requests` as entered — Enterprise requests (企业诉求, 条): resolved / received = 办结率.",
+      description:
+        "the field `requests` as entered — Enterprise requests (企业诉求, 条): resolved / received = 办结率.",
       value: (d) => d.requests,
       target: (s) => s.targetRequestRate,
       path: "requests.numerator",
+    },
+    legalCheckupFirms: {
+      label: { "zh-CN": "“法治体检”企业", en: "Firms given a legal check-up" },
+      unit: "家",
+      aggregate: "sum",
+      description:
+        'the field `legalCheckups.firms` as entered, with its qualifier ("30余家" is a lower bound).',
+      value: (d) => d.legalCheckups.firms,
+      target: (s) => s.minLegalCheckupFirms || null,
+      path: "legalCheckups.firms.value",
+    },
+    legalCheckupSuggestions: {
+      label: { "zh-CN": "“法治体检”提出法律意见建议", en: "Legal advice given in check-ups" },
+      unit: "条",
+      aggregate: "sum",
+      description: "the field `legalCheckups.suggestions` as entered (条).",
+      value: (d) => d.legalCheckups.suggestions,
     },
   },
   checks: [
@@ -92,4 +112,5 @@ export default defineSection({
   ],
   render: renderBusinessEnvironment,
   form: () => import("./form.tsx"),
+  migrations: { 2: migrateV1toV2 },
 });

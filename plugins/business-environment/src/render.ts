@@ -1,7 +1,9 @@
 import {
   checkedPhrases,
   clauses,
+  formatCount,
   formatRate,
+  hasCount,
   paragraph,
   paragraphsFromText,
   sentences,
@@ -61,6 +63,14 @@ function lawToEnterprise(d: BusinessEnvironment, w: LevelWords): string | null {
   return clauses(activity, reach, l.effect);
 }
 
+/** "为30余家企业开展“法治体检”，提出法律意见建议45条" — only what was entered. */
+function legalCheckups(d: BusinessEnvironment): string | null {
+  const { firms, suggestions } = d.legalCheckups;
+  const advice = positive(suggestions) ? `提出法律意见建议${suggestions}条` : null;
+  if (hasCount(firms)) return clauses(`为${formatCount(firms, "家")}企业开展“法治体检”`, advice);
+  return advice ? clauses("开展企业“法治体检”", advice) : null;
+}
+
 /** （五）优化法治化营商环境: one paragraph in the register of the reference report, then any further prose. */
 export function renderBusinessEnvironment(
   d: BusinessEnvironment,
@@ -68,6 +78,15 @@ export function renderBusinessEnvironment(
 ): Block[] {
   const w = levelWords(ctx.org);
   const other = sentences(...d.otherWork.split(/\n+/));
-  const text = [commitment(d, w.level), disputes(d), requests(d), lawToEnterprise(d, w), other].filter(Boolean).join("");
+  const text = [
+    commitment(d, w.level),
+    disputes(d),
+    requests(d),
+    lawToEnterprise(d, w),
+    legalCheckups(d),
+    other,
+  ]
+    .filter(Boolean)
+    .join("");
   return [...paragraph(text), ...paragraphsFromText(d.more)];
 }

@@ -1,6 +1,8 @@
 import {
   checklist,
   count,
+  emptyQualifiedCount,
+  qualifiedCount,
   narrative,
   rate,
   z,
@@ -40,7 +42,6 @@ export const ORGANISERS = [
   { key: "legalAdviser", label: { "zh-CN": "法律顾问", en: "Legal adviser" } },
 ] as const satisfies readonly ChecklistOption[];
 
-
 export const businessEnvironmentSchema = z.object({
   /** The lead-in, e.g. "镇政府高度重视招商引资工作，持续在优化营商环境上下功夫". */
   opening: shortText(300),
@@ -75,6 +76,10 @@ export const businessEnvironmentSchema = z.object({
     /** What the activities achieved, e.g. "切实提高了企业职工的法律常识". */
     effect: shortText(300),
   }),
+  /** 法治体检 (v2): firms given a legal check-up (家, often "30余家") and the legal advice given (条). */
+  legalCheckups: z
+    .object({ firms: qualifiedCount(), suggestions: count() })
+    .default({ firms: emptyQualifiedCount(), suggestions: null }),
   /** Other work for the business environment, in the same paragraph (扫黑除恶专项斗争 …). */
   otherWork: narrative({ max: 2000 }),
   /** Further paragraphs. */
@@ -85,9 +90,23 @@ export type BusinessEnvironment = z.output<typeof businessEnvironmentSchema>;
 
 export const businessEnvironmentSettings = z.object({
   /** 送法进企业 at least this many times a year. */
-  minLawToEnterpriseEvents: z.number().int().min(0).max(100).default(1).describe("送法进企业活动不少于（次）"),
+  minLawToEnterpriseEvents: z
+    .number()
+    .int()
+    .min(0)
+    .max(100)
+    .default(1)
+    .describe("送法进企业活动不少于（次）"),
   /** Target 办结率 of enterprise requests, in percent. */
   targetRequestRate: z.number().min(0).max(100).default(100).describe("企业诉求办结率目标（%）"),
+  /** Firms given a 法治体检 at least; 0 sets no target. */
+  minLegalCheckupFirms: z
+    .number()
+    .int()
+    .min(0)
+    .max(10000)
+    .default(0)
+    .describe("“法治体检”企业不少于（家，0为不设目标）"),
 });
 export type BusinessEnvironmentSettings = z.output<typeof businessEnvironmentSettings>;
 
@@ -122,8 +141,15 @@ export const businessEnvironmentDefaults: BusinessEnvironment = {
     enterprises: null,
     effect: "",
   },
+  legalCheckups: { firms: emptyQualifiedCount(), suggestions: null },
   otherWork: "",
   more: "",
 };
 
-/** Split a free list typed as "甲、乙，丙" into its names. */
+/** v1 (until 2026-11): no 法治体检 of firms. */
+export type BusinessEnvironmentV1 = Omit<BusinessEnvironment, "legalCheckups">;
+
+/** v1 → v2: the 法治体检 figures start empty, so v1 data reads exactly as it was filed. */
+export function migrateV1toV2(v1: BusinessEnvironmentV1): BusinessEnvironment {
+  return { ...v1, legalCheckups: { firms: emptyQualifiedCount(), suggestions: null } };
+}

@@ -1,6 +1,13 @@
 import { Alert, Button, FileButton, Group, List, ScrollArea, Stack, Table, Text } from "@mantine/core";
 import { MAX_UPLOAD_BYTES, ProcedureError, formatBytes } from "@nianbao/sdk";
-import { fileToUpload, getAt, useSectionActions, useT, type SectionForm } from "@nianbao/sdk/react";
+import {
+  fileToUpload,
+  getAt,
+  useConfirm,
+  useSectionActions,
+  useT,
+  type SectionForm,
+} from "@nianbao/sdk/react";
 import { useState } from "react";
 import { ledgerCounts, type LedgerRow } from "./schema.ts";
 
@@ -27,6 +34,22 @@ const TEXT = {
     "zh-CN": "尚未导入台账，下方的数字按手工填写计算。",
     en: "No ledger yet: the figures below are the ones typed in.",
   },
+  importTitle: { "zh-CN": "导入台账？", en: "Import the ledger?" },
+  importReplace: {
+    "zh-CN":
+      "文件“{file}”中的记录将替换本栏目现有的{n}条台账记录，排查、调处、化解数和化解率按新台账重新计算。",
+    en: "The records of “{file}” replace the {n} ledger records of this section; the counts and the resolution rate are computed from the new ledger.",
+  },
+  importHistory: {
+    "zh-CN": "有错误的文件不会导入任何一行；导入前的内容保留在修订记录中，可以恢复。",
+    en: "A file with errors imports nothing; the content before the import stays in the revision history and can be restored.",
+  },
+  clearTitle: { "zh-CN": "清空台账？", en: "Clear the ledger?" },
+  clearWhat: {
+    "zh-CN":
+      "现有的{n}条台账记录将从表单中删除，数字改为手工填写，并随自动保存生效；保存过的内容仍在修订记录中。",
+    en: "The {n} ledger records are removed from the form and the figures are typed in again; autosave keeps the change, and saved content stays in the revision history.",
+  },
   date: { "zh-CN": "日期", en: "Date" },
   parties: { "zh-CN": "当事人", en: "Parties" },
   type: { "zh-CN": "纠纷类型", en: "Type" },
@@ -37,6 +60,7 @@ const TEXT = {
 export function LedgerField({ form, readOnly }: { form: SectionForm; readOnly?: boolean }) {
   const tr = useT();
   const actions = useSectionActions();
+  const confirm = useConfirm();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ message: string; issues: readonly { message: string }[] } | null>(
     null,
@@ -56,6 +80,16 @@ export function LedgerField({ form, readOnly }: { form: SectionForm; readOnly?: 
       });
       return;
     }
+    const ok = await confirm({
+      title: tr(TEXT.importTitle),
+      consequences: [
+        tr(TEXT.importReplace).replace("{file}", file.name).replace("{n}", String(ledger.length)),
+        tr(TEXT.importHistory),
+      ],
+      confirmLabel: tr(TEXT.import),
+      danger: ledger.length > 0,
+    });
+    if (!ok) return;
     setBusy(true);
     try {
       const r = (await actions.call("importLedger", { file: await fileToUpload(file) })) as {
@@ -93,7 +127,22 @@ export function LedgerField({ form, readOnly }: { form: SectionForm; readOnly?: 
             )}
           </FileButton>
           {ledger.length > 0 ? (
-            <Button size="xs" variant="subtle" color="red" onClick={() => form.setFieldValue("ledger", [])}>
+            <Button
+              size="xs"
+              variant="subtle"
+              color="red"
+              onClick={async () => {
+                if (
+                  await confirm({
+                    title: tr(TEXT.clearTitle),
+                    consequences: [tr(TEXT.clearWhat).replace("{n}", String(ledger.length))],
+                    confirmLabel: tr(TEXT.clear),
+                    danger: true,
+                  })
+                )
+                  form.setFieldValue("ledger", []);
+              }}
+            >
               {tr(TEXT.clear)}
             </Button>
           ) : null}

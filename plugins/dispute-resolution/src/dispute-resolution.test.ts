@@ -1,7 +1,7 @@
-import { computeMetrics, renderSection, runChecks } from "@nianbao/sdk";
+import { computeMetrics, migrateData, renderSection, runChecks } from "@nianbao/sdk";
 import { TEST_RENDER_CONTEXT } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
-import { demo2024, jingzhupu2023, partialYear } from "./fixtures.ts";
+import { demo2024, jingzhupu2023, jingzhupu2023v1, partialYear } from "./fixtures.ts";
 import plugin, { type DisputeResolution } from "./index.ts";
 import { disputeResolutionDefaults } from "./schema.ts";
 
@@ -27,14 +27,14 @@ describe("dispute-resolution renderer", () => {
       "全镇坚持和发展新时代“枫桥经验”，着力构建人民调解、司法调解、行政调解“三调联动”机制，" +
         "真正做到处理矛盾纠纷“小事不出村、大事不出镇”，全镇建有人民调解委员会18个，" +
         "2024年全镇共排查各类矛盾纠纷52起，调处48起，成功化解47起，化解率97.9%；" +
-        "镇司法所积极与律师事务所加强协作，为各村聘请法律顾问3名，全年办理法律援助案件6件，确保应援尽援、应救尽救。",
+        "镇司法所积极与律师事务所加强协作，为各村聘请法律顾问3名，解答群众法律咨询300余人次，全年办理法律援助案件6件，确保应援尽援、应救尽救。",
     );
   });
 
   it("prints the accepted count when it differs from the disputes mediated, a partial mechanism and partial coverage", () => {
     expect(text(partialYear)).toBe(
       "着力构建人民调解、行政调解联动机制，2023年全镇共受理各类矛盾纠纷42件，调处40余件，成功化解36件，化解率85.7%；" +
-        "为12个村聘请法律顾问2名，村法律顾问覆盖率70.6%，积极回应困难群众的法律需求。",
+        "为12个村聘请法律顾问2名，村法律顾问覆盖率70.6%，解答群众法律咨询300余人次，积极回应困难群众的法律需求。",
     );
   });
 
@@ -46,8 +46,19 @@ describe("dispute-resolution renderer", () => {
   });
 
   it("says 社区 below a 街道, read from the org unit's kind even when the name does not say 街道", () => {
-    const ctx = { ...TEST_RENDER_CONTEXT, org: { name: "城东", fullName: "某县城东街道办事处", kind: "street" as const } };
-    const out = text({ ...jingzhupu2023, opening: "", outcome: "", legalAid: { ...jingzhupu2023.legalAid, groups: "困难群众" } }, ctx);
+    const ctx = {
+      ...TEST_RENDER_CONTEXT,
+      org: { name: "城东", fullName: "某县城东街道办事处", kind: "street" as const },
+    };
+    const out = text(
+      {
+        ...jingzhupu2023,
+        opening: "",
+        outcome: "",
+        legalAid: { ...jingzhupu2023.legalAid, groups: "困难群众" },
+      },
+      ctx,
+    );
     expect(out).toContain("“小事不出社区、大事不出街道”，2023年全街道共调处各类矛盾纠纷37起");
     expect(out).toContain("街道司法所积极与律师事务所加强协作，为各社区聘请法律顾问");
     expect(out).not.toMatch(/镇|村/);
@@ -111,7 +122,10 @@ describe("dispute-resolution metrics and checks", () => {
   });
 
   it("warns when the year's targets are missed, using the year's settings", () => {
-    expect(ids(partialYear)).toEqual(["warning:resolutionRate-below-target", "warning:adviserCoverage-below-target"]);
+    expect(ids(partialYear)).toEqual([
+      "warning:resolutionRate-below-target",
+      "warning:adviserCoverage-below-target",
+    ]);
     expect(ids(partialYear, { targetResolutionRate: 85, targetAdviserCoverage: 70 })).toEqual([]);
     expect(ids(demo2024, { targetResolutionRate: 98 })).toEqual(["warning:resolutionRate-below-target"]);
   });
@@ -145,5 +159,23 @@ describe("dispute-resolution metrics and checks", () => {
     expect(ids({ ...demo2024, mediated: { value: 50, qualifier: "余", unit: "起" } })).toEqual([
       "warning:mediated-exceeds-accepted",
     ]);
+  });
+});
+
+describe("dispute-resolution v2 (legal consultations)", () => {
+  it("parses the v1 shape (the new fields default to empty) to what migrations[2] gives", () => {
+    expect(plugin.version).toBe(2);
+    expect(plugin.schema.parse(jingzhupu2023v1)).toEqual(migrateData(plugin, jingzhupu2023v1, 1));
+  });
+
+  it("sums consultations as a lower bound and prints them only when entered", () => {
+    expect(computeMetrics(plugin, demo2024).legalConsultations).toEqual({
+      value: 300,
+      numerator: null,
+      denominator: null,
+      lowerBound: true,
+    });
+    expect(computeMetrics(plugin, jingzhupu2023).legalConsultations!.value).toBeNull();
+    expect(text(jingzhupu2023)).not.toContain("法律咨询");
   });
 });

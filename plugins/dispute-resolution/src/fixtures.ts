@@ -1,5 +1,5 @@
 import type { SectionFixtures } from "@nianbao/sdk/testing";
-import type { DisputeResolution } from "./schema.ts";
+import type { DisputeResolution, DisputeResolutionV1 } from "./schema.ts";
 
 /**
  * 荆竹铺镇 2023 (the reference report, section （九）). The report prints "为各村聘请法律顾问": stored as
@@ -15,6 +15,7 @@ export const jingzhupu2023: DisputeResolution = {
   resolution: { numerator: null, denominator: null },
   outcome: "有力地维护了全镇社会和谐稳定",
   advisers: { lawFirmCooperation: true, count: null, villages: { numerator: 17, denominator: 17 } },
+  consultations: { value: null, qualifier: "" },
   legalAid: { groups: "全镇农村特困户和弱势群体", cases: null, pledge: true },
   more: "",
   ledger: [],
@@ -34,6 +35,7 @@ export const demo2024: DisputeResolution = {
   resolution: { numerator: 47, denominator: 48 },
   outcome: "",
   advisers: { lawFirmCooperation: true, count: 3, villages: { numerator: 17, denominator: 17 } },
+  consultations: { value: 300, qualifier: "余" },
   legalAid: { groups: "", cases: 6, pledge: true },
   more: "",
   ledger: [],
@@ -71,6 +73,11 @@ export const withLedger: DisputeResolution = {
 /** Data saved before the ledger existed (no `ledger` key): still valid. */
 const { ledger: _ledger, ...beforeLedger } = jingzhupu2023;
 
+/** 荆竹铺镇 2023 as it was filed under v1: before the ledger and before the consultations. */
+const { consultations: _consultations, ...jingzhupu2023v1Fields } = beforeLedger;
+export const jingzhupu2023v1: DisputeResolutionV1 = jingzhupu2023v1Fields;
+const { consultations: _c2, ...demo2024v1Fields } = demo2024;
+
 export const fixtures = {
   valid: { jingzhupu2023, demo2024, partialYear, withLedger, beforeLedger },
   invalid: {
@@ -80,6 +87,16 @@ export const fixtures = {
     unknownQualifier: { ...jingzhupu2023, mediated: { value: 37, qualifier: "多", unit: "起" } },
     fractionalCases: { ...jingzhupu2023, legalAid: { ...jingzhupu2023.legalAid, cases: 1.5 } },
     ledgerUnknownResult: { ...withLedger, ledger: [{ ...withLedger.ledger[0]!, result: "差不多" }] },
+    fractionalConsultations: { ...demo2024, consultations: { value: 300.5, qualifier: "余" } },
     ledgerBadDate: { ...withLedger, ledger: [{ ...withLedger.ledger[0]!, date: "2023-02-30" }] },
   },
+  legacy: [
+    {
+      name: "jingzhupu2023 (v1, before the ledger)",
+      version: 1,
+      data: jingzhupu2023v1,
+      upgradesTo: "jingzhupu2023",
+    },
+    { name: "demo2024 (v1, with an empty ledger)", version: 1, data: demo2024v1Fields },
+  ],
 } satisfies SectionFixtures;

@@ -4,6 +4,7 @@ import {
   CountField,
   FieldGroup,
   NarrativeField,
+  QualifiedCountField,
   QuantityField,
   RateField,
   TextField,
@@ -113,6 +114,13 @@ export default function DisputeResolutionForm({ form, readOnly }: SectionFormPro
           }}
           numeratorLabel={{ "zh-CN": "已聘请法律顾问的村数", en: "Villages covered" }}
           denominatorLabel={{ "zh-CN": "全镇村数", en: "Villages in the township" }}
+        />
+        <QualifiedCountField
+          {...common}
+          path="consultations"
+          unit="人次"
+          label={{ "zh-CN": "解答群众法律咨询", en: "Legal consultations answered" }}
+          description={{ "zh-CN": "例：300余人次", en: "e.g. 300余人次" }}
         />
         <TextField
           {...common}

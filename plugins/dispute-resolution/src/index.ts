@@ -5,18 +5,25 @@ import {
   disputeResolutionDefaults,
   disputeResolutionSchema,
   disputeResolutionSettings,
+  migrateV1toV2,
   withLedgerCounts as L,
 } from "./schema.ts";
 
-export type { LedgerRow, DisputeResolution, DisputeResolutionSettings } from "./schema.ts";
+export type {
+  LedgerRow,
+  DisputeResolution,
+  DisputeResolutionSettings,
+  DisputeResolutionV1,
+} from "./schema.ts";
 
 export default defineSection({
   id: "dispute-resolution",
-  version: 1,
+  /** v2: legal consultations answered; migrations[2] adds them empty. */
+  version: 2,
   title: { "zh-CN": "依法化解矛盾纠纷", en: "Resolving disputes lawfully" },
   description: {
-    "zh-CN": "“三调联动”机制、矛盾纠纷排查调处与化解率、人民调解委员会、村法律顾问、法律援助。",
-    en: "The three-way mediation mechanism, disputes screened, mediated and resolved, mediation committees, village legal advisers, legal aid.",
+    "zh-CN": "“三调联动”机制、矛盾纠纷排查调处与化解率、人民调解委员会、村法律顾问、法律咨询、法律援助。",
+    en: "The three-way mediation mechanism, disputes screened, mediated and resolved, mediation committees, village legal advisers, legal consultations, legal aid.",
   },
   schema: disputeResolutionSchema,
   defaults: disputeResolutionDefaults,
@@ -26,21 +33,24 @@ export default defineSection({
       label: { "zh-CN": "调处矛盾纠纷", en: "Disputes mediated" },
       unit: "起",
       aggregate: "sum",
-      description: "the field `mediated` as entered — Disputes mediated (调处), e.g. \"37起\"; with a ledger: its number of entries",
+      description:
+        'the field `mediated` as entered — Disputes mediated (调处), e.g. "37起"; with a ledger: its number of entries',
       value: (d) => L(d).mediated,
     },
     disputesScreened: {
       label: { "zh-CN": "排查矛盾纠纷", en: "Disputes screened" },
       unit: "起",
       aggregate: "sum",
-      description: "the field `screened` as entered — Disputes screened (排查, in the unit of `mediated`); with a ledger: its number of entries",
+      description:
+        "the field `screened` as entered — Disputes screened (排查, in the unit of `mediated`); with a ledger: its number of entries",
       value: (d) => L(d).screened,
     },
     resolutionRate: {
       label: { "zh-CN": "矛盾纠纷化解率", en: "Dispute resolution rate" },
       unit: "%",
       aggregate: "rate",
-      description: "the field `resolution` as entered — 化解率 = disputes resolved / disputes accepted; with a ledger: entries 已化解 / entries",
+      description:
+        "the field `resolution` as entered — 化解率 = disputes resolved / disputes accepted; with a ledger: entries 已化解 / entries",
       value: (d) => L(d).resolution,
       target: (s) => s.targetResolutionRate,
       path: "resolution.numerator",
@@ -49,7 +59,8 @@ export default defineSection({
       label: { "zh-CN": "人民调解委员会", en: "People's mediation committees" },
       unit: "个",
       aggregate: "sum",
-      description: "the field `mediationCommittees` as entered — People's mediation committees in the township (个).",
+      description:
+        "the field `mediationCommittees` as entered — People's mediation committees in the township (个).",
       value: (d) => L(d).mediationCommittees,
     },
     legalAdvisers: {
@@ -63,7 +74,8 @@ export default defineSection({
       label: { "zh-CN": "村法律顾问覆盖率", en: "Villages with a legal adviser" },
       unit: "%",
       aggregate: "rate",
-      description: "the field `advisers.villages` as entered — Villages with a legal adviser / villages in the township.",
+      description:
+        "the field `advisers.villages` as entered — Villages with a legal adviser / villages in the township.",
       value: (d) => L(d).advisers.villages,
       target: (s) => s.targetAdviserCoverage,
       path: "advisers.villages.numerator",
@@ -74,6 +86,13 @@ export default defineSection({
       aggregate: "sum",
       description: "the field `legalAid.cases` as entered — Legal-aid cases handled (件).",
       value: (d) => L(d).legalAid.cases,
+    },
+    legalConsultations: {
+      label: { "zh-CN": "解答法律咨询", en: "Legal consultations answered" },
+      unit: "人次",
+      aggregate: "sum",
+      description: 'the field `consultations` as entered, with its qualifier ("300余人次" is a lower bound).',
+      value: (d) => d.consultations,
     },
   },
   checks: [
@@ -132,4 +151,5 @@ export default defineSection({
   render: (d, ctx) => renderDisputeResolution(L(d), ctx),
   form: () => import("./form.tsx"),
   procedures: { importLedger },
+  migrations: { 2: migrateV1toV2 },
 });

@@ -1,7 +1,9 @@
 import {
   checkedPhrases,
   clauses,
+  formatCount,
   formatQuantity,
+  hasCount,
   formatRate,
   paragraph,
   paragraphsFromText,
@@ -92,7 +94,10 @@ export function renderDisputeResolution(
     ...figureClauses(d, ctx.year, w),
     inlineText(d.outcome),
   );
-  const second = clauses(...adviserClauses(d, w), ...legalAidClauses(d));
+  const consultations = hasCount(d.consultations)
+    ? `解答群众法律咨询${formatCount(d.consultations, "人次")}`
+    : null;
+  const second = clauses(...adviserClauses(d, w), consultations, ...legalAidClauses(d));
   const text = first && second ? `${first.slice(0, -1)}；${second}` : (first ?? second);
   return [...paragraph(text), ...paragraphsFromText(d.more)];
 }

@@ -3,7 +3,9 @@ import {
   count,
   dateString,
   emptyChecklist,
+  emptyQualifiedCount,
   narrative,
+  qualifiedCount,
   quantity,
   rate,
   rows,
@@ -46,7 +48,6 @@ export type LedgerRow = z.output<typeof ledgerRowSchema>;
 /** The most entries a ledger holds. */
 export const MAX_LEDGER_ROWS = 2000;
 
-
 export const disputeResolutionSchema = z.object({
   /** The lead-in, e.g. "全镇把矛盾纠纷化解和法治宣传相结合". */
   opening: shortText(200),
@@ -73,6 +74,8 @@ export const disputeResolutionSchema = z.object({
     /** Villages with a legal adviser / villages in the township. */
     villages: rate(),
   }),
+  /** Legal consultations answered for the public (人次, often "300余人次") (v2). */
+  consultations: qualifiedCount().default(emptyQualifiedCount()),
   /** Legal aid. */
   legalAid: z.object({
     /** Whose legal needs, e.g. "全镇农村特困户和弱势群体". */
@@ -98,7 +101,12 @@ export const disputeResolutionSettings = z.object({
   /** Target dispute resolution rate (化解率), in percent. */
   targetResolutionRate: z.number().min(0).max(100).default(95).describe("矛盾纠纷化解率目标（%）"),
   /** Target share of villages with a legal adviser, in percent. */
-  targetAdviserCoverage: z.number().min(0).max(100).default(100).describe("村（社区）法律顾问覆盖率目标（%）"),
+  targetAdviserCoverage: z
+    .number()
+    .min(0)
+    .max(100)
+    .default(100)
+    .describe("村（社区）法律顾问覆盖率目标（%）"),
 });
 export type DisputeResolutionSettings = z.output<typeof disputeResolutionSettings>;
 
@@ -112,10 +120,21 @@ export const disputeResolutionDefaults: DisputeResolution = {
   resolution: { numerator: null, denominator: null },
   outcome: "",
   advisers: { lawFirmCooperation: false, count: null, villages: { numerator: null, denominator: null } },
+  consultations: emptyQualifiedCount(),
   legalAid: { groups: "", cases: null, pledge: false },
   more: "",
   ledger: [],
 };
+
+/** v1 (until 2026-11): no legal consultations (and, before the ledger, possibly no `ledger`). */
+export type DisputeResolutionV1 = Omit<DisputeResolution, "consultations" | "ledger"> & {
+  ledger?: DisputeResolution["ledger"];
+};
+
+/** v1 → v2: the consultations start empty, so v1 data reads exactly as it was filed. */
+export function migrateV1toV2(v1: DisputeResolutionV1): DisputeResolution {
+  return { ...v1, ledger: v1.ledger ?? [], consultations: emptyQualifiedCount() };
+}
 
 /** The ledger's counts: every entry was screened and mediated; 化解率 = resolved / entries. */
 export function ledgerCounts(ledger: readonly LedgerRow[]) {

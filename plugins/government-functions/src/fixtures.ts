@@ -1,5 +1,5 @@
 import type { SectionFixtures } from "@nianbao/sdk/testing";
-import type { GovernmentFunctions } from "./schema.ts";
+import type { GovernmentFunctions, GovernmentFunctionsV1 } from "./schema.ts";
 
 const noShare = { rate: { numerator: null, denominator: null }, atLeast: false };
 
@@ -16,10 +16,11 @@ export const jingzhupu2023: GovernmentFunctions = {
   oneWindow: { rate: { numerator: 96, denominator: 120 }, atLeast: true },
   mostOnce: true,
   mattersHandled: { value: null, qualifier: "", unit: "件" },
+  immediate: { value: null, qualifier: "" },
   online: noShare,
   timeLimit: noShare,
   powerList: { items: null, added: null, removed: null },
-  promise: { items: null, cases: null },
+  promise: { items: null, cases: null, falsePromises: null },
   more: "",
 };
 
@@ -39,10 +40,11 @@ export const demo2024: GovernmentFunctions = {
   oneWindow: { rate: { numerator: 110, denominator: 125 }, atLeast: true },
   mostOnce: true,
   mattersHandled: { value: 1800, qualifier: "余", unit: "件" },
+  immediate: { value: 300, qualifier: "余" },
   online: { rate: { numerator: 100, denominator: 125 }, atLeast: false },
   timeLimit: { rate: { numerator: 650, denominator: 1240 }, atLeast: true },
   powerList: { items: 136, added: 8, removed: 3 },
-  promise: { items: 12, cases: 86 },
+  promise: { items: 12, cases: 86, falsePromises: 1 },
   more: "推行“帮办代办”服务，为行动不便群众上门办理事项。",
 };
 
@@ -58,9 +60,17 @@ export const exactShares: GovernmentFunctions = {
   mattersHandled: { value: null, qualifier: "", unit: "件" },
   online: noShare,
   timeLimit: noShare,
+  immediate: { value: null, qualifier: "" },
   powerList: { items: null, added: null, removed: null },
-  promise: { items: null, cases: null },
+  promise: { items: null, cases: null, falsePromises: null },
   more: "",
+};
+
+/** 荆竹铺镇 2023 as it was filed under v1 (no “马上办”, no false promises). */
+const { immediate: _immediate, ...jingzhupu2023Rest } = jingzhupu2023;
+export const jingzhupu2023v1: GovernmentFunctionsV1 = {
+  ...jingzhupu2023Rest,
+  promise: { items: null, cases: null },
 };
 
 export const fixtures = {
@@ -74,9 +84,12 @@ export const fixtures = {
     negativeHandled: { ...jingzhupu2023, mattersHandled: { value: -5, qualifier: "", unit: "件" } },
     unknownQualifier: { ...jingzhupu2023, mattersHandled: { value: 1500, qualifier: "多", unit: "件" } },
     fractionalPowerList: { ...jingzhupu2023, powerList: { items: 12.5, added: null, removed: null } },
+    fractionalImmediate: { ...demo2024, immediate: { value: 300.5, qualifier: "余" } },
+    negativeFalsePromises: { ...demo2024, promise: { items: 12, cases: 86, falsePromises: -1 } },
     halfEnteredRate: {
       ...jingzhupu2023,
       online: { rate: { numerator: 50, denominator: null }, atLeast: false },
     },
   },
+  legacy: [{ name: "jingzhupu2023 (v1)", version: 1, data: jingzhupu2023v1, upgradesTo: "jingzhupu2023" }],
 } satisfies SectionFixtures;

@@ -3,6 +3,7 @@ import {
   CountField,
   FieldGroup,
   NarrativeField,
+  QualifiedCountField,
   QuantityField,
   RateField,
   RowsField,
@@ -81,6 +82,13 @@ export default function GovernmentFunctionsForm({ form, readOnly }: SectionFormP
           label={{ "zh-CN": "全年办理各类便民服务事项", en: "Service matters handled this year" }}
           description={{ "zh-CN": "例：1500余件", en: "e.g. 1500余件" }}
         />
+        <QualifiedCountField
+          {...common}
+          path="immediate"
+          unit="件"
+          label={{ "zh-CN": "“马上办”即时办结事项", en: "Matters settled on the spot (马上办)" }}
+          description={{ "zh-CN": "例：300余件", en: "e.g. 300余件" }}
+        />
         <RateField
           {...common}
           path="online.rate"
@@ -131,6 +139,16 @@ export default function GovernmentFunctionsForm({ form, readOnly }: SectionFormP
           path="promise.cases"
           unit="件"
           label={{ "zh-CN": "以告知承诺制办理", en: "Cases handled under the promise system" }}
+        />
+        <CountField
+          {...common}
+          path="promise.falsePromises"
+          unit="件"
+          label={{ "zh-CN": "核查发现虚假承诺", en: "False promises found" }}
+          description={{
+            "zh-CN": "填0时写作“经核查未发现虚假承诺情况”",
+            en: "0 prints “经核查未发现虚假承诺情况”",
+          }}
         />
       </FieldGroup>
       <FieldGroup title={{ "zh-CN": "其他情况", en: "More" }}>

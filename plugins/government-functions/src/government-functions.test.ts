@@ -1,7 +1,7 @@
-import { computeMetrics, renderSection, runChecks } from "@nianbao/sdk";
+import { computeMetrics, migrateData, renderSection, runChecks } from "@nianbao/sdk";
 import { TEST_RENDER_CONTEXT } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
-import { demo2024, exactShares, jingzhupu2023 } from "./fixtures.ts";
+import { demo2024, exactShares, jingzhupu2023, jingzhupu2023v1 } from "./fixtures.ts";
 import plugin from "./index.ts";
 import { governmentFunctionsDefaults } from "./schema.ts";
 import type { GovernmentFunctions } from "./schema.ts";
@@ -22,11 +22,11 @@ describe("government-functions renderer", () => {
     expect(paragraphs(demo2024)).toEqual([
       "镇政府统合镇综治、司法、社会事务、财政、民政、社保等服务单位，设立统一的便民服务大厅，所有政务事项全部进驻镇便民服务大厅，" +
         "88%以上政务事项全部实行“一窗式”分类办理，方便群众办事，切实实现了群众办事“最多跑一次”的目标。" +
-        "全年共办理各类便民服务事项1800余件，80%的政务事项实现网上可办，办理时限压缩52%以上。" +
-        "梳理公布权责清单事项136项，本年度新增8项、取消3项，对12项证明事项实行告知承诺制，办理告知承诺件86件。",
+        "全年共办理各类便民服务事项1800余件，推行“马上办”，即时办结事项300余件，80%的政务事项实现网上可办，办理时限压缩52%以上。" +
+        "梳理公布权责清单事项136项，本年度新增8项、取消3项，对12项证明事项实行告知承诺制，办理告知承诺件86件，核查发现虚假承诺1件并依法处理。",
       "推行“帮办代办”服务，为行动不便群众上门办理事项。",
     ]);
-    expect(text(jingzhupu2023)).not.toMatch(/办理各类便民服务事项|网上可办|时限|权责清单|告知承诺/);
+    expect(text(jingzhupu2023)).not.toMatch(/办理各类便民服务事项|网上可办|时限|权责清单|告知承诺|马上办/);
   });
 
   it("prints an exact share without 以上 and a lower bound rounded down", () => {
@@ -130,5 +130,29 @@ describe("government-functions metrics and checks", () => {
     expect(text({ ...jingzhupu2023, hallEstablished: false })).toMatch(
       /^镇政府统合镇综治、司法、社会事务、财政等服务单位集中办公，/,
     );
+  });
+});
+
+describe("government-functions v2 (马上办, false promises)", () => {
+  it("parses the v1 shape (the new fields default to empty) to what migrations[2] gives", () => {
+    expect(plugin.version).toBe(2);
+    expect(plugin.schema.parse(jingzhupu2023v1)).toEqual(migrateData(plugin, jingzhupu2023v1, 1));
+  });
+
+  it("counts “马上办” as a lower bound and false promises as entered", () => {
+    const m = computeMetrics(plugin, demo2024);
+    expect(m.immediateMatters).toEqual({ value: 300, numerator: null, denominator: null, lowerBound: true });
+    expect(m.falsePromises!.value).toBe(1);
+  });
+
+  it("says no false promise was found for 0, and refuses more false promises than cases", () => {
+    const none = { ...demo2024, promise: { items: 12, cases: 86, falsePromises: 0 } };
+    expect(text(none)).toContain("办理告知承诺件86件，经核查未发现虚假承诺情况。");
+    const tooMany = { ...demo2024, promise: { items: 12, cases: 2, falsePromises: 3 } };
+    expect(runChecks(plugin, tooMany, {}).find((r) => r.id === "false-promises-within-cases")).toMatchObject({
+      level: "error",
+      path: "promise.falsePromises",
+    });
+    expect(runChecks(plugin, demo2024, {}).map((r) => r.id)).not.toContain("false-promises-within-cases");
   });
 });

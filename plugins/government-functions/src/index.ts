@@ -4,18 +4,20 @@ import {
   governmentFunctionsDefaults,
   governmentFunctionsSchema,
   governmentFunctionsSettings,
+  migrateV1toV2,
 } from "./schema.ts";
 
-export type { GovernmentFunctions } from "./schema.ts";
+export type { GovernmentFunctions, GovernmentFunctionsSettings, GovernmentFunctionsV1 } from "./schema.ts";
 
 export default defineSection({
   id: "government-functions",
-  version: 1,
+  /** v2: “马上办” matters and false promises under 告知承诺制; migrations[2] adds them empty. */
+  version: 2,
   title: { "zh-CN": "依法全面履行政府职能", en: "Performing government functions fully and lawfully" },
   description: {
     "zh-CN":
-      "便民服务大厅、事项进驻、“一窗式”分类办理、“最多跑一次”、网上可办、时限压缩、权责清单与告知承诺制。",
-    en: "The one-stop service hall, one-window handling, “at most one trip”, online handling, shorter time limits, the powers-and-duties list and promise-based certification.",
+      "便民服务大厅、事项进驻、“一窗式”分类办理、“最多跑一次”、“马上办”、网上可办、时限压缩、权责清单与告知承诺制（含虚假承诺核查）。",
+    en: "The one-stop service hall, one-window handling, “at most one trip”, online handling, shorter time limits, the powers-and-duties list and promise-based certification (with false promises found).",
   },
   schema: governmentFunctionsSchema,
   defaults: governmentFunctionsDefaults,
@@ -25,7 +27,8 @@ export default defineSection({
       label: { "zh-CN": "统合进驻服务单位", en: "Service units integrated into the hall" },
       unit: "个",
       aggregate: "sum",
-      description: "service units listed as integrated into the service hall (`units`); empty when none are listed",
+      description:
+        "service units listed as integrated into the service hall (`units`); empty when none are listed",
       value: (d) => (d.units.length ? d.units.length : null),
     },
     oneWindowRate: {
@@ -41,7 +44,8 @@ export default defineSection({
       label: { "zh-CN": "办理便民服务事项", en: "Service matters handled" },
       unit: "件",
       aggregate: "sum",
-      description: "the field `mattersHandled` as entered — 全年办理各类便民服务事项 (件), with its qualifier: \"1500余件\".",
+      description:
+        'the field `mattersHandled` as entered — 全年办理各类便民服务事项 (件), with its qualifier: "1500余件".',
       value: (d) => d.mattersHandled,
     },
     onlineRate: {
@@ -81,8 +85,36 @@ export default defineSection({
       description: "the field `promise.cases` as entered",
       value: (d) => d.promise.cases,
     },
+    falsePromises: {
+      label: { "zh-CN": "告知承诺虚假承诺", en: "False promises found" },
+      unit: "件",
+      aggregate: "sum",
+      description:
+        "the field `promise.falsePromises` as entered — false promises found when the promises were checked (件).",
+      value: (d) => d.promise.falsePromises,
+    },
+    immediateMatters: {
+      label: { "zh-CN": "“马上办”事项", en: "Matters settled on the spot (马上办)" },
+      unit: "件",
+      aggregate: "sum",
+      description: 'the field `immediate` as entered, with its qualifier ("300余件" is a lower bound).',
+      value: (d) => d.immediate,
+    },
   },
   checks: [
+    {
+      id: "false-promises-within-cases",
+      level: "error",
+      path: "promise.falsePromises",
+      message: {
+        "zh-CN": "虚假承诺件数不能多于以告知承诺制办理的件数",
+        en: "More false promises than cases handled under the promise system",
+      },
+      fails: (d) =>
+        d.promise.falsePromises !== null &&
+        d.promise.cases !== null &&
+        d.promise.falsePromises > d.promise.cases,
+    },
     {
       id: "power-list-added-within-items",
       level: "error",
@@ -120,4 +152,5 @@ export default defineSection({
   ],
   render: renderGovernmentFunctions,
   form: () => import("./form.tsx"),
+  migrations: { 2: migrateV1toV2 },
 });

@@ -1,6 +1,8 @@
 import {
   clauses,
+  formatCount,
   formatQuantity,
+  hasCount,
   formatRate,
   joinList,
   paragraphsFromText,
@@ -57,11 +59,13 @@ function powerListClauses(d: GovernmentFunctions): string[] {
 }
 
 function promiseClauses(d: GovernmentFunctions): string[] {
-  const { items, cases } = d.promise;
+  const { items, cases, falsePromises } = d.promise;
   const out: string[] = [];
   if (items !== null && items > 0) out.push(`对${items}项证明事项实行告知承诺制`);
   if (cases !== null && cases > 0)
     out.push(`${out.length ? "办理告知承诺件" : "以告知承诺制办理事项"}${cases}件`);
+  if (falsePromises !== null && falsePromises > 0) out.push(`核查发现虚假承诺${falsePromises}件并依法处理`);
+  else if (falsePromises === 0 && out.length) out.push("经核查未发现虚假承诺情况");
   return out;
 }
 
@@ -86,6 +90,7 @@ export function renderGovernmentFunctions(
   const handled = formatQuantity(d.mattersHandled);
   const figures = clauses(
     handled && (d.mattersHandled.value ?? 0) > 0 && `全年共办理各类便民服务事项${handled}`,
+    hasCount(d.immediate) && `推行“马上办”，即时办结事项${formatCount(d.immediate, "件")}`,
     matterShare(
       d.online,
       "政务事项全部实现网上可办",

@@ -1,4 +1,15 @@
-import { count, emptyRate, narrative, quantity, rate, rows, text, z } from "@nianbao/sdk";
+import {
+  count,
+  emptyQualifiedCount,
+  emptyRate,
+  narrative,
+  qualifiedCount,
+  quantity,
+  rate,
+  rows,
+  text,
+  z,
+} from "@nianbao/sdk";
 
 /**
  * A share printed the way reports print it: a rate (numerator / denominator, stored as the ledger
@@ -30,14 +41,19 @@ export const governmentFunctionsSchema = z.object({
   mostOnce: z.boolean().default(false),
   /** 全年办理各类便民服务事项 (件), with its qualifier: "1500余件". */
   mattersHandled: quantity(["件"]),
+  /** “马上办”: matters settled on the spot (件, often "300余件") (v2). */
+  immediate: qualifiedCount().default(emptyQualifiedCount()),
   /** 网上可办: matters that can be handled online / matters in the hall. */
   online: share(),
   /** 办理时限压缩: working days cut from the statutory time limits / statutory working days. */
   timeLimit: share(),
   /** 权责清单 (项): items on the published list, and this year's additions and removals. */
   powerList: z.object({ items: count(), added: count(), removed: count() }),
-  /** 证明事项告知承诺制: items under the system (项) and cases handled that way (件). */
-  promise: z.object({ items: count(), cases: count() }),
+  /**
+   * 证明事项告知承诺制: items under the system (项), cases handled that way (件) and, from v2, false promises
+   * found when the promises were checked (件; 0 reads "未发现虚假承诺情况").
+   */
+  promise: z.object({ items: count(), cases: count(), falsePromises: count().default(null) }),
   /** Further paragraphs, one per line. */
   more: narrative({ max: 5000 }),
 });
@@ -68,9 +84,20 @@ export const governmentFunctionsDefaults: GovernmentFunctions = {
   oneWindow: emptyShare(),
   mostOnce: false,
   mattersHandled: { value: null, qualifier: "", unit: "件" },
+  immediate: emptyQualifiedCount(),
   online: emptyShare(),
   timeLimit: emptyShare(),
   powerList: { items: null, added: null, removed: null },
-  promise: { items: null, cases: null },
+  promise: { items: null, cases: null, falsePromises: null },
   more: "",
 };
+
+/** v1 (until 2026-11): no “马上办” matters and no false promises. */
+export interface GovernmentFunctionsV1 extends Omit<GovernmentFunctions, "immediate" | "promise"> {
+  promise: Omit<GovernmentFunctions["promise"], "falsePromises">;
+}
+
+/** v1 → v2: the new figures start empty, so v1 data reads exactly as it was filed. */
+export function migrateV1toV2(v1: GovernmentFunctionsV1): GovernmentFunctions {
+  return { ...v1, immediate: emptyQualifiedCount(), promise: { ...v1.promise, falsePromises: null } };
+}

@@ -2,8 +2,7 @@ import { SimpleGrid, Stack } from "@mantine/core";
 import {
   CountField,
   FieldGroup,
-  NarrativeField,
-  OrderedItemsField,
+  MeasuresGroup,
   QualifiedCountField,
   StatedRateField,
   TextField,
@@ -100,18 +99,7 @@ export default function GrassrootsGovernanceForm({ form, readOnly }: SectionForm
           />
         </SimpleGrid>
       </FieldGroup>
-      <FieldGroup title={{ "zh-CN": "主要做法", en: "Measures" }}>
-        <OrderedItemsField
-          {...common}
-          path="measures"
-          label={{ "zh-CN": "主要做法（一是…二是…）", en: "Measures (一是…二是…)" }}
-        />
-        <NarrativeField
-          {...common}
-          path="more"
-          label={{ "zh-CN": "其他内容（每行一段）", en: "Further paragraphs (one per line)" }}
-        />
-      </FieldGroup>
+      <MeasuresGroup {...common} />
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
 import {
+  leadInItems,
   clauses,
   formatCount,
   formatStatedRate,
@@ -6,8 +7,6 @@ import {
   joinList,
   levelWords,
   paragraph,
-  paragraphsFromText,
-  printedItems,
   rateNotApplicable,
   statedRatePercent,
   type Block,
@@ -77,12 +76,5 @@ export function renderGrassrootsGovernance(
   ]
     .filter(Boolean)
     .join("");
-  const items = printedItems(d.measures);
-  return [
-    ...paragraph(text),
-    ...(items.length
-      ? [{ type: "items" as const, style: "yishi" as const, layout: "inline" as const, items }]
-      : []),
-    ...paragraphsFromText(d.more),
-  ];
+  return leadInItems(paragraph(text), d.measures, d.more, { layout: "inline" });
 }

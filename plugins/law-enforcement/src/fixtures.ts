@@ -1,5 +1,5 @@
 import type { SectionFixtures } from "@nianbao/sdk/testing";
-import { lawEnforcementDefaults, type LawEnforcement } from "./schema.ts";
+import { lawEnforcementDefaults, type LawEnforcement, type LawEnforcementV1 } from "./schema.ts";
 
 const none = lawEnforcementDefaults;
 
@@ -30,6 +30,11 @@ export const jingzhupu2023: LawEnforcement = {
   inspections: null,
   cases: { ordinary: null, simple: null },
   caseReview: { reviews: null, problemsFound: null, problemsCorrected: null },
+  newlyCertified: null,
+  qualificationExam: { numerator: null, denominator: null, percent: null, percentQualifier: "" },
+  fines: { value: null, qualifier: "", unit: "元" },
+  lenient: { noPenalty: null, lighter: null },
+  reviewMeetings: null,
   more: "",
 };
 
@@ -55,8 +60,24 @@ export const demo2024: LawEnforcement = {
   inspections: 48,
   cases: { ordinary: 3, simple: 11 },
   caseReview: { reviews: 2, problemsFound: 5, problemsCorrected: 5 },
+  newlyCertified: 2,
+  qualificationExam: { numerator: 2, denominator: 2, percent: null, percentQualifier: "" },
+  fines: { value: 32000, qualifier: "", unit: "元" },
+  lenient: { noPenalty: 3, lighter: 2 },
+  reviewMeetings: 4,
   more: "",
 };
+
+/** 荆竹铺镇 2023 as it was filed under v1 (before the v2 figures). */
+const {
+  newlyCertified: _n,
+  qualificationExam: _q,
+  fines: _f,
+  lenient: _l,
+  reviewMeetings: _r,
+  ...jingzhupu2023v1Fields
+} = jingzhupu2023;
+export const jingzhupu2023v1: LawEnforcementV1 = jingzhupu2023v1Fields;
 
 export const fixtures = {
   valid: { jingzhupu2023, demo2024 },
@@ -68,6 +89,14 @@ export const fixtures = {
       ...demo2024,
       training: { sessions: 2, participants: { value: 36, qualifier: "", unit: "名" } },
     },
+    negativeFines: { ...demo2024, fines: { value: -1, qualifier: "", unit: "元" } },
+    finesInUnknownUnit: { ...demo2024, fines: { value: 3, qualifier: "", unit: "千元" } },
+    passedAboveSat: {
+      ...demo2024,
+      qualificationExam: { numerator: 3, denominator: 2, percent: null, percentQualifier: "" },
+    },
+    fractionalLenientCases: { ...demo2024, lenient: { noPenalty: 1.5, lighter: 2 } },
     tooManyItems: { ...demo2024, moreItems: Array.from({ length: 11 }, () => ({ lead: "", text: "举措" })) },
   },
+  legacy: [{ name: "jingzhupu2023 (v1)", version: 1, data: jingzhupu2023v1, upgradesTo: "jingzhupu2023" }],
 } satisfies SectionFixtures;

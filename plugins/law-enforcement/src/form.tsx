@@ -1,17 +1,19 @@
-import { Stack } from "@mantine/core";
+import { SimpleGrid, Stack } from "@mantine/core";
 import {
   ChecklistField,
   CountField,
   FieldGroup,
+  MoneyField,
   NarrativeField,
   OrderedItemsField,
   QuantityField,
   RateField,
+  StatedRateField,
   TextField,
   YesNoField,
   type SectionFormProps,
 } from "@nianbao/sdk/react";
-import { ENFORCEMENT_SYSTEMS, PARTICIPANT_UNITS } from "./schema.ts";
+import { ENFORCEMENT_SYSTEMS, FINE_UNITS, PARTICIPANT_UNITS } from "./schema.ts";
 
 export default function LawEnforcementForm({ form, readOnly }: SectionFormProps) {
   const common = { form, readOnly };
@@ -142,6 +144,56 @@ export default function LawEnforcementForm({ form, readOnly }: SectionFormProps)
           unit="项"
           label={{ "zh-CN": "已整改问题", en: "Problems corrected" }}
         />
+      </FieldGroup>
+      <FieldGroup
+        title={{
+          "zh-CN": "持证考试、罚款与包容审慎监管",
+          en: "Certification, fines and lenient enforcement",
+        }}
+        description={{
+          "zh-CN": "没有的可不填，报告中不写",
+          en: "Leave empty what did not happen: it does not print",
+        }}
+      >
+        <CountField
+          {...common}
+          path="newlyCertified"
+          unit="名"
+          label={{ "zh-CN": "本年度新增持证执法人员", en: "Staff newly certified this year" }}
+        />
+        <StatedRateField
+          {...common}
+          path="qualificationExam"
+          label={{ "zh-CN": "行政执法资格考试通过率", en: "Qualification exam pass rate" }}
+          numeratorLabel={{ "zh-CN": "通过人数", en: "Passed" }}
+          denominatorLabel={{ "zh-CN": "参考人数", en: "Sat" }}
+        />
+        <MoneyField
+          {...common}
+          path="fines"
+          units={FINE_UNITS}
+          label={{ "zh-CN": "罚款金额", en: "Fines imposed" }}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <CountField
+            {...common}
+            path="lenient.noPenalty"
+            unit="件"
+            label={{ "zh-CN": "依法不予处罚", en: "Not punished (不罚)" }}
+          />
+          <CountField
+            {...common}
+            path="lenient.lighter"
+            unit="件"
+            label={{ "zh-CN": "从轻减轻处罚", en: "Punished lightly (轻罚)" }}
+          />
+          <CountField
+            {...common}
+            path="reviewMeetings"
+            unit="次"
+            label={{ "zh-CN": "召开案审会", en: "Case review meetings" }}
+          />
+        </SimpleGrid>
       </FieldGroup>
       <FieldGroup title={{ "zh-CN": "其他情况", en: "More" }}>
         <NarrativeField

@@ -1,4 +1,4 @@
-import { defineSection, ratePercent } from "@nianbao/sdk";
+import { defineSection, moneyIn, ratePercent, statedRateMetric } from "@nianbao/sdk";
 import { renderLawEnforcement } from "./render.ts";
 import {
   CORE_SYSTEMS,
@@ -6,10 +6,11 @@ import {
   lawEnforcementDefaults,
   lawEnforcementSchema,
   lawEnforcementSettings,
+  migrateV1toV2,
   type LawEnforcement,
 } from "./schema.ts";
 
-export type { LawEnforcement } from "./schema.ts";
+export type { LawEnforcement, LawEnforcementSettings, LawEnforcementV1 } from "./schema.ts";
 
 const missingCoreSystems = (d: LawEnforcement) => CORE_SYSTEMS.filter((k) => !d.systems[k]);
 const systemName = (key: string) => {
@@ -19,12 +20,16 @@ const systemName = (key: string) => {
 
 export default defineSection({
   id: "law-enforcement",
-  version: 1,
+  /**
+   * v2: newly certified staff, the qualification exam, fines (元), lenient cases (不罚/轻罚) and 案审会;
+   * migrations[2] adds them empty.
+   */
+  version: 2,
   title: { "zh-CN": "严格规范公正文明执法", en: "Strict, standardised, fair and civilised law enforcement" },
   description: {
     "zh-CN":
-      "行政执法责任制、自由裁量权基准、行政执法三项制度等执法制度，以及执法人员持证、培训、检查、办案和案卷评查情况。",
-    en: "Enforcement responsibility, discretion standards, the enforcement systems in place, and staff certification, training, inspections, cases and case-file reviews.",
+      "行政执法责任制、自由裁量权基准、行政执法三项制度等执法制度，以及执法人员持证与资格考试、培训、检查、办案、罚款、不罚轻罚、案审会和案卷评查情况。",
+    en: "Enforcement responsibility, discretion standards, the enforcement systems in place, and staff certification and qualification exams, training, inspections, cases, fines, lenient cases, case review meetings and case-file reviews.",
   },
   schema: lawEnforcementSchema,
   defaults: lawEnforcementDefaults,
@@ -44,7 +49,8 @@ export default defineSection({
       label: { "zh-CN": "行政执法人员持证率", en: "Certified enforcement staff" },
       unit: "%",
       aggregate: "rate",
-      description: "the field `certification` as entered — 持证率 = certified enforcement staff / enforcement staff (名).",
+      description:
+        "the field `certification` as entered — 持证率 = certified enforcement staff / enforcement staff (名).",
       value: (d) => d.certification,
       target: (s) => s.targetCertificationRate,
       path: "certification.numerator",
@@ -91,6 +97,52 @@ export default defineSection({
       description: "the field `caseReview.problemsCorrected` as entered",
       value: (d) => d.caseReview.problemsCorrected,
     },
+    newlyCertified: {
+      label: { "zh-CN": "新增持证执法人员", en: "Staff newly certified" },
+      unit: "名",
+      aggregate: "sum",
+      description:
+        "the field `newlyCertified` as entered — enforcement staff newly certified this year (名).",
+      value: (d) => d.newlyCertified,
+    },
+    qualificationPassRate: {
+      label: { "zh-CN": "执法资格考试通过率", en: "Qualification exam pass rate" },
+      unit: "%",
+      aggregate: "rate",
+      description:
+        "`qualificationExam`: passed / sat, or the rate stated when the counts are unknown (counted apart).",
+      value: (d) => statedRateMetric(d.qualificationExam),
+      target: (s) => s.targetQualificationPassRate || null,
+      path: "qualificationExam.numerator",
+    },
+    fines: {
+      label: { "zh-CN": "罚款金额", en: "Fines imposed" },
+      unit: "元",
+      aggregate: "sum",
+      description: "the field `fines` converted to 元 (an amount in 万元 × 10 000), with its qualifier.",
+      value: (d) => moneyIn(d.fines, "元"),
+    },
+    noPenaltyCases: {
+      label: { "zh-CN": "依法不予处罚案件", en: "Cases not punished (不罚)" },
+      unit: "件",
+      aggregate: "sum",
+      description: "the field `lenient.noPenalty` as entered — 不予处罚 under 包容审慎监管 (件).",
+      value: (d) => d.lenient.noPenalty,
+    },
+    lighterPenaltyCases: {
+      label: { "zh-CN": "从轻减轻处罚案件", en: "Cases punished lightly (轻罚)" },
+      unit: "件",
+      aggregate: "sum",
+      description: "the field `lenient.lighter` as entered — 从轻、减轻处罚 (件).",
+      value: (d) => d.lenient.lighter,
+    },
+    caseReviewMeetings: {
+      label: { "zh-CN": "案审会次数", en: "Case review meetings" },
+      unit: "次",
+      aggregate: "sum",
+      description: "the field `reviewMeetings` as entered — 案审会 on major or complex cases (次).",
+      value: (d) => d.reviewMeetings,
+    },
   },
   checks: [
     {
@@ -128,6 +180,16 @@ export default defineSection({
       },
     },
     {
+      id: "fines-without-cases",
+      level: "warning",
+      path: "fines.value",
+      message: {
+        "zh-CN": "填写了罚款金额，但普通程序和简易程序案件均为0",
+        en: "Fines entered, but no cases under either procedure",
+      },
+      fails: (d) => (d.fines.value ?? 0) > 0 && d.cases.ordinary === 0 && d.cases.simple === 0,
+    },
+    {
       id: "problems-need-reviews",
       level: "warning",
       path: "caseReview.reviews",
@@ -140,4 +202,5 @@ export default defineSection({
   ],
   render: renderLawEnforcement,
   form: () => import("./form.tsx"),
+  migrations: { 2: migrateV1toV2 },
 });

@@ -1,7 +1,14 @@
-import { computeMetrics, itemsToParagraphs, renderSection, runChecks, type Block } from "@nianbao/sdk";
+import {
+  computeMetrics,
+  itemsToParagraphs,
+  migrateData,
+  renderSection,
+  runChecks,
+  type Block,
+} from "@nianbao/sdk";
 import { TEST_RENDER_CONTEXT } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
-import { demo2024, jingzhupu2023 } from "./fixtures.ts";
+import { demo2024, jingzhupu2023, jingzhupu2023v1 } from "./fixtures.ts";
 import plugin, { type LawEnforcement } from "./index.ts";
 import { lawEnforcementDefaults } from "./schema.ts";
 
@@ -32,9 +39,10 @@ describe("law-enforcement renderer", () => {
       "三是建立了行政执法公示制度、执法全过程留痕、执法决定合法有效审查制度、执证上岗制度、行政执法案卷评查制度。四是坚持“谁执法谁普法”，在执法过程中开展以案释法。",
     );
     expect(blockText(out[1]!)).toBe(
-      "全镇共有行政执法人员9名，其中持证9名，持证率100%。" +
-        "全年组织执法培训2场、参训36人次，开展执法检查48次，办理行政处罚案件14件（其中普通程序3件、简易程序11件）。" +
-        "开展行政执法案卷评查2次，发现问题5项，已全部整改。",
+      "全镇共有行政执法人员9名，其中持证9名，持证率100%，本年度新增持证执法人员2名，2人参加行政执法资格考试，通过2人，通过率100%。" +
+        "全年组织执法培训2场、参训36人次，开展执法检查48次，办理行政处罚案件14件（其中普通程序3件、简易程序11件），罚款32000元。" +
+        "落实包容审慎监管，依法不予处罚3件、从轻减轻处罚2件。" +
+        "召开案审会4次，集体审议重大复杂案件，开展行政执法案卷评查2次，发现问题5项，已全部整改。",
     );
   });
 
@@ -138,7 +146,10 @@ describe("law-enforcement metrics and checks", () => {
 
   it("warns when the certification target is missed, and when 执证上岗 is claimed with uncertified staff", () => {
     const d = { ...demo2024, certification: { numerator: 8, denominator: 9 } };
-    expect(ids(d)).toEqual(["warning:certified-duty-matches-staff", "warning:certificationRate-below-target"]);
+    expect(ids(d)).toEqual([
+      "warning:certified-duty-matches-staff",
+      "warning:certificationRate-below-target",
+    ]);
     expect(ids(d, { targetCertificationRate: 85 })).toEqual(["warning:certified-duty-matches-staff"]);
     expect(
       ids({ ...d, systems: { ...d.systems, certifiedDuty: false } }, { targetCertificationRate: 85 }),
@@ -148,5 +159,64 @@ describe("law-enforcement metrics and checks", () => {
   it("warns when problems were found without any case-file review", () => {
     const d = { ...demo2024, caseReview: { reviews: 0, problemsFound: 2, problemsCorrected: 2 } };
     expect(ids(d)).toEqual(["warning:problems-need-reviews"]);
+  });
+});
+
+describe("law-enforcement v2 (new staff, qualification exam, fines, lenient cases, 案审会)", () => {
+  it("parses the v1 shape (the new fields default to empty) to what migrations[2] gives", () => {
+    expect(plugin.version).toBe(2);
+    expect(plugin.schema.parse(jingzhupu2023v1)).toEqual(migrateData(plugin, jingzhupu2023v1, 1));
+  });
+
+  it("sums fines in 元 whatever unit they were entered in, and counts the new figures", () => {
+    const m = computeMetrics(plugin, demo2024);
+    expect(m.fines).toEqual({ value: 32000, numerator: null, denominator: null, lowerBound: false });
+    expect(
+      computeMetrics(plugin, { ...demo2024, fines: { value: 3.2, qualifier: "余", unit: "万元" } }).fines,
+    ).toEqual({
+      value: 32000,
+      numerator: null,
+      denominator: null,
+      lowerBound: true,
+    });
+    expect([
+      m.newlyCertified!.value,
+      m.noPenaltyCases!.value,
+      m.lighterPenaltyCases!.value,
+      m.caseReviewMeetings!.value,
+    ]).toEqual([2, 3, 2, 4]);
+    expect(m.qualificationPassRate).toEqual({ value: 100, numerator: 2, denominator: 2, lowerBound: false });
+  });
+
+  it("prints a stated pass rate and money in 万元 as entered, and leaves out what is empty", () => {
+    const d = {
+      ...jingzhupu2023,
+      qualificationExam: {
+        numerator: null,
+        denominator: null,
+        percent: 95,
+        percentQualifier: "以上" as const,
+      },
+      fines: { value: 1.5, qualifier: "余" as const, unit: "万元" },
+      lenient: { noPenalty: null, lighter: 4 },
+    };
+    expect(blockText(blocks(d)[1]!)).toBe(
+      "行政执法资格考试通过率95%以上。全年罚款1.5余万元。落实包容审慎监管，从轻减轻处罚4件。",
+    );
+    const m = computeMetrics(plugin, d);
+    expect(m.qualificationPassRate).toMatchObject({ value: 95, stated: true, lowerBound: true });
+  });
+
+  it("warns below the year's pass-rate target only when one is set, and about fines without any case", () => {
+    const failing = {
+      ...demo2024,
+      qualificationExam: { numerator: 8, denominator: 10, percent: null, percentQualifier: "" as const },
+    };
+    expect(ids(failing)).not.toContain("warning:qualificationPassRate-below-target");
+    expect(ids(failing, { targetQualificationPassRate: 90 })).toContain(
+      "warning:qualificationPassRate-below-target",
+    );
+    expect(ids({ ...demo2024, cases: { ordinary: 0, simple: 0 } })).toContain("warning:fines-without-cases");
+    expect(ids(demo2024)).not.toContain("warning:fines-without-cases");
   });
 });

@@ -1,6 +1,9 @@
 import {
   checklist,
   count,
+  emptyStatedRate,
+  money,
+  statedRate,
   narrative,
   orderedItems,
   quantity,
@@ -51,7 +54,8 @@ export const CORE_SYSTEMS = [
 ] as const satisfies readonly EnforcementSystem[];
 
 export const PARTICIPANT_UNITS = ["人次", "人"] as const;
-
+/** Fines are entered in 元 (the default) or 万元; the metric sums them in 元. */
+export const FINE_UNITS = ["元", "万元"] as const;
 
 /** A measure in place (yes/no) and what it achieved, in the township's words. */
 const measure = () =>
@@ -86,6 +90,16 @@ export const lawEnforcementSchema = z.object({
   cases: z.object({ ordinary: count(), simple: count() }),
   /** Case-file reviews (次) and the problems they found and corrected (项). */
   caseReview: z.object({ reviews: count(), problemsFound: count(), problemsCorrected: count() }),
+  /** Enforcement staff newly certified this year (名) (v2). */
+  newlyCertified: count().default(null),
+  /** 行政执法资格考试: passed / sat (名), or the pass rate as stated (v2). */
+  qualificationExam: statedRate().default(emptyStatedRate()),
+  /** Fines imposed (罚款, 元 or 万元) (v2). */
+  fines: money(FINE_UNITS).default({ value: null, qualifier: "", unit: "元" }),
+  /** 包容审慎监管: cases not punished (不予处罚) and punished lightly or mitigated (从轻减轻处罚) (件) (v2). */
+  lenient: z.object({ noPenalty: count(), lighter: count() }).default({ noPenalty: null, lighter: null }),
+  /** 案审会: meetings of the case review committee on major or complex cases (次) (v2). */
+  reviewMeetings: count().default(null),
   /** Further paragraphs. */
   more: narrative({ max: 5000 }),
 });
@@ -97,6 +111,13 @@ export const lawEnforcementSettings = z.object({
   targetCertificationRate: z.number().min(0).max(100).default(100).describe("执法人员持证率目标（%）"),
   /** Whether a missing core system (公示、全过程记录、法制审核) is warned about. */
   requireCoreSystems: z.boolean().default(true).describe("缺少行政执法三项制度时提示"),
+  /** Target pass rate of the enforcement qualification exam, in percent; 0 sets no target. */
+  targetQualificationPassRate: z
+    .number()
+    .min(0)
+    .max(100)
+    .default(0)
+    .describe("执法资格考试通过率目标（%，0为不设目标）"),
 });
 export type LawEnforcementSettings = z.output<typeof lawEnforcementSettings>;
 
@@ -119,7 +140,28 @@ export const lawEnforcementDefaults: LawEnforcement = {
   inspections: null,
   cases: { ordinary: null, simple: null },
   caseReview: { reviews: null, problemsFound: null, problemsCorrected: null },
+  ...v2Additions(),
   more: "",
 };
 
-/** Split a free list typed as "甲、乙，丙" into its names. */
+/** The v2 figures, empty (not entered). */
+function v2Additions() {
+  return {
+    newlyCertified: null,
+    qualificationExam: emptyStatedRate(),
+    fines: { value: null, qualifier: "", unit: "元" },
+    lenient: { noPenalty: null, lighter: null },
+    reviewMeetings: null,
+  } satisfies Partial<LawEnforcement>;
+}
+
+/** v1 (until 2026-11): no newly certified staff, qualification exam, fines, lenient cases or 案审会. */
+export type LawEnforcementV1 = Omit<
+  LawEnforcement,
+  "newlyCertified" | "qualificationExam" | "fines" | "lenient" | "reviewMeetings"
+>;
+
+/** v1 → v2: the new figures start empty, so v1 data reads exactly as it was filed. */
+export function migrateV1toV2(v1: LawEnforcementV1): LawEnforcement {
+  return { ...v1, ...v2Additions() };
+}

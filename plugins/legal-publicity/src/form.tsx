@@ -3,8 +3,7 @@ import {
   ChecklistField,
   CountField,
   FieldGroup,
-  NarrativeField,
-  OrderedItemsField,
+  MeasuresGroup,
   QualifiedCountField,
   StatedRateField,
   TextField,
@@ -100,18 +99,7 @@ export default function LegalPublicityForm({ form, readOnly }: SectionFormProps)
           denominatorLabel={{ "zh-CN": "村（社区）总数", en: "All" }}
         />
       </FieldGroup>
-      <FieldGroup title={{ "zh-CN": "主要做法", en: "Measures" }}>
-        <OrderedItemsField
-          {...common}
-          path="measures"
-          label={{ "zh-CN": "主要做法（一是…二是…）", en: "Measures (一是…二是…)" }}
-        />
-        <NarrativeField
-          {...common}
-          path="more"
-          label={{ "zh-CN": "其他内容（每行一段）", en: "Further paragraphs (one per line)" }}
-        />
-      </FieldGroup>
+      <MeasuresGroup {...common} />
     </Stack>
   );
 }

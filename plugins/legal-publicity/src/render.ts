@@ -1,4 +1,5 @@
 import {
+  leadInItems,
   checkedPhrases,
   clauses,
   formatCount,
@@ -6,8 +7,6 @@ import {
   hasCount,
   levelWords,
   paragraph,
-  paragraphsFromText,
-  printedItems,
   rateNotApplicable,
   statedRatePercent,
   type Block,
@@ -65,12 +64,7 @@ export function renderLegalPublicity(d: LegalPublicity, ctx: RenderContext<Legal
   const w = levelWords(ctx.org);
   const first = clauses(d.opening, responsibility(d, w), ...activityClauses(d));
   const second = clauses(cultureClause(d), ...understanderClauses(d, w));
-  const items = printedItems(d.measures);
-  return [
-    ...paragraph([first, second].filter(Boolean).join("")),
-    ...(items.length
-      ? [{ type: "items" as const, style: "yishi" as const, layout: "inline" as const, items }]
-      : []),
-    ...paragraphsFromText(d.more),
-  ];
+  return leadInItems(paragraph([first, second].filter(Boolean).join("")), d.measures, d.more, {
+    layout: "inline",
+  });
 }

@@ -1,5 +1,5 @@
 import type { SectionFixtures } from "@nianbao/sdk/testing";
-import type { LegalStudy, LegalStudyV1 } from "./schema.ts";
+import type { LegalStudy, LegalStudyV1, LegalStudyV2 } from "./schema.ts";
 
 /**
  * 荆竹铺镇 2023 (the reference report, section （一）). The report prints rates only ("参与率 100%",
@@ -17,8 +17,15 @@ export const jingzhupu2023: LegalStudy = {
     sessions: null,
     participation: { numerator: 86, denominator: 86 },
   },
+  collectiveStudy: { beforeMeetings: null, sessions: null },
+  cadresCovered: { value: null, qualifier: "" },
   dailyStudy: true,
-  exam: { name: "普法考试", participation: { numerator: null, denominator: null }, pass: { numerator: 62, denominator: 62 } },
+  exam: {
+    name: "普法考试",
+    held: null,
+    participation: { numerator: null, denominator: null },
+    pass: { numerator: 62, denominator: 62 },
+  },
   leaderLectures: null,
   outcome: "通过学习，进一步增强了领导干部的法律素质，提升了依法行政的能力。",
   more: "",
@@ -34,8 +41,15 @@ export const partialYear: LegalStudy = {
     sessions: 3,
     participation: { numerator: 180, denominator: 200 },
   },
+  collectiveStudy: { beforeMeetings: 6, sessions: null },
+  cadresCovered: { value: 200, qualifier: "余" },
   dailyStudy: false,
-  exam: { name: "网上学法考试", participation: { numerator: 45, denominator: 50 }, pass: { numerator: 43, denominator: 45 } },
+  exam: {
+    name: "网上学法考试",
+    held: 1,
+    participation: { numerator: 45, denominator: 50 },
+    pass: { numerator: 43, denominator: 45 },
+  },
   leaderLectures: 2,
   outcome: "",
   more: "开展“八五”普法中期自查。\n组织宪法宣传周活动。",
@@ -54,17 +68,31 @@ export const demo2024: LegalStudy = {
     sessions: 4,
     participation: { numerator: 142, denominator: 150 },
   },
+  collectiveStudy: { beforeMeetings: 12, sessions: 6 },
+  cadresCovered: { value: 150, qualifier: "余" },
   dailyStudy: true,
-  exam: { name: "年度学法考试", participation: { numerator: 64, denominator: 64 }, pass: { numerator: 64, denominator: 64 } },
+  exam: {
+    name: "年度学法考试",
+    held: 2,
+    participation: { numerator: 64, denominator: 64 },
+    pass: { numerator: 64, denominator: 64 },
+  },
   leaderLectures: 3,
   outcome: "通过学习，领导干部运用法治思维和法治方式推动工作的能力进一步提升。",
   more: "",
 };
 
+/** 荆竹铺镇 2023 as it was filed under v2 (before collective study, cadres covered and exams held). */
+const { collectiveStudy: _c, cadresCovered: _p, ...jingzhupu2023Rest } = jingzhupu2023;
+export const jingzhupu2023v2: LegalStudyV2 = {
+  ...jingzhupu2023Rest,
+  exam: { name: "普法考试", participation: jingzhupu2023.exam.participation, pass: jingzhupu2023.exam.pass },
+};
+
 /** 荆竹铺镇 2023 as it was filed under v1 (the courses in one string). */
 export const jingzhupu2023v1: LegalStudyV1 = {
-  ...jingzhupu2023,
-  training: { ...jingzhupu2023.training, courses: "人民调解、执法网络培训班" },
+  ...jingzhupu2023v2,
+  training: { ...jingzhupu2023v2.training, courses: "人民调解、执法网络培训班" },
 };
 
 export const fixtures = {
@@ -77,11 +105,22 @@ export const fixtures = {
     },
     fractionalCount: { ...jingzhupu2023, leaderLectures: 1.5 },
     unknownFrequency: { ...jingzhupu2023, centralGroup: { frequency: "每天", sessions: 4 } },
-    courseWithoutName: { ...jingzhupu2023, training: { ...jingzhupu2023.training, courses: [{ name: "", sessions: 1 }] } },
+    courseWithoutName: {
+      ...jingzhupu2023,
+      training: { ...jingzhupu2023.training, courses: [{ name: "", sessions: 1 }] },
+    },
     coursesAsV1String: jingzhupu2023v1,
+    fractionalCadres: { ...partialYear, cadresCovered: { value: 200.5, qualifier: "余" } },
+    unknownCadresQualifier: { ...partialYear, cadresCovered: { value: 200, qualifier: "多" } },
+    negativeExamsHeld: { ...partialYear, exam: { ...partialYear.exam, held: -1 } },
   },
   legacy: [
-    { name: "jingzhupu2023 (v1)", version: 1, data: jingzhupu2023v1 },
-    { name: "no courses (v1)", version: 1, data: { ...jingzhupu2023v1, training: { ...jingzhupu2023v1.training, courses: "" } } },
+    { name: "jingzhupu2023 (v2)", version: 2, data: jingzhupu2023v2, upgradesTo: "jingzhupu2023" },
+    { name: "jingzhupu2023 (v1)", version: 1, data: jingzhupu2023v1, upgradesTo: "jingzhupu2023" },
+    {
+      name: "no courses (v1)",
+      version: 1,
+      data: { ...jingzhupu2023v1, training: { ...jingzhupu2023v1.training, courses: "" } },
+    },
   ],
 } satisfies SectionFixtures;

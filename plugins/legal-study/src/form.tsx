@@ -1,9 +1,10 @@
-import { Stack } from "@mantine/core";
+import { SimpleGrid, Stack } from "@mantine/core";
 import {
   ChoiceField,
   CountField,
   FieldGroup,
   NarrativeField,
+  QualifiedCountField,
   RateField,
   RowsField,
   TextField,
@@ -42,8 +43,41 @@ export default function LegalStudyForm({ form, readOnly }: SectionFormProps) {
           label={{ "zh-CN": "全年安排法律知识学习", en: "Study sessions on law this year" }}
         />
       </FieldGroup>
+      <FieldGroup
+        title={{ "zh-CN": "会前学法与集体学法", en: "Collective law study" }}
+        description={{
+          "zh-CN": "没有的可不填，报告中不写",
+          en: "Leave empty what did not happen: it does not print",
+        }}
+      >
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <CountField
+            {...common}
+            path="collectiveStudy.beforeMeetings"
+            unit="次"
+            label={{ "zh-CN": "会前学法", en: "Law studied before meetings" }}
+          />
+          <CountField
+            {...common}
+            path="collectiveStudy.sessions"
+            unit="次"
+            label={{ "zh-CN": "集体学法", en: "Collective study sessions" }}
+          />
+        </SimpleGrid>
+        <QualifiedCountField
+          {...common}
+          path="cadresCovered"
+          unit="人"
+          label={{ "zh-CN": "学法、培训、考试覆盖干部", en: "Cadres covered by study, training and exams" }}
+        />
+      </FieldGroup>
       <FieldGroup title={{ "zh-CN": "法律知识培训", en: "Law training" }}>
-        <TextField {...common} path="training.audience" label={{ "zh-CN": "参训对象", en: "Trainees" }} placeholder="例：全镇干部" />
+        <TextField
+          {...common}
+          path="training.audience"
+          label={{ "zh-CN": "参训对象", en: "Trainees" }}
+          placeholder="例：全镇干部"
+        />
         <RowsField
           {...common}
           path="training.courses"
@@ -53,7 +87,12 @@ export default function LegalStudyForm({ form, readOnly }: SectionFormProps) {
           emptyRow={{ name: "", sessions: null }}
           max={30}
         />
-        <CountField {...common} path="training.sessions" unit="场" label={{ "zh-CN": "组织培训场次", en: "Sessions held" }} />
+        <CountField
+          {...common}
+          path="training.sessions"
+          unit="场"
+          label={{ "zh-CN": "组织培训场次", en: "Sessions held" }}
+        />
         <RateField
           {...common}
           path="training.participation"
@@ -63,8 +102,20 @@ export default function LegalStudyForm({ form, readOnly }: SectionFormProps) {
         />
       </FieldGroup>
       <FieldGroup title={{ "zh-CN": "日常学法与考试", en: "Routine study and exams" }}>
-        <YesNoField {...common} path="dailyStudy" label={{ "zh-CN": "镇机关全体干部日常学法常态化", en: "All cadres study law routinely" }} />
-        <TextField {...common} path="exam.name" label={{ "zh-CN": "考试名称", en: "Exam" }} />
+        <YesNoField
+          {...common}
+          path="dailyStudy"
+          label={{ "zh-CN": "镇机关全体干部日常学法常态化", en: "All cadres study law routinely" }}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextField {...common} path="exam.name" label={{ "zh-CN": "考试名称", en: "Exam" }} />
+          <CountField
+            {...common}
+            path="exam.held"
+            unit="次"
+            label={{ "zh-CN": "组织考试", en: "Exams held" }}
+          />
+        </SimpleGrid>
         <RateField
           {...common}
           path="exam.participation"
@@ -79,7 +130,12 @@ export default function LegalStudyForm({ form, readOnly }: SectionFormProps) {
           numeratorLabel={{ "zh-CN": "合格人数", en: "Passed" }}
           denominatorLabel={{ "zh-CN": "参考人数", en: "Sat" }}
         />
-        <CountField {...common} path="leaderLectures" unit="次" label={{ "zh-CN": "领导干部讲法", en: "Leaders' law lectures" }} />
+        <CountField
+          {...common}
+          path="leaderLectures"
+          unit="次"
+          label={{ "zh-CN": "领导干部讲法", en: "Leaders' law lectures" }}
+        />
       </FieldGroup>
       <FieldGroup title={{ "zh-CN": "成效与其他情况", en: "Results and more" }}>
         <NarrativeField

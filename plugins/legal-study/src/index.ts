@@ -1,17 +1,26 @@
 import { defineSection } from "@nianbao/sdk";
 import { renderLegalStudy, totalTrainingSessions } from "./render.ts";
-import { legalStudyDefaults, legalStudySchema, legalStudySettings, migrateV1toV2 } from "./schema.ts";
+import {
+  legalStudyDefaults,
+  legalStudySchema,
+  legalStudySettings,
+  migrateV1toV2,
+  migrateV2toV3,
+} from "./schema.ts";
 
-export type { LegalStudy, LegalStudyV1 } from "./schema.ts";
+export type { LegalStudy, LegalStudySettings, LegalStudyV1, LegalStudyV2 } from "./schema.ts";
 
 export default defineSection({
   id: "legal-study",
-  /** v2: training courses are rows (name + sessions) instead of one string; migrations[2] splits old strings. */
-  version: 2,
+  /**
+   * v2: training courses are rows (name + sessions) instead of one string; migrations[2] splits old strings.
+   * v3: collective study (会前学法, 集体学法), cadres covered and law exams held; migrations[3] adds them empty.
+   */
+  version: 3,
   title: { "zh-CN": "强化法治思维和依法行政能力", en: "Legal study and capacity to govern by law" },
   description: {
-    "zh-CN": "党委理论学习中心组学法、法律知识培训、普法考试与领导干部讲法。",
-    en: "Party committee study sessions on law, law training, law exams and leaders' lectures.",
+    "zh-CN": "党委理论学习中心组学法、会前学法与集体学法、法律知识培训、普法考试与领导干部讲法。",
+    en: "Party committee study sessions on law, collective study, law training, law exams and leaders' lectures.",
   },
   schema: legalStudySchema,
   defaults: legalStudyDefaults,
@@ -21,7 +30,8 @@ export default defineSection({
       label: { "zh-CN": "中心组学法次数", en: "Study-group sessions on law" },
       unit: "次",
       aggregate: "sum",
-      description: "the field `centralGroup.sessions` as entered — Study sessions on law held by the Party committee's theory study group (次).",
+      description:
+        "the field `centralGroup.sessions` as entered — Study sessions on law held by the Party committee's theory study group (次).",
       value: (d) => d.centralGroup.sessions,
       target: (s) => s.minStudySessions,
       path: "centralGroup.sessions",
@@ -65,11 +75,44 @@ export default defineSection({
       target: (s) => s.targetPassRate,
       path: "exam.pass.numerator",
     },
+    preMeetingStudy: {
+      label: { "zh-CN": "会前学法次数", en: "Law studied before meetings" },
+      unit: "次",
+      aggregate: "sum",
+      description:
+        "the field `collectiveStudy.beforeMeetings` as entered — 会前学法 before Party committee and government meetings (次).",
+      value: (d) => d.collectiveStudy.beforeMeetings,
+    },
+    collectiveStudy: {
+      label: { "zh-CN": "集体学法次数", en: "Collective law study sessions" },
+      unit: "次",
+      aggregate: "sum",
+      description:
+        "the field `collectiveStudy.sessions` as entered — 集体学法 sessions of the township organs (次).",
+      value: (d) => d.collectiveStudy.sessions,
+      target: (s) => s.minCollectiveStudy || null,
+      path: "collectiveStudy.sessions",
+    },
+    cadresCovered: {
+      label: { "zh-CN": "学法培训考试覆盖干部", en: "Cadres covered by study, training and exams" },
+      unit: "人",
+      aggregate: "sum",
+      description: 'the field `cadresCovered` as entered, with its qualifier ("200余人" is a lower bound).',
+      value: (d) => d.cadresCovered,
+    },
+    examsHeld: {
+      label: { "zh-CN": "组织法律知识考试次数", en: "Law exams held" },
+      unit: "次",
+      aggregate: "sum",
+      description: "the field `exam.held` as entered — law exams organised (次).",
+      value: (d) => d.exam.held,
+    },
     leaderLectures: {
       label: { "zh-CN": "领导干部讲法次数", en: "Leaders' law lectures" },
       unit: "次",
       aggregate: "sum",
-      description: "the field `leaderLectures` as entered — Law lectures given by leading cadres (领导干部讲法, 次).",
+      description:
+        "the field `leaderLectures` as entered — Law lectures given by leading cadres (领导干部讲法, 次).",
       value: (d) => d.leaderLectures,
     },
   },
@@ -78,7 +121,10 @@ export default defineSection({
       id: "exam-sat-matches",
       level: "error",
       path: "exam.pass.denominator",
-      message: { "zh-CN": "合格率的分母（参考人数）应等于参考率的分子（参考人数）", en: "Pass-rate denominator must equal the number who sat the exam" },
+      message: {
+        "zh-CN": "合格率的分母（参考人数）应等于参考率的分子（参考人数）",
+        en: "Pass-rate denominator must equal the number who sat the exam",
+      },
       fails: (d) =>
         d.exam.participation.numerator !== null &&
         d.exam.pass.denominator !== null &&
@@ -87,5 +133,5 @@ export default defineSection({
   ],
   render: renderLegalStudy,
   form: () => import("./form.tsx"),
-  migrations: { 2: migrateV1toV2 },
+  migrations: { 2: migrateV1toV2, 3: migrateV2toV3 },
 });

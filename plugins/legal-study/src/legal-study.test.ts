@@ -1,7 +1,7 @@
 import { computeMetrics, migrateData, renderSection, runChecks } from "@nianbao/sdk";
-import { TEST_RENDER_CONTEXT } from "@nianbao/sdk/testing";
+import { TEST_RENDER_CONTEXT, levelContext } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
-import { demo2024, jingzhupu2023, jingzhupu2023v1, partialYear } from "./fixtures.ts";
+import { demo2024, jingzhupu2023, jingzhupu2023v1, jingzhupu2023v2, partialYear } from "./fixtures.ts";
 import plugin from "./index.ts";
 import { legalStudyDefaults } from "./schema.ts";
 
@@ -23,9 +23,12 @@ describe("legal-study renderer", () => {
     const out = text(partialYear);
     expect(out).toContain("镇党委理论学习中心组安排法律知识的学习2次");
     expect(out).toContain("组织镇村干部参加法律知识培训3场，参与率90%");
-    expect(out).toContain("网上学法考试参考率90%、合格率95.6%");
+    expect(out).toContain("坚持会前学法6次");
+    expect(out).toContain("组织网上学法考试1次，参考率90%、合格率95.6%，学法培训考试覆盖镇村干部200余人。");
     expect(out).toContain("领导干部带头讲法2次。");
-    expect(out.split("\n")).toEqual(expect.arrayContaining(["开展“八五”普法中期自查。", "组织宪法宣传周活动。"]));
+    expect(out.split("\n")).toEqual(
+      expect.arrayContaining(["开展“八五”普法中期自查。", "组织宪法宣传周活动。"]),
+    );
   });
 
   it("renders nothing for an empty section", () => {
@@ -33,12 +36,22 @@ describe("legal-study renderer", () => {
   });
 
   it("says 参考率、合格率均达100% when both are full", () => {
-    const d = { ...jingzhupu2023, exam: { name: "普法考试", participation: { numerator: 10, denominator: 10 }, pass: { numerator: 10, denominator: 10 } } };
+    const d = {
+      ...jingzhupu2023,
+      exam: {
+        name: "普法考试",
+        participation: { numerator: 10, denominator: 10 },
+        pass: { numerator: 10, denominator: 10 },
+      },
+    };
     expect(text(d)).toContain("普法考试参考率、合格率均达100%");
   });
 
   it("leaves out a 0/0 training rate rather than printing 0% or 100%", () => {
-    const d = { ...jingzhupu2023, training: { ...jingzhupu2023.training, participation: { numerator: 0, denominator: 0 } } };
+    const d = {
+      ...jingzhupu2023,
+      training: { ...jingzhupu2023.training, participation: { numerator: 0, denominator: 0 } },
+    };
     expect(text(d)).not.toMatch(/参与率/);
   });
 });
@@ -47,20 +60,38 @@ describe("legal-study metrics and checks", () => {
   it("stores rates as numerator and denominator", () => {
     const m = computeMetrics(plugin, jingzhupu2023);
     expect(m.studySessions).toEqual({ value: 4, numerator: null, denominator: null, lowerBound: false });
-    expect(m.trainingParticipation).toEqual({ value: 100, numerator: 86, denominator: 86, lowerBound: false });
+    expect(m.trainingParticipation).toEqual({
+      value: 100,
+      numerator: 86,
+      denominator: 86,
+      lowerBound: false,
+    });
     expect(m.examParticipation!.value).toBeNull();
   });
 
   it("warns when the year's targets are missed, using the year's settings", () => {
     const ids = runChecks(plugin, partialYear, {}).map((r) => `${r.level}:${r.id}`);
-    expect(ids).toEqual(["warning:studySessions-below-target", "warning:trainingParticipation-below-target", "warning:examPass-below-target"]);
-    expect(runChecks(plugin, partialYear, { minStudySessions: 2, targetParticipationRate: 90, targetPassRate: 95 })).toEqual([]);
+    expect(ids).toEqual([
+      "warning:studySessions-below-target",
+      "warning:trainingParticipation-below-target",
+      "warning:examPass-below-target",
+    ]);
+    expect(
+      runChecks(plugin, partialYear, {
+        minStudySessions: 2,
+        targetParticipationRate: 90,
+        targetPassRate: 95,
+      }),
+    ).toEqual([]);
   });
 
   it("refuses a pass rate whose denominator is not the number who sat", () => {
     const d = { ...partialYear, exam: { ...partialYear.exam, pass: { numerator: 40, denominator: 44 } } };
     const results = runChecks(plugin, d, {});
-    expect(results.find((r) => r.id === "exam-sat-matches")).toMatchObject({ level: "error", path: "exam.pass.denominator" });
+    expect(results.find((r) => r.id === "exam-sat-matches")).toMatchObject({
+      level: "error",
+      path: "exam.pass.denominator",
+    });
   });
 
   it("the reference content passes every check", () => {
@@ -74,8 +105,50 @@ describe("legal-study demo 2024", () => {
     const out = text(demo2024);
     expect(out).toContain("安排法律知识的学习5次");
     expect(out).toContain("积极组织镇村干部参加民法典、行政执法网络培训班，共举办培训4场，参与率94.7%");
-    expect(out).toContain("年度学法考试参考率、合格率均达100%");
+    expect(out).toContain(
+      "坚持会前学法12次、集体学法6次，镇机关全体干部日常学法常态化，组织年度学法考试2次，参考率、合格率均达100%，学法培训考试覆盖镇村干部150余人。",
+    );
     expect(out).toContain("领导干部带头讲法3次");
+  });
+});
+
+describe("legal-study v3 (collective study, cadres covered, exams held)", () => {
+  it("parses the v2 shape (the new fields default to empty) to what migrations[3] gives", () => {
+    expect(plugin.version).toBe(3);
+    expect(plugin.schema.parse(jingzhupu2023v2)).toEqual(migrateData(plugin, jingzhupu2023v2, 2));
+  });
+
+  it("stores the qualified head count as a lower bound and the exams and sessions as counts", () => {
+    const m = computeMetrics(plugin, demo2024);
+    expect(m.cadresCovered).toEqual({ value: 150, numerator: null, denominator: null, lowerBound: true });
+    expect(m.preMeetingStudy!.value).toBe(12);
+    expect(m.collectiveStudy!.value).toBe(6);
+    expect(m.examsHeld!.value).toBe(2);
+  });
+
+  it("warns below the year's collective-study target only when one is set", () => {
+    const ids = (settings: unknown) => runChecks(plugin, demo2024, settings).map((r) => r.id);
+    expect(ids({})).not.toContain("collectiveStudy-below-target");
+    expect(ids({ minCollectiveStudy: 12 })).toContain("collectiveStudy-below-target");
+  });
+
+  it("prints 集体学法 alone, and the exam name once when no count of exams is given", () => {
+    const d = {
+      ...demo2024,
+      collectiveStudy: { beforeMeetings: null, sessions: 4 },
+      exam: { ...demo2024.exam, held: null },
+    };
+    expect(text(d)).toContain(
+      "开展集体学法4次，镇机关全体干部日常学法常态化，年度学法考试参考率、合格率均达100%",
+    );
+    expect(text(d)).not.toContain("会前学法");
+  });
+
+  it("names a 街道's cadres with the street's level words", () => {
+    const out = renderSection(plugin, demo2024, levelContext("街道"))
+      .map((b) => ("text" in b ? b.text : ""))
+      .join("");
+    expect(out).toContain("覆盖街道社区干部150余人");
   });
 });
 

@@ -1,4 +1,4 @@
-import { count, narrative, rate, rows, text, z } from "@nianbao/sdk";
+import { count, emptyQualifiedCount, narrative, qualifiedCount, rate, rows, text, z } from "@nianbao/sdk";
 
 export const STUDY_FREQUENCIES = [
   { value: "", label: { "zh-CN": "（不写频次）", en: "(no frequency)" } },
@@ -37,11 +37,24 @@ export const legalStudySchema = z.object({
     /** 参训率 = attended / expected. */
     participation: rate(),
   }),
+  /** Collective law study of the township's cadres (v3). */
+  collectiveStudy: z
+    .object({
+      /** 会前学法: law studied at the start of Party committee and government meetings (次). */
+      beforeMeetings: count(),
+      /** 集体学法: collective study sessions on law of the township organs (次). */
+      sessions: count(),
+    })
+    .default({ beforeMeetings: null, sessions: null }),
+  /** Cadres covered by law study, training and exams (人; often "200余人") (v3). */
+  cadresCovered: qualifiedCount().default(emptyQualifiedCount()),
   /** Whether all cadres of the township organs study law as a routine (日常学法常态化). */
   dailyStudy: z.boolean().default(false),
   /** Law exams. */
   exam: z.object({
     name: text().trim().max(50, { error: "不超过50字" }).default("普法考试"),
+    /** Law exams held (次) (v3). */
+    held: count().default(null),
     /** 参考率 = sat / expected. */
     participation: rate(),
     /** 合格率 = passed / sat. */
@@ -64,27 +77,62 @@ export const legalStudySettings = z.object({
   targetParticipationRate: z.number().min(0).max(100).default(100).describe("参训率目标（%）"),
   /** Target exam pass rate, in percent. */
   targetPassRate: z.number().min(0).max(100).default(100).describe("考试合格率目标（%）"),
+  /** 集体学法 at least this many times a year; 0 sets no target. */
+  minCollectiveStudy: z
+    .number()
+    .int()
+    .min(0)
+    .max(100)
+    .default(0)
+    .describe("集体学法不少于（次，0为不设目标）"),
 });
 export type LegalStudySettings = z.output<typeof legalStudySettings>;
 
 export const legalStudyDefaults: LegalStudy = {
   opening: "",
   centralGroup: { frequency: "", sessions: null },
-  training: { audience: "", courses: [], sessions: null, participation: { numerator: null, denominator: null } },
+  training: {
+    audience: "",
+    courses: [],
+    sessions: null,
+    participation: { numerator: null, denominator: null },
+  },
+  collectiveStudy: { beforeMeetings: null, sessions: null },
+  cadresCovered: emptyQualifiedCount(),
   dailyStudy: false,
-  exam: { name: "普法考试", participation: { numerator: null, denominator: null }, pass: { numerator: null, denominator: null } },
+  exam: {
+    name: "普法考试",
+    held: null,
+    participation: { numerator: null, denominator: null },
+    pass: { numerator: null, denominator: null },
+  },
   leaderLectures: null,
   outcome: "",
   more: "",
 };
 
+/** v2 (until 2026-11): no collective study, no cadres covered, no count of exams held. */
+export interface LegalStudyV2 extends Omit<LegalStudy, "collectiveStudy" | "cadresCovered" | "exam"> {
+  exam: Omit<LegalStudy["exam"], "held">;
+}
+
 /** v1 (until 2026): the courses were one string, "人民调解、执法网络培训班". */
-export interface LegalStudyV1 extends Omit<LegalStudy, "training"> {
+export interface LegalStudyV1 extends Omit<LegalStudyV2, "training"> {
   training: Omit<LegalStudy["training"], "courses"> & { courses: string };
 }
 
+/** v2 → v3: the new figures start empty (not entered), so v2 data reads exactly as it was filed. */
+export function migrateV2toV3(v2: LegalStudyV2): LegalStudy {
+  return {
+    ...v2,
+    collectiveStudy: { beforeMeetings: null, sessions: null },
+    cadresCovered: emptyQualifiedCount(),
+    exam: { ...v2.exam, held: null },
+  };
+}
+
 /** v1 → v2: split the course string at 、，,；; into one row per course (sessions unknown). */
-export function migrateV1toV2(v1: LegalStudyV1): LegalStudy {
+export function migrateV1toV2(v1: LegalStudyV1): LegalStudyV2 {
   const joined = typeof v1.training?.courses === "string" ? v1.training.courses : "";
   const courses = joined
     .split(/[、，,；;]/)

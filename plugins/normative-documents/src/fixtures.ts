@@ -1,5 +1,5 @@
 import type { SectionFixtures } from "@nianbao/sdk/testing";
-import type { NormativeDocuments } from "./schema.ts";
+import type { NormativeDocuments, NormativeDocumentsV1 } from "./schema.ts";
 
 /**
  * 荆竹铺镇 2023 (the reference report, section （三）). The report prints only "报备率达100%"; the
@@ -15,6 +15,10 @@ export const jingzhupu2023: NormativeDocuments = {
   corrected: 0,
   cleanup: { done: false, cleaned: null, repealed: null },
   registered: true,
+  legalityReview: {
+    documents: { numerator: null, denominator: null, percent: null, percentQualifier: "" },
+    contracts: { value: null, qualifier: "" },
+  },
   more: "",
 };
 
@@ -28,6 +32,10 @@ export const demo2024: NormativeDocuments = {
   corrected: 0,
   cleanup: { done: true, cleaned: 12, repealed: 3 },
   registered: true,
+  legalityReview: {
+    documents: { numerator: 26, denominator: 26, percent: null, percentQualifier: "" },
+    contracts: { value: 30, qualifier: "余" },
+  },
   more: "严格落实规范性文件“三统一”制度，做到“有件必备、有备必审、有错必纠”。",
 };
 
@@ -39,8 +47,16 @@ export const noneIssued: NormativeDocuments = {
   filed: 0,
   corrected: null,
   cleanup: { done: false, cleaned: null, repealed: null },
+  legalityReview: {
+    documents: { numerator: 5, denominator: 5, percent: null, percentQualifier: "" },
+    contracts: { value: 8, qualifier: "" },
+  },
   more: "",
 };
+
+/** 荆竹铺镇 2023 as it was filed under v1 (no review of other documents or contracts). */
+const { legalityReview: _review, ...jingzhupu2023v1Fields } = jingzhupu2023;
+export const jingzhupu2023v1: NormativeDocumentsV1 = jingzhupu2023v1Fields;
 
 export const fixtures = {
   valid: { jingzhupu2023, demo2024, noneIssued },
@@ -49,5 +65,24 @@ export const fixtures = {
     fractionalFiled: { ...jingzhupu2023, filed: 2.5 },
     unknownFigureStyle: { ...jingzhupu2023, figures: "table" },
     textForCount: { ...jingzhupu2023, corrected: "无" },
+    percentBesideCounts: {
+      ...demo2024,
+      legalityReview: {
+        ...demo2024.legalityReview,
+        documents: { numerator: 26, denominator: 26, percent: 100, percentQualifier: "" },
+      },
+    },
+    reviewedAboveIssued: {
+      ...demo2024,
+      legalityReview: {
+        ...demo2024.legalityReview,
+        documents: { numerator: 27, denominator: 26, percent: null, percentQualifier: "" },
+      },
+    },
+    contractsWithUnknownQualifier: {
+      ...demo2024,
+      legalityReview: { ...demo2024.legalityReview, contracts: { value: 30, qualifier: "多" } },
+    },
   },
+  legacy: [{ name: "jingzhupu2023 (v1)", version: 1, data: jingzhupu2023v1, upgradesTo: "jingzhupu2023" }],
 } satisfies SectionFixtures;

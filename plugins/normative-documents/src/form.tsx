@@ -4,6 +4,8 @@ import {
   CountField,
   FieldGroup,
   NarrativeField,
+  QualifiedCountField,
+  StatedRateField,
   YesNoField,
   type SectionFormProps,
 } from "@nianbao/sdk/react";
@@ -92,6 +94,30 @@ export default function NormativeDocumentsForm({ form, readOnly }: SectionFormPr
             "zh-CN": "所有文件有专门工作人员登记备案，妥善保管",
             en: "Every document is registered and kept by a designated staff member",
           }}
+        />
+      </FieldGroup>
+      <FieldGroup
+        title={{
+          "zh-CN": "党政文件和合同的合法性审查",
+          en: "Legality review of all documents and contracts",
+        }}
+        description={{
+          "zh-CN": "不限于规范性文件：党委、政府出台的各类文件和政府签订的合同；不知道件数时可只填百分比",
+          en: "Beyond normative documents: every Party and government document and every contract; a percentage alone when the counts are unknown",
+        }}
+      >
+        <StatedRateField
+          {...common}
+          path="legalityReview.documents"
+          label={{ "zh-CN": "党政文件合法性审查率", en: "Documents given legality review" }}
+          numeratorLabel={{ "zh-CN": "经合法性审查件数", en: "Reviewed" }}
+          denominatorLabel={{ "zh-CN": "出台文件件数", en: "Issued" }}
+        />
+        <QualifiedCountField
+          {...common}
+          path="legalityReview.contracts"
+          unit="份"
+          label={{ "zh-CN": "审查政府签订的合同", en: "Contracts reviewed" }}
         />
       </FieldGroup>
       <FieldGroup title={{ "zh-CN": "其他情况", en: "More" }}>

@@ -1,21 +1,24 @@
-import { defineSection } from "@nianbao/sdk";
+import { defineSection, statedRateMetric } from "@nianbao/sdk";
 import { renderNormativeDocuments } from "./render.ts";
 import {
   normativeDocumentsDefaults,
   normativeDocumentsSchema,
   normativeDocumentsSettings,
+  migrateV1toV2,
   ratioOf,
 } from "./schema.ts";
 
-export type { NormativeDocuments } from "./schema.ts";
+export type { NormativeDocuments, NormativeDocumentsSettings, NormativeDocumentsV1 } from "./schema.ts";
 
 export default defineSection({
   id: "normative-documents",
-  version: 1,
+  /** v2: legality review of all Party and government documents and of contracts; migrations[2] adds it empty. */
+  version: 2,
   title: { "zh-CN": "完善依法执政制度体系", en: "Normative documents and the system of rules" },
   description: {
-    "zh-CN": "规范性文件的制发、合法性审查、报备与报备率、责令纠正、清理及登记保管。",
-    en: "Normative documents: issued, legality-reviewed, filed (filing rate), ordered to correct, cleaned up and kept on record.",
+    "zh-CN":
+      "规范性文件的制发、合法性审查、报备与报备率、责令纠正、清理及登记保管；党政各类文件和合同的合法性审查。",
+    en: "Normative documents: issued, legality-reviewed, filed (filing rate), ordered to correct, cleaned up and kept on record; legality review of all Party and government documents and of contracts.",
   },
   schema: normativeDocumentsSchema,
   defaults: normativeDocumentsDefaults,
@@ -64,7 +67,8 @@ export default defineSection({
       label: { "zh-CN": "被责令纠正的规范性文件", en: "Documents ordered to be corrected" },
       unit: "件",
       aggregate: "sum",
-      description: "the field `corrected` as entered — 被上级机关责令纠正 (件); 0 reads \"没有被上级机关责令纠正情况\".",
+      description:
+        'the field `corrected` as entered — 被上级机关责令纠正 (件); 0 reads "没有被上级机关责令纠正情况".',
       value: (d) => d.corrected,
     },
     cleaned: {
@@ -80,6 +84,32 @@ export default defineSection({
       aggregate: "sum",
       description: "the field `cleanup.repealed` as entered",
       value: (d) => d.cleanup.repealed,
+    },
+    documentsReviewed: {
+      label: { "zh-CN": "经合法性审查的党政文件", en: "Party and government documents reviewed" },
+      unit: "件",
+      aggregate: "sum",
+      description:
+        "the numerator of `legalityReview.documents` — every document of the Party committee and the government given a legality review (件).",
+      value: (d) => d.legalityReview.documents.numerator,
+    },
+    documentsReviewRate: {
+      label: { "zh-CN": "党政文件合法性审查率", en: "Legality-review rate of all documents" },
+      unit: "%",
+      aggregate: "rate",
+      description:
+        "`legalityReview.documents`: documents reviewed / documents issued, or the percentage stated when the counts are unknown (counted apart).",
+      value: (d) => statedRateMetric(d.legalityReview.documents),
+      target: (s) => s.targetDocumentsReviewRate,
+      path: "legalityReview.documents.numerator",
+    },
+    contractsReviewed: {
+      label: { "zh-CN": "经合法性审查的合同", en: "Contracts given legality review" },
+      unit: "份",
+      aggregate: "sum",
+      description:
+        'the field `legalityReview.contracts` as entered, with its qualifier ("30余份" is a lower bound).',
+      value: (d) => d.legalityReview.contracts,
     },
   },
   checks: [
@@ -131,4 +161,5 @@ export default defineSection({
   ],
   render: renderNormativeDocuments,
   form: () => import("./form.tsx"),
+  migrations: { 2: migrateV1toV2 },
 });

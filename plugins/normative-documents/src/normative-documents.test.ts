@@ -1,7 +1,7 @@
-import { computeMetrics, formatRate, renderSection, runChecks } from "@nianbao/sdk";
-import { TEST_RENDER_CONTEXT } from "@nianbao/sdk/testing";
+import { computeMetrics, formatRate, migrateData, renderSection, runChecks } from "@nianbao/sdk";
+import { TEST_RENDER_CONTEXT, levelContext } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
-import { demo2024, jingzhupu2023, noneIssued } from "./fixtures.ts";
+import { demo2024, jingzhupu2023, jingzhupu2023v1, noneIssued } from "./fixtures.ts";
 import plugin, { type NormativeDocuments } from "./index.ts";
 import { normativeDocumentsDefaults } from "./schema.ts";
 
@@ -21,6 +21,7 @@ describe("normative-documents renderer", () => {
   it("writes the counts, the clean-up and further paragraphs when asked to", () => {
     expect(paragraphs(demo2024)).toEqual([
       "全镇规范性文件报备工作正常开展，全年制发规范性文件4件，均经合法性审查，报送备案4件，报备率达100%，没有被上级机关责令纠正情况。" +
+        "镇党委、镇政府出台的26件各类文件全部经过合法性审查，审查镇政府签订的各类合同30余份。" +
         "开展规范性文件清理工作，共清理规范性文件12件，废止和宣布失效3件。所有文件有专门工作人员登记备案，妥善保管。",
       "严格落实规范性文件“三统一”制度，做到“有件必备、有备必审、有错必纠”。",
     ]);
@@ -38,7 +39,9 @@ describe("normative-documents renderer", () => {
 
   it("says no documents were issued for 0/0 instead of printing 0% or 100%", () => {
     expect(text(noneIssued)).toBe(
-      "全镇规范性文件报备工作正常开展，全年未制发规范性文件。所有文件有专门工作人员登记备案，妥善保管。",
+      "全镇规范性文件报备工作正常开展，全年未制发规范性文件。" +
+        "镇党委、镇政府出台的5件各类文件全部经过合法性审查，审查镇政府签订的各类合同8份。" +
+        "所有文件有专门工作人员登记备案，妥善保管。",
     );
     expect(text({ ...noneIssued, figures: "rates" })).not.toMatch(/%/);
     expect(formatRate({ numerator: 0, denominator: 0 })).toBe("无");
@@ -95,5 +98,77 @@ describe("normative-documents metrics and checks", () => {
   it("warns about figures that do not fit together", () => {
     expect(ids({ ...demo2024, issued: null })).toEqual(["warning:issued-missing"]);
     expect(ids({ ...demo2024, corrected: 5 })).toEqual(["warning:corrected-exceeds-issued"]);
+  });
+});
+
+describe("normative-documents v2 (legality review of all documents and of contracts)", () => {
+  it("parses the v1 shape (the new fields default to empty) to what migrations[2] gives", () => {
+    expect(plugin.version).toBe(2);
+    expect(plugin.schema.parse(jingzhupu2023v1)).toEqual(migrateData(plugin, jingzhupu2023v1, 1));
+  });
+
+  it("prints partial review with its counts and rate, a stated percentage as stated, and nothing for 0/0", () => {
+    const with_ = (documents: NormativeDocuments["legalityReview"]["documents"]) => ({
+      ...demo2024,
+      legalityReview: { documents, contracts: { value: null, qualifier: "" as const } },
+    });
+    expect(text(with_({ numerator: 11, denominator: 12, percent: null, percentQualifier: "" }))).toContain(
+      "镇党委、镇政府出台各类文件12件，经合法性审查11件，审查率91.7%。",
+    );
+    expect(
+      text(with_({ numerator: null, denominator: null, percent: 95, percentQualifier: "以上" })),
+    ).toContain("镇党委、镇政府出台文件合法性审查率95%以上。");
+    expect(text(with_({ numerator: 0, denominator: 0, percent: null, percentQualifier: "" }))).not.toMatch(
+      /出台/,
+    );
+  });
+
+  it("aggregates counted rates apart from stated ones and sums contracts as a lower bound", () => {
+    const counted = computeMetrics(plugin, demo2024);
+    expect(counted.documentsReviewRate).toEqual({
+      value: 100,
+      numerator: 26,
+      denominator: 26,
+      lowerBound: false,
+    });
+    expect(counted.documentsReviewed!.value).toBe(26);
+    expect(counted.contractsReviewed).toEqual({
+      value: 30,
+      numerator: null,
+      denominator: null,
+      lowerBound: true,
+    });
+    const stated = {
+      ...noneIssued,
+      legalityReview: {
+        ...noneIssued.legalityReview,
+        documents: { numerator: null, denominator: null, percent: 100, percentQualifier: "" as const },
+      },
+    };
+    expect(computeMetrics(plugin, stated).documentsReviewRate).toMatchObject({ value: 100, stated: true });
+    expect(text(stated)).toContain("镇党委、镇政府出台文件合法性审查率达100%，审查镇政府签订的各类合同8份。");
+  });
+
+  it("warns when the review of all documents misses the year's target", () => {
+    const partial = {
+      ...demo2024,
+      legalityReview: {
+        ...demo2024.legalityReview,
+        documents: { numerator: 20, denominator: 26, percent: null, percentQualifier: "" as const },
+      },
+    };
+    expect(ids(partial)).toContain("warning:documentsReviewRate-below-target");
+    expect(ids(partial, { targetDocumentsReviewRate: 70 })).not.toContain(
+      "warning:documentsReviewRate-below-target",
+    );
+  });
+
+  it("names a 街道's Party working committee and office", () => {
+    const out = renderSection(plugin, demo2024, levelContext("街道"))
+      .map((b) => ("text" in b ? b.text : ""))
+      .join("");
+    expect(out).toContain(
+      "街道党工委、办事处出台的26件各类文件全部经过合法性审查，审查街道办事处签订的各类合同30余份",
+    );
   });
 });

@@ -1,7 +1,12 @@
 import {
   clauses,
-  levelWords,
+  formatCount,
   formatRate,
+  formatStatedRate,
+  hasCount,
+  levelWords,
+  statedRatePercent,
+  type LevelWords,
   paragraph,
   paragraphsFromText,
   ratePercent,
@@ -54,12 +59,36 @@ function cleanupClauses(d: NormativeDocuments): string[] {
   return out;
 }
 
+/**
+ * "镇党委、镇政府出台的12件各类文件全部经过合法性审查" / "…出台各类文件12件，经合法性审查11件，审查率91.7%" /
+ * "镇党委、镇政府出台文件合法性审查率达100%" (stated only); no documents (0/0): nothing.
+ */
+function documentsClause(d: NormativeDocuments, w: LevelWords): string | null {
+  const r = d.legalityReview.documents;
+  const who = w.partyAndGovernment;
+  if (r.denominator !== null) {
+    if (r.denominator === 0 || r.numerator === null) return null;
+    if (r.numerator === r.denominator) return `${who}出台的${r.denominator}件各类文件全部经过合法性审查`;
+    return `${who}出台各类文件${r.denominator}件，经合法性审查${r.numerator}件，审查率${formatRate(r)}`;
+  }
+  const stated = formatStatedRate(r);
+  if (stated === null) return null;
+  return `${who}出台文件合法性审查率${statedRatePercent(r) === 100 && !r.percentQualifier ? "达" : ""}${stated}`;
+}
+
+/** "审查镇政府签订的各类合同30余份". */
+function contractsClause(d: NormativeDocuments, w: LevelWords): string | null {
+  const c = d.legalityReview.contracts;
+  return hasCount(c) ? `审查${w.government}签订的各类合同${formatCount(c, "份")}` : null;
+}
+
 /** （三）完善依法执政制度体系: one paragraph in the register of the reference report, then any further prose. */
 export function renderNormativeDocuments(
   d: NormativeDocuments,
   ctx: RenderContext<NormativeDocumentsSettings>,
 ): Block[] {
-  const { whole } = levelWords(ctx.org);
+  const w = levelWords(ctx.org);
+  const { whole } = w;
   const filing = clauses(
     d.filingNormal && `${whole}规范性文件报备工作正常开展`,
     ...figureClauses(d),
@@ -67,6 +96,7 @@ export function renderNormativeDocuments(
   );
   const cleanup = clauses(...cleanupClauses(d));
   const registered = d.registered ? "所有文件有专门工作人员登记备案，妥善保管。" : null;
-  const text = [filing, cleanup, registered].filter(Boolean).join("");
+  const review = clauses(documentsClause(d, w), contractsClause(d, w));
+  const text = [filing, review, cleanup, registered].filter(Boolean).join("");
   return [...paragraph(text), ...paragraphsFromText(d.more)];
 }

@@ -1,4 +1,12 @@
-import { count, narrative, z } from "@nianbao/sdk";
+import {
+  count,
+  emptyQualifiedCount,
+  emptyStatedRate,
+  narrative,
+  qualifiedCount,
+  statedRate,
+  z,
+} from "@nianbao/sdk";
 
 /** How the report writes the figures: only the rates ("规范性文件报备率达100%") or the counts as well. */
 export const FIGURE_STYLES = [
@@ -26,6 +34,13 @@ export const normativeDocumentsSchema = z.object({
   cleanup: z.object({ done: z.boolean().default(false), cleaned: count(), repealed: count() }),
   /** 所有文件有专门工作人员登记备案，妥善保管 */
   registered: z.boolean().default(false),
+  /**
+   * Legality review beyond 规范性文件 (v2): every document the Party committee and the government issue
+   * (reviewed / issued, or the stated percentage) and the contracts the government signs (份, often "30余份").
+   */
+  legalityReview: z
+    .object({ documents: statedRate(), contracts: qualifiedCount() })
+    .default({ documents: emptyStatedRate(), contracts: emptyQualifiedCount() }),
   /** Further paragraphs, one per line. */
   more: narrative({ max: 5000 }),
 });
@@ -37,6 +52,13 @@ export const normativeDocumentsSettings = z.object({
   targetFilingRate: z.number().min(0).max(100).default(100).describe("规范性文件报备率目标（%）"),
   /** Target legality-review rate (合法性审查率), in percent. */
   targetReviewRate: z.number().min(0).max(100).default(100).describe("合法性审查率目标（%）"),
+  /** Target legality-review rate of all Party and government documents, in percent. */
+  targetDocumentsReviewRate: z
+    .number()
+    .min(0)
+    .max(100)
+    .default(100)
+    .describe("党政文件合法性审查率目标（%）"),
 });
 export type NormativeDocumentsSettings = z.output<typeof normativeDocumentsSettings>;
 
@@ -49,8 +71,17 @@ export const normativeDocumentsDefaults: NormativeDocuments = {
   corrected: null,
   cleanup: { done: false, cleaned: null, repealed: null },
   registered: false,
+  legalityReview: { documents: emptyStatedRate(), contracts: emptyQualifiedCount() },
   more: "",
 };
+
+/** v1 (until 2026-11): legality review of 规范性文件 only. */
+export type NormativeDocumentsV1 = Omit<NormativeDocuments, "legalityReview">;
+
+/** v1 → v2: the review of all documents and of contracts starts empty (not entered): v1 data reads as filed. */
+export function migrateV1toV2(v1: NormativeDocumentsV1): NormativeDocuments {
+  return { ...v1, legalityReview: { documents: emptyStatedRate(), contracts: emptyQualifiedCount() } };
+}
 
 /** A rate of two counts, or both sides null when either is missing (so a metric never half-aggregates). */
 export function ratioOf(numerator: number | null, denominator: number | null) {

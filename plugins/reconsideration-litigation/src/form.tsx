@@ -3,8 +3,7 @@ import {
   AsOfField,
   CountField,
   FieldGroup,
-  NarrativeField,
-  OrderedItemsField,
+  MeasuresGroup,
   StatedRateField,
   TextField,
   type SectionFormProps,
@@ -84,18 +83,7 @@ export default function ReconsiderationLitigationForm({ form, readOnly }: Sectio
           denominatorLabel={{ "zh-CN": "开庭次数", en: "Hearings" }}
         />
       </FieldGroup>
-      <FieldGroup title={{ "zh-CN": "主要做法", en: "Measures" }}>
-        <OrderedItemsField
-          {...common}
-          path="measures"
-          label={{ "zh-CN": "主要做法（一是…二是…）", en: "Measures (一是…二是…)" }}
-        />
-        <NarrativeField
-          {...common}
-          path="more"
-          label={{ "zh-CN": "其他内容（每行一段）", en: "Further paragraphs (one per line)" }}
-        />
-      </FieldGroup>
+      <MeasuresGroup {...common} />
     </Stack>
   );
 }

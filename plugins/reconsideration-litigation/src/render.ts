@@ -1,11 +1,10 @@
 import {
+  leadInItems,
   asOfClause,
   clauses,
   formatStatedRate,
   levelWords,
   paragraph,
-  paragraphsFromText,
-  printedItems,
   rateNotApplicable,
   type Block,
   type RenderContext,
@@ -49,12 +48,5 @@ export function renderReconsiderationLitigation(
   ].filter((c): c is string => !!c);
   const lead = figures.length ? asOfClause(d.asOf, `${w.whole}${figures[0]}`) : null;
   const text = clauses(d.opening, lead, ...figures.slice(1));
-  const items = printedItems(d.measures);
-  return [
-    ...paragraph(text),
-    ...(items.length
-      ? [{ type: "items" as const, style: "yishi" as const, layout: "inline" as const, items }]
-      : []),
-    ...paragraphsFromText(d.more),
-  ];
+  return leadInItems(paragraph(text), d.measures, d.more, { layout: "inline" });
 }

@@ -1,12 +1,11 @@
 import {
+  leadInItems,
   checkedPhrases,
   clauses,
   formatCount,
   hasCount,
   levelWords,
   paragraph,
-  paragraphsFromText,
-  printedItems,
   type Block,
   type RenderContext,
 } from "@nianbao/sdk";
@@ -35,12 +34,5 @@ export function renderRuleOfLawThought(
     ? `覆盖干部群众${formatCount(d.participants, "人次", { over: "超过" })}`
     : null;
   const text = clauses(d.opening, plan, central, sessions, reach, d.outcome);
-  const items = printedItems(d.measures);
-  return [
-    ...paragraph(text),
-    ...(items.length
-      ? [{ type: "items" as const, style: "yishi" as const, layout: "inline" as const, items }]
-      : []),
-    ...paragraphsFromText(d.more),
-  ];
+  return leadInItems(paragraph(text), d.measures, d.more, { layout: "inline" });
 }

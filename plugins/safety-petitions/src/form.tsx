@@ -3,8 +3,7 @@ import {
   AsOfField,
   CountField,
   FieldGroup,
-  NarrativeField,
-  OrderedItemsField,
+  MeasuresGroup,
   QualifiedCountField,
   StatedRateField,
   TextField,
@@ -104,18 +103,7 @@ export default function SafetyPetitionsForm({ form, readOnly }: SectionFormProps
           denominatorLabel={{ "zh-CN": "回访件数", en: "Rated" }}
         />
       </FieldGroup>
-      <FieldGroup title={{ "zh-CN": "主要做法", en: "Measures" }}>
-        <OrderedItemsField
-          {...common}
-          path="measures"
-          label={{ "zh-CN": "主要做法（一是…二是…）", en: "Measures (一是…二是…)" }}
-        />
-        <NarrativeField
-          {...common}
-          path="more"
-          label={{ "zh-CN": "其他内容（每行一段）", en: "Further paragraphs (one per line)" }}
-        />
-      </FieldGroup>
+      <MeasuresGroup {...common} />
     </Stack>
   );
 }

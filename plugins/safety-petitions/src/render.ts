@@ -1,4 +1,5 @@
 import {
+  leadInItems,
   asOfClause,
   clauses,
   formatCount,
@@ -6,8 +7,6 @@ import {
   hasCount,
   levelWords,
   paragraph,
-  paragraphsFromText,
-  printedItems,
   rateNotApplicable,
   type Block,
   type QualifiedCount,
@@ -76,12 +75,7 @@ export function renderSafetyPetitions(
     safetyText ? firstPetition : asOfClause(d.asOf, firstPetition ?? null),
     ...petitions,
   );
-  const items = printedItems(d.measures);
-  return [
-    ...paragraph([safetyText, petitionText].filter(Boolean).join("")),
-    ...(items.length
-      ? [{ type: "items" as const, style: "yishi" as const, layout: "inline" as const, items }]
-      : []),
-    ...paragraphsFromText(d.more),
-  ];
+  return leadInItems(paragraph([safetyText, petitionText].filter(Boolean).join("")), d.measures, d.more, {
+    layout: "inline",
+  });
 }

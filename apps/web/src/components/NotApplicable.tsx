@@ -1,8 +1,9 @@
-import { Alert, Button, Modal, Stack, Textarea } from "@mantine/core";
+import { Alert, Button, List, Modal, Stack, Textarea } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { notifyDone } from "../lib/confirm.tsx";
 import { useTRPC } from "../trpc.ts";
 
 /** 本年度不适用 for an optional section (with a reason), and back. */
@@ -11,12 +12,15 @@ export function NotApplicable({
   sectionKey,
   status,
   reason,
+  editable,
   onChanged,
 }: {
   reportId: string;
   sectionKey: string;
   status: string;
   reason: string | null;
+  /** Else the mark is shown without 恢复填写. */
+  editable: boolean;
   onChanged: () => Promise<void>;
 }) {
   const { t } = useTranslation();
@@ -26,8 +30,9 @@ export function NotApplicable({
   const [text, setText] = useState("");
   const set = useMutation(
     trpc.section.setApplicability.mutationOptions({
-      onSuccess: async () => {
+      onSuccess: async (_r, input) => {
         modal.close();
+        notifyDone(input.notApplicable ? t("confirm.naDone") : t("confirm.applicableDone"));
         void queryClient.invalidateQueries({ queryKey: trpc.report.byId.queryKey({ reportId }) });
         await onChanged();
       },
@@ -37,17 +42,19 @@ export function NotApplicable({
     return (
       <Alert color="grape" variant="light" title={t("status.not_applicable")} data-testid="not-applicable">
         {reason}
-        <div>
-          <Button
-            mt="xs"
-            size="xs"
-            variant="default"
-            loading={set.isPending}
-            onClick={() => set.mutate({ reportId, sectionKey, notApplicable: false })}
-          >
-            {t("section.applicableAgain")}
-          </Button>
-        </div>
+        {editable ? (
+          <div>
+            <Button
+              mt="xs"
+              size="xs"
+              variant="default"
+              loading={set.isPending}
+              onClick={() => set.mutate({ reportId, sectionKey, notApplicable: false })}
+            >
+              {t("section.applicableAgain")}
+            </Button>
+          </div>
+        ) : null}
       </Alert>
     );
   return (
@@ -57,6 +64,10 @@ export function NotApplicable({
       </Button>
       <Modal opened={opened} onClose={modal.close} title={t("section.markNotApplicable")}>
         <Stack>
+          <List size="sm" spacing={4} data-testid="confirm-not-applicable">
+            <List.Item>{t("confirm.naWhat")}</List.Item>
+            <List.Item>{t("confirm.naKept")}</List.Item>
+          </List>
           <Textarea
             label={t("section.notApplicableReason")}
             value={text}

@@ -3,6 +3,7 @@ import { itemsToParagraphs, type Block } from "@nianbao/sdk";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { confirmAction, notifyDone } from "../lib/confirm.tsx";
 import { useTRPC } from "../trpc.ts";
 
 /** Last year's blocks as plain read-only text: works for any plugin without knowing its fields. */
@@ -72,12 +73,15 @@ export function PreviousYearPanel({
   sectionKey,
   revision,
   dirty,
+  editable,
   onPrefilled,
 }: {
   reportId: string;
   sectionKey: string;
   revision: number;
   dirty: boolean;
+  /** The signed-in person may change this report now (else last year is shown without 从上年导入). */
+  editable: boolean;
   onPrefilled: () => Promise<void>;
 }) {
   const { t } = useTranslation();
@@ -97,29 +101,43 @@ export function PreviousYearPanel({
             {open ? "▾" : "▸"} {t("carry.title", { year: p.year })}
           </Text>
         </UnstyledButton>
-        <Button
-          size="xs"
-          variant="light"
-          loading={prefill.isPending}
-          disabled={dirty}
-          title={dirty ? t("carry.dirty") : undefined}
-          onClick={() => {
-            if (!window.confirm(t("carry.confirm"))) return;
-            prefill.mutate(
-              { reportId, sectionKey, baseRevision: revision },
-              {
-                onSuccess: () => {
-                  setDone(true);
-                  void queryClient.invalidateQueries({ queryKey: trpc.report.byId.queryKey({ reportId }) });
-                  void queryClient.invalidateQueries({ queryKey: trpc.report.full.queryKey({ reportId }) });
-                  void onPrefilled();
+        {editable ? (
+          <Button
+            size="xs"
+            variant="light"
+            loading={prefill.isPending}
+            disabled={dirty}
+            title={dirty ? t("carry.dirty") : undefined}
+            onClick={async () => {
+              const ok = await confirmAction({
+                title: t("confirm.carryTitle"),
+                consequences: [
+                  t("confirm.carryReplace", { year: p.year }),
+                  t("confirm.carryHistory"),
+                  t("confirm.carryStatus"),
+                ],
+                confirmLabel: t("confirm.carryConfirm"),
+                danger: true,
+                testId: "confirm-carry",
+              });
+              if (!ok) return;
+              prefill.mutate(
+                { reportId, sectionKey, baseRevision: revision },
+                {
+                  onSuccess: () => {
+                    setDone(true);
+                    notifyDone(t("confirm.carried"));
+                    void queryClient.invalidateQueries({ queryKey: trpc.report.byId.queryKey({ reportId }) });
+                    void queryClient.invalidateQueries({ queryKey: trpc.report.full.queryKey({ reportId }) });
+                    void onPrefilled();
+                  },
                 },
-              },
-            );
-          }}
-        >
-          {t("carry.prefill")}
-        </Button>
+              );
+            }}
+          >
+            {t("carry.prefill")}
+          </Button>
+        ) : null}
       </Group>
       <Collapse expanded={open}>
         <Stack gap="xs" mt="xs">

@@ -1,12 +1,13 @@
 import { Alert, Group, List, Stack } from "@mantine/core";
 import type { AnySectionPlugin } from "@nianbao/sdk";
-import { SectionActionsProvider } from "@nianbao/sdk/react";
+import { ConfirmProvider, SectionActionsProvider } from "@nianbao/sdk/react";
 import { Suspense, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppLocale } from "../hooks/use-app-locale.ts";
 import { usePluginForm } from "../hooks/use-plugin-form.ts";
 import { useSectionActions } from "../hooks/use-section-actions.ts";
 import { useSectionEditor, type LoadedSection } from "../hooks/use-section-editor.ts";
+import { confirmAction } from "../lib/confirm.tsx";
 import { focusField } from "../lib/focus-field.ts";
 import { attachInputNormalization } from "../lib/input-normalization.ts";
 import type { LiveSection } from "../lib/preview.ts";
@@ -87,11 +88,11 @@ export function SectionWorkspace({
       <Group gap="xs">
         <SectionHistory reportId={reportId} sectionKey={section.key} revision={editor.revision} canRestore={editable} onRestored={onReload} />
         {editable && !section.required && editor.status !== "not_applicable" ? (
-          <NotApplicable reportId={reportId} sectionKey={section.key} status={editor.status} reason={loaded.note ?? null} onChanged={onReload} />
+          <NotApplicable reportId={reportId} sectionKey={section.key} status={editor.status} reason={loaded.note ?? null} editable={editable} onChanged={onReload} />
         ) : null}
       </Group>
       {editor.status === "not_applicable" ? (
-        <NotApplicable reportId={reportId} sectionKey={section.key} status={editor.status} reason={loaded.note ?? null} onChanged={onReload} />
+        <NotApplicable reportId={reportId} sectionKey={section.key} status={editor.status} reason={loaded.note ?? null} editable={editable} onChanged={onReload} />
       ) : null}
       <ReviewThreads
         reportId={reportId}
@@ -131,7 +132,7 @@ export function SectionWorkspace({
           ) : null}
         </Alert>
       ) : null}
-      <PreviousYearPanel reportId={reportId} sectionKey={section.key} revision={editor.revision} dirty={editor.dirty} onPrefilled={onReload} />
+      <PreviousYearPanel reportId={reportId} sectionKey={section.key} revision={editor.revision} dirty={editor.dirty} editable={editable} onPrefilled={onReload} />
       <ChecksList checks={editor.checks} onFocus={(path) => formRoot.current && focusField(formRoot.current, path)} />
       <ReviewWarnings reportId={reportId} sectionKey={section.key} revision={editor.revision} onFocus={(path) => formRoot.current && focusField(formRoot.current, path)} />
       {editor.status !== "not_applicable" ? (
@@ -140,8 +141,10 @@ export function SectionWorkspace({
       <fieldset ref={formRoot} data-testid="section-form" disabled={!editable} className="nb-section-form">
         <ErrorBoundary fallback={(error) => <ErrorState title={t("section.formLoadFailed")} error={error} />}>
           <Suspense fallback={<LoadingState />}>
-            <SectionActionsProvider value={actions}>
-              <PluginForm form={editor.form} settings={loaded.settings} />
+            <SectionActionsProvider value={editable ? actions : null}>
+              <ConfirmProvider value={confirmAction}>
+                <PluginForm form={editor.form} settings={loaded.settings} readOnly={!editable} />
+              </ConfirmProvider>
             </SectionActionsProvider>
           </Suspense>
         </ErrorBoundary>

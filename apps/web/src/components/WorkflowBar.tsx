@@ -1,12 +1,13 @@
 import { Alert, Anchor, Button, Group, List, Modal, Paper, Stack, Text, Textarea } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { useThreads } from "../hooks/use-threads.ts";
 import { sectionLabel } from "../lib/outline.ts";
 import { nextOpenSection, openCounts, sectionsWithOpen } from "../lib/threads.ts";
+import { confirmAction, notifyDone } from "../lib/confirm.tsx";
 import { useTRPC, type ReportView } from "../trpc.ts";
 import { ReportStatusBadge } from "./ReportStatusBadge.tsx";
 
@@ -30,15 +31,57 @@ export function WorkflowBar({ report, current = null }: { report: ReportView; cu
     void queryClient.invalidateQueries({ queryKey: trpc.review.pathKey() });
     void queryClient.invalidateQueries({ queryKey: trpc.inbox.pathKey() });
   };
-  const submit = useMutation(trpc.report.submit.mutationOptions({ onSuccess: refresh }));
-  const approve = useMutation(trpc.report.approve.mutationOptions({ onSuccess: refresh }));
-  const giveBack = useMutation(trpc.report.return.mutationOptions({ onSuccess: refresh }));
+  const org = report.org.name;
+  const submit = useMutation(
+    trpc.report.submit.mutationOptions({ onSuccess: () => (refresh(), notifyDone(t("confirm.submitted"))) }),
+  );
+  const approve = useMutation(
+    trpc.report.approve.mutationOptions({ onSuccess: () => (refresh(), notifyDone(t("confirm.approved"))) }),
+  );
+  const giveBack = useMutation(
+    trpc.report.return.mutationOptions({
+      onSuccess: () => (refresh(), notifyDone(t("confirm.returned", { org }))),
+    }),
+  );
+  const reopen = useMutation(
+    trpc.report.reopen.mutationOptions({ onSuccess: () => (refresh(), notifyDone(t("confirm.reopened"))) }),
+  );
   const [returning, returnModal] = useDisclosure(false);
+  const [reopening, reopenModal] = useDisclosure(false);
   const [showChanges, changesModal] = useDisclosure(false);
-  const [reason, setReason] = useState("");
   const reviewing = report.canReview && report.status === "submitted";
   const lastReturn = threads.flatMap((x) => x.messages).filter((m) => m.kind === "return").at(-1);
-  const error = submit.error ?? approve.error ?? giveBack.error;
+  const error = submit.error ?? approve.error ?? giveBack.error ?? reopen.error;
+
+  const onSubmit = async () => {
+    const warnings = textWarnings.data?.length ?? 0;
+    const review = reviewWarnings.data ?? [];
+    const sectionsWarned = [...new Set(review.map((w) => labels.get(w.sectionKey) ?? w.sectionKey))].join("、");
+    const lead = [
+      ...(warnings > 0 ? [t("textFigures.submitWarnings", { count: warnings })] : []),
+      ...(review.length > 0 ? [t("review.submitWarnings", { count: review.length, list: sectionsWarned })] : []),
+    ].join(" ");
+    const ok = await confirmAction({
+      title: t("confirm.submitTitle"),
+      lead: lead || undefined,
+      consequences: [
+        t("confirm.submitWho", { region: report.org.parentName ?? "" }),
+        t("confirm.submitLocked", { org }),
+      ],
+      confirmLabel: t("confirm.submitConfirm"),
+      testId: "confirm-submit",
+    });
+    if (ok) submit.mutate({ reportId });
+  };
+  const onApprove = async () => {
+    const ok = await confirmAction({
+      title: t("confirm.approveTitle"),
+      consequences: [t("confirm.approveLocked", { org }), t("confirm.approveWho", { org })],
+      confirmLabel: t("confirm.approveConfirm"),
+      testId: "confirm-approve",
+    });
+    if (ok) approve.mutate({ reportId });
+  };
 
   return (
     <Paper withBorder radius="md" p="sm" mb="md" data-testid="workflow-bar">
@@ -63,21 +106,7 @@ export function WorkflowBar({ report, current = null }: { report: ReportView; cu
             </Button>
           ) : null}
           {report.canEdit ? (
-            <Button
-              size="xs"
-              loading={submit.isPending}
-              onClick={() => {
-                const warnings = textWarnings.data?.length ?? 0;
-                const review = reviewWarnings.data ?? [];
-                const lines = [
-                  ...(warnings > 0 ? [t("textFigures.submitWarnings", { count: warnings })] : []),
-                  ...(review.length > 0 ? [t("review.submitWarnings", { count: review.length, list: [...new Set(review.map((w) => labels.get(w.sectionKey) ?? w.sectionKey))].join("、") })] : []),
-                  t("workflow.confirmSubmit"),
-                ];
-                const ask = lines.join("\n");
-                if (window.confirm(ask)) submit.mutate({ reportId });
-              }}
-            >
+            <Button size="xs" loading={submit.isPending} onClick={() => void onSubmit()}>
               {t("workflow.submit")}
             </Button>
           ) : null}
@@ -89,15 +118,15 @@ export function WorkflowBar({ report, current = null }: { report: ReportView; cu
               <Button size="xs" color="orange" variant="light" onClick={returnModal.open}>
                 {t("workflow.return")}
               </Button>
-              <Button
-                size="xs"
-                color="green"
-                loading={approve.isPending}
-                onClick={() => window.confirm(t("workflow.confirmApprove")) && approve.mutate({ reportId })}
-              >
+              <Button size="xs" color="green" loading={approve.isPending} onClick={() => void onApprove()}>
                 {t("workflow.approve")}
               </Button>
             </>
+          ) : null}
+          {report.canAdminister && report.status === "approved" ? (
+            <Button size="xs" color="orange" variant="light" onClick={reopenModal.open}>
+              {t("confirm.reopen")}
+            </Button>
           ) : null}
         </Group>
       </Group>
@@ -133,51 +162,96 @@ export function WorkflowBar({ report, current = null }: { report: ReportView; cu
           ) : null}
         </Alert>
       ) : null}
-      <Modal opened={returning} onClose={returnModal.close} title={t("workflow.return")}>
-        <Stack>
-          <div data-testid="return-open-threads">
-            <Text size="sm" fw={600}>
-              {t("review.openAtReturn", { count: openThreads.length })}
+      <ReasonModal
+        opened={returning}
+        onClose={returnModal.close}
+        title={t("workflow.return")}
+        what={t("confirm.returnWho", { org })}
+        label={t("workflow.returnReason")}
+        loading={giveBack.isPending}
+        onConfirm={(reason, done) => giveBack.mutate({ reportId, reason }, { onSuccess: done })}
+      >
+        <div data-testid="return-open-threads">
+          <Text size="sm" fw={600}>
+            {t("review.openAtReturn", { count: openThreads.length })}
+          </Text>
+          {openThreads.length > 0 ? (
+            <List size="sm" mt={4}>
+              {openThreads.map((x) => (
+                <List.Item key={x.id}>
+                  {x.sectionKey ? (labels.get(x.sectionKey) ?? x.sectionKey) : t("review.wholeReport")}
+                  {x.fieldLabel ? ` · ${x.fieldLabel}` : ""}：{x.messages[0]?.body}
+                </List.Item>
+              ))}
+            </List>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t("review.noOpenAtReturn")}
             </Text>
-            {openThreads.length > 0 ? (
-              <List size="sm" mt={4}>
-                {openThreads.map((x) => (
-                  <List.Item key={x.id}>
-                    {x.sectionKey ? (labels.get(x.sectionKey) ?? x.sectionKey) : t("review.wholeReport")}
-                    {x.fieldLabel ? ` · ${x.fieldLabel}` : ""}：{x.messages[0]?.body}
-                  </List.Item>
-                ))}
-              </List>
-            ) : (
-              <Text size="sm" c="dimmed">
-                {t("review.noOpenAtReturn")}
-              </Text>
-            )}
-          </div>
-          <Textarea
-            label={t("workflow.returnReason")}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            autosize
-            minRows={3}
-            maxLength={2000}
-          />
-          <Button
-            color="orange"
-            disabled={!reason.trim()}
-            loading={giveBack.isPending}
-            onClick={() =>
-              giveBack.mutate({ reportId, reason }, { onSuccess: () => (returnModal.close(), setReason("")) })
-            }
-          >
-            {t("workflow.return")}
-          </Button>
-        </Stack>
-      </Modal>
+          )}
+        </div>
+      </ReasonModal>
+      <ReasonModal
+        opened={reopening}
+        onClose={reopenModal.close}
+        title={t("confirm.reopen")}
+        what={t("confirm.reopenWho", { org })}
+        label={t("confirm.reopenReason")}
+        loading={reopen.isPending}
+        onConfirm={(reason, done) => reopen.mutate({ reportId, reason }, { onSuccess: done })}
+      />
       <Modal opened={showChanges} onClose={changesModal.close} title={t("workflow.changes")} size="lg">
         {showChanges ? <Changes reportId={reportId} /> : null}
       </Modal>
     </Paper>
+  );
+}
+
+/** Return or reopen: what will happen, and the reason the township will read. */
+function ReasonModal({
+  opened,
+  onClose,
+  title,
+  what,
+  label,
+  loading,
+  onConfirm,
+  children,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  title: string;
+  what: string;
+  label: string;
+  loading: boolean;
+  onConfirm: (reason: string, done: () => void) => void;
+  /** Shown above the reason (the return lists the threads still open). */
+  children?: ReactNode;
+}) {
+  const [reason, setReason] = useState("");
+  return (
+    <Modal opened={opened} onClose={onClose} title={title}>
+      <Stack>
+        <Text size="sm">{what}</Text>
+        {children}
+        <Textarea
+          label={label}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          autosize
+          minRows={3}
+          maxLength={2000}
+        />
+        <Button
+          color="orange"
+          disabled={!reason.trim()}
+          loading={loading}
+          onClick={() => onConfirm(reason, () => (onClose(), setReason("")))}
+        >
+          {title}
+        </Button>
+      </Stack>
+    </Modal>
   );
 }
 

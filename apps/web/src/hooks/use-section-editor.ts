@@ -3,9 +3,8 @@ import { checkText, figureCatalog, normaliseDoc, parseText, type FigureCatalog, 
 import { useSectionForm, type SectionForm } from "@nianbao/sdk/react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
-import { useBlocker } from "react-router";
 import type { AppLocale } from "../i18n/index.ts";
+import { useUnsavedGuard } from "./use-unsaved-guard.tsx";
 import { describeSaveError, type ConflictDetail, type SaveError } from "../lib/save-errors.ts";
 import { asSectionStatus, type SectionStatus } from "../lib/status.ts";
 import { useTRPC, useTRPCClient } from "../trpc.ts";
@@ -108,7 +107,6 @@ export function useSectionEditor({
   loaded: LoadedSection;
   locale: AppLocale;
 }): SectionEditor {
-  const { t } = useTranslation();
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
@@ -265,46 +263,47 @@ export function useSectionEditor({
     saveRef.current = save;
   }, [save]);
 
-  // Autosave: valid edits, ~2 s after the last change; never while a conflict is shown.
+  // 放弃修改: nothing more is saved, not even by the flush below.
+  const discarded = useRef(false);
+
+  // Leaving with unsaved edits asks first (保存并离开 / 放弃修改 / 继续编辑); the tab's close asks the browser.
+  const isDirtyNow = useCallback(() => !discarded.current && (form.isDirty() || isTextDirty()), [form, isTextDirty]);
+  const saveNow = useCallback(async () => {
+    const idle = async () => {
+      while (inFlight.current) await new Promise((r) => setTimeout(r, 50));
+    };
+    await idle();
+    if (form.isDirty() || isTextDirty()) await saveRef.current({});
+    await idle();
+    return !conflictRef.current && !form.isDirty() && !isTextDirty();
+  }, [form, isTextDirty]);
+  const { asking } = useUnsavedGuard({
+    isDirty: isDirtyNow,
+    save: saveNow,
+    discard: () => {
+      discarded.current = true;
+    },
+  });
+
+  // Autosave: valid edits, ~2 s after the last change; never while a conflict is shown or
+  // while the person is asked whether to leave.
   useEffect(() => {
-    if (!dirty || !parsed.success || conflict) return;
+    if (!dirty || !parsed.success || conflict || asking) return;
     const id = window.setTimeout(() => void saveRef.current({ auto: true }), AUTOSAVE_DELAY_MS);
     return () => window.clearTimeout(id);
-  }, [values, text, dirty, parsed.success, conflict]);
+  }, [values, text, dirty, parsed.success, conflict, asking]);
 
   // Leaving the section before the autosave fired: save what can be saved. (Refs, so that the cleanup runs
   // on unmount only, with the last rendered state.)
-  const latest = useRef({ dirty, valid: parsed.success });
   const flushOnUnmount = useRef(() => {});
   useEffect(() => {
-    latest.current = { dirty, valid: parsed.success };
     flushOnUnmount.current = () => {
-      if (!dirty || !parsed.success || conflictRef.current || inFlight.current) return;
+      if (discarded.current || !dirty || !parsed.success || conflictRef.current || inFlight.current) return;
       const input = request(undefined);
       if (input) void client.section.save.mutate(input).then(refreshReport, () => undefined);
     };
   });
   useEffect(() => () => flushOnUnmount.current(), []);
-
-  // Edits that cannot be saved (invalid, or in conflict) are not lost by leaving without a word.
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      latest.current.dirty && (!latest.current.valid || conflictRef.current !== null) && currentLocation.pathname !== nextLocation.pathname,
-  );
-  useEffect(() => {
-    if (blocker.state !== "blocked") return;
-    if (window.confirm(t("section.unsavedLeave"))) blocker.proceed();
-    else blocker.reset();
-  }, [blocker, t]);
-  useEffect(() => {
-    if (!dirty) return;
-    const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-      e.returnValue = "";
-    };
-    window.addEventListener("beforeunload", onBeforeUnload);
-    return () => window.removeEventListener("beforeunload", onBeforeUnload);
-  }, [dirty]);
 
   const setComplete = useCallback(
     (complete: boolean, note?: string) => {

@@ -9,7 +9,7 @@ const full: FullReport = {
   year: 2023,
   org: { name: "荆竹铺镇", parentName: "武冈市" },
   signedOn: "2024-01-15",
-  sections: { "legal-study": { data: seeded, pluginVersion: 1 } },
+  sections: { "legal-study": { data: seeded, pluginVersion: sections.get("legal-study")!.version } },
 };
 const edited = { ...seeded, centralGroup: { ...seeded.centralGroup, sessions: 6 } };
 const live = { sectionKey: "legal-study", data: edited, pluginVersion: sections.get("legal-study")!.version };
@@ -57,7 +57,7 @@ describe("composeLiveReport, own words", () => {
     type: "doc",
     content: [{ type: "paragraph", content: [{ type: "text", text: "本镇全年集体学法" }, { type: "figure", attrs: { key: "metric:studySessions" } }, { type: "text", text: "。" }] }],
   };
-  const withText: FullReport = { ...full, sections: { "legal-study": { data: seeded, pluginVersion: 1, text } } };
+  const withText: FullReport = { ...full, sections: { "legal-study": { data: seeded, pluginVersion: sections.get("legal-study")!.version, text } } };
   it("prints the stored own words, their figure following the form's values while editing", () => {
     expect(documentHtml(composeLiveReport(withText, sections, null))).toContain(`本镇全年集体学法<span class="nb-figure" data-figure="metric:studySessions">4次</span>。`);
     const html = documentHtml(composeLiveReport(withText, sections, live));

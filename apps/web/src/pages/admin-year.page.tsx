@@ -7,7 +7,6 @@ import {
   Container,
   Group,
   List,
-  Modal,
   Paper,
   SimpleGrid,
   Stack,
@@ -21,7 +20,7 @@ import {
 import { validateTemplate, type YearTemplate } from "@nianbao/document";
 import { sections } from "@nianbao/sections";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { PageHeader } from "../components/PageHeader.tsx";
@@ -30,6 +29,9 @@ import { ErrorState } from "../components/ErrorState.tsx";
 import { LoadingState } from "../components/LoadingState.tsx";
 import { useTRPC, useTRPCClient, type RouterOutputs } from "../trpc.ts";
 import { YearStatusBadge } from "../components/YearStatusBadge.tsx";
+import { RevisionModal } from "../components/admin/RevisionModal.tsx";
+import { useUnsavedGuard } from "../hooks/use-unsaved-guard.tsx";
+import { confirmAction } from "../lib/confirm.tsx";
 
 type YearView = RouterOutputs["yearAdmin"]["byId"];
 type Change = RouterOutputs["yearAdmin"]["previewRevision"]["changes"][number];
@@ -115,7 +117,37 @@ function YearEditor({
     setNotice(t("admin.saved"));
     await refresh();
   };
+  // Leaving with unsaved outline, townships or deadline asks first; a draft year saves as a draft.
+  const discarded = useRef(false);
+  const dirtyRef = useRef(dirty);
+  dirtyRef.current = dirty;
+  useUnsavedGuard({
+    isDirty: () => !discarded.current && dirtyRef.current,
+    save: isDraft
+      ? async () => {
+          await save.mutateAsync({ yearId: year.id, ...draft });
+          discarded.current = true; // saved: the remount after refresh must not ask again
+          void refresh();
+          return true;
+        }
+      : undefined,
+    cannotSave: t("guard.publishedYear"),
+    discard: () => {
+      discarded.current = true;
+    },
+  });
   const onPublish = async () => {
+    const ok = await confirmAction({
+      title: t("confirm.publishTitle", { year: year.year }),
+      consequences: [
+        t("confirm.publishWho", { count: draft.orgIds.length }),
+        draft.deadline ? t("confirm.publishDeadline", { deadline: draft.deadline }) : t("confirm.publishNoDeadline"),
+        t("confirm.publishLocked"),
+      ],
+      confirmLabel: t("confirm.publishConfirm"),
+      testId: "confirm-publish",
+    });
+    if (!ok) return;
     await save.mutateAsync({ yearId: year.id, ...draft });
     await publish.mutateAsync({ yearId: year.id });
     setNotice(t("admin.published"));
@@ -325,39 +357,13 @@ function YearEditor({
         </Tabs.Panel>
       </Tabs>
 
-      <Modal
-        opened={changes !== null}
+      <RevisionModal
+        changes={changes}
         onClose={() => setChanges(null)}
-        title={t("admin.revisionTitle")}
-        size="lg"
-      >
-        <Stack>
-          {changes && changes.length === 0 ? (
-            <Text>{t("admin.revisionNone")}</Text>
-          ) : (
-            <List size="sm" spacing={4} data-testid="revision-changes">
-              {(changes ?? []).map((c, i) => (
-                <List.Item key={i}>{c.text}</List.Item>
-              ))}
-            </List>
-          )}
-          {revise.error ? (
-            <Alert color="red" variant="light">
-              {revise.error.message}
-            </Alert>
-          ) : null}
-          <Group justify="flex-end">
-            <Button
-              color="red.8"
-              disabled={!changes?.length}
-              loading={revise.isPending}
-              onClick={() => void onRevise().catch(() => {})}
-            >
-              {t("admin.revise")}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        error={revise.error?.message ?? null}
+        loading={revise.isPending}
+        onRevise={() => void onRevise().catch(() => {})}
+      />
     </Stack>
   );
 }

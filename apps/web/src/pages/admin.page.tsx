@@ -19,6 +19,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { AppPage } from "../components/AppHeader.tsx";
 import { useAppLocale } from "../hooks/use-app-locale.ts";
+import { useSession } from "../hooks/use-session.ts";
+import { confirmAction } from "../lib/confirm.tsx";
 import { useTRPC } from "../trpc.ts";
 
 type Role = "admin" | "reviewer" | "editor" | "viewer";
@@ -59,6 +61,8 @@ function Accounts() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const accounts = useQuery(trpc.account.list.queryOptions());
+  // Nobody may disable their own account (the server refuses it): no button for it.
+  const me = useSession().data?.id;
   const orgs = useQuery(trpc.org.administered.queryOptions());
   const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.account.list.queryKey() });
   const create = useMutation(trpc.account.create.mutationOptions({ onSuccess: refresh }));
@@ -94,13 +98,27 @@ function Accounts() {
               <Table.Td>
                 <Group gap={4} justify="flex-end">
                   {a.disabled ? <Badge color="gray">{t("manage.disabled")}</Badge> : null}
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    onClick={() => disable.mutate({ userId: a.id, disabled: !a.disabled })}
-                  >
-                    {a.disabled ? t("manage.enable") : t("manage.disable")}
-                  </Button>
+                  {a.id === me ? null : (
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      onClick={async () => {
+                        if (
+                          !a.disabled &&
+                          !(await confirmAction({
+                            title: t("confirm.disableTitle", { name: a.displayName }),
+                            consequences: [t("confirm.disableWhat"), t("confirm.disableUndo")],
+                            confirmLabel: t("manage.disable"),
+                            danger: true,
+                          }))
+                        )
+                          return;
+                        disable.mutate({ userId: a.id, disabled: !a.disabled });
+                      }}
+                    >
+                      {a.disabled ? t("manage.enable") : t("manage.disable")}
+                    </Button>
+                  )}
                   <Button
                     size="xs"
                     variant="subtle"
@@ -209,7 +227,17 @@ function Exceptions() {
                 {e.revokedAt ? (
                   <Badge color="gray">{t("manage.revoked")}</Badge>
                 ) : (
-                  <Button size="xs" variant="subtle" onClick={() => revoke.mutate({ id: e.id })}>
+                  <Button size="xs" variant="subtle" onClick={async () => {
+                      if (
+                        await confirmAction({
+                          title: t("confirm.revokeTitle", { org: e.orgName }),
+                          consequences: [t("confirm.revokeWhat", { org: e.orgName })],
+                          confirmLabel: t("manage.revoke"),
+                          danger: true,
+                        })
+                      )
+                        revoke.mutate({ id: e.id });
+                    }}>
                     {t("manage.revoke")}
                   </Button>
                 )}

@@ -15,7 +15,7 @@ import { id, note, requiredText } from "./inputs.ts";
 export const reportRouter = router({
   /** Open (creating on first use) a township's report for a year, with its numbered outline and statuses. */
   open: scopedProcedure("org", "read").input(z.object({ yearId: id, orgId: id })).mutation(async ({ ctx, input }) => {
-    const report = await openReport(ctx.db, input.yearId, input.orgId);
+    const report = await openReport(ctx.db, input.yearId, input.orgId, ctx.user.id);
     return reportView(ctx, ctx.user, report.id);
   }),
   byId: reportReadProcedure.input(z.object({ reportId: id })).query(({ ctx, input }) => reportView(ctx, ctx.user, input.reportId)),

@@ -2,6 +2,8 @@ import { sql, type DB, type Kysely, type Report } from "@nianbao/db";
 import { numberOutline, yearTemplateSchema, type OrgNames, type OutlinePart, type YearTemplate } from "@nianbao/document";
 import { describePlugin } from "@nianbao/sdk";
 import { notFound, wrongState } from "../errors.ts";
+import { audit } from "./audit.ts";
+import { inTransaction } from "./write-path.ts";
 import type { SectionLookup } from "../trpc.ts";
 
 export interface ReportContext {
@@ -27,14 +29,24 @@ export async function orgNames(
   return { ...rest, kind: kind === "township" || kind === "street" ? kind : null };
 }
 
-/** The report of a township for a year, created on first open if the township is assigned to that year. */
-export async function openReport(db: Kysely<DB>, yearId: string, orgId: string): Promise<Report> {
-  const existing = await db
-    .selectFrom("report")
-    .selectAll()
-    .where("report_year_id", "=", yearId)
-    .where("org_unit_id", "=", orgId)
-    .executeTakeFirst();
+/**
+ * The report of a township for a year, created on first open if the township is assigned to that year. The
+ * creation and its audit event ("report.create") commit together; opening an existing report changes nothing.
+ */
+export async function openReport(
+  db: Kysely<DB>,
+  yearId: string,
+  orgId: string,
+  userId: string | null = null,
+): Promise<Report> {
+  const find = (q: Kysely<DB>) =>
+    q
+      .selectFrom("report")
+      .selectAll()
+      .where("report_year_id", "=", yearId)
+      .where("org_unit_id", "=", orgId)
+      .executeTakeFirst();
+  const existing = await find(db);
   if (existing) return existing;
   const assigned = await db
     .selectFrom("report_year_assignment")
@@ -43,15 +55,32 @@ export async function openReport(db: Kysely<DB>, yearId: string, orgId: string):
     .where("org_unit_id", "=", orgId)
     .executeTakeFirst();
   if (!assigned) throw notFound("该乡镇不在本年度报送范围内");
-  const year = await db.selectFrom("report_year").select("status").where("id", "=", yearId).executeTakeFirstOrThrow();
+  const year = await db
+    .selectFrom("report_year")
+    .select(["status", "year"])
+    .where("id", "=", yearId)
+    .executeTakeFirstOrThrow();
   if (year.status === "draft") throw wrongState("本年度模板尚未发布，暂不能填报");
-  const created = await db
-    .insertInto("report")
-    .values({ report_year_id: yearId, org_unit_id: orgId, signed_on: null })
-    .onConflict((oc) => oc.columns(["report_year_id", "org_unit_id"]).doNothing())
-    .returningAll()
-    .executeTakeFirst();
-  return created ?? (await db.selectFrom("report").selectAll().where("report_year_id", "=", yearId).where("org_unit_id", "=", orgId).executeTakeFirstOrThrow());
+  return inTransaction(db, async (trx) => {
+    const created = await trx
+      .insertInto("report")
+      .values({ report_year_id: yearId, org_unit_id: orgId, signed_on: null })
+      .onConflict((oc) => oc.columns(["report_year_id", "org_unit_id"]).doNothing())
+      .returningAll()
+      .executeTakeFirst();
+    // Someone else created it a moment ago (their event records it).
+    if (!created) return (await find(trx))!;
+    await audit(trx, {
+      actorId: userId,
+      action: "report.create",
+      targetType: "report",
+      targetId: created.id,
+      orgUnitId: orgId,
+      reportId: created.id,
+      after: { year: year.year, status: created.status },
+    });
+    return created;
+  });
 }
 
 /** A report with its year, township and template; `lock` takes the report's row lock (the write path). */

@@ -42,7 +42,7 @@ export async function switchToOwnWords(db: Kysely<DB>, sections: SectionLookup, 
   const { section, text } = await generatedAsText(db, sections, input.reportId, input.sectionKey);
   if (section.revision !== input.baseRevision) throw await staleRevision(db, input.reportId, input.sectionKey);
   if (section.text) throw invalid("本栏目已经是自己的话，无需再次转换");
-  const saved = await saveSection(db, sections, { ...input, data: section.data, text, complete: false });
+  const saved = await saveSection(db, sections, { ...input, data: section.data, text, complete: false, audit: { action: "section.to_own_words" } });
   return { ...saved, text };
 }
 
@@ -50,7 +50,7 @@ export async function switchToGenerated(db: Kysely<DB>, sections: SectionLookup,
   const section = await getSection(db, sections, input.reportId, input.sectionKey);
   if (section.revision !== input.baseRevision) throw await staleRevision(db, input.reportId, input.sectionKey);
   if (!section.text) throw invalid("本栏目已经是自动生成的文字");
-  return saveSection(db, sections, { ...input, data: section.data, text: null, complete: false });
+  return saveSection(db, sections, { ...input, data: section.data, text: null, complete: false, audit: { action: "section.to_generated" } });
 }
 
 /**

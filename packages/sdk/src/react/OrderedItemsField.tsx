@@ -2,6 +2,7 @@ import { Button, Group, Paper, Stack, Text, TextInput, Textarea } from "@mantine
 import type { OrderedItem } from "../fields.ts";
 import { chineseNumeral } from "../numbers.ts";
 import { errorAt, getAt, type FieldProps } from "./form-state.ts";
+import { hasContent, useConfirm } from "./confirm.ts";
 import { KIT_TEXT } from "./kit-text.ts";
 import { useT } from "./locale.tsx";
 
@@ -23,6 +24,7 @@ export function OrderedItemsField({
   readOnly,
 }: FieldProps & { withLead?: boolean; max?: number }) {
   const tr = useT();
+  const confirm = useConfirm();
   const items = (getAt(form.values, path) ?? []) as OrderedItem[];
   const set = (next: OrderedItem[]) => form.setFieldValue(path, next);
   return (
@@ -68,7 +70,19 @@ export function OrderedItemsField({
                   size="compact-xs"
                   variant="subtle"
                   color="red"
-                  onClick={() => set(items.filter((_, j) => j !== i))}
+                  onClick={async () => {
+                    if (
+                      hasContent(item) &&
+                      !(await confirm({
+                        title: tr(KIT_TEXT.removeItemTitle),
+                        consequences: [tr(KIT_TEXT.removeWhat), tr(KIT_TEXT.removeHistory)],
+                        confirmLabel: tr(KIT_TEXT.remove),
+                        danger: true,
+                      }))
+                    )
+                      return;
+                    set(items.filter((_, j) => j !== i));
+                  }}
                 >
                   {tr(KIT_TEXT.remove)}
                 </Button>

@@ -1,8 +1,9 @@
-import { Group, NumberInput, Stack, Text, TextInput } from "@mantine/core";
+import { Group, Stack, Text, TextInput } from "@mantine/core";
 import { formatRank, type Rank } from "../figures.ts";
-import { errorAt, getAt, toNumberOrNull, type FieldProps } from "./form-state.ts";
+import { errorAt, getAt, type FieldProps } from "./form-state.ts";
 import { KIT_TEXT } from "./kit-text.ts";
 import { useT } from "./locale.tsx";
+import { WholeNumberInput } from "./WholeNumberInput.tsx";
 
 /** A rank in an appraisal (data: `rank()`): what was ranked, the position and, optionally, how many were ranked. */
 export function RankField({
@@ -16,19 +17,7 @@ export function RankField({
   const tr = useT();
   const r = (getAt(form.values, path) ?? { scope: "", position: null, of: null }) as Rank;
   const number = (part: "position" | "of", partLabel: string) => (
-    <NumberInput
-      label={partLabel}
-      value={r[part] ?? ""}
-      onChange={(v) => form.setFieldValue(`${path}.${part}`, toNumberOrNull(v))}
-      onBlur={() => form.validate()}
-      error={errorAt(form, `${path}.${part}`)}
-      min={1}
-      allowDecimal={false}
-      allowNegative={false}
-      readOnly={readOnly}
-      data-path={`${path}.${part}`}
-      w={170}
-    />
+    <WholeNumberInput form={form} path={`${path}.${part}`} readOnly={readOnly} label={partLabel} min={1} />
   );
   return (
     <Stack gap={4}>

@@ -1,9 +1,10 @@
-import { Group, NumberInput, Stack, Text } from "@mantine/core";
+import { Group, Stack, Text } from "@mantine/core";
 import { formatRate, type Rate } from "../fields.ts";
 import type { LocalizedText } from "../text.ts";
-import { errorAt, getAt, toNumberOrNull, type FieldProps } from "./form-state.ts";
+import { getAt, type FieldProps } from "./form-state.ts";
 import { KIT_TEXT } from "./kit-text.ts";
 import { useT } from "./locale.tsx";
+import { WholeNumberInput } from "./WholeNumberInput.tsx";
 
 /** A rate entered as numerator and denominator; the percentage is shown, 0/0 reads 无. */
 export function RateField({
@@ -20,20 +21,13 @@ export function RateField({
   const formatted = formatRate(r);
   /** One of the two whole-number inputs (numerator or denominator). */
   const ratePart = (part: "numerator" | "denominator", partLabel: string) => (
-    <NumberInput
+    <WholeNumberInput
+      form={form}
+      path={`${path}.${part}`}
+      readOnly={readOnly}
       aria-label={`${tr(label)} ${partLabel}`}
       placeholder={partLabel}
       description={partLabel}
-      value={r[part] ?? ""}
-      onChange={(v) => form.setFieldValue(`${path}.${part}`, toNumberOrNull(v))}
-      onBlur={() => form.validate()}
-      error={errorAt(form, `${path}.${part}`)}
-      min={0}
-      allowDecimal={false}
-      allowNegative={false}
-      readOnly={readOnly}
-      data-path={`${path}.${part}`}
-      w={170}
     />
   );
   return (

@@ -13,6 +13,7 @@ export {
   type FieldProps,
 } from "./form-state.ts";
 export { SectionActionsProvider, useSectionActions, fileToUpload, type SectionActions } from "./actions.ts";
+export { ConfirmProvider, useConfirm, type Confirm, type ConfirmRequest } from "./confirm.ts";
 export { LocaleProvider, useLocale, useT } from "./locale.tsx";
 export { FieldGroup } from "./FieldGroup.tsx";
 export { CountField } from "./CountField.tsx";
@@ -26,6 +27,7 @@ export { RankField } from "./RankField.tsx";
 export { ChecklistField } from "./ChecklistField.tsx";
 export { NarrativeField } from "./NarrativeField.tsx";
 export { OrderedItemsField } from "./OrderedItemsField.tsx";
+export { MeasuresGroup } from "./MeasuresGroup.tsx";
 export { RowsField, type RowColumn } from "./RowsField.tsx";
 export { TextField } from "./TextField.tsx";
 export { ChoiceField } from "./ChoiceField.tsx";

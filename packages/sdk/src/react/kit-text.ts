@@ -7,6 +7,16 @@ export const KIT_TEXT = {
   up: { "zh-CN": "上移", en: "Up" },
   down: { "zh-CN": "下移", en: "Down" },
   remove: { "zh-CN": "删除", en: "Remove" },
+  removeRowTitle: { "zh-CN": "删除这一行？", en: "Remove this row?" },
+  removeItemTitle: { "zh-CN": "删除这一项？", en: "Remove this item?" },
+  removeWhat: {
+    "zh-CN": "这一行（项）填写的内容将从表单中删除，并随自动保存生效。",
+    en: "What this row (item) holds is removed from the form, and autosave keeps the change.",
+  },
+  removeHistory: {
+    "zh-CN": "删除前保存过的内容仍在修订记录中，可以恢复。",
+    en: "Content saved before the removal stays in the revision history and can be restored.",
+  },
   lead: { "zh-CN": "要点（一句话，可不填）", en: "Lead sentence (optional)" },
   text: { "zh-CN": "具体内容", en: "Details" },
   numerator: { "zh-CN": "分子", en: "Numerator" },

@@ -31,8 +31,12 @@ export interface SectionFixtures {
   valid: Record<string, unknown>;
   /** Named data that must be refused by the schema. */
   invalid: Record<string, unknown>;
-  /** Data stored under older versions, which migrations must upgrade into valid current data. */
-  legacy?: Array<{ name: string; version: number; data: unknown }>;
+  /**
+   * Data stored under older versions, which migrations must upgrade into valid current data. `upgradesTo`
+   * names the valid fixture it must become (the same content filed under the current version): the suite
+   * then checks that the upgrade equals it and renders the very same text for every level.
+   */
+  legacy?: Array<{ name: string; version: number; data: unknown; upgradesTo?: string }>;
 }
 
 export interface ConformanceOptions {
@@ -84,10 +88,16 @@ export function installDomShims(): void {
   }
 }
 
-export function runConformance(plugin: AnySectionPlugin, { base, entry, fixtures }: ConformanceOptions): void {
+export function runConformance(
+  plugin: AnySectionPlugin,
+  { base, entry, fixtures }: ConformanceOptions,
+): void {
   const samples: Array<[string, unknown]> = [
     ["defaults", plugin.defaults],
-    ...Object.entries(fixtures.valid).map(([name, data]): [string, unknown] => [name, plugin.schema.parse(data)]),
+    ...Object.entries(fixtures.valid).map(([name, data]): [string, unknown] => [
+      name,
+      plugin.schema.parse(data),
+    ]),
   ];
 
   describe(`section plugin "${plugin.id}" conformance`, () => {
@@ -190,6 +200,15 @@ export function runConformance(plugin: AnySectionPlugin, { base, entry, fixtures
         const upgraded = migrateData(plugin, legacy.data, legacy.version);
         const result = plugin.schema.safeParse(upgraded);
         expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+        if (legacy.upgradesTo === undefined) return;
+        const target = fixtures.valid[legacy.upgradesTo];
+        expect(target, `no valid fixture "${legacy.upgradesTo}"`).toBeDefined();
+        expect(result.data).toEqual(plugin.schema.parse(target));
+        for (const level of LEVELS) {
+          expect(renderSection(plugin, result.data, levelContext(level))).toEqual(
+            renderSection(plugin, plugin.schema.parse(target), levelContext(level)),
+          );
+        }
       });
     }
 
@@ -219,7 +238,13 @@ export function runConformance(plugin: AnySectionPlugin, { base, entry, fixtures
       const entryPath = resolve(dirname(fileURLToPath(base)), entry);
       const child = spawnSync(
         process.execPath,
-        ["--import", register, "--input-type=module", "-e", `await import(${JSON.stringify(pathToFileURL(entryPath).href)});`],
+        [
+          "--import",
+          register,
+          "--input-type=module",
+          "-e",
+          `await import(${JSON.stringify(pathToFileURL(entryPath).href)});`,
+        ],
         { encoding: "utf8", timeout: 60_000 },
       );
       expect(child.stderr + child.stdout).not.toMatch(/UI module/);
