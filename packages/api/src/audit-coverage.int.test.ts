@@ -28,7 +28,11 @@ const AUDITED: Record<string, readonly string[]> = {
   "report.return": ["report.return"],
   "report.approve": ["report.approve"],
   "report.reopen": ["report.reopen"],
-  "report.comment": ["comment.add"],
+  "import.accept": ["report.import"],
+  "review.start": ["thread.open"],
+  "review.reply": ["thread.reply"],
+  "review.resolve": ["thread.resolve"],
+  "review.reopen": ["thread.reopen"],
   // Every save is a revision (who, when, the data); the audit log gets the changes of status.
   "section.save": ["section.complete", "section.draft"],
   "section.restore": ["section.restore"],
@@ -41,8 +45,11 @@ const AUDITED: Record<string, readonly string[]> = {
 /** A plugin's mutation (plugins.<id>.<name>) goes through the section write path as `plugin.<id>.<name>`. */
 const PLUGIN_MUTATION = /^plugins\.([^.]+)\.([^.]+)$/;
 
-/** Mutations that change no state, each with the reason. (None today: add one here only with a reason.) */
-const NOT_STATE_CHANGING: Record<string, string> = {};
+/** Mutations that change no audited state, each with the reason (add one here only with a reason). */
+const NOT_STATE_CHANGING: Record<string, string> = {
+  "import.preview": "reads a document against the year's template and writes nothing (a mutation for its upload body)",
+  "inbox.markRead": "marks the person's own notifications read: their inbox, not a report, a year or an account",
+};
 
 function mutations(): string[] {
   const procedures = (

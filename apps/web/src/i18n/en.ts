@@ -595,6 +595,7 @@ export const en: Catalog = {
       approved: "{{actor}} approved the {{year}} report of {{org}}",
       comment: "{{actor}} commented on the {{year}} report of {{org}} {{section}}",
     },
+  },
   // ---- issue 13/18 (h13-guard): leaving with unsaved edits, confirmations, pages a role may not see
   guard: {
     title: "Unsaved changes",

@@ -596,6 +596,7 @@ export const zhCN = {
       approved: "{{org}}{{year}}年度报告已由{{actor}}审核通过",
       comment: "{{actor}}对{{org}}{{year}}年度报告{{section}}提出了意见",
     },
+  },
   // ---- issue 13/18 (h13-guard): leaving with unsaved edits, confirmations, pages a role may not see
   guard: {
     title: "有未保存的修改",
