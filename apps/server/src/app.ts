@@ -23,6 +23,7 @@ import { sections } from "@nianbao/sections";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { registerDownloads } from "./downloads.ts";
+import { registerPublicDocuments } from "./public-documents.ts";
 import { lazyPdfRenderer, type PdfRenderer } from "./pdf.ts";
 
 export { CHROMIUM_FLAGS, chromiumPath } from "./pdf.ts";
@@ -199,6 +200,7 @@ export async function buildServer({
   } satisfies FastifyTRPCPluginOptions<AppRouter>);
 
   registerDownloads(app, { database, sections, pdf });
+  registerPublicDocuments(app, { database, sections, pdf });
 
   const hasWeb = webDist && existsSync(join(webDist, "index.html"));
   if (hasWeb) {

@@ -4,7 +4,7 @@
  *   serve                       start the server (migrates; seeds the demo on an empty database)
  *   migrate                     run pending database migrations
  *   seed --demo                 create the demo city, townships, years and 荆竹铺镇's reports
- *   render --year Y --org NAME --format md|html|docx|pdf [--out FILE]   (docx and pdf need --out)
+ *   render --year Y --org NAME --format md|html|docx|pdf [--out FILE] [--preview]   (docx and pdf need --out)
  *   export --year Y --format docx|pdf --out FILE.zip   every assigned township's report of the year
  *   metrics --year Y [--region NAME] [--kind metrics|completeness] --format csv|xlsx [--out FILE]
  *   recompute-metrics [--year Y]
@@ -67,7 +67,8 @@ program
   .requiredOption("--org <name>", "乡镇名称，如 荆竹铺镇")
   .addOption(new Option("--format <format>", "输出格式（docx、pdf 须指定 --out）").choices(["md", "html", "docx", "pdf"]).default("md"))
   .option("--out <file>", "写入文件（默认输出到标准输出）")
-  .action((opts: { year: number; org: string; format: FileFormat; out?: string }) => {
+  .option("--preview", "预览：列出全部栏目标题，未填写的栏目显示占位说明 / preview: every heading, placeholders for unfilled sections")
+  .action((opts: { year: number; org: string; format: FileFormat; out?: string; preview?: boolean }) => {
     if ((opts.format === "docx" || opts.format === "pdf") && !opts.out) {
       throw new Error(`${opts.format} 是二进制格式，请用 --out 指定文件，如 --out ${reportFileName(opts.org, opts.year, opts.format)}`);
     }

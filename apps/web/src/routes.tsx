@@ -21,6 +21,14 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       {
+        // The published reports: no sign-in.
+        path: "/public",
+        ...page(
+          () => import("./pages/public.page.tsx"),
+          (m) => m.PublicPage,
+        ),
+      },
+      {
         path: "/signin",
         ...page(
           () => import("./pages/signin.page.tsx"),

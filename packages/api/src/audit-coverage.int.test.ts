@@ -28,7 +28,6 @@ const AUDITED: Record<string, readonly string[]> = {
   "report.return": ["report.return"],
   "report.approve": ["report.approve"],
   "report.reopen": ["report.reopen"],
-  "import.accept": ["report.import"],
   "review.start": ["thread.open"],
   "review.reply": ["thread.reply"],
   "review.resolve": ["thread.resolve"],
@@ -40,14 +39,24 @@ const AUDITED: Record<string, readonly string[]> = {
   "section.toGenerated": ["section.to_generated"],
   "section.setApplicability": ["section.not_applicable", "section.applicable"],
   "section.prefill": ["section.prefill"],
+  "frame.save": ["report.frame"],
+  "frame.setSignedOn": ["report.signed-on"],
+  "outline.add": ["report.outline.add"],
+  "outline.retitle": ["report.outline.retitle"],
+  "outline.remove": ["report.outline.remove"],
+  "publication.review": ["report.secrecy-review"],
+  "publication.publish": ["report.publish"],
+  "publication.unpublish": ["report.unpublish"],
+  "import.accept": ["report.import"],
 };
 
 /** A plugin's mutation (plugins.<id>.<name>) goes through the section write path as `plugin.<id>.<name>`. */
 const PLUGIN_MUTATION = /^plugins\.([^.]+)\.([^.]+)$/;
 
-/** Mutations that change no audited state, each with the reason (add one here only with a reason). */
+/** Mutations that change no state, each with the reason. */
 const NOT_STATE_CHANGING: Record<string, string> = {
-  "import.preview": "reads a document against the year's template and writes nothing (a mutation for its upload body)",
+  // A mutation only because the document to read is sent in the body (it can be megabytes): writes nothing.
+  "import.preview": "reads an uploaded document and answers the proposed import; stores nothing",
   "inbox.markRead": "marks the person's own notifications read: their inbox, not a report, a year or an account",
 };
 

@@ -37,7 +37,8 @@ afterAll(() => t?.dispose());
 
 describe("golden: the demo 2023 report of 荆竹铺镇 reproduces the reference report", () => {
   it("has the same issuer and title", () => {
-    const lines = markdown.split("\n").filter(Boolean);
+    // (After the 草稿 mark: the demo report is not approved.)
+    const lines = markdown.split("\n").filter((l) => l && !l.startsWith("**草稿**"));
     expect(normalise(lines[0]!)).toBe(refLines[0]);
     expect(lines[1]).toBe(`# ${refLines[1]}`);
   });

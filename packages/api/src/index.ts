@@ -44,6 +44,7 @@ export {
   type ReportFile,
 } from "./services/documents.ts";
 export { findReportByNames } from "./services/lookup.ts";
+export { composePublicReport, publishedReports } from "./services/publication.ts";
 export { exportDashboard, exportInput, metricsGrid, completenessGrid, toCsv, toXlsx, type ExportFile, type ExportInput } from "./services/exports.ts";
 export { metricsTable, completeness, type MetricsTable, type Completeness } from "./services/dashboard.ts";
 export { metricsTrend } from "./services/trend.ts";

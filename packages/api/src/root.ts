@@ -3,6 +3,9 @@ import { auditRouter } from "./routers/audit.ts";
 import { dashboardRouter } from "./routers/dashboard.ts";
 import { documentRouter } from "./routers/document.ts";
 import { exceptionRouter } from "./routers/exception.ts";
+import { frameRouter } from "./routers/frame.ts";
+import { outlineRouter } from "./routers/outline.ts";
+import { publicationRouter, publicRouter } from "./routers/publication.ts";
 import { importRouter } from "./routers/import.ts";
 import { orgRouter } from "./routers/org.ts";
 import { pluginRouter } from "./routers/plugin.ts";
@@ -29,6 +32,10 @@ export const appRouter = router({
   inbox: inboxRouter,
   section: sectionRouter,
   document: documentRouter,
+  frame: frameRouter,
+  outline: outlineRouter,
+  publication: publicationRouter,
+  public: publicRouter,
   import: importRouter,
   plugin: pluginRouter,
   dashboard: dashboardRouter,

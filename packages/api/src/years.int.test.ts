@@ -238,10 +238,15 @@ describe(`year templates (${engine})`, () => {
       (await rejection(api.section.get({ reportId: report.id, sectionKey: "business-environment" }))).code,
     ).toBe("NOT_FOUND");
 
-    const doc = await api.document.render({ reportId: report.id, format: "md" });
+    // The preview shows every enabled section (the empty ones with a placeholder); the document leaves the
+    // headings of unfilled sections out (issue 16).
+    const doc = await api.document.render({ reportId: report.id, format: "md", preview: true });
     expect(doc.content).toContain("市委、市政府：");
     expect(doc.content).toContain("（一）依法全面履行政府职能方面");
     expect(doc.content).not.toContain("优化法治化营商环境");
+    const final = await api.document.render({ reportId: report.id, format: "md" });
+    expect(final.content).toContain("市委、市政府：");
+    expect(final.content).not.toContain("依法全面履行政府职能方面");
   });
 
   it("publishes a revision that removes a section with data (kept, hidden, restorable) and adds an empty one", async () => {

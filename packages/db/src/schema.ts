@@ -221,6 +221,18 @@ export interface ReportTable {
   submitted_at: Timestamp | null;
   /** Approval by the reviewer (null until approved). */
   approved_at: Timestamp | null;
+  /** 文号 (migration 2026_11_29_2002). */
+  doc_number: Generated<string | null>;
+  /** The issuers, a JSON list of names; null: the year template's. */
+  issuers: ColumnType<unknown, string | null | undefined, string | null>;
+  /** 主送机关; null: the template's; "": none. */
+  addressee: Generated<string | null>;
+  /** The township's own outline (@nianbao/document townshipOutlineSchema); null: none. */
+  outline: ColumnType<unknown, string | null | undefined, string | null>;
+  /** 保密审查 { reviewer, reviewedOn, withheld[], recordedBy } (migration 2026_11_29_2012); null: not reviewed. */
+  secrecy_review: ColumnType<unknown, string | null | undefined, string | null>;
+  /** Published on the public page; null: not reachable signed out. */
+  published_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** When the report was imported from a Word or text file (null: written on the platform). */
   imported_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** The file it was imported from (its name). */

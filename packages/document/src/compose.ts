@@ -8,24 +8,49 @@ import {
 } from "@nianbao/sdk";
 import { figureCatalog, textDoc, textToBlocks } from "@nianbao/text";
 import { numberOutline } from "./outline.ts";
-import { fillPattern, type OrgNames, type YearTemplate } from "./template.ts";
+import { fillPattern, templateIssuers, type OrgNames, type YearTemplate } from "./template.ts";
 
 /** A block of the composed report: the core's headings plus the plugins' blocks. */
 export type DocBlock =
   | { type: "part-heading"; numbering: string; text: string }
-  | { type: "section-heading"; numbering: string; text: string; sectionKey: string }
+  | {
+      type: "section-heading";
+      numbering: string;
+      text: string;
+      sectionKey: string;
+      /** An item (1、) of a part that holds items directly: printed in 仿宋 like body text, not 楷体. */
+      item?: boolean;
+      /** A section the township added to the county's outline (marked in the preview for the reviewer). */
+      added?: boolean;
+    }
   | { type: "sub-heading"; level: 3 | 4; numbering: string; text: string }
   | { type: "placeholder"; text: string; sectionKey: string }
   | Exclude<Block, { type: "heading" }>;
 
 export interface ReportDocument {
   title: string;
+  /** The issuers on one line (above the title, the file's author). */
   issuer: string;
+  /** The issuers, one per signature line (joint issuance: 中共XX镇委员会, XX镇人民政府); absent: `issuer`. */
+  issuers?: string[];
   showIssuerAboveTitle: boolean;
+  /** 文号 ("荆政发〔2025〕3号"), printed centred above the title; absent or null: none. */
+  docNumber?: string | null;
   addressee: string | null;
   body: DocBlock[];
   /** "2024年1月15日", or null when no date is set. */
   date: string | null;
+  /** Not yet approved: every format carries a 草稿 mark. */
+  draft?: boolean;
+}
+
+/** The report's own frame, set per report: each absent or null value falls back to the year template's. */
+export interface ReportFrame {
+  docNumber?: string | null;
+  /** The issuers; null: the template's (its joint issuers or its one issuer). */
+  issuers?: string[] | null;
+  /** 主送机关; null: the template's; "": none. */
+  addressee?: string | null;
 }
 
 export interface StoredSection {
@@ -49,6 +74,10 @@ export interface ComposeInput {
   signedOn?: string | null;
   /** Preview mode: an empty or unavailable section shows a placeholder line instead of nothing. */
   preview?: boolean;
+  /** The report's 文号, issuers and addressee. */
+  frame?: ReportFrame;
+  /** Mark every page 草稿 (a report not yet approved). */
+  draft?: boolean;
 }
 
 /**
@@ -96,49 +125,73 @@ export function numberSubHeadings(blocks: readonly Block[]): DocBlock[] {
 }
 
 /**
- * Compose a township's report from the year template and its section data: the title, addressee,
- * parts numbered 一、二、, sections numbered （一）（二）, sub-headings 1. and （1）, each section's blocks
- * from its plugin's renderer — or from the township's own words with live figures when it has them — and
- * the signature and date. Disabled sections are left out and do not
- * take a number.
+ * Compose a township's report from the year template and its section data: the 文号, title, addressee,
+ * parts numbered 一、二、, sections numbered （一）（二） (or 1、2、 in a part that holds items directly),
+ * sub-headings 1. and （1）, each section's blocks from its plugin's renderer — or from the township's own
+ * words with live figures when it has them — and the signatures and date. Disabled sections are left out
+ * and do not take a number; outside the preview, so are sections with nothing to print (their headings are
+ * omitted and the numbering closes up), and a part with nothing left.
  */
 export function composeReport(input: ComposeInput): ReportDocument {
   const { template, year, org, registry } = input;
+  const issuers = input.frame?.issuers?.length ? input.frame.issuers : templateIssuers(template, year, org);
   const ctxOrg = { name: org.name, fullName: fillPattern(template.issuerPattern, year, org), kind: org.kind ?? null };
-  const body: DocBlock[] = [];
 
+  const composed = new Map<string, ReturnType<typeof sectionBlocks>>();
   for (const part of numberOutline(template, year, org)) {
+    for (const section of part.sections) {
+      composed.set(
+        section.key,
+        sectionBlocks(registry.get(section.plugin), section.plugin, input.sections[section.key], {
+          settings: section.settings,
+          heading: section.headingText,
+          org: ctxOrg,
+          year,
+        }),
+      );
+    }
+  }
+  const printed = (key: string) => {
+    const c = composed.get(key);
+    return c !== undefined && "blocks" in c && c.blocks.length > 0;
+  };
+  // Outside the preview, an empty section is left out of the numbering as if disabled.
+  const outline = input.preview
+    ? template
+    : { ...template, parts: template.parts.map((p) => ({ ...p, sections: p.sections.map((s) => (s.enabled && !printed(s.key) ? { ...s, enabled: false } : s)) })) };
+
+  const body: DocBlock[] = [];
+  for (const part of numberOutline(outline, year, org)) {
     if (part.numbering !== null && part.titleText !== null) {
       body.push({ type: "part-heading", numbering: part.numbering, text: part.titleText });
     }
     for (const section of part.sections) {
       if (section.numbering !== null && section.headingText !== null) {
-        body.push({ type: "section-heading", numbering: section.numbering, text: section.headingText, sectionKey: section.key });
+        body.push({
+          type: "section-heading",
+          numbering: section.numbering,
+          text: section.headingText,
+          sectionKey: section.key,
+          ...(section.item ? { item: true } : {}),
+          ...(section.townshipAdded ? { added: true } : {}),
+        });
       }
-      const plugin = registry.get(section.plugin);
-      const composed = sectionBlocks(plugin, section.plugin, input.sections[section.key], {
-        settings: section.settings,
-        heading: section.headingText,
-        org: ctxOrg,
-        year,
-      });
-      const blocks = "blocks" in composed ? composed.blocks : [];
-      if (blocks.length === 0) {
-        if (input.preview) {
-          body.push({ type: "placeholder", sectionKey: section.key, text: "placeholder" in composed ? composed.placeholder : "（本节尚未填写）" });
-        }
-        continue;
-      }
-      body.push(...numberSubHeadings(blocks));
+      const c = composed.get(section.key)!;
+      if ("blocks" in c && c.blocks.length > 0) body.push(...numberSubHeadings(c.blocks));
+      else body.push({ type: "placeholder", sectionKey: section.key, text: "placeholder" in c ? c.placeholder : "（本节尚未填写）" });
     }
   }
 
+  const addressee = input.frame?.addressee ?? template.addressee;
   return {
     title: fillPattern(template.titlePattern, year, org),
-    issuer: ctxOrg.fullName,
+    issuer: issuers.join(" "),
+    issuers,
     showIssuerAboveTitle: template.showIssuerAboveTitle,
-    addressee: template.addressee,
+    docNumber: input.frame?.docNumber?.trim() || null,
+    addressee: addressee ? addressee : null,
     body,
     date: input.signedOn ? formatChineseDate(input.signedOn) : null,
+    draft: input.draft ?? false,
   };
 }

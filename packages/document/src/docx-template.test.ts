@@ -2,7 +2,7 @@
  * The templated DOCX writer writes what the docx library writes: the same document.xml byte for byte, the
  * same styles, fonts, footers and settings, on reports of many shapes (every block type and paragraph
  * style, tables of one to six columns with ragged rows, empty and hostile text, with and without
- * addressee, issuer line and date), only faster.
+ * addressee, issuer line, 文号, joint issuers, date and the draft header), only faster.
  */
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
@@ -44,7 +44,9 @@ function randomDoc(seed: number): ReportDocument {
       case 0:
         return { type: "part-heading", numbering: "一、", text: text() };
       case 1:
-        return { type: "section-heading", numbering: "（一）", text: text(), sectionKey: "k" };
+        return r.int(3)
+          ? { type: "section-heading", numbering: "（一）", text: text(), sectionKey: "k" }
+          : { type: "section-heading", numbering: "1、", text: text(), sectionKey: "k", item: true, added: r.int(2) === 1 };
       case 2:
         return { type: "sub-heading", level: r.pick([3, 4] as const), numbering: "1.", text: text() };
       case 3:
@@ -78,13 +80,17 @@ function randomDoc(seed: number): ReportDocument {
         return { type: "paragraph", text: text() };
     }
   };
+  const issuers = Array.from({ length: 1 + r.int(3) }, text);
   return {
     title: text() || "标题",
-    issuer: text(),
+    issuer: issuers.join(" "),
+    ...(r.int(2) ? { issuers } : {}),
     showIssuerAboveTitle: r.int(2) === 1,
+    ...(r.int(2) ? { docNumber: r.int(3) ? "荆政发〔2025〕3号" : text() || null } : {}),
     addressee: r.int(2) ? text() : null,
     body: Array.from({ length: r.int(25) }, block),
     date: r.int(3) ? "2024年1月15日" : null,
+    ...(r.int(2) ? { draft: r.int(2) === 1 } : {}),
   };
 }
 
@@ -124,5 +130,17 @@ describe("templated DOCX writer", () => {
     expect(b["word/document.xml"]).toContain("水西门街道");
     expect(b["word/document.xml"]).not.toContain("荆竹铺镇");
     expect(b["docProps/core.xml"]).toContain("水西门街道");
+  });
+
+  it("marks every page of a draft 草稿 in its headers, and a final report not at all", async () => {
+    const draft = await parts(await toDocx({ ...demoReport2023(), draft: true }));
+    const final = await parts(await toDocx(demoReport2023()));
+    const headers = (p: Record<string, string>) => Object.keys(p).filter((n) => /^word\/header\d+\.xml$/.test(n));
+    expect(headers(draft).length).toBe(2); // odd and even pages
+    for (const h of headers(draft)) expect(draft[h]).toContain("草稿");
+    expect(draft["word/document.xml"]).toMatch(/<w:headerReference w:type="default"/);
+    expect(draft["word/document.xml"]).toMatch(/<w:headerReference w:type="even"/);
+    expect(headers(final)).toEqual([]);
+    expect(JSON.stringify(final)).not.toContain("草稿");
   });
 });

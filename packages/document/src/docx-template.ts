@@ -58,24 +58,27 @@ interface Skeleton {
   dataCell: [string, string];
 }
 
-const STYLES = Object.values(DOCX_STYLE).filter((s) => s !== DOCX_STYLE.footer);
+const STYLES = Object.values(DOCX_STYLE).filter((s) => s !== DOCX_STYLE.footer && s !== DOCX_STYLE.header);
 
-async function layOut(pieces: DocxPiece[]) {
-  const files = unzipSync(await packDocx(docxModel(pieces, { title: TITLE, creator: CREATOR })));
+async function layOut(pieces: DocxPiece[], draft = false) {
+  const files = unzipSync(await packDocx(docxModel(pieces, { title: TITLE, creator: CREATOR, draft })));
   return { files, document: strFromU8(files["word/document.xml"]!) };
 }
 
-let skeleton: Promise<Skeleton> | undefined;
+/** One skeleton per kind of document: final, and draft (its pages carry the 草稿 header). */
+const skeletons = new Map<boolean, Promise<Skeleton>>();
 const tableHeads = new Map<number, Promise<string>>();
 
-function loadSkeleton(): Promise<Skeleton> {
-  skeleton ??= (async () => {
+function loadSkeleton(draft: boolean): Promise<Skeleton> {
+  let skeleton = skeletons.get(draft);
+  if (skeleton) return skeleton;
+  skeleton = (async () => {
     const sampleTable: DocxTable = { columns: [MARK("th")], rows: [[MARK("td")]] };
     const { files, document } = await layOut([
       ...STYLES.map((style) => ({ style, text: MARK(style) })),
       { style: DOCX_STYLE.body, text: MARK("bold"), runs: [{ text: MARK("bold"), runIn: true }] },
       { table: sampleTable },
-    ]);
+    ], draft);
     const bodyAt = document.indexOf("<w:body>") + "<w:body>".length;
     const sectAt = document.lastIndexOf("<w:sectPr>");
     const th = around(document, MARK("th"), "<w:tc>", "</w:tc>");
@@ -101,6 +104,7 @@ function loadSkeleton(): Promise<Skeleton> {
       dataCell: td,
     };
   })();
+  skeletons.set(draft, skeleton);
   return skeleton;
 }
 
@@ -158,7 +162,7 @@ async function bodyXml(sk: Skeleton, pieces: DocxPiece[]): Promise<string> {
 
 /** The report as the bytes of a .docx file (the same XML as `toDocxWithLibrary`). */
 export async function toDocx(doc: ReportDocument): Promise<Uint8Array> {
-  const sk = await loadSkeleton();
+  const sk = await loadSkeleton(doc.draft ?? false);
   const now = new Date().toISOString();
   const core = sk.core
     .replace(`<dc:title>${TITLE}</dc:title>`, () => element("dc:title", doc.title))

@@ -3,7 +3,7 @@ import {
   BorderStyle,
   Document,
   Footer,
-  LineRuleType,
+  Header,
   Packer,
   PageNumber,
   Paragraph,
@@ -12,10 +12,12 @@ import {
   TableRow,
   TextRun,
   WidthType,
-  type IParagraphStyleOptions,
 } from "docx";
 import { blockRunParagraphs, mergeRuns, type Run } from "@nianbao/sdk";
 import type { DocBlock, ReportDocument } from "./compose.ts";
+import { DOCX_FONTS, DOCX_PAGE, DOCX_STYLE, paragraphStyles, SIZE } from "./docx-styles.ts";
+
+export { DOCX_FONTS, DOCX_LINE, DOCX_PAGE, DOCX_STYLE } from "./docx-styles.ts";
 
 /**
  * The report as a Word document laid out as GB/T 9704-2012 prescribes for official documents: A4 with the
@@ -24,173 +26,6 @@ import type { DocBlock, ReportDocument } from "./compose.ts";
  * pages left), the signature and date right-aligned. Written from the same blocks as the HTML and Markdown:
  * no plugin knows about DOCX. Pure (no I/O): it returns the file's bytes.
  */
-
-/** Twentieths of a point per millimetre. */
-const TWIPS_PER_MM = 1440 / 25.4;
-const mm = (v: number) => Math.round(v * TWIPS_PER_MM);
-
-/** The page geometry: A4; top 37 mm, binding (left) 28 mm, type area 156 × 225 mm. */
-export const DOCX_PAGE = {
-  width: mm(210),
-  height: mm(297),
-  margin: { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26), header: mm(15), footer: mm(22) },
-} as const;
-
-/** Font names as Chinese government Word templates name them; Word and LibreOffice substitute missing ones. */
-export const DOCX_FONTS = {
-  title: "方正小标宋简体",
-  body: "仿宋_GB2312",
-  heading1: "黑体",
-  heading2: "楷体_GB2312",
-  pageNumber: "宋体",
-} as const;
-
-/** Half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt. */
-const SIZE = { title: 44, body: 32, pageNumber: 28, table: 24 } as const;
-/** Fixed line spacing in twips: 22 lines fill the 225 mm type area (28.9 pt). */
-export const DOCX_LINE = 578;
-/** One character of body text (16 pt) in twips. */
-const CHAR = 320;
-
-function fonts(name: string) {
-  // East Asian font first of all (it is what Word and LibreOffice use for CJK); the same for Latin so digits match.
-  return { eastAsia: name, ascii: name, hAnsi: name, cs: name, hint: "eastAsia" as const };
-}
-
-const exact = (line: number = DOCX_LINE) => ({ line, lineRule: LineRuleType.EXACT, before: 0, after: 0 });
-
-/** Style ids used by the writer (tests and anyone post-processing the file read them). */
-export const DOCX_STYLE = {
-  body: "Normal",
-  title: "Title",
-  heading1: "Heading1",
-  heading2: "Heading2",
-  heading3: "Heading3",
-  heading4: "Heading4",
-  issuerTop: "NbIssuerTop",
-  addressee: "NbAddressee",
-  signature: "NbSignature",
-  date: "NbDate",
-  tableText: "NbTableText",
-  caption: "NbCaption",
-  placeholder: "NbPlaceholder",
-  footer: "Footer",
-} as const;
-
-const paragraphStyles: IParagraphStyleOptions[] = [
-  {
-    id: DOCX_STYLE.body,
-    name: "Normal",
-    quickFormat: true,
-    run: { font: fonts(DOCX_FONTS.body), size: SIZE.body, language: { eastAsia: "zh-CN" } },
-    paragraph: {
-      alignment: AlignmentType.JUSTIFIED,
-      spacing: exact(),
-      indent: { firstLineChars: 200, firstLine: 2 * CHAR },
-    },
-  },
-  {
-    id: DOCX_STYLE.title,
-    name: "Title",
-    basedOn: DOCX_STYLE.body,
-    next: DOCX_STYLE.body,
-    quickFormat: true,
-    run: { font: fonts(DOCX_FONTS.title), size: SIZE.title },
-    paragraph: {
-      alignment: AlignmentType.CENTER,
-      indent: { firstLineChars: 0, firstLine: 0 },
-      // A 2号 line needs more than the body's 28.9 pt; one empty body line follows the title.
-      spacing: { line: 720, lineRule: LineRuleType.EXACT, before: 0, after: DOCX_LINE },
-      outlineLevel: 0,
-    },
-  },
-  ...(
-    [
-      [DOCX_STYLE.heading1, "heading 1", DOCX_FONTS.heading1, false, 0],
-      [DOCX_STYLE.heading2, "heading 2", DOCX_FONTS.heading2, false, 1],
-      [DOCX_STYLE.heading3, "heading 3", DOCX_FONTS.body, true, 2],
-      [DOCX_STYLE.heading4, "heading 4", DOCX_FONTS.body, true, 3],
-    ] as const
-  ).map(([id, name, font, bold, outlineLevel]): IParagraphStyleOptions => ({
-    id,
-    name,
-    basedOn: DOCX_STYLE.body,
-    next: DOCX_STYLE.body,
-    quickFormat: true,
-    run: { font: fonts(font), size: SIZE.body, bold, color: "000000" },
-    paragraph: { spacing: exact(), keepNext: true, outlineLevel },
-  })),
-  {
-    id: DOCX_STYLE.issuerTop,
-    name: "Issuer above title",
-    basedOn: DOCX_STYLE.body,
-    paragraph: { alignment: AlignmentType.CENTER, indent: { firstLineChars: 0, firstLine: 0 } },
-  },
-  {
-    id: DOCX_STYLE.addressee,
-    name: "Addressee",
-    basedOn: DOCX_STYLE.body,
-    paragraph: { indent: { firstLineChars: 0, firstLine: 0 } },
-  },
-  {
-    id: DOCX_STYLE.signature,
-    name: "Signature",
-    basedOn: DOCX_STYLE.body,
-    paragraph: {
-      alignment: AlignmentType.RIGHT,
-      indent: { firstLineChars: 0, firstLine: 0, right: 4 * CHAR },
-      spacing: { ...exact(), before: 2 * DOCX_LINE },
-      keepNext: true,
-    },
-  },
-  {
-    id: DOCX_STYLE.date,
-    name: "Date",
-    basedOn: DOCX_STYLE.body,
-    paragraph: {
-      alignment: AlignmentType.RIGHT,
-      indent: { firstLineChars: 0, firstLine: 0, right: 4 * CHAR },
-    },
-  },
-  {
-    id: DOCX_STYLE.tableText,
-    name: "Table text",
-    basedOn: DOCX_STYLE.body,
-    run: { size: SIZE.table },
-    paragraph: {
-      alignment: AlignmentType.CENTER,
-      indent: { firstLineChars: 0, firstLine: 0 },
-      spacing: { line: 360, lineRule: LineRuleType.EXACT },
-    },
-  },
-  {
-    id: DOCX_STYLE.caption,
-    name: "caption",
-    basedOn: DOCX_STYLE.body,
-    next: DOCX_STYLE.body,
-    run: { bold: true },
-    paragraph: {
-      alignment: AlignmentType.CENTER,
-      indent: { firstLineChars: 0, firstLine: 0 },
-      keepNext: true,
-    },
-  },
-  {
-    id: DOCX_STYLE.placeholder,
-    name: "Placeholder",
-    basedOn: DOCX_STYLE.body,
-    run: { italics: true, color: "888888" },
-  },
-  {
-    id: DOCX_STYLE.footer,
-    name: "footer",
-    run: { font: fonts(DOCX_FONTS.pageNumber), size: SIZE.pageNumber },
-    paragraph: {
-      spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
-      indent: { firstLineChars: 0, firstLine: 0 },
-    },
-  },
-];
 
 const para = (style: string, text: string) => new Paragraph({ style, children: [new TextRun(text)] });
 
@@ -251,7 +86,7 @@ export function docxPieces(doc: ReportDocument): DocxPiece[] {
       case "part-heading":
         return [p(DOCX_STYLE.heading1, b.numbering + b.text)];
       case "section-heading":
-        return [p(DOCX_STYLE.heading2, b.numbering + b.text)];
+        return [p(b.item ? DOCX_STYLE.itemHeading : DOCX_STYLE.heading2, b.numbering + b.text)];
       case "sub-heading":
         return [p(b.level === 3 ? DOCX_STYLE.heading3 : DOCX_STYLE.heading4, b.numbering + b.text)];
       case "placeholder":
@@ -266,10 +101,11 @@ export function docxPieces(doc: ReportDocument): DocxPiece[] {
   };
   return [
     ...(doc.showIssuerAboveTitle ? [p(DOCX_STYLE.issuerTop, doc.issuer)] : []),
+    ...(doc.docNumber ? [p(DOCX_STYLE.docNumber, doc.docNumber)] : []),
     p(DOCX_STYLE.title, doc.title),
     ...(doc.addressee ? [p(DOCX_STYLE.addressee, doc.addressee)] : []),
     ...doc.body.flatMap(block),
-    p(DOCX_STYLE.signature, doc.issuer),
+    ...(doc.issuers ?? [doc.issuer]).map((i, n) => p(n === 0 ? DOCX_STYLE.signature : DOCX_STYLE.signatureMore, i)),
     ...(doc.date ? [p(DOCX_STYLE.date, doc.date)] : []),
   ];
 }
@@ -299,8 +135,15 @@ function pageNumberFooter(alignment: "left" | "right"): Footer {
   });
 }
 
+/** The 草稿 mark at the top right of every page of a report not yet approved. */
+export const DRAFT_MARK = "草稿";
+
+function draftHeader(): Header {
+  return new Header({ children: [new Paragraph({ style: DOCX_STYLE.header, children: [new TextRun(DRAFT_MARK)] })] });
+}
+
 /** The docx object model of pieces (exposed for tests and for callers that pack it themselves). */
-export function docxModel(pieces: DocxPiece[], meta: { title: string; creator: string }): Document {
+export function docxModel(pieces: DocxPiece[], meta: { title: string; creator: string; draft?: boolean }): Document {
   const children = pieces.map((x) => ("table" in x ? tableOf(x.table) : x.runs ? runsParagraph(x.style, x.runs) : para(x.style, x.text)));
   return new Document({
     title: meta.title,
@@ -315,6 +158,7 @@ export function docxModel(pieces: DocxPiece[], meta: { title: string; creator: s
             margin: DOCX_PAGE.margin,
           },
         },
+        ...(meta.draft ? { headers: { default: draftHeader(), even: draftHeader() } } : {}),
         footers: { default: pageNumberFooter("right"), even: pageNumberFooter("left") },
         children,
       },
@@ -324,7 +168,7 @@ export function docxModel(pieces: DocxPiece[], meta: { title: string; creator: s
 
 /** The docx object model of the report. */
 export function toDocxDocument(doc: ReportDocument): Document {
-  return docxModel(docxPieces(doc), { title: doc.title, creator: doc.issuer });
+  return docxModel(docxPieces(doc), { title: doc.title, creator: doc.issuer, draft: doc.draft ?? false });
 }
 
 /**

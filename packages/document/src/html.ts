@@ -29,6 +29,15 @@ export const DOCUMENT_CSS = `
 .nb-doc .nb-figure-missing { color: #b00; }
 .nb-doc .nb-signature { text-indent: 0; text-align: right; padding-right: 4em; margin-top: 28pt; }
 .nb-doc .nb-date { text-indent: 0; text-align: right; padding-right: 4em; }
+.nb-doc .nb-signature + .nb-signature { margin-top: 0; }
+.nb-doc .nb-doc-number { text-indent: 0; text-align: center; margin-bottom: 28pt; }
+.nb-doc h3.nb-item { font-family: inherit; }
+.nb-doc { position: relative; }
+.nb-doc .nb-draft-mark { position: absolute; top: 8mm; right: 26mm; text-indent: 0; font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif;
+  font-size: 16pt; color: #c00; border: 1.5pt solid #c00; padding: 0 6pt; line-height: 24pt; }
+/* The watermark is decoration: a pseudo-element, not text (screen readers and contrast checks skip it). */
+.nb-doc.nb-draft::before { content: "草稿"; position: absolute; top: 110mm; left: 0; right: 0; text-align: center; pointer-events: none;
+  font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; font-size: 96pt; line-height: 1; color: rgba(0, 0, 0, 0.07); transform: rotate(-30deg); }
 `;
 
 /**
@@ -53,7 +62,7 @@ function blockToHtml(b: DocBlock): string {
     case "part-heading":
       return `<h2>${escapeHtml(b.numbering + b.text)}</h2>`;
     case "section-heading":
-      return `<h3 data-section="${escapeHtml(b.sectionKey)}">${escapeHtml(b.numbering + b.text)}</h3>`;
+      return `<h3${b.item ? ` class="nb-item"` : ""} data-section="${escapeHtml(b.sectionKey)}"${b.added ? ` data-added="true"` : ""}>${escapeHtml(b.numbering + b.text)}</h3>`;
     case "sub-heading":
       return `<${b.level === 3 ? "h4" : "h5"}>${escapeHtml(b.numbering + b.text)}</${b.level === 3 ? "h4" : "h5"}>`;
     case "placeholder":
@@ -78,12 +87,14 @@ function blockToHtml(b: DocBlock): string {
 /** The report body as an HTML fragment inside `<article class="nb-doc">`. */
 export function toHtmlFragment(doc: ReportDocument): string {
   return [
-    `<article class="nb-doc">`,
+    `<article class="nb-doc${doc.draft ? " nb-draft" : ""}">`,
+    doc.draft ? `<p class="nb-draft-mark">草稿</p>` : "",
     doc.showIssuerAboveTitle ? `<p class="nb-issuer-top">${escapeHtml(doc.issuer)}</p>` : "",
+    doc.docNumber ? `<p class="nb-doc-number">${escapeHtml(doc.docNumber)}</p>` : "",
     `<h1>${escapeHtml(doc.title)}</h1>`,
     doc.addressee ? `<p class="nb-addressee">${escapeHtml(doc.addressee)}</p>` : "",
     ...doc.body.map(blockToHtml),
-    `<p class="nb-signature">${escapeHtml(doc.issuer)}</p>`,
+    ...(doc.issuers ?? [doc.issuer]).map((i) => `<p class="nb-signature">${escapeHtml(i)}</p>`),
     doc.date ? `<p class="nb-date">${escapeHtml(doc.date)}</p>` : "",
     `</article>`,
   ]
@@ -107,7 +118,17 @@ export const PAGE_CSS = `
   .nb-doc h2, .nb-doc h3, .nb-doc h4, .nb-doc h5, .nb-doc caption { break-after: avoid; }
   .nb-doc tr { break-inside: avoid; }
   .nb-doc p { orphans: 2; widows: 2; }
+  /* A draft's watermark repeats on every printed page (a fixed element prints on each page); its 草稿 mark
+     moves to the page's top margin box (DRAFT_PAGE_CSS). */
+  .nb-doc .nb-draft-mark { display: none; }
+  .nb-doc.nb-draft::before { position: fixed; top: 90mm; }
 }
+`;
+
+/** A draft's pages: 草稿 in the top right margin box of every page, in red 黑体. */
+export const DRAFT_PAGE_CSS = `
+@page { @top-right { content: "草稿"; font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; font-size: 16pt; color: #c00;
+  vertical-align: bottom; padding-bottom: 8mm; } }
 `;
 
 /** A standalone HTML document of the report, printable from a browser and the source of the PDF. */
@@ -120,7 +141,7 @@ export function toHtml(doc: ReportDocument): string {
 <style>
 body { margin: 0; background: #f3f3f3; }
 ${DOCUMENT_CSS}
-${PAGE_CSS}
+${PAGE_CSS}${doc.draft ? DRAFT_PAGE_CSS : ""}
 </style>
 </head>
 <body>

@@ -6,3 +6,5 @@ export * from "./html.ts";
 export * from "./presets.ts";
 export * from "./template-admin.ts";
 export * from "./file-name.ts";
+export * from "./township-outline.ts";
+export * from "./redact.ts";

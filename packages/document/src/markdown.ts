@@ -37,10 +37,12 @@ function blockToMarkdown(b: DocBlock): string {
 /** The report as Markdown: title, addressee, body with numbered headings, signature and date. */
 export function toMarkdown(doc: ReportDocument): string {
   const out: string[] = [];
+  if (doc.draft) out.push("**草稿**（未经审核通过）");
   if (doc.showIssuerAboveTitle) out.push(doc.issuer);
+  if (doc.docNumber) out.push(doc.docNumber);
   out.push(`# ${doc.title}`);
   if (doc.addressee) out.push(doc.addressee);
   for (const b of doc.body) out.push(blockToMarkdown(b));
-  out.push([doc.issuer, ...(doc.date ? [doc.date] : [])].join("  \n"));
+  out.push([...(doc.issuers ?? [doc.issuer]), ...(doc.date ? [doc.date] : [])].join("  \n"));
   return `${out.join("\n\n")}\n`;
 }

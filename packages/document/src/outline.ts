@@ -7,6 +7,8 @@ export interface OutlineSection extends TemplateSection {
   numbering: string | null;
   /** The heading with {year}/{nextYear} filled, or null. */
   headingText: string | null;
+  /** Numbered as an item (1、) of a part that holds items directly, not as a （一） section. */
+  item: boolean;
 }
 
 export interface OutlinePart {
@@ -19,7 +21,8 @@ export interface OutlinePart {
 
 /**
  * The numbered outline of a year: only enabled sections, parts with no enabled section dropped, parts
- * numbered 一、二、 when titled, sections （一）（二） within their part when they have a heading. The one
+ * numbered 一、二、 when titled, sections （一）（二） within their part when they have a heading (1、2、 in a
+ * part that holds items directly). The one
  * place numbering is decided — the document and the township's section list both use it.
  */
 export function numberOutline(template: YearTemplate, year: number, org: OrgNames): OutlinePart[] {
@@ -37,10 +40,12 @@ export function numberOutline(template: YearTemplate, year: number, org: OrgName
       titleText: part.title === null ? null : fillPattern(part.title, year, org),
       sections: enabled.map((s) => {
         if (s.heading !== null) sectionNo += 1;
+        const item = part.itemsDirect === true;
         return {
           ...s,
           partKey: part.key,
-          numbering: s.heading === null ? null : `（${chineseNumeral(sectionNo)}）`,
+          item,
+          numbering: s.heading === null ? null : item ? `${sectionNo}、` : `（${chineseNumeral(sectionNo)}）`,
           headingText: s.heading === null ? null : fillPattern(s.heading, year, org),
         };
       }),

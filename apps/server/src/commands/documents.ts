@@ -8,11 +8,11 @@ import { outPath, withPdf, writeOutput } from "./context.ts";
 
 export async function render(
   database: Database,
-  opts: { year: number; org: string; format: FileFormat; out?: string },
+  opts: { year: number; org: string; format: FileFormat; out?: string; preview?: boolean },
 ): Promise<void> {
   const reportId = await findReportByNames(database.db, opts.year, opts.org);
   const file = await withPdf(opts.format, (pdf) =>
-    renderReportFile(database.db, sections, reportId, opts.format, pdf && ((html) => pdf.render(html))),
+    renderReportFile(database.db, sections, reportId, opts.format, pdf && ((html) => pdf.render(html)), { preview: opts.preview ?? false }),
   );
   writeOutput(file.body, opts.out);
 }

@@ -44,6 +44,11 @@ export function ReportOutline({ report, current, onNavigate }: { report: ReportV
                   label={
                     <Text size="sm" span>
                       {sectionLabel(s, part)}
+                      {s.added ? (
+                        <Badge size="xs" variant="light" color="teal" ml={4} title={t("frame.addedHint")} data-testid={`added-${s.key}`}>
+                          {t("frame.added")}
+                        </Badge>
+                      ) : null}
                       {s.required ? (
                         // A no-break space keeps the marker on the heading's last line.
                         <Text span c="red.7" title={t("report.requiredHint")} aria-label={t("report.required")}>

@@ -6,6 +6,9 @@ import { Link } from "react-router";
 import { useThreads } from "../hooks/use-threads.ts";
 import { reportProgress, sectionLabel } from "../lib/outline.ts";
 import { openCounts, sectionsWithOpen } from "../lib/threads.ts";
+import { FramePanel } from "./FramePanel.tsx";
+import { OwnOutlinePanel } from "./OwnOutlinePanel.tsx";
+import { PublicationPanel } from "./PublicationPanel.tsx";
 import type { ReportView } from "../trpc.ts";
 import { ReviewThreads } from "./ReviewThreads.tsx";
 import { ReviewWarnings } from "./ReviewWarnings.tsx";
@@ -74,6 +77,9 @@ export function ReportOverview({ report }: { report: ReportView }) {
           })}
         </Alert>
       ) : null}
+      <PublicationPanel report={report} />
+      <FramePanel report={report} />
+      <OwnOutlinePanel report={report} />
     </Stack>
   );
 }

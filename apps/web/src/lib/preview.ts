@@ -7,6 +7,7 @@ import {
   type ReportDocument,
   type StoredSection,
   type YearTemplate,
+  type ReportFrame,
 } from "@nianbao/document";
 import type { AnySectionPlugin } from "@nianbao/sdk";
 
@@ -16,6 +17,9 @@ export interface FullReport {
   year: number;
   org: OrgNames;
   signedOn: string | null;
+  /** The report's 文号, issuers and addressee; whether it is still a draft (草稿 mark). */
+  frame?: ReportFrame;
+  draft?: boolean;
   sections: Readonly<Record<string, StoredSection | undefined>>;
 }
 
@@ -47,6 +51,8 @@ export function composeLiveReport(full: FullReport, registry: Registry, live: Li
     sections: sectionsWithLive(full, live),
     registry,
     signedOn: full.signedOn,
+    frame: full.frame,
+    draft: full.draft,
     preview: true,
   });
 }
@@ -87,9 +93,17 @@ export function composeSectionExcerpt(
     headings.push({ type: "part-heading", numbering: part.numbering, text: part.titleText });
   }
   if (numbered.numbering !== null && numbered.headingText !== null) {
-    headings.push({ type: "section-heading", numbering: numbered.numbering, text: numbered.headingText, sectionKey });
+    headings.push({
+      type: "section-heading",
+      numbering: numbered.numbering,
+      text: numbered.headingText,
+      sectionKey,
+      ...(numbered.item ? { item: true } : {}),
+      ...(numbered.townshipAdded ? { added: true } : {}),
+    });
   }
-  return { ...alone, title: "", issuer: "", showIssuerAboveTitle: false, addressee: null, date: null, body: [...headings, ...alone.body] };
+  // An excerpt: no frame (文号, title, addressee, signatures, date, 草稿 mark).
+  return { ...alone, title: "", issuer: "", issuers: [], docNumber: null, draft: false, showIssuerAboveTitle: false, addressee: null, date: null, body: [...headings, ...alone.body] };
 }
 
 /**

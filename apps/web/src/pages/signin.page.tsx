@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Box,
   Button,
   Container,
@@ -100,6 +101,12 @@ export function SignInPage() {
             </Stack>
           </form>
         </Paper>
+        <Text ta="center" size="sm" mt="md">
+          {/* A plain link: the sign-in page does not load the router (test/bundle.test.ts). */}
+          <Anchor href="/public">
+            {t("publication.publicTitle")}
+          </Anchor>
+        </Text>
       </Container>
     </Box>
   );

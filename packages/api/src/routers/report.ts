@@ -3,6 +3,8 @@ import type { SessionUser } from "../auth.ts";
 import { z } from "zod";
 import { canOnOrg, orgsInScope } from "../services/access.ts";
 import { storedSections } from "../services/documents.ts";
+import { documentFrame, frameView } from "../services/frame.ts";
+import { publicationView } from "../services/publication.ts";
 import { loadReportContext, openReport, reportOutline } from "../services/reports.ts";
 import { changesSinceSubmission } from "../services/comments.ts";
 import { Outbox } from "../services/mail.ts";
@@ -27,6 +29,7 @@ export const reportRouter = router({
       year: rc.year.year,
       org: { name: rc.org.name, parentName: rc.org.parentName, kind: rc.org.kind },
       signedOn: rc.report.signed_on,
+      ...documentFrame(rc),
       sections: await storedSections(ctx.db, input.reportId),
     };
   }),
@@ -102,5 +105,9 @@ async function reportView(ctx: Context, user: SessionUser, reportId: string) {
     templateRevision: rc.templateRevision,
     /** Data kept for sections the template no longer enables (hidden, restored when enabled again). */
     hidden: await hiddenSections(ctx.db, rc),
+    /** 文号, issuers, addressee and signature date, with the template's defaults. */
+    frame: frameView(rc),
+    /** The secrecy review and publication. */
+    publication: publicationView(rc),
   };
 }

@@ -2,6 +2,7 @@ import type { DB, Kysely } from "@nianbao/db";
 import { composeReport, reportFileName, toHtml, toHtmlFragment, toMarkdown, type ReportDocument, type StoredSection } from "@nianbao/document";
 import { toDocx } from "@nianbao/document/docx";
 import type { SectionLookup } from "../trpc.ts";
+import { documentFrame } from "./frame.ts";
 import { loadReportContext, names, openReport } from "./reports.ts";
 
 export async function storedSections(db: Kysely<DB>, reportId: string): Promise<Record<string, StoredSection>> {
@@ -33,6 +34,7 @@ export async function composeStoredReportWithNames(
 ): Promise<{ doc: ReportDocument; orgName: string; year: number }> {
   const ctx = await loadReportContext(db, reportId);
   const doc = composeReport({
+    ...documentFrame(ctx),
     template: ctx.template,
     year: ctx.year.year,
     org: names(ctx),
@@ -94,9 +96,9 @@ export async function writeReportFile(doc: ReportDocument, names: { orgName: str
   }
 }
 
-/** A stored report (final form: no placeholders) as a file. */
-export async function renderReportFile(db: Kysely<DB>, sections: SectionLookup, reportId: string, format: FileFormat, pdf?: PdfWriter): Promise<ReportFile> {
-  const { doc, orgName, year } = await composeStoredReportWithNames(db, sections, reportId);
+/** A stored report (final form: no placeholders; `preview`: every heading, placeholders for unfilled sections) as a file. */
+export async function renderReportFile(db: Kysely<DB>, sections: SectionLookup, reportId: string, format: FileFormat, pdf?: PdfWriter, options: { preview?: boolean } = {}): Promise<ReportFile> {
+  const { doc, orgName, year } = await composeStoredReportWithNames(db, sections, reportId, options);
   return writeReportFile(doc, { orgName, year }, format, pdf);
 }
 

@@ -1,5 +1,5 @@
 import { sql, type DB, type Kysely, type Report } from "@nianbao/db";
-import { numberOutline, yearTemplateSchema, type OrgNames, type OutlinePart, type YearTemplate } from "@nianbao/document";
+import { applyTownshipOutline, numberOutline, readTownshipOutline, yearTemplateSchema, type OrgNames, type OutlinePart, type YearTemplate } from "@nianbao/document";
 import { describePlugin } from "@nianbao/sdk";
 import { notFound, wrongState } from "../errors.ts";
 import { audit } from "./audit.ts";
@@ -10,7 +10,10 @@ export interface ReportContext {
   report: Report;
   year: { id: string; year: number; status: string; deadline: string | null };
   org: { id: string; name: string; parentName: string | null; kind: "township" | "street" | null };
+  /** The report's effective outline: the year's template with the township's own sections and headings. */
   template: YearTemplate;
+  /** The year's template as the county set it. */
+  yearTemplate: YearTemplate;
   templateRevision: number;
 }
 
@@ -107,12 +110,14 @@ async function reportContext(db: Kysely<DB>, reportId: string, lock: boolean): P
   const row = await q.executeTakeFirst();
   if (!row) throw notFound("找不到该报告");
   const { y_year, y_status, y_deadline, y_template_revision, y_template_md5, o_name, o_kind, p_name, ...report } = row;
-  const template = await yearTemplate(db, report.report_year_id, y_template_md5);
+  const county = await yearTemplate(db, report.report_year_id, y_template_md5);
   return {
     report,
     year: { id: report.report_year_id, year: y_year, status: y_status, deadline: y_deadline },
     org: { id: report.org_unit_id, name: o_name, parentName: p_name, kind: o_kind === "township" || o_kind === "street" ? o_kind : null },
-    template,
+    // The township's own sections and headings applied (new objects: the cached template stays as it is).
+    template: applyTownshipOutline(county, readTownshipOutline(report.outline)),
+    yearTemplate: county,
     templateRevision: y_template_revision,
   };
 }
@@ -166,11 +171,16 @@ export async function reportOutline(db: Kysely<DB>, sections: SectionLookup, ctx
     .execute();
   const byKey = new Map(stored.map((s) => [s.section_key, s]));
   const parts: OutlinePart[] = numberOutline(ctx.template, ctx.year.year, names(ctx));
+  const yearParts = new Map(ctx.yearTemplate.parts.map((p) => [p.key, p]));
   return parts.map((part) => ({
     key: part.key,
     numbering: part.numbering,
     title: part.titleText,
+    /** The county lets townships add their own sections here / retitle its sections. */
+    mayAdd: yearParts.get(part.key)?.townshipMayAdd ?? false,
+    mayRetitle: yearParts.get(part.key)?.townshipMayRetitle ?? false,
     sections: part.sections.map((s) => {
+      const county = yearParts.get(part.key)?.sections.find((x) => x.key === s.key);
       const plugin = sections.get(s.plugin);
       const row = byKey.get(s.key);
       return {
@@ -183,6 +193,10 @@ export async function reportOutline(db: Kysely<DB>, sections: SectionLookup, ctx
         status: (row?.status ?? "empty") as SectionState,
         revision: row?.revision ?? 0,
         updatedAt: row?.updated_at ?? null,
+        /** A section the township added (the reviewer sees it marked). */
+        added: s.townshipAdded ?? false,
+        /** The county's heading when the township retitled it. */
+        countyHeading: county && county.heading !== s.heading ? county.heading : null,
       };
     }),
   }));

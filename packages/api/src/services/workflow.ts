@@ -2,6 +2,7 @@ import type { DB, Kysely, Transaction } from "@nianbao/db";
 import { templateSections } from "@nianbao/document";
 import { DomainError, invalid, wrongState } from "../errors.ts";
 import { audit } from "./audit.ts";
+import { todayInChina } from "./frame.ts";
 import type { ReportContext } from "./reports.ts";
 import type { Outbox } from "./mail.ts";
 import { editorsOf, notify, reviewersOf } from "./notifications.ts";
@@ -54,7 +55,7 @@ async function transition(
   change: {
     from: ReportStatus[];
     to: ReportStatus;
-    set?: { submitted_at?: Date; approved_at?: Date | null };
+    set?: { submitted_at?: Date; approved_at?: Date | null; signed_on?: string; published_at?: null };
     action: string;
     userId: string;
     details?: Record<string, unknown>;
@@ -144,7 +145,8 @@ export async function approveReport(db: Kysely<DB>, reportId: string, userId: st
     await transition(trx, rc, {
       from: ["submitted"],
       to: "approved",
-      set: { approved_at: new Date() },
+      // The signature date: the one an administrator set before, else the day of approval.
+      set: { approved_at: new Date(), signed_on: rc.report.signed_on ?? todayInChina() },
       action: "report.approve",
       userId,
     });
@@ -163,7 +165,8 @@ export async function reopenReport(db: Kysely<DB>, reportId: string, reason: str
     await transition(trx, rc, {
       from: ["approved", "submitted"],
       to: "returned",
-      set: { approved_at: null },
+      // Reopened: no longer approved, so no longer public.
+      set: { approved_at: null, published_at: null },
       action: "report.reopen",
       userId,
       details: { reason: body },

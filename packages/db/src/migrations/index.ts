@@ -7,8 +7,10 @@ import * as dashboard from "./2026_11_26_0300_dashboard.ts";
 import * as yearRollups from "./2026_11_26_0400_year_rollups.ts";
 import * as sectionText from "./2026_11_29_1615_section_text.ts";
 import * as statedRates from "./2026_11_29_1630_stated_rates.ts";
+import * as reportFrame from "./2026_11_29_2002_report_frame.ts";
 import * as reportImported from "./2026_11_29_2005_report_imported.ts";
 import * as reviewThreads from "./2026_11_29_2006_review_threads.ts";
+import * as publication from "./2026_11_29_2012_publication.ts";
 
 /** Every migration, in order. Names are timestamps; a shipped migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -20,6 +22,8 @@ export const migrations: Record<string, Migration> = {
   "2026_11_26_0400_year_rollups": yearRollups,
   "2026_11_29_1615_section_text": sectionText,
   "2026_11_29_1630_stated_rates": statedRates,
+  "2026_11_29_2002_report_frame": reportFrame,
   "2026_11_29_2005_report_imported": reportImported,
   "2026_11_29_2006_review_threads": reviewThreads,
+  "2026_11_29_2012_publication": publication,
 };

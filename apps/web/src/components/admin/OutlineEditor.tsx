@@ -114,6 +114,26 @@ export function OutlineEditor({
               {t("admin.removePart")}
             </Button>
           </Group>
+          <Group gap="lg" mt="xs" ml={44} data-testid={`part-rules-${part.key}`}>
+            <Switch
+              size="xs"
+              label={t("frame.mayAdd")}
+              checked={part.townshipMayAdd ?? false}
+              onChange={(e) => onChange(updatePart(template, pi, { townshipMayAdd: e.currentTarget.checked }))}
+            />
+            <Switch
+              size="xs"
+              label={t("frame.mayRetitle")}
+              checked={part.townshipMayRetitle ?? false}
+              onChange={(e) => onChange(updatePart(template, pi, { townshipMayRetitle: e.currentTarget.checked }))}
+            />
+            <Switch
+              size="xs"
+              label={t("frame.itemsDirect")}
+              checked={part.itemsDirect ?? false}
+              onChange={(e) => onChange(updatePart(template, pi, { itemsDirect: e.currentTarget.checked }))}
+            />
+          </Group>
 
           <Stack gap="xs" mt="sm">
             {part.sections.map((s, si) => {
