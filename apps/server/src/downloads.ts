@@ -2,10 +2,14 @@
  * Report downloads over HTTP (binary, so outside tRPC): GET /api/reports/:reportId/document.:format with
  * format docx | pdf | md | html. Every download goes through `downloadReport`, the one place an access
  * rule guards. The dashboard's spreadsheets: GET /api/exports/dashboard?kind&format&regionId&year[&pluginId]
- * [&locale], through `downloadDashboard`.
+ * [&locale], through `downloadDashboard`. The audit log as CSV: GET /api/exports/audit-log?<the filters of
+ * audit.list> (administrators, their own scope).
  */
 import {
+  auditLogCsv,
+  auditLogFilter,
   httpError,
+  orgsInScope,
   exportDashboard,
   exportInput,
   FILE_FORMATS,
@@ -90,6 +94,28 @@ export function registerDownloads(app: FastifyInstance, deps: DownloadDeps): voi
     if (!(await app.requireUser(req, reply, { orgId: parsed.data.regionId }))) return reply;
     try {
       const file = await downloadDashboard(deps, req, parsed.data);
+      return reply
+        .header("content-type", file.contentType)
+        .header("content-disposition", contentDisposition(file.filename))
+        .header("cache-control", "no-store")
+        .send(file.body);
+    } catch (e) {
+      return sendError(app, reply, e);
+    }
+  });
+
+  app.get("/api/exports/audit-log", async (req, reply) => {
+    const parsed = auditLogFilter.safeParse(req.query);
+    if (!parsed.success) {
+      return reply.code(400).send({ error: parsed.error.issues.map((i) => i.message).join("；"), reason: "invalid", fieldErrors: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })) });
+    }
+    const user = await app.requireUser(req, reply);
+    if (!user) return reply;
+    // Access: administrators only, and only the events of the units they administer.
+    const scope = [...(await orgsInScope(deps.database.db, user, "administer"))];
+    if (scope.length === 0) return reply.code(403).send({ error: "仅管理员可导出操作日志", reason: "forbidden" });
+    try {
+      const file = await auditLogCsv(deps.database.db, scope, parsed.data);
       return reply
         .header("content-type", file.contentType)
         .header("content-disposition", contentDisposition(file.filename))

@@ -32,6 +32,17 @@ describe("saving safely", () => {
     // Longer than the autosave delay: an invalid form is never saved.
     await page.waitForTimeout(3_000);
     expect((await getSection(reportId, "legal-study")).revision).toBe(before.revision);
+
+    // Nothing typed is lost: opening the section again brings the invalid edit back (kept in the browser);
+    // discarding it shows the saved version again.
+    await page.goto(sectionUrl());
+    await page.getByTestId("restored-notice").waitFor();
+    const attended = () => page.getByTestId("section-form").getByLabel("参训率 实际参训人数", { exact: true });
+    expect(await attended().inputValue()).toBe("200");
+    await page.getByTestId("discard-kept").click();
+    await page.getByTestId("restored-notice").waitFor({ state: "detached" });
+    expect(await attended().inputValue()).not.toBe("200");
+    expect((await getSection(reportId, "legal-study")).revision).toBe(before.revision);
   });
 
   it("shows a conflict when the section was saved behind the page's back, keeps the edits, and loads the latest on request", async () => {
@@ -57,7 +68,7 @@ describe("saving safely", () => {
     await conflict.waitFor();
     expect(await conflict.textContent()).toContain("本栏目已被荆竹铺镇填报员更新");
     // The other person's version, field by field, beside the edits on screen.
-    await conflict.getByTestId("conflict-diff").getByRole("row", { name: /centralGroup\.sessions\s*9\s*7/ }).waitFor();
+    await conflict.getByTestId("conflict-diff").getByRole("row", { name: /全年安排法律知识学习\s*9次\s*7次/ }).waitFor();
     expect(await sessions.inputValue()).toBe("7");
     await page.screenshot({ path: artifact("conflict.png") });
 

@@ -140,7 +140,7 @@ describe("submit, return, resubmit, approve", () => {
     await r.reload();
     await r.getByRole("button", { name: "查看修改" }).click();
     const changes = r.getByTestId("changes");
-    await changes.getByText("centralGroup.sessions: 3 → 6").waitFor();
+    await changes.getByRole("row", { name: /全年安排法律知识学习\s*3次\s*6次/ }).waitFor();
     await r.screenshot({ path: artifact("workflow-changes.png") });
     await r.keyboard.press("Escape");
     await r.getByRole("button", { name: "审核通过" }).click();
@@ -184,8 +184,9 @@ describe("two people edit one section", () => {
     const conflict = b.getByTestId("conflict-alert");
     await conflict.waitFor();
     const diff = b.getByTestId("conflict-diff");
-    await diff.getByRole("row", { name: /centralGroup\.sessions.*11/ }).waitFor();
-    await diff.getByRole("row", { name: new RegExp(`outcome.*${mine}`) }).waitFor();
+    // By the fields' labels, values as printed.
+    await diff.getByRole("row", { name: /全年安排法律知识学习.*11次/ }).waitFor();
+    await diff.getByRole("row", { name: new RegExp(`学法成效.*${mine}`) }).waitFor();
     await b.screenshot({ path: artifact("conflict-merge.png") });
 
     // B loads A's version and types their change again: both edits end up in the section.

@@ -150,7 +150,7 @@ describe(`access matrix (${engine})`, () => {
     expect(await b.report.list({ awaitingReview: false })).toEqual([]);
     expect((await b.account.list()).map((a) => a.username)).toEqual(["longhui"]);
     expect(
-      (await b.audit.list({ limit: 100 })).filter((e) => e.orgName !== "隆回县" && e.orgName !== "桃洪镇"),
+      (await b.audit.list({ pageSize: 100 })).rows.filter((e) => e.orgName !== "隆回县" && e.orgName !== "桃洪镇"),
     ).toEqual([]);
   });
 

@@ -25,6 +25,7 @@ export {
   type SessionUser,
 } from "./auth.ts";
 export { audit, type AuditInput } from "./services/audit.ts";
+export { auditLogCsv, auditLogFilter } from "./services/audit-log.ts";
 export { saveSection, type SaveSectionInput, type SaveSectionResult } from "./services/sections.ts";
 export { getSection } from "./services/section-reads.ts";
 export { inReportTransaction, inTransaction, lockSection, putSection } from "./services/write-path.ts";

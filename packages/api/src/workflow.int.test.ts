@@ -260,14 +260,22 @@ describe(`the township → reviewer workflow (${engine})`, () => {
     );
     expect((await refused(reviewer.report.approve({ reportId }))).code).toBe("PRECONDITION_FAILED");
 
-    const log = await admin.audit.list({ limit: 100 });
-    const actions = log.filter((e) => e.targetId === reportId).map((e) => e.action);
+    const log = (await admin.audit.list({ reportId, action: "report", pageSize: 100 })).rows;
+    const actions = log.map((e) => e.action);
     expect(actions).toEqual(["report.approve", "report.submit", "report.return", "report.submit"]);
+    // Readable: the action's name, the status's words and the reason, never raw JSON.
     expect(log.find((e) => e.action === "report.return")).toMatchObject({
       actor: "武冈市司法局审核员",
-      before: { status: "submitted" },
-      after: { status: "returned", reason: "请核实学法次数" },
+      actionLabel: "退回报告",
+      changes: [
+        { path: "status", label: "状态", before: "已提交", after: "已退回" },
+        { path: "reason", label: "理由", before: null, after: "请核实学法次数" },
+      ],
     });
+    const en = (await admin.audit.list({ reportId, action: "report.return", locale: "en" })).rows;
+    expect(en.map((e) => [e.actionLabel, e.changes[0]])).toEqual([
+      ["Report returned", { path: "status", label: "Status", before: "submitted", after: "returned" }],
+    ]);
   });
 
   it("after the deadline editing locks unless an administrator opens an exception for the township, with a reason", async () => {
@@ -331,7 +339,7 @@ describe(`the township → reviewer workflow (${engine})`, () => {
         )
       )
     ).toBe("locked");
-    const log = await admin.audit.list({ limit: 100 });
+    const log = (await admin.audit.list({ action: "deadline", pageSize: 100 })).rows;
     expect(log.map((e) => e.action)).toEqual(
       expect.arrayContaining(["deadline.exception.open", "deadline.exception.revoke"]),
     );

@@ -362,7 +362,7 @@ describe(`the audit event commits with its change (${engine})`, () => {
       ]),
     );
     // Filed under the account's unit, so the administrator's audit log shows them.
-    expect((await admin.audit.list({ limit: 500 })).map((e) => e.action)).toEqual(
+    expect((await admin.audit.list({ pageSize: 200 })).rows.map((e) => e.action)).toEqual(
       expect.arrayContaining(["account.create", "account.reset_password", "account.change_password", "account.disable", "year.deadline", "deadline.exception.revoke"]),
     );
     const moved = await db

@@ -12,3 +12,4 @@ export { z } from "zod";
 export { diffValues, type ValueChange } from "./diff.ts";
 export * from "./normalize.ts";
 export * from "./hygiene.ts";
+export * from "./describe.ts";

@@ -28,7 +28,7 @@ export default function LegalStudyForm({ form, readOnly }: SectionFormProps) {
           {...common}
           path="opening"
           label={{ "zh-CN": "开头语", en: "Lead-in" }}
-          placeholder="例：镇党委政府高度重视法治工作"
+          placeholder={{ "zh-CN": "例：镇党委政府高度重视法治工作", en: "e.g. 镇党委政府高度重视法治工作" }}
         />
         <ChoiceField
           {...common}
@@ -76,7 +76,7 @@ export default function LegalStudyForm({ form, readOnly }: SectionFormProps) {
           {...common}
           path="training.audience"
           label={{ "zh-CN": "参训对象", en: "Trainees" }}
-          placeholder="例：全镇干部"
+          placeholder={{ "zh-CN": "例：全镇干部", en: "e.g. 全镇干部" }}
         />
         <RowsField
           {...common}
@@ -144,7 +144,7 @@ export default function LegalStudyForm({ form, readOnly }: SectionFormProps) {
           maxLength={1000}
           minRows={2}
           label={{ "zh-CN": "学法成效", en: "What the study achieved" }}
-          placeholder="例：通过学习，进一步增强了领导干部的法律素质，提升了依法行政的能力。"
+          placeholder={{ "zh-CN": "例：通过学习，进一步增强了领导干部的法律素质，提升了依法行政的能力。", en: "e.g. 通过学习，进一步增强了领导干部的法律素质，提升了依法行政的能力。" }}
         />
         <NarrativeField
           {...common}

@@ -12,25 +12,25 @@ export default function OverviewForm({ form, readOnly }: SectionFormProps) {
           en: "The opening sentence starts with the report year and joins these parts in the fixed official pattern.",
         }}
       >
-        <TextField {...common} path="subject" label={{ "zh-CN": "自称", en: "How the township names itself" }} placeholder="例：我镇" />
+        <TextField {...common} path="subject" label={{ "zh-CN": "自称", en: "How the township names itself" }} placeholder={{ "zh-CN": "例：我镇", en: "e.g. 我镇" }} />
         <TextField
           {...common}
           path="leadership"
           label={{ "zh-CN": "在…的正确领导下", en: "Under the leadership of" }}
-          placeholder="例：市委、市政府"
+          placeholder={{ "zh-CN": "例：市委、市政府", en: "e.g. 市委、市政府" }}
         />
-        <TextField {...common} path="guidingIdeology" label={{ "zh-CN": "以…为指导", en: "Guiding ideology" }} placeholder="例：党的十九大精神" />
+        <TextField {...common} path="guidingIdeology" label={{ "zh-CN": "以…为指导", en: "Guiding ideology" }} placeholder={{ "zh-CN": "例：党的十九大精神", en: "e.g. 党的十九大精神" }} />
         <TextField
           {...common}
           path="goal"
           label={{ "zh-CN": "坚持以…为目标", en: "Goal" }}
-          placeholder="例：建设“职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信”的法治政府"
+          placeholder={{ "zh-CN": "例：建设“职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信”的法治政府", en: "e.g. 建设“职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信”的法治政府" }}
         />
         <TextField
           {...common}
           path="focus"
           label={{ "zh-CN": "以…为重点", en: "Focus" }}
-          placeholder="例：全面推进政府工作规范化、程序化、法治化"
+          placeholder={{ "zh-CN": "例：全面推进政府工作规范化、程序化、法治化", en: "e.g. 全面推进政府工作规范化、程序化、法治化" }}
         />
       </FieldGroup>
       <FieldGroup title={{ "zh-CN": "落实的文件与重点工作", en: "Documents and key work areas" }}>
@@ -57,7 +57,7 @@ export default function OverviewForm({ form, readOnly }: SectionFormProps) {
         />
       </FieldGroup>
       <FieldGroup title={{ "zh-CN": "总体评价", en: "Summary" }}>
-        <TextField {...common} path="summary" label={{ "zh-CN": "总体评价", en: "How the year went" }} placeholder="例：法治政府建设各项工作顺利开展" />
+        <TextField {...common} path="summary" label={{ "zh-CN": "总体评价", en: "How the year went" }} placeholder={{ "zh-CN": "例：法治政府建设各项工作顺利开展", en: "e.g. 法治政府建设各项工作顺利开展" }} />
         <NarrativeField
           {...common}
           path="more"

@@ -79,7 +79,7 @@ export default function PowerOversightForm({ form, readOnly }: SectionFormProps)
           {...common}
           path="litigation.subject"
           label={{ "zh-CN": "案件涉及事项（可不填）", en: "What the cases were about (optional)" }}
-          placeholder="例：有关镇政府债券债务"
+          placeholder={{ "zh-CN": "例：有关镇政府债券债务", en: "e.g. 有关镇政府债券债务" }}
         />
         <RateField
           {...common}

@@ -15,11 +15,12 @@ export function BrandMark({ subtitle, compact = false }: { subtitle?: string | u
         lh="30px"
         style={{ borderRadius: 6, flex: "none" }}
         aria-hidden="true"
+        lang="zh-CN"
       >
         年
       </Text>
       <Text component="span" fw={700} size="lg" style={{ whiteSpace: "nowrap" }} visibleFrom={compact ? "sm" : undefined}>
-        年报{" "}
+        <span lang="zh-CN">年报</span>{" "}
         <Text component="span" c="dimmed" fw={500} size="lg">
           Nianbao
         </Text>

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Table, Text } from "@mantine/core";
-import { diffValues } from "@nianbao/sdk";
+import { Alert, Button, Group, Text } from "@mantine/core";
 import { diffText, parseText } from "@nianbao/text";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppLocale } from "../hooks/use-app-locale.ts";
+import { useReadableChanges } from "../hooks/use-readable-changes.ts";
 import type { ConflictDetail } from "../lib/save-errors.ts";
+import { ChangesTable } from "./ChangesTable.tsx";
 
 /**
  * A CONFLICT: the edits stay on screen; the other person's version is shown field by field beside them, and
@@ -14,6 +15,7 @@ import type { ConflictDetail } from "../lib/save-errors.ts";
 export function ConflictAlert({
   message,
   detail,
+  pluginId,
   mine,
   mineText,
   textLabels,
@@ -22,6 +24,8 @@ export function ConflictAlert({
 }: {
   message: string;
   detail: ConflictDetail | null;
+  /** The section's plugin: its form's labels name the fields. */
+  pluginId: string;
   mine: unknown;
   /** My own words, when the section is written in own words (compared paragraph by paragraph). */
   mineText?: unknown;
@@ -45,9 +49,8 @@ export function ConflictAlert({
     const r = raw === null || raw === undefined ? null : parseText(raw);
     return r?.ok ? r.doc : null;
   };
-  const changes = detail
-    ? [...diffValues(detail.data, mine), ...diffText(asText(detail.text), asText(mineText ?? detail.text), textLabels)]
-    : [];
+  const textChanges = detail ? diffText(asText(detail.text), asText(mineText ?? detail.text), textLabels) : [];
+  const changes = useReadableChanges(pluginId, detail?.data, mine, textChanges);
   return (
     <Alert
       color="orange"
@@ -65,28 +68,12 @@ export function ConflictAlert({
               when: new Date(detail.savedAt).toLocaleString(locale),
             })}
           </Text>
-          {changes.length > 0 ? (
-            <Table mt={4} fz="sm" withTableBorder data-testid="conflict-diff">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t("section.conflictField")}</Table.Th>
-                  <Table.Th>{t("section.conflictTheirValue")}</Table.Th>
-                  <Table.Th>{t("section.conflictMyValue")}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {changes.slice(0, 30).map((c, i) => (
-                  <Table.Tr key={`${c.path}-${i}`}>
-                    <Table.Td>{c.path}</Table.Td>
-                    <Table.Td>{c.before ?? "—"}</Table.Td>
-                    <Table.Td>{c.after ?? "—"}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          ) : (
-            <Text size="sm">{t("section.conflictSame")}</Text>
-          )}
+          <ChangesTable
+            changes={changes}
+            beforeLabel={t("section.conflictTheirValue")}
+            afterLabel={t("section.conflictMyValue")}
+            testId="conflict-diff"
+          />
         </>
       ) : null}
       <Text size="sm" mt={4} c="dimmed">

@@ -25,6 +25,7 @@ export function DocumentPreview({ html, label }: { html: string; label: string }
             ref={page.ref}
             style={{ transform: `scale(${scale})`, minHeight: "297mm" }}
             data-testid="document-preview"
+            lang="zh-CN"
             dangerouslySetInnerHTML={{ __html: html }}
           />
         </div>

@@ -15,7 +15,7 @@ export function SaveBar({ editor }: { editor: SectionEditor }) {
   return (
     <Group className="nb-save-bar" justify="space-between" py="xs" px="md" wrap="wrap" gap="xs">
       <Group gap="md" wrap="nowrap">
-        <SaveStatus saving={saving} dirty={dirty} valid={parsed.success} savedAt={savedAt} />
+        <SaveStatus saving={saving} dirty={dirty} valid={parsed.success} savedAt={savedAt} offline={editor.offline} />
         <Text size="xs" c="dimmed" visibleFrom="md">
           {revision > 0 ? `${t("section.revision", { revision })} · ` : ""}
           {t("section.autosaveHint")}

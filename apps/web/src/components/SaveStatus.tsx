@@ -9,17 +9,23 @@ export function SaveStatus({
   dirty,
   valid,
   savedAt,
+  offline = false,
 }: {
   saving: boolean;
   dirty: boolean;
   valid: boolean;
   savedAt: Date | null;
+  /** No connection: edits wait in the browser. */
+  offline?: boolean;
 }) {
   const { t } = useTranslation();
   const { locale } = useAppLocale();
   let text: string;
   let color = "dimmed";
-  if (saving) text = t("section.saving");
+  if (offline) {
+    text = t(dirty ? "offline.badgeKept" : "offline.badge");
+    color = "yellow.8";
+  } else if (saving) text = t("section.saving");
   else if (dirty && !valid) {
     text = t("section.invalidNoAutosave");
     color = "red";

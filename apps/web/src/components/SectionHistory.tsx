@@ -1,9 +1,19 @@
-import { Badge, Button, Drawer, Group, List, Paper, Stack, Text } from "@mantine/core";
+import { Badge, Button, Drawer, Group, Paper, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useAppLocale } from "../hooks/use-app-locale.ts";
-import { useTRPC } from "../trpc.ts";
+import { useReadableChanges } from "../hooks/use-readable-changes.ts";
+import { useTRPC, type RouterOutputs } from "../trpc.ts";
+import { ChangesTable } from "./ChangesTable.tsx";
+
+type Revision = RouterOutputs["section"]["revisions"][number];
+
+/** What one revision changed, by label, values as printed. */
+function RevisionChanges({ r }: { r: Revision }) {
+  const changes = useReadableChanges(r.pluginId, r.before, r.after, r.textChanges);
+  return <ChangesTable changes={changes} max={8} testId="history-changes" />;
+}
 
 /** 历史版本: every save (and refused conflicting save) of the section — who, when, what changed — with restore. */
 export function SectionHistory({
@@ -41,7 +51,7 @@ export function SectionHistory({
       <Button variant="subtle" size="xs" onClick={drawer.open} data-testid="history-button">
         {t("history.open")}
       </Button>
-      <Drawer opened={opened} onClose={drawer.close} title={t("history.title")} position="right" size="md">
+      <Drawer opened={opened} onClose={drawer.close} title={t("history.title")} position="right" size="lg">
         <Stack gap="sm">
           {restore.error ? <Text c="red">{restore.error.message}</Text> : null}
           {history.data?.map((r) => (
@@ -76,16 +86,7 @@ export function SectionHistory({
                 {r.savedBy ?? "—"} · {new Date(r.savedAt).toLocaleString(locale)}
               </Text>
               {r.note ? <Text size="xs">{r.note}</Text> : null}
-              <List size="xs" mt={4}>
-                {r.changes.slice(0, 8).map((c, i) => (
-                  <List.Item key={`${c.path}-${i}`}>
-                    {c.path}: {c.before ?? "—"} → {c.after ?? "—"}
-                  </List.Item>
-                ))}
-                {r.changes.length > 8 ? (
-                  <List.Item>{t("history.more", { count: r.changes.length - 8 })}</List.Item>
-                ) : null}
-              </List>
+              <RevisionChanges r={r} />
             </Paper>
           ))}
         </Stack>

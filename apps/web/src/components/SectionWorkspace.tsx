@@ -16,6 +16,7 @@ import { ChecksList } from "./ChecksList.tsx";
 import { ConflictAlert } from "./ConflictAlert.tsx";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { ErrorState } from "./ErrorState.tsx";
+import { KeptEditNotice } from "./KeptEditNotice.tsx";
 import { LoadingState } from "./LoadingState.tsx";
 import { NotApplicable } from "./NotApplicable.tsx";
 import { OwnWordsSection } from "./OwnWordsSection.tsx";
@@ -104,14 +105,28 @@ export function SectionWorkspace({
         onFocusField={(path) => formRoot.current && focusField(formRoot.current, path)}
       />
       {editable && editor.status !== "not_applicable" ? <SaveBar editor={editor} /> : null}
+      {editable ? (
+        <KeptEditNotice
+          editor={editor}
+          onDiscard={async () => {
+            await editor.discardKept();
+            await onReload();
+          }}
+        />
+      ) : null}
       {editor.conflict ? (
         <ConflictAlert
           message={editor.conflict}
           detail={editor.conflictDetail}
+          pluginId={plugin.id}
           mine={editor.form.getValues()}
           mineText={editor.text}
           textLabels={new Map(editor.catalog.map((f) => [f.key, f.label[locale]]))}
-          onReload={onReload}
+          onReload={async () => {
+            // Their version chosen: the edit kept in the browser goes too (it stays in the history as refused).
+            await editor.discardKept();
+            await onReload();
+          }}
           onOverwrite={editor.overwrite}
         />
       ) : null}
@@ -120,7 +135,7 @@ export function SectionWorkspace({
           {t("section.invalid")}
         </Alert>
       ) : null}
-      {failure?.kind === "server" ? (
+      {failure?.kind === "server" && !editor.sessionExpired ? (
         <Alert color="red" variant="light" role="alert" title={t("section.saveFailed")}>
           {failure.error.message}
           {failure.error.mapping.general.length > 0 ? (

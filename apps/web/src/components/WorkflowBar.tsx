@@ -7,8 +7,10 @@ import { Link, useNavigate } from "react-router";
 import { useThreads } from "../hooks/use-threads.ts";
 import { sectionLabel } from "../lib/outline.ts";
 import { nextOpenSection, openCounts, sectionsWithOpen } from "../lib/threads.ts";
+import { useReadableChanges } from "../hooks/use-readable-changes.ts";
 import { confirmAction, notifyDone } from "../lib/confirm.tsx";
-import { useTRPC, type ReportView } from "../trpc.ts";
+import { useTRPC, type ReportView, type RouterOutputs } from "../trpc.ts";
+import { ChangesTable } from "./ChangesTable.tsx";
 import { ReportStatusBadge } from "./ReportStatusBadge.tsx";
 
 /** Above every page of a report: its status and why it is locked; submit (editor), return / approve (reviewer). */
@@ -207,6 +209,14 @@ export function WorkflowBar({ report, current = null }: { report: ReportView; cu
   );
 }
 
+type ChangedSection = NonNullable<RouterOutputs["report"]["changes"]>["sections"][number];
+
+/** One section's changes since the submission, by label, values as printed. */
+function SectionChanges({ s }: { s: ChangedSection }) {
+  const changes = useReadableChanges(s.pluginId, s.before, s.after, s.textChanges);
+  return <ChangesTable changes={changes} />;
+}
+
 /** Return or reopen: what will happen, and the reason the township will read. */
 function ReasonModal({
   opened,
@@ -269,13 +279,7 @@ function Changes({ reportId }: { reportId: string }) {
           <Text fw={600} size="sm">
             {s.heading}
           </Text>
-          <List size="sm">
-            {s.changes.map((c, i) => (
-              <List.Item key={`${c.path}-${i}`}>
-                {c.path}: {c.before ?? "—"} → {c.after ?? "—"}
-              </List.Item>
-            ))}
-          </List>
+          <SectionChanges s={s} />
         </div>
       ))}
     </Stack>

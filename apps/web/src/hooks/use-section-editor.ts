@@ -8,6 +8,7 @@ import { useUnsavedGuard } from "./use-unsaved-guard.tsx";
 import { describeSaveError, type ConflictDetail, type SaveError } from "../lib/save-errors.ts";
 import { asSectionStatus, type SectionStatus } from "../lib/status.ts";
 import { useTRPC, useTRPCClient } from "../trpc.ts";
+import { useKeptEdits } from "./use-kept-edits.ts";
 
 /** The own words as compared for "changed": parsed and normalised, so that the editor's shape of the same text is not a change. */
 function canonicalText(text: unknown): string {
@@ -83,6 +84,14 @@ export interface SectionEditor {
   setComplete: (complete: boolean, note?: string) => Promise<void>;
   /** After a conflict: save the edits on screen over the server's latest revision. */
   overwrite: () => Promise<void>;
+  /** No connection: edits are kept in the browser and saved when it returns. */
+  offline: boolean;
+  /** The session expired while saving: the edit is kept and saved after signing in again. */
+  sessionExpired: boolean;
+  /** An edit kept in the browser earlier (closed tab, offline, expired session) was put back on screen. */
+  restored: boolean;
+  /** Forget the edit kept in the browser and nothing more is saved from this form (before a reload). */
+  discardKept: () => Promise<void>;
 }
 
 function merge(a: SaveOptions | null, b: SaveOptions): SaveOptions {
@@ -199,11 +208,14 @@ export function useSectionEditor({
   }, [queryClient, trpc, reportId]);
 
   const saveRef = useRef<(o?: SaveOptions) => Promise<void>>(async () => undefined);
+  const afterSaveRef = useRef<() => void>(() => undefined);
 
   const save = useCallback(
     async (options: SaveOptions = {}) => {
       if (conflictRef.current) return;
       if (!options.force && options.complete === undefined && !form.isDirty() && !isTextDirty()) return;
+      // Offline: the edit is kept in the browser (useKeptEdits) and saved when the connection returns.
+      if (!navigator.onLine) return;
       const input = request(options.complete);
       if (!input) {
         if (!options.auto) {
@@ -238,6 +250,7 @@ export function useSectionEditor({
           old ? { ...old, data: input.data, ...("text" in input ? { text: input.text } : {}), revision: r.revision, status: r.status, checks: r.checks, updatedAt: r.savedAt } : old,
         );
         refreshReport();
+        afterSaveRef.current();
       } catch (e) {
         const error = describeSaveError(e);
         if (error.kind === "conflict") {
@@ -263,6 +276,22 @@ export function useSectionEditor({
     saveRef.current = save;
   }, [save]);
 
+  const kept = useKeptEdits({
+    reportId,
+    sectionKey,
+    form,
+    textRef,
+    setText,
+    revisionRef,
+    isDirty: useCallback(() => form.isDirty() || isTextDirty(), [form, isTextDirty]),
+    values,
+    text,
+    onOnline: () => void saveRef.current({ auto: true }),
+  });
+  useEffect(() => {
+    afterSaveRef.current = kept.afterSave;
+  }, [kept.afterSave]);
+
   // 放弃修改: nothing more is saved, not even by the flush below.
   const discarded = useRef(false);
 
@@ -282,23 +311,24 @@ export function useSectionEditor({
     save: saveNow,
     discard: () => {
       discarded.current = true;
+      void kept.discard();
     },
   });
 
-  // Autosave: valid edits, ~2 s after the last change; never while a conflict is shown or
-  // while the person is asked whether to leave.
+  // Autosave: valid edits, ~2 s after the last change; never while a conflict is shown, while the person
+  // is asked whether to leave, or offline (the edit is kept in the browser meanwhile).
   useEffect(() => {
-    if (!dirty || !parsed.success || conflict || asking) return;
+    if (!dirty || !parsed.success || conflict || asking || kept.offline) return;
     const id = window.setTimeout(() => void saveRef.current({ auto: true }), AUTOSAVE_DELAY_MS);
     return () => window.clearTimeout(id);
-  }, [values, text, dirty, parsed.success, conflict, asking]);
+  }, [values, text, dirty, parsed.success, conflict, asking, kept.offline]);
 
   // Leaving the section before the autosave fired: save what can be saved. (Refs, so that the cleanup runs
   // on unmount only, with the last rendered state.)
   const flushOnUnmount = useRef(() => {});
   useEffect(() => {
     flushOnUnmount.current = () => {
-      if (discarded.current || !dirty || !parsed.success || conflictRef.current || inFlight.current) return;
+      if (discarded.current || !dirty || !parsed.success || conflictRef.current || inFlight.current || !navigator.onLine) return;
       const input = request(undefined);
       if (input) void client.section.save.mutate(input).then(refreshReport, () => undefined);
     };
@@ -344,6 +374,13 @@ export function useSectionEditor({
     conflict,
     conflictDetail,
     failure: failure?.kind === "invalid-form" && parsed.success ? null : failure,
+    offline: kept.offline,
+    sessionExpired: failure?.kind === "server" && failure.error.reason === "unauthorized",
+    restored: kept.restored,
+    discardKept: useCallback(async () => {
+      discarded.current = true;
+      await kept.discard();
+    }, [kept]),
     notice,
     save,
     setComplete,

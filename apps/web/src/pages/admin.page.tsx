@@ -2,7 +2,6 @@ import {
   Alert,
   Badge,
   Button,
-  Code,
   Container,
   Group,
   PasswordInput,
@@ -18,7 +17,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { AppPage } from "../components/AppHeader.tsx";
-import { useAppLocale } from "../hooks/use-app-locale.ts";
+import { AuditLog } from "../components/admin/AuditLog.tsx";
 import { useSession } from "../hooks/use-session.ts";
 import { confirmAction } from "../lib/confirm.tsx";
 import { useTRPC } from "../trpc.ts";
@@ -279,42 +278,5 @@ function Exceptions() {
       </Group>
       {open.error || revoke.error ? <Alert color="red">{(open.error ?? revoke.error)!.message}</Alert> : null}
     </Stack>
-  );
-}
-
-function AuditLog() {
-  const { t } = useTranslation();
-  const { locale } = useAppLocale();
-  const trpc = useTRPC();
-  const log = useQuery(trpc.audit.list.queryOptions({ limit: 200 }));
-  return (
-    <Table striped fz="sm" data-testid="audit-log">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t("manage.when")}</Table.Th>
-          <Table.Th>{t("manage.who")}</Table.Th>
-          <Table.Th>{t("manage.what")}</Table.Th>
-          <Table.Th>{t("manage.org")}</Table.Th>
-          <Table.Th>{t("manage.beforeAfter")}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {log.data?.map((e) => (
-          <Table.Tr key={e.id}>
-            <Table.Td>{new Date(e.at).toLocaleString(locale)}</Table.Td>
-            <Table.Td>{e.actor ?? "—"}</Table.Td>
-            <Table.Td title={e.action}>
-              {t(`auditAction.${e.action.replaceAll(".", "_")}`, { defaultValue: e.action })}
-              {e.targetType === "section" && e.targetId ? ` · ${e.targetId}` : ""}
-            </Table.Td>
-            <Table.Td>{e.orgName ?? "—"}</Table.Td>
-            <Table.Td>
-              <Code>{e.before ? JSON.stringify(e.before) : "—"}</Code> →{" "}
-              <Code>{e.after ? JSON.stringify(e.after) : "—"}</Code>
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
   );
 }

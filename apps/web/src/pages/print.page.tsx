@@ -61,6 +61,7 @@ export function PrintPage() {
         <div
           className="nb-print-sheet"
           data-testid="print-document"
+          lang="zh-CN"
           dangerouslySetInnerHTML={{ __html: doc.data.content }}
         />
       ) : (

@@ -1,32 +1,20 @@
-import { z } from "zod";
 import { orgsInScope } from "../services/access.ts";
+import { auditLogChoices, auditLogInput, queryAuditLog } from "../services/audit-log.ts";
+import { AUDIT_ACTIONS, AUDIT_KINDS } from "../services/audit-words.ts";
 import { adminProcedure, router } from "../trpc.ts";
 
 export const auditRouter = router({
-  /** The audit log of the administrator's scope, newest first. */
-  list: adminProcedure
-    .input(z.object({ limit: z.number().int().min(1).max(500).default(100) }).default({ limit: 100 }))
-    .query(async ({ ctx, input }) => {
-      const scope = [...(await orgsInScope(ctx.db, ctx.user, "administer"))];
-      if (scope.length === 0) return [];
-      return ctx.db
-        .selectFrom("audit_event as e")
-        .leftJoin("app_user as u", "u.id", "e.actor_id")
-        .leftJoin("org_unit as o", "o.id", "e.org_unit_id")
-        .select([
-          "e.id",
-          "e.at",
-          "e.action",
-          "e.target_type as targetType",
-          "e.target_id as targetId",
-          "e.before",
-          "e.after",
-          "u.display_name as actor",
-          "o.name as orgName",
-        ])
-        .where("e.org_unit_id", "in", scope)
-        .orderBy("e.at", "desc")
-        .limit(input.limit)
-        .execute();
-    }),
+  /**
+   * The audit log of the administrator's scope, newest first: filtered (who, action or kind of action,
+   * year, report, section, from–to date) and paged in SQL; each event's changes readable.
+   */
+  list: adminProcedure.input(auditLogInput).query(async ({ ctx, input }) => {
+    const scope = [...(await orgsInScope(ctx.db, ctx.user, "administer"))];
+    return queryAuditLog(ctx.db, scope, input);
+  }),
+  /** What the filters offer: the people who acted, the years, the actions and kinds of action. */
+  choices: adminProcedure.query(async ({ ctx }) => {
+    const scope = [...(await orgsInScope(ctx.db, ctx.user, "administer"))];
+    return { ...(await auditLogChoices(ctx.db, scope)), actions: AUDIT_ACTIONS, kinds: AUDIT_KINDS };
+  }),
 });

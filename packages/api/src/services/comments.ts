@@ -73,6 +73,11 @@ export async function changesSinceSubmission(db: Kysely<DB>, reportId: string, p
       fromRevision: base[key] ?? 0,
       toRevision: target[key] ?? 0,
       changes: [...diffValues(before?.data, after?.data), ...textChanges(before, after, plugins)],
+      /** For readable changes (labels and printed values, see the SDK's describeDataChanges). */
+      pluginId: after?.pluginId ?? before?.pluginId ?? null,
+      before: before?.data ?? null,
+      after: after?.data ?? null,
+      textChanges: textChanges(before, after, plugins),
     });
   }
   const headings = new Map(templateSections(rc.template).map((s) => [s.key, s.heading]));

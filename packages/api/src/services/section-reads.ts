@@ -104,7 +104,9 @@ export async function listRevisions(db: Kysely<DB>, reportId: string, key: strin
   let previous: unknown = undefined;
   let previousText: unknown = null;
   const out = rows.map((r) => {
-    const changes = [...diffValues(previous, r.data), ...diffText(storedText(previousText), storedText(r.text), labels)];
+    const textChanges = diffText(storedText(previousText), storedText(r.text), labels);
+    const changes = [...diffValues(previous, r.data), ...textChanges];
+    const before = previous ?? null;
     if (!r.refused) {
       previous = r.data;
       previousText = r.text;
@@ -118,7 +120,12 @@ export async function listRevisions(db: Kysely<DB>, reportId: string, key: strin
       savedAt: r.savedAt,
       savedBy: r.savedBy,
       pluginVersion: r.pluginVersion,
+      pluginId: r.pluginId,
       changes,
+      /** The data before and after this revision, and its text changes: for readable changes. */
+      before,
+      after: r.data,
+      textChanges,
     };
   });
   return out.reverse();

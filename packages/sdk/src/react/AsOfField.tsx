@@ -1,3 +1,4 @@
+import { useFieldEntry } from "./field-catalog.tsx";
 import { Group, NumberInput, Select, Text } from "@mantine/core";
 import { formatAsOf, type AsOf } from "../figures.ts";
 import { errorAt, getAt, toNumberOrNull, type FieldProps } from "./form-state.ts";
@@ -13,6 +14,7 @@ export function AsOfField({
   readOnly,
 }: Omit<FieldProps, "label"> & { label?: FieldProps["label"] }) {
   const tr = useT();
+  if (useFieldEntry({ path, label: label ?? { "zh-CN": "截至日期", en: "As of" }, kind: "asOf" })) return null;
   const a = (getAt(form.values, path) ?? { month: null, day: null }) as AsOf;
   const months = [
     { value: "", label: tr(KIT_TEXT.wholeYear) },

@@ -1,3 +1,4 @@
+import { useFieldEntry } from "./field-catalog.tsx";
 import { Checkbox, SimpleGrid } from "@mantine/core";
 import type { ChecklistOption } from "../fields.ts";
 import { getAt, type FieldProps } from "./form-state.ts";
@@ -13,6 +14,7 @@ export function ChecklistField({
   readOnly,
 }: FieldProps & { options: readonly ChecklistOption[] }) {
   const tr = useT();
+  if (useFieldEntry({ path, label, kind: "checklist", options: options.map((o) => ({ key: o.key, label: o.label })) })) return null;
   const value = (getAt(form.values, path) ?? {}) as Record<string, boolean>;
   return (
     <Checkbox.Group

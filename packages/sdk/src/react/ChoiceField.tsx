@@ -1,3 +1,4 @@
+import { useFieldEntry } from "./field-catalog.tsx";
 import { Select } from "@mantine/core";
 import type { LocalizedText } from "../text.ts";
 import { errorAt, getAt, type FieldProps } from "./form-state.ts";
@@ -13,6 +14,7 @@ export function ChoiceField({
   readOnly,
 }: FieldProps & { options: ReadonlyArray<{ value: string; label: LocalizedText }> }) {
   const tr = useT();
+  if (useFieldEntry({ path, label, kind: "choice", options: options.map((o) => ({ key: o.value, label: o.label })) })) return null;
   const value = (getAt(form.values, path) as string) ?? "";
   return (
     <Select

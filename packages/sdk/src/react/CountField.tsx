@@ -1,3 +1,4 @@
+import { useFieldEntry } from "./field-catalog.tsx";
 import { NumberInput, Text } from "@mantine/core";
 
 import { errorAt, getAt, toNumberOrNull, type FieldProps } from "./form-state.ts";
@@ -12,6 +13,7 @@ export function CountField({
   readOnly,
 }: FieldProps & { unit: string }) {
   const tr = useT();
+  if (useFieldEntry({ path, label, kind: "count", unit })) return null;
   const value = getAt(form.values, path) as number | null;
   return (
     <NumberInput

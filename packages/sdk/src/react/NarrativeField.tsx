@@ -1,3 +1,4 @@
+import { useFieldEntry } from "./field-catalog.tsx";
 import { Text, Textarea } from "@mantine/core";
 import type { LocalizedText } from "../text.ts";
 import { errorAt, getAt, type FieldProps } from "./form-state.ts";
@@ -15,6 +16,7 @@ export function NarrativeField({
   readOnly,
 }: FieldProps & { placeholder?: LocalizedText; maxLength?: number; minRows?: number }) {
   const tr = useT();
+  if (useFieldEntry({ path, label, kind: "narrative" })) return null;
   const value = (getAt(form.values, path) ?? "") as string;
   return (
     <Textarea

@@ -1,3 +1,4 @@
+import { useFieldEntry } from "./field-catalog.tsx";
 import { Button, Group, Paper, Stack, Text, TextInput, Textarea } from "@mantine/core";
 import type { OrderedItem } from "../fields.ts";
 import { chineseNumeral } from "../numbers.ts";
@@ -25,6 +26,7 @@ export function OrderedItemsField({
 }: FieldProps & { withLead?: boolean; max?: number }) {
   const tr = useT();
   const confirm = useConfirm();
+  if (useFieldEntry({ path, label, kind: "orderedItems" })) return null;
   const items = (getAt(form.values, path) ?? []) as OrderedItem[];
   const set = (next: OrderedItem[]) => form.setFieldValue(path, next);
   return (

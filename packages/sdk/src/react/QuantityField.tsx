@@ -1,3 +1,4 @@
+import { useFieldEntry } from "./field-catalog.tsx";
 import { Group, NumberInput, Select, Stack, Text } from "@mantine/core";
 import { QUALIFIERS, QUALIFIER_LABELS, type Qualifier } from "../fields.ts";
 import { errorAt, getAt, toNumberOrNull, type FieldProps } from "./form-state.ts";
@@ -14,6 +15,7 @@ export function QuantityField({
   readOnly,
 }: FieldProps & { units: readonly string[] }) {
   const tr = useT();
+  if (useFieldEntry({ path, label, kind: "quantity", unit: units[0] })) return null;
   const q = (getAt(form.values, path) ?? {}) as { value: number | null; qualifier: Qualifier; unit: string };
   return (
     <Stack gap={4}>

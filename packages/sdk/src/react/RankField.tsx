@@ -1,3 +1,4 @@
+import { useFieldEntry } from "./field-catalog.tsx";
 import { Group, Stack, Text, TextInput } from "@mantine/core";
 import { formatRank, type Rank } from "../figures.ts";
 import { errorAt, getAt, type FieldProps } from "./form-state.ts";
@@ -15,6 +16,7 @@ export function RankField({
   units,
 }: FieldProps & { units?: string }) {
   const tr = useT();
+  if (useFieldEntry({ path, label, kind: "rank", unit: units })) return null;
   const r = (getAt(form.values, path) ?? { scope: "", position: null, of: null }) as Rank;
   const number = (part: "position" | "of", partLabel: string) => (
     <WholeNumberInput form={form} path={`${path}.${part}`} readOnly={readOnly} label={partLabel} min={1} />
@@ -32,7 +34,7 @@ export function RankField({
       <Group gap="xs" align="flex-start">
         <TextInput
           label={tr(KIT_TEXT.rankScope)}
-          placeholder="例：全市法治建设年度考核"
+          placeholder={tr({ "zh-CN": "例：全市法治建设年度考核", en: "e.g. 全市法治建设年度考核" })}
           value={r.scope}
           onChange={(e) => form.setFieldValue(`${path}.scope`, e.currentTarget.value)}
           error={errorAt(form, `${path}.scope`)}

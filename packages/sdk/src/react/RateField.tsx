@@ -1,3 +1,4 @@
+import { useFieldEntry } from "./field-catalog.tsx";
 import { Group, Stack, Text } from "@mantine/core";
 import { formatRate, type Rate } from "../fields.ts";
 import type { LocalizedText } from "../text.ts";
@@ -17,6 +18,7 @@ export function RateField({
   readOnly,
 }: FieldProps & { numeratorLabel?: LocalizedText; denominatorLabel?: LocalizedText }) {
   const tr = useT();
+  if (useFieldEntry({ path, label, kind: "rate" })) return null;
   const r = (getAt(form.values, path) ?? { numerator: null, denominator: null }) as Rate;
   const formatted = formatRate(r);
   /** One of the two whole-number inputs (numerator or denominator). */

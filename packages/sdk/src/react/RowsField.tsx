@@ -1,3 +1,4 @@
+import { useFieldEntry } from "./field-catalog.tsx";
 import { Button, Group, NumberInput, Stack, Table, Text, TextInput } from "@mantine/core";
 import type { LocalizedText } from "../text.ts";
 import { errorAt, getAt, toNumberOrNull, type FieldProps } from "./form-state.ts";
@@ -25,6 +26,7 @@ export function RowsField({
 }: FieldProps & { columns: readonly RowColumn[]; emptyRow: Record<string, unknown>; max?: number }) {
   const tr = useT();
   const confirm = useConfirm();
+  if (useFieldEntry({ path, label, kind: "rows", columns: columns.map((c) => ({ key: c.key, label: c.label })) })) return null;
   const rowsValue = (getAt(form.values, path) ?? []) as Record<string, unknown>[];
   return (
     <Stack gap="xs">

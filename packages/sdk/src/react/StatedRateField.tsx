@@ -1,3 +1,4 @@
+import { useFieldEntry } from "./field-catalog.tsx";
 import { Group, NumberInput, SegmentedControl, Select, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import {
@@ -29,6 +30,7 @@ export function StatedRateField(
     percentQualifier: "",
   }) as StatedRate;
   const [mode, setMode] = useState<"counts" | "percent">(isStatedOnly(r) ? "percent" : "counts");
+  if (useFieldEntry({ path, label, kind: "statedRate" })) return null;
   const switchTo = (next: string) => {
     if (readOnly || next === mode) return;
     setMode(next as "counts" | "percent");

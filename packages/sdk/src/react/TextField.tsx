@@ -1,3 +1,4 @@
+import { useFieldEntry } from "./field-catalog.tsx";
 import { TextInput } from "@mantine/core";
 import type { LocalizedText } from "../text.ts";
 import { errorAt, getAt, type FieldProps } from "./form-state.ts";
@@ -13,6 +14,7 @@ export function TextField({
   readOnly,
 }: FieldProps & { placeholder?: LocalizedText }) {
   const tr = useT();
+  if (useFieldEntry({ path, label, kind: "text" })) return null;
   return (
     <TextInput
       label={tr(label)}

@@ -32,3 +32,5 @@ export { RowsField, type RowColumn } from "./RowsField.tsx";
 export { TextField } from "./TextField.tsx";
 export { ChoiceField } from "./ChoiceField.tsx";
 export { YesNoField } from "./YesNoField.tsx";
+export { FieldCatalogProvider, useFieldEntry } from "./field-catalog.tsx";
+export { collectFields } from "./collect-fields.tsx";
