@@ -73,6 +73,9 @@ describe("submit, return, resubmit, approve", () => {
     await form.getByLabel("学法成效").fill("全镇干部依法行政能力明显提升。");
     await e.getByRole("button", { name: "标记为已完成" }).click();
     const noteDialog = e.getByRole("dialog", { name: "标记为已完成" });
+    const done = e.getByTestId("section-title").locator("..").getByText("已完成");
+    // Either the section completes at once or a warning asks for a note first: wait for whichever comes.
+    await Promise.race([noteDialog.waitFor().catch(() => {}), done.waitFor().catch(() => {})]);
     if (await noteDialog.isVisible().catch(() => false)) {
       await noteDialog.getByLabel("说明").fill("已与台账核对");
       await noteDialog.getByRole("button", { name: "标记为已完成" }).click();
