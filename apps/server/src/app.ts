@@ -18,6 +18,7 @@ import {
   type AuthOptions,
   type Context,
   type SessionUser,
+  type Mailer,
 } from "@nianbao/api";
 import { sql, type Database } from "@nianbao/db";
 import { sections } from "@nianbao/sections";
@@ -47,6 +48,8 @@ export interface ServerOptions {
   trustProxy?: string;
   /** Security headers (CSP and the rest always; HSTS when served over HTTPS). */
   secureHeaders?: SecureHeadersOptions;
+  /** Notification e-mail (SMTP_URL and MAIL_FROM); absent: in-app notifications only. */
+  mailer?: Mailer;
 }
 
 /**
@@ -106,6 +109,7 @@ export async function buildServer({
   pdfLimits,
   trustProxy,
   secureHeaders = {},
+  mailer,
 }: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: { level: logLevel }, bodyLimit: BODY_LIMIT, ...(trustProxy ? { trustProxy } : {}) });
   app.addHook("onClose", async () => pdf.close());
@@ -132,6 +136,8 @@ export async function buildServer({
   });
 
   const sessionOfRequest = (req: FastifyRequest) => sessionOf(auth, database.db, requestHeaders(req));
+  // A notification e-mail that could not be sent is logged; the request it belongs to has already succeeded.
+  const onMailError = (err: unknown) => app.log.warn({ err }, "notification e-mail not sent");
 
   app.decorate("requireUser", async (req: FastifyRequest, reply: FastifyReply, target?: AccessTarget) => {
     const { user } = await sessionOfRequest(req);
@@ -197,7 +203,7 @@ export async function buildServer({
       router: appRouter,
       createContext: async ({ req }): Promise<Context> => {
         try {
-          return { db: database.db, sections, auth, ...(await sessionOfRequest(req)) };
+          return { db: database.db, sections, auth, ...(await sessionOfRequest(req)), mailer, onMailError };
         } catch (e) {
           throw unavailableError(e) ?? e;
         }

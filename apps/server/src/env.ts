@@ -22,6 +22,10 @@ const envSchema = z.object({
   SIGNIN_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(50),
   /** Behind a reverse proxy: the proxy's address(es) (e.g. "127.0.0.1"), so the client's address comes from X-Forwarded-For. */
   TRUST_PROXY: z.string().min(1).optional(),
+  /** Notification e-mail: smtp://user:pass@host:587 or smtps://…; unset: in-app notifications only. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, { error: "SMTP_URL 必须以 smtp:// 或 smtps:// 开头" }).optional(),
+  /** The sender of notification e-mail, e.g. "年报 <nianbao@example.gov.cn>" (required with SMTP_URL). */
+  MAIL_FROM: z.string().min(3).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -33,6 +37,9 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`环境变量有误 / invalid environment:\n${lines}`);
+  }
+  if (parsed.data.SMTP_URL && !parsed.data.MAIL_FROM) {
+    throw new Error("环境变量有误 / invalid environment:\n  MAIL_FROM: 设置 SMTP_URL 时须同时设置发件人 MAIL_FROM");
   }
   return { ...parsed.data, DATA_DIR: resolve(parsed.data.DATA_DIR), WEB_DIST: resolve(parsed.data.WEB_DIST) };
 }

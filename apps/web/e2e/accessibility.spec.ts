@@ -1,42 +1,12 @@
 import { writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
+import { seriousViolations } from "./axe.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { artifact, baseUrl, launch, reportIdFor, signIn, type Browser } from "./support.ts";
 
 // axe-core, the accessibility engine of the field, run in the page on every page a role reaches. Serious and
 // critical violations fail the test; each page is also shot at a phone's size for looking at.
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: string[]; html: string }>;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as {
-        axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ["violations"] });
-    return result.violations;
-  });
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-          .map((n) => n.html.slice(0, 400))
-          .slice(0, 5)
-          .join(", ")}`,
-    );
-}
 
 let browser: Browser;
 beforeAll(async () => {

@@ -73,6 +73,9 @@ describe("submit, return, resubmit, approve", () => {
     await form.getByLabel("学法成效").fill("全镇干部依法行政能力明显提升。");
     await e.getByRole("button", { name: "标记为已完成" }).click();
     const noteDialog = e.getByRole("dialog", { name: "标记为已完成" });
+    const done = e.getByTestId("section-title").locator("..").getByText("已完成");
+    // Either the section completes at once or a warning asks for a note first: wait for whichever comes.
+    await Promise.race([noteDialog.waitFor().catch(() => {}), done.waitFor().catch(() => {})]);
     if (await noteDialog.isVisible().catch(() => false)) {
       await noteDialog.getByLabel("说明").fill("已与台账核对");
       await noteDialog.getByRole("button", { name: "标记为已完成" }).click();
@@ -98,9 +101,9 @@ describe("submit, return, resubmit, approve", () => {
     // The reviewer finds it among the submissions, comments on the section and returns it with a reason.
     await r.goto(`${baseUrl()}/`);
     await r
-      .getByTestId("to-review")
-      .getByRole("row", { name: /邓元泰镇/ })
-      .getByRole("button")
+      .getByTestId("inbox-reviewer")
+      .getByRole("link", { name: /邓元泰镇/ })
+      .first()
       .click();
     await r.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
     await r.goto(sectionUrl);
@@ -109,7 +112,7 @@ describe("submit, return, resubmit, approve", () => {
     await r.getByPlaceholder("对本节的意见…").fill("学法次数偏少，请与台账核对<script>x</script>");
     await r.getByRole("button", { name: "添加意见" }).click();
     await r
-      .getByTestId("section-comments")
+      .getByTestId("review-threads")
       .getByText("学法次数偏少，请与台账核对<script>x</script>")
       .waitFor();
     await r.getByRole("button", { name: "退回修改" }).click();
@@ -124,7 +127,7 @@ describe("submit, return, resubmit, approve", () => {
     await waitForForm(e);
     await e.getByTestId("return-reason").getByText("请核实学法次数后重新提交").waitFor();
     await e
-      .getByTestId("section-comments")
+      .getByTestId("review-threads")
       .getByText("学法次数偏少，请与台账核对<script>x</script>")
       .waitFor();
     await e.screenshot({ path: artifact("workflow-returned-editor.png") });

@@ -3,6 +3,8 @@ import { sections } from "@nianbao/sections";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSessionUser } from "./auth.ts";
 import { createCaller } from "./root.ts";
+import { audit } from "./services/audit.ts";
+import { insertThread } from "./services/threads.ts";
 import { reasonOf, rejection, seededApi } from "./test-support.ts";
 
 // Accounts hardened (issue 14): identity changes by administrators only and audited, history keeping the name
@@ -41,14 +43,20 @@ describe(`identity changes (${engine})`, () => {
     const base = await editor.section.get({ reportId: report.id, sectionKey: "legal-study" });
     const data = { ...(base.data as object), centralGroup: { frequency: "每月", sessions: 11 } };
     await editor.section.save({ reportId: report.id, sectionKey: "legal-study", baseRevision: base.revision, data });
-    await (await s.as("reviewer")).report.comment({ reportId: report.id, sectionKey: null, body: "请补充数据" });
+    // A review message as the reviewer (review.start needs a submitted report; the name is what is tested).
+    const reviewerId = await userId("reviewer");
+    await t.db.transaction().execute(async (trx) => {
+      const threadId = await insertThread(trx, { reportId: report.id, sectionKey: null, kind: "comment", body: "请补充数据", userId: reviewerId });
+      await audit(trx, { actorId: reviewerId, action: "thread.open", targetType: "thread", targetId: threadId, orgUnitId: orgId, reportId: report.id, after: { body: "请补充数据" } });
+    });
     const admin = await s.as("admin");
     const clerk = await userId("jingzhupu");
     await admin.account.rename({ userId: clerk, displayName: "武冈市管理员" });
     await admin.account.rename({ userId: await userId("reviewer"), displayName: "改名后的审核员" });
     const revisions = await editor.section.revisions({ reportId: report.id, sectionKey: "legal-study" });
     expect(revisions[0]!.savedBy).toBe("荆竹铺镇填报员");
-    expect((await editor.report.comments({ reportId: report.id })).at(-1)!.author).toBe("武冈市司法局审核员");
+    const threads = await editor.review.threads({ reportId: report.id });
+    expect(threads.flatMap((th) => th.messages).find((m) => m.body === "请补充数据")!.author).toBe("武冈市司法局审核员");
     const log = (await admin.audit.list({ pageSize: 50 })).rows;
     const byReviewer = await t.db.selectFrom("audit_event").select("id").where("actor_id", "=", await userId("reviewer")).execute();
     expect(byReviewer.length).toBeGreaterThan(0);

@@ -36,7 +36,10 @@ const AUDITED: Record<string, readonly string[]> = {
   "report.return": ["report.return"],
   "report.approve": ["report.approve"],
   "report.reopen": ["report.reopen"],
-  "report.comment": ["comment.add"],
+  "review.start": ["thread.open"],
+  "review.reply": ["thread.reply"],
+  "review.resolve": ["thread.resolve"],
+  "review.reopen": ["thread.reopen"],
   // Every save is a revision (who, when, the data); the audit log gets the changes of status.
   "section.save": ["section.complete", "section.draft"],
   "section.restore": ["section.restore"],
@@ -61,6 +64,7 @@ const PLUGIN_MUTATION = /^plugins\.([^.]+)\.([^.]+)$/;
 const NOT_STATE_CHANGING: Record<string, string> = {
   // A mutation only because the document to read is sent in the body (it can be megabytes): writes nothing.
   "import.preview": "reads an uploaded document and answers the proposed import; stores nothing",
+  "inbox.markRead": "marks the person's own notifications read: their inbox, not a report, a year or an account",
 };
 
 function mutations(): string[] {

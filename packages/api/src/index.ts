@@ -56,5 +56,6 @@ export { seedDemoOnce } from "./services/demo-once.ts";
 export { publishYear } from "./services/years.ts";
 export { exportYear, importYear, findYearByNumber, findRegion } from "./services/year-files.ts";
 export { DEFAULT_LIMITS, normalizeUsername, recordSignInFailure, recordSignInSuccess, signInWait, type ThrottleLimits } from "./services/sign-in-throttle.ts";
+export { createMailer, type Mailer, type MailConfig, type MailMessage } from "./services/mail.ts";
 export { previewImport, acceptImport, type AcceptResult } from "./services/report-import.ts";
 export { importFile, type BulkFile, type BulkOptions, type BulkOutcome } from "./services/bulk-import.ts";

@@ -10,7 +10,9 @@ import { importRouter } from "./routers/import.ts";
 import { orgRouter } from "./routers/org.ts";
 import { pluginRouter } from "./routers/plugin.ts";
 import { pluginsRouter } from "./routers/plugins.ts";
+import { inboxRouter } from "./routers/inbox.ts";
 import { reportRouter } from "./routers/report.ts";
+import { reviewRouter } from "./routers/review.ts";
 import { sectionRouter } from "./routers/section.ts";
 import { sessionRouter } from "./routers/session.ts";
 import { yearAdminRouter } from "./routers/year-admin.ts";
@@ -26,6 +28,8 @@ export const appRouter = router({
   year: yearRouter,
   yearAdmin: yearAdminRouter,
   report: reportRouter,
+  review: reviewRouter,
+  inbox: inboxRouter,
   section: sectionRouter,
   document: documentRouter,
   frame: frameRouter,

@@ -5,6 +5,7 @@ import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { z, ZodError } from "zod";
 import type { Auth, SessionUser } from "./auth.ts";
+import type { Mailer } from "./services/mail.ts";
 import { asDomainError, DomainError, HTTP_STATUS, INTERNAL_MESSAGE, invalid, type ErrorReason, type FieldError } from "./errors.ts";
 import { unstorableTexts, zodMessage } from "./input-hygiene.ts";
 import { allowed, type Action, type Scope } from "./services/access.ts";
@@ -22,6 +23,10 @@ export interface Context {
   user: SessionUser | null;
   /** The session the request came with (absent in tests that build a context without one). */
   sessionId?: string | null;
+  /** Sends notification e-mail when SMTP is configured (absent: in-app notifications only). */
+  mailer?: Mailer;
+  /** Told of a mail that could not be sent (the server logs it); the request has already succeeded. */
+  onMailError?: (error: unknown) => void;
 }
 
 /**

@@ -186,21 +186,24 @@ describe(`the township → reviewer workflow (${engine})`, () => {
     ).toBe("FORBIDDEN");
     expect(reasonOf(await refused(editor.report.submit({ reportId })))).toBe("locked");
 
-    await reviewer.report.comment({
+    await reviewer.review.start({
       reportId,
       sectionKey: "legal-study",
       body: "学法次数与台账不一致，请核实",
     });
     expect((await refused(reviewer.report.return({ reportId, reason: "  " }))).code).toBe("BAD_REQUEST");
-    expect(await reviewer.report.return({ reportId, reason: "请核实学法次数" })).toEqual({
-      status: "returned",
-    });
-    const comments = await editor.report.comments({ reportId });
-    expect(comments.map((c) => [c.sectionKey, c.kind, c.body])).toEqual([
+    const returned = await reviewer.report.return({ reportId, reason: "请核实学法次数" });
+    expect(returned.status).toBe("returned");
+    expect(returned.openThreads.map((t) => [t.sectionKey, t.body])).toEqual([
+      ["legal-study", "学法次数与台账不一致，请核实"],
+      [null, "请核实学法次数"],
+    ]);
+    const threads = await editor.review.threads({ reportId });
+    expect(threads.flatMap((t) => t.messages.map((c) => [t.sectionKey, c.kind, c.body]))).toEqual([
       ["legal-study", "comment", "学法次数与台账不一致，请核实"],
       [null, "return", "请核实学法次数"],
     ]);
-    expect(comments[0]!.author).toBe("武冈市司法局审核员");
+    expect(threads[0]!.messages[0]!.author).toBe("武冈市司法局审核员");
   });
 
   it("the editor fixes and resubmits; the reviewer sees what changed, approves, and the report locks", async () => {
@@ -226,7 +229,7 @@ describe(`the township → reviewer workflow (${engine})`, () => {
     ]);
 
     expect((await refused(editor.report.approve({ reportId }))).code).toBe("FORBIDDEN");
-    expect(await reviewer.report.approve({ reportId })).toEqual({ status: "approved" });
+    expect(await reviewer.report.approve({ reportId })).toEqual({ status: "approved", resolvedThreads: 2 });
     const approved = await editor.report.byId({ reportId });
     expect(approved.status).toBe("approved");
     expect(approved.approvedAt).toBeInstanceOf(Date);

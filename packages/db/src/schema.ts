@@ -128,6 +128,38 @@ export interface ReviewCommentTable {
   /** The author's display name when they wrote it (a later rename rewrites no history). */
   author_name: string | null;
   created_at: Timestamp;
+  thread_id: string;
+}
+
+/** A review thread: on a section (null: the whole report), optionally on one field of it. */
+export interface ReviewThreadTable {
+  id: Generated<string>;
+  report_id: string;
+  section_key: string | null;
+  /** The field's dot path in the section's data, and its label as the reviewer saw it. */
+  field_path: string | null;
+  field_label: string | null;
+  status: Generated<"open" | "resolved">;
+  created_by: string | null;
+  created_at: Timestamp;
+  resolved_by: string | null;
+  resolved_at: Timestamp | null;
+}
+
+export type NotificationKind = "submitted" | "returned" | "approved" | "comment";
+
+/** One person's notice of an event (written in the event's transaction); read_at null while unread. */
+export interface NotificationTable {
+  id: Generated<string>;
+  user_id: string;
+  kind: NotificationKind;
+  report_id: string | null;
+  section_key: string | null;
+  thread_id: string | null;
+  actor_id: string | null;
+  params: ColumnType<unknown, string | undefined, string>;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
 }
 
 export interface DeadlineExceptionTable {
@@ -327,6 +359,8 @@ export interface DB {
   sign_in_throttle: SignInThrottleTable;
   report_submission: ReportSubmissionTable;
   review_comment: ReviewCommentTable;
+  review_thread: ReviewThreadTable;
+  notification: NotificationTable;
   deadline_exception: DeadlineExceptionTable;
   audit_event: AuditEventTable;
   report_year: ReportYearTable;

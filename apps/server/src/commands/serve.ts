@@ -1,5 +1,5 @@
 /** `nianbao serve`: the HTTP server on the configured database (seeds the demo on an empty one). */
-import { demoAccountsPresent, seedDemoOnce } from "@nianbao/api";
+import { createMailer, demoAccountsPresent, seedDemoOnce } from "@nianbao/api";
 import type { Database } from "@nianbao/db";
 import { demoFixtures, sections } from "@nianbao/sections";
 import { buildServer } from "../app.ts";
@@ -14,6 +14,7 @@ export async function serve(database: Database, env: Env): Promise<void> {
     auth: authOptions(env),
     trustProxy: env.TRUST_PROXY,
     secureHeaders: { hsts: env.SECURE_COOKIES },
+    mailer: env.SMTP_URL && env.MAIL_FROM ? createMailer({ url: env.SMTP_URL, from: env.MAIL_FROM }) : undefined,
   });
   const r = await seedDemoOnce(database, sections, demoFixtures, { auth: app.auth, ifEmpty: true });
   if (r) console.log(`空数据库：已创建演示数据（填写了 ${r.sectionsFilled} 个栏目）/ empty database: demo data created`);

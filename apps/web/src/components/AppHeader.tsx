@@ -5,6 +5,7 @@ import { Link } from "react-router";
 import { hasRole, useSession } from "../hooks/use-session.ts";
 import { BrandTitle } from "./BrandTitle.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
+import { NotificationBell } from "./NotificationBell.tsx";
 import { PageHeader } from "./PageHeader.tsx";
 import { SkipLink } from "./SkipLink.tsx";
 import { UserMenu } from "./UserMenu.tsx";
@@ -60,6 +61,7 @@ export function AppHeader({
             ) : null}
           </Group>
         ) : null}
+        <NotificationBell />
         <LanguageSwitch />
         <UserMenu />
       </Group>

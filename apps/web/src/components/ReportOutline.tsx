@@ -1,7 +1,9 @@
 import { Badge, Box, Group, NavLink, Progress, ScrollArea, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useThreads } from "../hooks/use-threads.ts";
 import { reportProgress, sectionLabel } from "../lib/outline.ts";
+import { openCounts } from "../lib/threads.ts";
 import type { ReportView } from "../trpc.ts";
 import { StatusBadge } from "./StatusBadge.tsx";
 
@@ -9,6 +11,7 @@ import { StatusBadge } from "./StatusBadge.tsx";
 export function ReportOutline({ report, current, onNavigate }: { report: ReportView; current: string | null; onNavigate?: () => void }) {
   const { t } = useTranslation();
   const progress = reportProgress(report.outline);
+  const counts = openCounts(useThreads(report.id).threads.data);
   return (
     <>
       <Box p="md" pb="xs">
@@ -54,7 +57,23 @@ export function ReportOutline({ report, current, onNavigate }: { report: ReportV
                       ) : null}
                     </Text>
                   }
-                  rightSection={<StatusBadge status={s.status} pluginMissing={!s.plugin} />}
+                  rightSection={
+                    <Group gap={4} wrap="nowrap">
+                      {counts.get(s.key) ? (
+                        <Badge
+                          size="sm"
+                          circle
+                          color="orange"
+                          data-testid="outline-thread-badge"
+                          title={t("review.openCount", { count: counts.get(s.key) })}
+                          aria-label={t("review.openCount", { count: counts.get(s.key) })}
+                        >
+                          {counts.get(s.key)}
+                        </Badge>
+                      ) : null}
+                      <StatusBadge status={s.status} pluginMissing={!s.plugin} />
+                    </Group>
+                  }
                 />
               ))}
             </div>

@@ -21,6 +21,8 @@ export function SectionEditor({
   onLiveChange,
   editable,
   canComment,
+  canResolve,
+  canDiscuss,
 }: {
   reportId: string;
   part: OutlinePart;
@@ -28,6 +30,8 @@ export function SectionEditor({
   onLiveChange: (live: LivePreviewState) => void;
   editable: boolean;
   canComment: boolean;
+  canResolve: boolean;
+  canDiscuss: boolean;
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
@@ -63,6 +67,8 @@ export function SectionEditor({
       onLiveChange={onLiveChange}
       editable={editable}
       canComment={canComment}
+      canResolve={canResolve}
+      canDiscuss={canDiscuss}
     />
   );
 }

@@ -22,7 +22,8 @@ import { NotApplicable } from "./NotApplicable.tsx";
 import { OwnWordsSection } from "./OwnWordsSection.tsx";
 import { PreviousYearPanel } from "./PreviousYearPanel.tsx";
 import { SaveBar } from "./SaveBar.tsx";
-import { SectionComments } from "./SectionComments.tsx";
+import { ReviewThreads } from "./ReviewThreads.tsx";
+import { ReviewWarnings } from "./ReviewWarnings.tsx";
 import { SectionHeading } from "./SectionHeading.tsx";
 import { SectionHistory } from "./SectionHistory.tsx";
 
@@ -42,6 +43,8 @@ export function SectionWorkspace({
   onLiveChange,
   editable,
   canComment,
+  canResolve,
+  canDiscuss,
 }: {
   reportId: string;
   part: OutlinePart;
@@ -53,6 +56,8 @@ export function SectionWorkspace({
   /** The signed-in person may change this report now (else the form is read-only). */
   editable: boolean;
   canComment: boolean;
+  canResolve: boolean;
+  canDiscuss: boolean;
 }) {
   const { t } = useTranslation();
   const { locale } = useAppLocale();
@@ -90,7 +95,15 @@ export function SectionWorkspace({
       {editor.status === "not_applicable" ? (
         <NotApplicable reportId={reportId} sectionKey={section.key} status={editor.status} reason={loaded.note ?? null} editable={editable} onChanged={onReload} />
       ) : null}
-      <SectionComments reportId={reportId} sectionKey={section.key} canComment={canComment} />
+      <ReviewThreads
+        reportId={reportId}
+        sectionKey={section.key}
+        canComment={canComment}
+        canResolve={canResolve}
+        canDiscuss={canDiscuss}
+        formRoot={() => formRoot.current}
+        onFocusField={(path) => formRoot.current && focusField(formRoot.current, path)}
+      />
       {editable && editor.status !== "not_applicable" ? <SaveBar editor={editor} /> : null}
       {editable ? (
         <KeptEditNotice
@@ -136,6 +149,7 @@ export function SectionWorkspace({
       ) : null}
       <PreviousYearPanel reportId={reportId} sectionKey={section.key} revision={editor.revision} dirty={editor.dirty} editable={editable} onPrefilled={onReload} />
       <ChecksList checks={editor.checks} onFocus={(path) => formRoot.current && focusField(formRoot.current, path)} />
+      <ReviewWarnings reportId={reportId} sectionKey={section.key} revision={editor.revision} onFocus={(path) => formRoot.current && focusField(formRoot.current, path)} />
       {editor.status !== "not_applicable" ? (
         <OwnWordsSection reportId={reportId} sectionKey={section.key} editor={editor} editable={editable} locale={locale} onReload={onReload} />
       ) : null}

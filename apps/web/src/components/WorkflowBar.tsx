@@ -1,8 +1,12 @@
-import { Alert, Button, Group, Modal, Paper, Stack, Text, Textarea } from "@mantine/core";
+import { Alert, Anchor, Button, Group, List, Modal, Paper, Stack, Text, Textarea } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { Link, useNavigate } from "react-router";
+import { useThreads } from "../hooks/use-threads.ts";
+import { sectionLabel } from "../lib/outline.ts";
+import { nextOpenSection, openCounts, sectionsWithOpen } from "../lib/threads.ts";
 import { useReadableChanges } from "../hooks/use-readable-changes.ts";
 import { confirmAction, notifyDone } from "../lib/confirm.tsx";
 import { useTRPC, type ReportView, type RouterOutputs } from "../trpc.ts";
@@ -10,18 +14,24 @@ import { ChangesTable } from "./ChangesTable.tsx";
 import { ReportStatusBadge } from "./ReportStatusBadge.tsx";
 
 /** Above every page of a report: its status and why it is locked; submit (editor), return / approve (reviewer). */
-export function WorkflowBar({ report }: { report: ReportView }) {
+export function WorkflowBar({ report, current = null }: { report: ReportView; current?: string | null }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const reportId = report.id;
-  const comments = useQuery(trpc.report.comments.queryOptions({ reportId }));
-  const textWarnings = useQuery({
-    ...trpc.report.textWarnings.queryOptions({ reportId }),
-    enabled: report.canEdit,
-  });
+  const navigate = useNavigate();
+  const threads = useThreads(reportId).threads.data ?? [];
+  const counts = openCounts(threads);
+  const withOpen = sectionsWithOpen(report.outline, counts);
+  const next = nextOpenSection(report.outline, counts, current);
+  const openThreads = threads.filter((x) => x.status === "open");
+  const labels = new Map(report.outline.flatMap((p) => p.sections.map((s) => [s.key, sectionLabel(s, p)] as const)));
+  const textWarnings = useQuery({ ...trpc.report.textWarnings.queryOptions({ reportId }), enabled: report.canEdit });
+  const reviewWarnings = useQuery({ ...trpc.review.warnings.queryOptions({ reportId }), enabled: report.canEdit });
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: trpc.report.pathKey() });
+    void queryClient.invalidateQueries({ queryKey: trpc.review.pathKey() });
+    void queryClient.invalidateQueries({ queryKey: trpc.inbox.pathKey() });
   };
   const org = report.org.name;
   const submit = useMutation(
@@ -42,14 +52,20 @@ export function WorkflowBar({ report }: { report: ReportView }) {
   const [reopening, reopenModal] = useDisclosure(false);
   const [showChanges, changesModal] = useDisclosure(false);
   const reviewing = report.canReview && report.status === "submitted";
-  const lastReturn = [...(comments.data ?? [])].reverse().find((c) => c.kind === "return");
+  const lastReturn = threads.flatMap((x) => x.messages).filter((m) => m.kind === "return").at(-1);
   const error = submit.error ?? approve.error ?? giveBack.error ?? reopen.error;
 
   const onSubmit = async () => {
     const warnings = textWarnings.data?.length ?? 0;
+    const review = reviewWarnings.data ?? [];
+    const sectionsWarned = [...new Set(review.map((w) => labels.get(w.sectionKey) ?? w.sectionKey))].join("、");
+    const lead = [
+      ...(warnings > 0 ? [t("textFigures.submitWarnings", { count: warnings })] : []),
+      ...(review.length > 0 ? [t("review.submitWarnings", { count: review.length, list: sectionsWarned })] : []),
+    ].join(" ");
     const ok = await confirmAction({
       title: t("confirm.submitTitle"),
-      lead: warnings > 0 ? t("textFigures.submitWarnings", { count: warnings }) : undefined,
+      lead: lead || undefined,
       consequences: [
         t("confirm.submitWho", { region: report.org.parentName ?? "" }),
         t("confirm.submitLocked", { org }),
@@ -86,6 +102,11 @@ export function WorkflowBar({ report }: { report: ReportView }) {
           ) : null}
         </Group>
         <Group gap="xs">
+          {next ? (
+            <Button size="xs" variant="light" color="orange" onClick={() => void navigate(`/reports/${reportId}/${next}#review-threads`)} data-testid="next-comment">
+              {t("review.next", { count: openThreads.length })}
+            </Button>
+          ) : null}
           {report.canEdit ? (
             <Button size="xs" loading={submit.isPending} onClick={() => void onSubmit()}>
               {t("workflow.submit")}
@@ -127,6 +148,20 @@ export function WorkflowBar({ report }: { report: ReportView }) {
           <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
             {lastReturn.body}
           </Text>
+          {withOpen.length > 0 ? (
+            <Text size="sm" mt={6} data-testid="sections-with-comments">
+              {t("review.sectionsWithOpen")}{" "}
+              {withOpen.map((s, i) => (
+                <span key={s.key}>
+                  {i > 0 ? "、" : ""}
+                  <Anchor component={Link} to={`/reports/${reportId}/${s.key}#review-threads`} size="sm">
+                    {s.label}
+                  </Anchor>
+                  （{s.open}）
+                </span>
+              ))}
+            </Text>
+          ) : null}
         </Alert>
       ) : null}
       <ReasonModal
@@ -137,7 +172,27 @@ export function WorkflowBar({ report }: { report: ReportView }) {
         label={t("workflow.returnReason")}
         loading={giveBack.isPending}
         onConfirm={(reason, done) => giveBack.mutate({ reportId, reason }, { onSuccess: done })}
-      />
+      >
+        <div data-testid="return-open-threads">
+          <Text size="sm" fw={600}>
+            {t("review.openAtReturn", { count: openThreads.length })}
+          </Text>
+          {openThreads.length > 0 ? (
+            <List size="sm" mt={4}>
+              {openThreads.map((x) => (
+                <List.Item key={x.id}>
+                  {x.sectionKey ? (labels.get(x.sectionKey) ?? x.sectionKey) : t("review.wholeReport")}
+                  {x.fieldLabel ? ` · ${x.fieldLabel}` : ""}：{x.messages[0]?.body}
+                </List.Item>
+              ))}
+            </List>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t("review.noOpenAtReturn")}
+            </Text>
+          )}
+        </div>
+      </ReasonModal>
       <ReasonModal
         opened={reopening}
         onClose={reopenModal.close}
@@ -171,6 +226,7 @@ function ReasonModal({
   label,
   loading,
   onConfirm,
+  children,
 }: {
   opened: boolean;
   onClose: () => void;
@@ -179,12 +235,15 @@ function ReasonModal({
   label: string;
   loading: boolean;
   onConfirm: (reason: string, done: () => void) => void;
+  /** Shown above the reason (the return lists the threads still open). */
+  children?: ReactNode;
 }) {
   const [reason, setReason] = useState("");
   return (
     <Modal opened={opened} onClose={onClose} title={title}>
       <Stack>
         <Text size="sm">{what}</Text>
+        {children}
         <Textarea
           label={label}
           value={reason}

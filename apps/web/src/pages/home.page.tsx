@@ -1,14 +1,15 @@
-import { Button, Container, EmptyState, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Button, Container, EmptyState, Paper, Stack, Table, Title } from "@mantine/core";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { AppPage } from "../components/AppHeader.tsx";
 import { ErrorState } from "../components/ErrorState.tsx";
+import { InboxPanel } from "../components/InboxPanel.tsx";
 import { LoadingState } from "../components/LoadingState.tsx";
 import { OpenReportForm } from "../components/OpenReportForm.tsx";
 import { ReportStatusBadge } from "../components/ReportStatusBadge.tsx";
 import { useAppLocale } from "../hooks/use-app-locale.ts";
-import { hasRole, useSession } from "../hooks/use-session.ts";
+import { useSession } from "../hooks/use-session.ts";
 import { formatDate } from "../lib/format.ts";
 import { useTRPC, type RouterOutputs } from "../trpc.ts";
 
@@ -20,10 +21,6 @@ export function HomePage() {
   const trpc = useTRPC();
   const user = useSession().data;
   const all = useQuery(trpc.report.list.queryOptions({ awaitingReview: false }));
-  const reviews = useQuery({
-    ...trpc.report.list.queryOptions({ awaitingReview: true }),
-    enabled: hasRole(user, "reviewer", "admin"),
-  });
   const townships = useQuery(trpc.org.townships.queryOptions());
   const mine = all.data?.filter((r) => r.canEdit) ?? [];
   const others = all.data?.filter((r) => !r.canEdit) ?? [];
@@ -33,21 +30,10 @@ export function HomePage() {
       <Container size="lg" py="xl">
         <Stack gap="xl">
           <Title order={2}>{t("home.welcome", { name: user?.displayName ?? "" })}</Title>
+          <InboxPanel />
           {all.isPending ? <LoadingState minHeight={160} /> : null}
           {all.error ? <ErrorState error={all.error} onRetry={() => void all.refetch()} /> : null}
           {mine.length > 0 ? <ReportTable title={t("home.mine")} rows={mine} testId="my-reports" /> : null}
-          {hasRole(user, "reviewer", "admin") ? (
-            reviews.data && reviews.data.length > 0 ? (
-              <ReportTable title={t("home.toReview")} rows={reviews.data} testId="to-review" />
-            ) : (
-              <Paper withBorder p="lg" radius="md">
-                <Title order={4}>{t("home.toReview")}</Title>
-                <Text c="dimmed" size="sm" mt={4}>
-                  {t("home.nothingToReview")}
-                </Text>
-              </Paper>
-            )
-          ) : null}
           {others.length > 0 ? (
             <ReportTable title={t("home.all")} rows={others} testId="all-reports" />
           ) : null}

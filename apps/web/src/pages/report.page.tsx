@@ -62,6 +62,8 @@ export function ReportPage() {
         onLiveChange={onLiveChange}
         editable={report.data.canEdit}
         canComment={report.data.canReview && report.data.status === "submitted"}
+        canResolve={report.data.canReview}
+        canDiscuss={report.data.canDiscuss}
       />
     );
 
@@ -88,7 +90,7 @@ export function ReportPage() {
         {report.data ? <ReportOutline report={report.data} current={sectionKey} onNavigate={nav.close} /> : <Center p="md" />}
       </AppShell.Navbar>
       <AppShell.Main id="main-content">
-        {report.data ? <WorkflowBar report={report.data} /> : null}
+        {report.data ? <WorkflowBar report={report.data} current={sectionKey} /> : null}
         {main}
       </AppShell.Main>
       <AppShell.Aside style={{ overflowY: "auto" }}>

@@ -6,12 +6,13 @@ import { storedSections } from "../services/documents.ts";
 import { documentFrame, frameView } from "../services/frame.ts";
 import { publicationView } from "../services/publication.ts";
 import { loadReportContext, openReport, reportOutline } from "../services/reports.ts";
-import { addComment, changesSinceSubmission, listComments } from "../services/comments.ts";
+import { changesSinceSubmission } from "../services/comments.ts";
+import { Outbox } from "../services/mail.ts";
 import { editState } from "../services/edit-state.ts";
 import { hiddenSections, sectionMetrics } from "../services/section-reads.ts";
 import { approveReport, reopenReport, returnReport, submitReport } from "../services/workflow.ts";
 import { reportEditProcedure, reportReadProcedure, reportReviewProcedure, router, scopedProcedure, signedInProcedure, type Context } from "../trpc.ts";
-import { id, note, requiredText, sectionKey } from "./inputs.ts";
+import { id, note, requiredText } from "./inputs.ts";
 
 export const reportRouter = router({
   /** Open (creating on first use) a township's report for a year, with its numbered outline and statuses. */
@@ -58,24 +59,29 @@ export const reportRouter = router({
   }),
   /** The warnings of the report's own words (empty figures, contradictions, figures not shown), shown before submitting. */
   textWarnings: reportReadProcedure.input(z.object({ reportId: id })).query(({ ctx, input }) => reportTextWarnings(ctx.db, ctx.sections, input.reportId)),
-  submit: reportEditProcedure.input(z.object({ reportId: id })).mutation(({ ctx, input }) => submitReport(ctx.db, input.reportId, ctx.user.id)),
+  /** Submit, return and approve notify the other side in their transaction; e-mail goes out after commit. */
+  submit: reportEditProcedure.input(z.object({ reportId: id })).mutation(({ ctx, input }) => withMail(ctx, (o) => submitReport(ctx.db, input.reportId, ctx.user.id, o))),
   return: reportReviewProcedure
     .input(z.object({ reportId: id, reason: requiredText }))
-    .mutation(({ ctx, input }) => returnReport(ctx.db, input.reportId, input.reason, ctx.user.id)),
+    .mutation(({ ctx, input }) => withMail(ctx, (o) => returnReport(ctx.db, input.reportId, input.reason, ctx.user.id, o))),
   approve: reportReviewProcedure
     .input(z.object({ reportId: id, comment: note.optional() }))
-    .mutation(({ ctx, input }) => approveReport(ctx.db, input.reportId, ctx.user.id, input.comment)),
+    .mutation(({ ctx, input }) => withMail(ctx, (o) => approveReport(ctx.db, input.reportId, ctx.user.id, input.comment, o))),
   /** Administrators reopen an approved report, with a reason. */
   reopen: scopedProcedure("report", "administer")
     .input(z.object({ reportId: id, reason: requiredText }))
     .mutation(({ ctx, input }) => reopenReport(ctx.db, input.reportId, input.reason, ctx.user.id)),
-  comments: reportReadProcedure.input(z.object({ reportId: id })).query(({ ctx, input }) => listComments(ctx.db, input.reportId)),
-  comment: reportReviewProcedure
-    .input(z.object({ reportId: id, sectionKey: sectionKey.nullable(), body: requiredText }))
-    .mutation(({ ctx, input }) => addComment(ctx.db, { ...input, userId: ctx.user.id })),
   /** What changed since the previous submission, section by section, field by field. */
   changes: reportReadProcedure.input(z.object({ reportId: id })).query(({ ctx, input }) => changesSinceSubmission(ctx.db, input.reportId, ctx.sections)),
 });
+
+/** Run an event with an outbox and send its mail after it committed, without waiting for it (never the request's failure). */
+export async function withMail<T>(ctx: Context, fn: (outbox: Outbox) => Promise<T>): Promise<T> {
+  const outbox = new Outbox();
+  const result = await fn(outbox);
+  void outbox.flush(ctx.mailer, ctx.onMailError);
+  return result;
+}
 
 async function reportView(ctx: Context, user: SessionUser, reportId: string) {
   const rc = await loadReportContext(ctx.db, reportId);
@@ -94,6 +100,8 @@ async function reportView(ctx: Context, user: SessionUser, reportId: string) {
     lockedReason: edit.reason,
     exception: edit.exception,
     canReview: await canOnOrg(ctx.db, user, "review", orgId),
+    /** May reply to review threads: a reviewer, or one of the township's editors (whatever the report's state). */
+    canDiscuss: (await canOnOrg(ctx.db, user, "review", orgId)) || (await canOnOrg(ctx.db, user, "edit", orgId)),
     canAdminister: await canOnOrg(ctx.db, user, "administer", orgId),
     /** Each section carries `required` from the year's template (the submit rule reads it). */
     outline: await reportOutline(ctx.db, ctx.sections, rc),

@@ -3,62 +3,9 @@ import { templateSections } from "@nianbao/document";
 import { diffValues } from "@nianbao/sdk";
 import { diffText, figureLabels, textDoc } from "@nianbao/text";
 import type { SectionLookup } from "../trpc.ts";
-import { notFound } from "../errors.ts";
-import { actorName, audit } from "./audit.ts";
 import { loadReportContext } from "./reports.ts";
 
-/** Review comments on a report, and what changed between its submissions. */
-
-export async function listComments(db: Kysely<DB>, reportId: string) {
-  return db
-    .selectFrom("review_comment as c")
-    .leftJoin("app_user as u", "u.id", "c.author_id")
-    .select([
-      "c.id",
-      "c.section_key as sectionKey",
-      "c.kind",
-      "c.body",
-      "c.created_at as createdAt",
-      (eb) => eb.fn.coalesce("c.author_name", "u.display_name").as("author"),
-    ])
-    .where("c.report_id", "=", reportId)
-    .orderBy("c.created_at", "asc")
-    .execute();
-}
-
-export async function addComment(
-  db: Kysely<DB>,
-  input: { reportId: string; sectionKey: string | null; body: string; userId: string },
-) {
-  const rc = await loadReportContext(db, input.reportId);
-  if (input.sectionKey && !templateSections(rc.template).some((s) => s.key === input.sectionKey)) {
-    throw notFound(`本年度报告没有“${input.sectionKey}”栏目`);
-  }
-  return db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto("review_comment")
-      .values({
-        report_id: input.reportId,
-        section_key: input.sectionKey,
-        kind: "comment",
-        body: input.body.trim(),
-        author_id: input.userId,
-        author_name: actorName(trx, input.userId),
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await audit(trx, {
-      actorId: input.userId,
-      action: "comment.add",
-      targetType: "comment",
-      targetId: row.id,
-      orgUnitId: rc.report.org_unit_id,
-      reportId: input.reportId,
-      after: { sectionKey: input.sectionKey, body: input.body.trim() },
-    });
-    return { id: row.id };
-  });
-}
+/** What changed in a report between its submissions (the review threads are in threads.ts). */
 
 /** The own words' changes between two revisions (figures by the plugin's labels). */
 function textChanges(

@@ -4,6 +4,9 @@ import { DomainError, invalid, wrongState } from "../errors.ts";
 import { actorName, audit } from "./audit.ts";
 import { todayInChina } from "./frame.ts";
 import type { ReportContext } from "./reports.ts";
+import type { Outbox } from "./mail.ts";
+import { editorsOf, notify, reviewersOf } from "./notifications.ts";
+import { insertThread, openThreadSummary, resolveAllOpen } from "./threads.ts";
 import { inReportTransaction } from "./write-path.ts";
 
 /**
@@ -81,20 +84,7 @@ async function transition(
   });
 }
 
-async function reviewComment(
-  trx: Transaction<DB>,
-  reportId: string,
-  kind: "return" | "approve",
-  body: string,
-  userId: string,
-) {
-  await trx
-    .insertInto("review_comment")
-    .values({ report_id: reportId, section_key: null, kind, body, author_id: userId, author_name: actorName(trx, userId) })
-    .execute();
-}
-
-export async function submitReport(db: Kysely<DB>, reportId: string, userId: string) {
+export async function submitReport(db: Kysely<DB>, reportId: string, userId: string, outbox?: Outbox) {
   return inReportTransaction(db, reportId, { editable: true }, async (trx, rc) => {
     await assertComplete(trx, rc, "提交");
     const now = new Date();
@@ -119,28 +109,37 @@ export async function submitReport(db: Kysely<DB>, reportId: string, userId: str
         revisions: JSON.stringify(Object.fromEntries(revisions.map((r) => [r.section_key, r.revision]))),
       })
       .execute();
+    await notify(trx, { kind: "submitted", rc, actorId: userId, recipients: await reviewersOf(trx, rc.report.org_unit_id) }, outbox);
     return { status: "submitted" as const };
   });
 }
 
-export async function returnReport(db: Kysely<DB>, reportId: string, reason: string, userId: string) {
+/**
+ * Return a submitted report with a reason (a new open thread on the whole report). The result lists the
+ * threads open at the return (the reason's own thread included), as the township will see them.
+ */
+export async function returnReport(db: Kysely<DB>, reportId: string, reason: string, userId: string, outbox?: Outbox) {
   const body = reason.trim();
   if (!body) throw invalid("退回时请填写理由", [{ path: "reason", message: "退回时请填写理由" }]);
   return inReportTransaction(db, reportId, { editable: false }, async (trx, rc) => {
+    const open = await openThreadSummary(trx, rc);
     await transition(trx, rc, {
       from: ["submitted"],
       to: "returned",
       action: "report.return",
       userId,
-      details: { reason: body },
+      details: { reason: body, openThreads: open.length },
     });
-    await reviewComment(trx, reportId, "return", body, userId);
-    return { status: "returned" as const };
+    const threadId = await insertThread(trx, { reportId, sectionKey: null, kind: "return", body, userId });
+    const sections = [...new Set(open.flatMap((t) => (t.heading ? [t.heading] : [])))];
+    const listed = sections.length ? `${body}\n有待处理意见的栏目：${sections.join("、")}` : body;
+    await notify(trx, { kind: "returned", rc, actorId: userId, recipients: await editorsOf(trx, rc.report.org_unit_id), threadId, body: listed }, outbox);
+    return { status: "returned" as const, openThreads: await openThreadSummary(trx, rc) };
   });
 }
 
 /** Approve a submitted report: refused (incomplete) while a required section is not complete — return it instead. */
-export async function approveReport(db: Kysely<DB>, reportId: string, userId: string, comment?: string) {
+export async function approveReport(db: Kysely<DB>, reportId: string, userId: string, comment?: string, outbox?: Outbox) {
   return inReportTransaction(db, reportId, { editable: false }, async (trx, rc) => {
     if (rc.report.status === "submitted") await assertComplete(trx, rc, "审核通过（请退回乡镇补充）");
     await transition(trx, rc, {
@@ -151,8 +150,10 @@ export async function approveReport(db: Kysely<DB>, reportId: string, userId: st
       action: "report.approve",
       userId,
     });
-    if (comment?.trim()) await reviewComment(trx, reportId, "approve", comment.trim(), userId);
-    return { status: "approved" as const };
+    const resolved = await resolveAllOpen(trx, reportId, userId);
+    if (comment?.trim()) await insertThread(trx, { reportId, sectionKey: null, kind: "approve", body: comment.trim(), userId, resolved: true });
+    await notify(trx, { kind: "approved", rc, actorId: userId, recipients: await editorsOf(trx, rc.report.org_unit_id), body: comment?.trim() || null }, outbox);
+    return { status: "approved" as const, resolvedThreads: resolved };
   });
 }
 
@@ -170,7 +171,7 @@ export async function reopenReport(db: Kysely<DB>, reportId: string, reason: str
       userId,
       details: { reason: body },
     });
-    await reviewComment(trx, reportId, "return", body, userId);
+    await insertThread(trx, { reportId, sectionKey: null, kind: "return", body, userId });
     return { status: "returned" as const };
   });
 }

@@ -10,6 +10,7 @@ import * as statedRates from "./2026_11_29_1630_stated_rates.ts";
 import * as accountSecurity from "./2026_11_29_2001_account_security.ts";
 import * as reportFrame from "./2026_11_29_2002_report_frame.ts";
 import * as reportImported from "./2026_11_29_2005_report_imported.ts";
+import * as reviewThreads from "./2026_11_29_2006_review_threads.ts";
 import * as publication from "./2026_11_29_2012_publication.ts";
 
 /** Every migration, in order. Names are timestamps; a shipped migration is never edited. */
@@ -25,5 +26,6 @@ export const migrations: Record<string, Migration> = {
   "2026_11_29_2001_account_security": accountSecurity,
   "2026_11_29_2002_report_frame": reportFrame,
   "2026_11_29_2005_report_imported": reportImported,
+  "2026_11_29_2006_review_threads": reviewThreads,
   "2026_11_29_2012_publication": publication,
 };
