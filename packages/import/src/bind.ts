@@ -18,6 +18,7 @@ import {
   type TextDoc,
 } from "@nianbao/text";
 import { probeSlots, writeFigure, type FigureSlot } from "./fill.ts";
+import { fieldWords } from "./field-words.ts";
 import type { Line } from "./lines.ts";
 
 /** One figure found in a section's text, and what became of it. */
@@ -52,19 +53,41 @@ function slotsFor(plugin: AnySectionPlugin, key: string): FigureSlot[] {
   return fn ? probeSlots(plugin, fn) : [];
 }
 
-/** The sentence a figure stands in, up to the figure: wider than the recogniser's clause. */
-function sentenceBefore(text: string, start: number): string {
+/**
+ * The words a figure stands in: its sentence up to the figure (wider than the recogniser's clause: "受理热线工单820件，
+ * 办结815件" — 815件 is the hotline's too) and its clause after it; and its own words, not back past an earlier
+ * figure of the sentence.
+ */
+function wordsAround(text: string, start: number, end: number, from: number): { sentence: string; own: string } {
   const piece = text.slice(0, start);
-  return piece.slice(Math.max(piece.lastIndexOf("。"), piece.lastIndexOf("；")) + 1);
+  const begin = Math.max(piece.lastIndexOf("。"), piece.lastIndexOf("；")) + 1;
+  const after = text.slice(end, end + 12);
+  const cut = after.search(/[，。；]/);
+  const tail = cut >= 0 ? after.slice(0, cut) : after;
+  return { sentence: text.slice(begin, start) + tail, own: text.slice(Math.max(begin, from), start) + tail };
 }
 
-/** Binding needs this much (the recogniser's confidence, reranked on the whole sentence). */
+/** Binding needs this much (the recogniser's confidence, reranked on the words around the figure). */
 export const BIND_THRESHOLD = 0.45;
+
+export interface FieldChoice {
+  key: string;
+  confidence: number;
+  /** "17个村全部…": a rate of N/N. */
+  whole?: boolean;
+}
+
+/** Two or more fields fit the words around a figure equally well: nothing is bound, the clerk chooses. */
+export interface FieldTie {
+  tied: string[];
+}
 
 /**
  * The field a figure is: the recogniser's match, or — since an import has no values to compare yet — its best
- * candidate reranked on how much of each label the whole sentence carries, when clearly ahead. "17个村全部…" is a
- * rate of N/N when a rate's label fits the sentence ("全部推行了村务公开" → 村务公开 17/17).
+ * candidate reranked on how much of each field's label the words around the figure carry, the words only one
+ * field of the section has weighing most. When the best is not clearly ahead, or the words name another field
+ * as well (both fields' own words are there: "中心组全年集体学法6次"), it is a tie and nothing is bound.
+ * "17个村全部…" is a rate of N/N when a rate's label fits the sentence ("全部推行了村务公开" → 村务公开 17/17).
  */
 export function chooseField(
   text: string,
@@ -72,9 +95,12 @@ export function chooseField(
   catalog: readonly CatalogFigure[],
   /** Fields already filled with another value earlier in the section: not this figure. */
   taken: ReadonlySet<string> = new Set(),
-): { key: string; confidence: number; whole?: boolean } | null {
+  /** Where the figure's own words may begin (the end of the figure before it). */
+  from = 0,
+): FieldChoice | FieldTie | null {
   if (f.match && !taken.has(f.match.key)) return f.match;
-  const sentence = sentenceBefore(text, f.start) + text.slice(f.end, f.end + 12);
+  const around = wordsAround(text, f.start, f.end, from);
+  const words = fieldWords(catalog.map((c) => c.label["zh-CN"]));
   const ranked = f.candidates
     .filter((c) => c.confidence >= 0.25 && !taken.has(c.key))
     .map((c) => {
@@ -82,11 +108,25 @@ export function chooseField(
       const label = field?.label["zh-CN"] ?? "";
       // Written in the field's own unit ("学习4次" for a field in 次) is better evidence than a kindred unit (场).
       const unit = !field || f.value.percent || !f.value.unit ? 0 : field.unit === f.value.unit ? 0.08 : -0.1;
-      return { key: c.key, confidence: Math.round(Math.min(1, c.confidence + 0.35 * labelFit(label, sentence) + unit) * 100) / 100 };
+      const confidence = Math.round(Math.min(1, c.confidence + 0.35 * words.fit(label, around.sentence) + unit) * 100) / 100;
+      return { key: c.key, label, confidence, fit: words.fit(label, around.own), own: words.own(label, around.own) };
     })
     .sort((a, b) => b.confidence - a.confidence);
-  const [best, second] = ranked;
-  if (best && best.confidence >= BIND_THRESHOLD && (!second || best.confidence - second.confidence >= 0.05)) return best;
+  const [best] = ranked;
+  if (best && best.confidence >= BIND_THRESHOLD) {
+    // The fields whose own words (no other field of the section has them) the figure's own words carry: one
+    // such field is the figure unless another fits the words as well and is as confident ("创建民主法治示范村3个":
+    // 新创建… has 创建 to itself, but 民主法治示范村 is the whole of the other's label); two such fields are a tie.
+    const named = ranked.filter((r) => r.own.length > 0);
+    const pick = named.length === 1 ? named[0]! : named.length === 0 ? best : null;
+    const rivals = !pick
+      ? named
+      : ranked.filter((r) =>
+          r === pick ? false : named.length ? r.confidence > pick.confidence - 0.05 && r.fit >= pick.fit : pick.confidence - r.confidence < 0.05,
+        );
+    if (pick && !rivals.length) return pick.confidence >= BIND_THRESHOLD ? { key: pick.key, confidence: pick.confidence } : null;
+    return { tied: [...new Set([...(pick ? [pick.label] : []), ...rivals.map((r) => r.label)])] };
+  }
   if (!f.value.percent && /^[^，。；]{0,3}(全部|均|都)/.test(text.slice(f.end))) {
     const after = text.slice(f.end, f.end + 20);
     const rates = catalog
@@ -127,13 +167,15 @@ export function buildSection(
     const found = recogniseFigures(prefix + text, before)
       .filter((f) => f.start >= shift)
       .map((f) => ({ ...f, start: f.start - shift, end: f.end - shift }));
-    for (const f of found) {
+    for (const [i, f] of found.entries()) {
       const context = text.slice(Math.max(0, f.start - 16), Math.min(text.length, f.end + 8));
       const base = { sectionKey, text: f.text, context, token: false };
       const taken = new Set([...written].filter(([, v]) => v !== f.value.number).map(([k]) => k));
-      const chosen = chooseField(prefix + text, { ...f, start: f.start + shift, end: f.end + shift }, before, taken);
-      if (!chosen) {
-        figures.push({ ...base, status: "unbound", key: null, label: null, confidence: f.candidates[0]?.confidence ?? null });
+      const from = i > 0 ? found[i - 1]!.end + shift : 0;
+      const chosen = chooseField(prefix + text, { ...f, start: f.start + shift, end: f.end + shift }, before, taken, from);
+      if (!chosen || "tied" in chosen) {
+        const reason = chosen ? `${chosen.tied.map((l) => `“${l}”`).join("、")}都与上下文相符，请选择` : undefined;
+        figures.push({ ...base, status: "unbound", key: null, label: null, confidence: f.candidates[0]?.confidence ?? null, ...(reason ? { reason } : {}) });
         continue;
       }
       const { key, confidence } = chosen;
