@@ -96,10 +96,10 @@ beforeAll(async () => {
     );
     expect(r.status, JSON.stringify(r.body)).toBe(200);
   }
-  // States only time makes: data filed under v1 of a plugin now at v2, under a version newer than installed
+  // States only time makes: data filed under v1 of a plugin now at a later version, under a version newer than installed
   // (the server was rolled back), data the renderer cannot read, and a plugin uninstalled after the year was
   // published.
-  const legacy = sectionFixtures[STATE.olderVersion]!.legacy![0]!;
+  const legacy = oldestLegacy();
   const setStored = (key: string, data: unknown, version: number) =>
     t.db
       .updateTable("report_section")
@@ -161,6 +161,12 @@ async function expectEveryFormat(): Promise<string> {
   return toMarkdown(printed);
 }
 
+/** The plugin's fixture filed under its oldest version (v1: courses as one string). */
+function oldestLegacy() {
+  const legacy = sectionFixtures[STATE.olderVersion]!.legacy!;
+  return legacy.reduce((a, b) => (b.version < a.version ? b : a));
+}
+
 describe("documents of a report holding every section state", () => {
   it("compose in every format; the preview says what each section that cannot print is waiting for", async () => {
     const preview = await expectEveryFormat();
@@ -172,11 +178,9 @@ describe("documents of a report holding every section state", () => {
 
     const md = (await trpc("document.render", { reportId, format: "md", preview: false })).body.result.data
       .content as string;
-    // The final document has no placeholders; the section filed under v1 prints, migrated to v2.
+    // The final document has no placeholders; the section filed under v1 prints, migrated to the current version.
     expect(md).not.toContain("（本节");
-    const legacyCourses = (
-      sectionFixtures[STATE.olderVersion]!.legacy![0]!.data as { training: { courses: string } }
-    ).training.courses;
+    const legacyCourses = (oldestLegacy().data as { training: { courses: string } }).training.courses;
     const firstCourse = legacyCourses
       .split(/[、，,；;]/)[0]!
       .replace(/[“”"]/g, "")
