@@ -15,6 +15,7 @@ describe("errors mapped to HTTP", () => {
     ).toEqual({
       status: 400,
       internal: false,
+      retryAfter: null,
       body: {
         error: "输入有误（deadline：日期格式应为 yyyy-mm-dd）",
         reason: "invalid",
@@ -52,6 +53,7 @@ describe("errors mapped to HTTP", () => {
       expect(r).toEqual({
         status: 500,
         internal: true,
+        retryAfter: null,
         body: { error: INTERNAL_MESSAGE, reason: "internal" },
       });
     expect(asDomainError("boom").reason).toBe("internal");

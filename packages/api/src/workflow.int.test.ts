@@ -262,7 +262,7 @@ describe(`the township → reviewer workflow (${engine})`, () => {
 
     const log = (await admin.audit.list({ reportId, action: "report", pageSize: 100 })).rows;
     const actions = log.map((e) => e.action);
-    expect(actions).toEqual(["report.approve", "report.submit", "report.return", "report.submit"]);
+    expect(actions).toEqual(["report.approve", "report.submit", "report.return", "report.submit", "report.create"]);
     // Readable: the action's name, the status's words and the reason, never raw JSON.
     expect(log.find((e) => e.action === "report.return")).toMatchObject({
       actor: "武冈市司法局审核员",
@@ -270,6 +270,7 @@ describe(`the township → reviewer workflow (${engine})`, () => {
       changes: [
         { path: "status", label: "状态", before: "已提交", after: "已退回" },
         { path: "reason", label: "理由", before: null, after: "请核实学法次数" },
+        { path: "openThreads", label: "待处理意见", before: null, after: "1条" },
       ],
     });
     const en = (await admin.audit.list({ reportId, action: "report.return", locale: "en" })).rows;

@@ -20,7 +20,6 @@ import { AccountSessionsButton, EditAccountButton } from "../components/admin/Ac
 import { AppPage } from "../components/AppHeader.tsx";
 import { AuditLog } from "../components/admin/AuditLog.tsx";
 import { PasswordStrength } from "../components/PasswordStrength.tsx";
-import { useAppLocale } from "../hooks/use-app-locale.ts";
 import { useSession } from "../hooks/use-session.ts";
 import { confirmAction } from "../lib/confirm.tsx";
 import { useTRPC } from "../trpc.ts";

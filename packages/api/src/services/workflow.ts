@@ -1,7 +1,7 @@
 import type { DB, Kysely, Transaction } from "@nianbao/db";
 import { templateSections } from "@nianbao/document";
 import { DomainError, invalid, wrongState } from "../errors.ts";
-import { actorName, audit } from "./audit.ts";
+import { audit } from "./audit.ts";
 import { todayInChina } from "./frame.ts";
 import type { ReportContext } from "./reports.ts";
 import type { Outbox } from "./mail.ts";
