@@ -27,7 +27,14 @@ for (const group of ["apps", "packages", "plugins"]) {
 const match = found.find((b) => b.name === name);
 if (!match) {
   console.error(name ? `No benchmark named "${name}".` : "Usage: pnpm bench <name> [args…]");
-  console.error(`Available: ${found.map((b) => b.name).sort().join(", ") || "(none)"}`);
+  console.error(
+    `Available: ${
+      found
+        .map((b) => b.name)
+        .sort()
+        .join(", ") || "(none)"
+    }`,
+  );
   process.exit(2);
 }
 const tsx = join(root, "node_modules", ".bin", "tsx");

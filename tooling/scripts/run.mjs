@@ -10,7 +10,12 @@ import { fileURLToPath } from "node:url";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const pnpmVersion = pkg.packageManager.replace(/^pnpm@/, "");
-const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", TURBO_NO_UPDATE_NOTIFIER: "1", COREPACK_ENABLE_STRICT: "0" };
+const env = {
+  ...process.env,
+  TURBO_TELEMETRY_DISABLED: "1",
+  TURBO_NO_UPDATE_NOTIFIER: "1",
+  COREPACK_ENABLE_STRICT: "0",
+};
 
 function run(cmd, args, options = {}) {
   console.log(`\n$ ${cmd} ${args.join(" ")}`);
@@ -35,7 +40,15 @@ function ensurePnpm() {
   const bin = join(prefix, "node_modules/.bin");
   if (!existsSync(join(bin, "pnpm"))) {
     console.log(`pnpm ${pnpmVersion} not found: installing it locally with npm …`);
-    must("npm", ["install", "--no-save", "--no-audit", "--no-fund", "--prefix", prefix, `pnpm@${pnpmVersion}`]);
+    must("npm", [
+      "install",
+      "--no-save",
+      "--no-audit",
+      "--no-fund",
+      "--prefix",
+      prefix,
+      `pnpm@${pnpmVersion}`,
+    ]);
   }
   env.PATH = `${bin}${delimiter}${env.PATH}`;
   if (!pnpmOnPath()) {
@@ -57,8 +70,10 @@ if (command === "start") {
   must("pnpm", ["turbo", "run", "build", "--filter=@nianbao/web", "--filter=@nianbao/server"]);
   process.exit(run(process.execPath, ["apps/server/dist/cli.js", "serve"]));
 } else {
-  // Typecheck, lint, unit and integration tests of every package (PGlite unless TEST_DATABASE_URL is set),
+  // Formatting (prettier --check; `pnpm format` fixes it), then typecheck, lint, unit and integration tests
+  // of every package (PGlite unless TEST_DATABASE_URL is set),
   // then the browser tests (skipped with a clear message when Chromium is missing, unless REQUIRE_E2E=1).
+  must("pnpm", ["exec", "prettier", "--check", "."]);
   must("pnpm", ["turbo", "run", "typecheck", "lint", "test", "--concurrency=3"]);
   must("pnpm", ["e2e"]);
   console.log("\nAll tests passed.");

@@ -36,7 +36,11 @@ function must(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env)
 }
 const timeBin = existsSync("/usr/bin/time");
 /** Wall time, and the process's CPU time (user + system) when /usr/bin/time can tell. */
-function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): { wall: number; cpu: number } {
+function timed(
+  cmd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): { wall: number; cpu: number } {
   const t0 = performance.now();
   const r = timeBin
     ? spawnSync("/usr/bin/time", ["-f", "%U %S", cmd, ...args], { encoding: "utf8", env })
@@ -81,7 +85,9 @@ console.log(`Whole process, one report to DOCX, median of ${runs} (wall / CPU):`
 console.log(`  nianbao render (node dist/cli.js)   ${s(wall(ours))} / ${s(cpu(ours))}   (goal ≤ 1 s)`);
 if (hasPandoc) {
   console.log(`  pandoc -o x.docx report.md          ${s(wall(pandoc))} / ${s(cpu(pandoc))}`);
-  console.log(`  ratio: ${(wall(ours) / wall(pandoc)).toFixed(1)}× pandoc by wall time, ${(cpu(ours) / cpu(pandoc)).toFixed(1)}× by CPU time`);
+  console.log(
+    `  ratio: ${(wall(ours) / wall(pandoc)).toFixed(1)}× pandoc by wall time, ${(cpu(ours) / cpu(pandoc)).toFixed(1)}× by CPU time`,
+  );
 } else console.log("  pandoc: not installed, no anchor");
 
 async function freePort(): Promise<number> {

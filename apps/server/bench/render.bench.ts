@@ -118,7 +118,7 @@ function descendantsCpu(): number | null {
   }
   const mine = new Set([process.pid]);
   let total = 0;
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [pid, p] of procs)
       if (!mine.has(pid) && mine.has(p.ppid)) {

@@ -111,7 +111,11 @@ export async function buildServer({
   secureHeaders = {},
   mailer,
 }: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: { level: logLevel }, bodyLimit: BODY_LIMIT, ...(trustProxy ? { trustProxy } : {}) });
+  const app = Fastify({
+    logger: { level: logLevel },
+    bodyLimit: BODY_LIMIT,
+    ...(trustProxy ? { trustProxy } : {}),
+  });
   app.addHook("onClose", async () => pdf.close());
   await registerSecurityHeaders(app, secureHeaders);
   const auth = buildAuth(database.db, await authSecret(database.db, authOptions.secret), authOptions);
@@ -124,9 +128,12 @@ export async function buildServer({
   });
   app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, _req, reply) => {
     if (err.code === "FST_ERR_CTP_BODY_TOO_LARGE" || err.statusCode === 413) {
-      return reply.code(413).send({ error: `提交的内容过大（上限 ${BODY_LIMIT / 1024} KB）/ payload too large` });
+      return reply
+        .code(413)
+        .send({ error: `提交的内容过大（上限 ${BODY_LIMIT / 1024} KB）/ payload too large` });
     }
-    if (err.statusCode && err.statusCode < 500) return reply.code(err.statusCode).send({ error: err.message });
+    if (err.statusCode && err.statusCode < 500)
+      return reply.code(err.statusCode).send({ error: err.message });
     // Domain errors and database faults as the HTTP routes answer them; anything else logged, never shown.
     const mapped = httpError(err);
     if (mapped.internal) app.log.error(err);
@@ -152,14 +159,28 @@ export async function buildServer({
     if (target) {
       const org =
         "reportId" in target
-          ? (await database.db.selectFrom("report").select("org_unit_id").where("id", "=", target.reportId).executeTakeFirst())?.org_unit_id
-          : (await database.db.selectFrom("org_unit").select("id").where("id", "=", target.orgId).executeTakeFirst())?.id;
+          ? (
+              await database.db
+                .selectFrom("report")
+                .select("org_unit_id")
+                .where("id", "=", target.reportId)
+                .executeTakeFirst()
+            )?.org_unit_id
+          : (
+              await database.db
+                .selectFrom("org_unit")
+                .select("id")
+                .where("id", "=", target.orgId)
+                .executeTakeFirst()
+            )?.id;
       if (!org) {
         await reply.code(404).send({ error: "reportId" in target ? "找不到该报告" : "找不到该单位" });
         return null;
       }
       if (!(await canOnOrg(database.db, user, target.action ?? "read", org))) {
-        await reply.code(403).send({ error: "reportId" in target ? "您无权查看该报告" : "您无权查看该单位的内容" });
+        await reply
+          .code(403)
+          .send({ error: "reportId" in target ? "您无权查看该报告" : "您无权查看该单位的内容" });
         return null;
       }
     }
@@ -210,10 +231,13 @@ export async function buildServer({
       },
       onError({ error, path }) {
         if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ path, err: error }, "tRPC error");
-        if (error.code === "SERVICE_UNAVAILABLE") app.log.warn({ path, err: error.cause?.cause }, "database unavailable");
+        if (error.code === "SERVICE_UNAVAILABLE")
+          app.log.warn({ path, err: error.cause?.cause }, "database unavailable");
       },
       responseMeta({ errors }) {
-        return errors.some((e) => e.code === "SERVICE_UNAVAILABLE") ? { headers: { "retry-after": RETRY_AFTER_SECONDS } } : {};
+        return errors.some((e) => e.code === "SERVICE_UNAVAILABLE")
+          ? { headers: { "retry-after": RETRY_AFTER_SECONDS } }
+          : {};
       },
     },
   } satisfies FastifyTRPCPluginOptions<AppRouter>);
@@ -236,7 +260,9 @@ export async function buildServer({
       return reply
         .code(503)
         .type("text/plain; charset=utf-8")
-        .send("前端尚未构建：请在仓库根目录运行 `npm start`（或 `pnpm build` 后重启）。\nThe web app is not built: run `npm start` (or `pnpm build`) in the repository root.");
+        .send(
+          "前端尚未构建：请在仓库根目录运行 `npm start`（或 `pnpm build` 后重启）。\nThe web app is not built: run `npm start` (or `pnpm build`) in the repository root.",
+        );
     }
     return reply.type("text/html; charset=utf-8").sendFile("index.html");
   });

@@ -20,7 +20,10 @@ async function signIn(username: string) {
     headers: { "content-type": "application/json", origin: base },
     body: JSON.stringify({ username, password: "nianbao-demo" }),
   });
-  return res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 }
 
 beforeAll(async () => {
@@ -60,9 +63,16 @@ describe("GET /api/exports/audit-log", () => {
     const events = lines.filter((l) => l && !l.startsWith("时间"));
     expect(events.length).toBeGreaterThan(0);
     expect(events.every((l) => l.includes("栏目"))).toBe(true);
-    expect(events.some((l) => l.includes("状态：未填写 → 填报中") && l.includes("武冈市") === false)).toBe(true);
+    expect(events.some((l) => l.includes("状态：未填写 → 填报中") && l.includes("武冈市") === false)).toBe(
+      true,
+    );
 
     const en = await fetch(url("?action=section&locale=en"), { headers: { cookie: admin } });
-    expect(Buffer.from(await en.arrayBuffer()).subarray(3).toString("utf8").split("\r\n")[0]).toBe("When,Who,Action,Unit,Year,Section,Changes");
+    expect(
+      Buffer.from(await en.arrayBuffer())
+        .subarray(3)
+        .toString("utf8")
+        .split("\r\n")[0],
+    ).toBe("When,Who,Action,Unit,Year,Section,Changes");
   });
 });

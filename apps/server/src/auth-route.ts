@@ -5,7 +5,15 @@
  * tRPC (`session.*`). Sign-in is throttled per account and per address (sign-in-throttle.ts), every refusal
  * reads the same (wrong password, unknown user, disabled account), and no session token is sent in a body.
  */
-import { type Auth, DEFAULT_LIMITS, normalizeUsername, recordSignInFailure, recordSignInSuccess, signInWait, type ThrottleLimits } from "@nianbao/api";
+import {
+  type Auth,
+  DEFAULT_LIMITS,
+  normalizeUsername,
+  recordSignInFailure,
+  recordSignInSuccess,
+  signInWait,
+  type ThrottleLimits,
+} from "@nianbao/api";
 import type { DB, Kysely } from "@nianbao/db";
 
 const OPEN_ROUTES: Record<string, string> = {
@@ -14,10 +22,16 @@ const OPEN_ROUTES: Record<string, string> = {
   "/api/auth/get-session": "GET",
 };
 
-export const SIGN_IN_REFUSED = { code: "INVALID_USERNAME_OR_PASSWORD", message: "用户名或密码错误 / Invalid username or password" };
+export const SIGN_IN_REFUSED = {
+  code: "INVALID_USERNAME_OR_PASSWORD",
+  message: "用户名或密码错误 / Invalid username or password",
+};
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", "cache-control": "no-store", ...headers } });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/json", "cache-control": "no-store", ...headers },
+  });
 }
 
 /** A JSON body without session tokens (`token`, `session.token`): the cookie is the only carrier. */
@@ -32,7 +46,12 @@ async function withoutTokens(response: Response): Promise<Response> {
   }
   const strip = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(strip);
-    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).filter(([k]) => k !== "token").map(([k, x]) => [k, strip(x)]));
+    if (v && typeof v === "object")
+      return Object.fromEntries(
+        Object.entries(v)
+          .filter(([k]) => k !== "token")
+          .map(([k, x]) => [k, strip(x)]),
+      );
     return v;
   };
   const headers = new Headers(response.headers);
@@ -48,23 +67,40 @@ export interface AuthRequestOptions {
 }
 
 /** Answer one request to /api/auth/* (see above). */
-export async function handleAuthRequest(auth: Auth, request: Request, { db, address, limits = DEFAULT_LIMITS }: AuthRequestOptions): Promise<Response> {
+export async function handleAuthRequest(
+  auth: Auth,
+  request: Request,
+  { db, address, limits = DEFAULT_LIMITS }: AuthRequestOptions,
+): Promise<Response> {
   const path = new URL(request.url).pathname;
   if (OPEN_ROUTES[path] !== request.method) return json(404, { error: "Not Found" });
   if (path !== "/api/auth/sign-in/username") return withoutTokens(await auth.handler(request));
 
-  const body = (await request.clone().json().catch(() => null)) as { username?: unknown; password?: unknown } | null;
+  const body = (await request
+    .clone()
+    .json()
+    .catch(() => null)) as { username?: unknown; password?: unknown } | null;
   const username = typeof body?.username === "string" ? normalizeUsername(body.username) : "";
   const password = typeof body?.password === "string" ? body.password : "";
   const wait = await signInWait(db, username, address);
   if (wait > 0)
-    return json(429, { code: "TOO_MANY_ATTEMPTS", message: `尝试次数过多，请 ${wait} 秒后再试 / Too many attempts, try again in ${wait} s`, retryAfter: wait }, { "retry-after": String(wait) });
+    return json(
+      429,
+      {
+        code: "TOO_MANY_ATTEMPTS",
+        message: `尝试次数过多，请 ${wait} 秒后再试 / Too many attempts, try again in ${wait} s`,
+        retryAfter: wait,
+      },
+      { "retry-after": String(wait) },
+    );
 
   const ctx = await auth.$context;
   const account = username
     ? await db
         .selectFrom("app_user as u")
-        .leftJoin("auth_account as a", (j) => j.onRef("a.user_id", "=", "u.id").on("a.provider_id", "=", "credential"))
+        .leftJoin("auth_account as a", (j) =>
+          j.onRef("a.user_id", "=", "u.id").on("a.provider_id", "=", "credential"),
+        )
         .select(["u.disabled", "a.password"])
         .where("u.username", "=", username)
         .executeTakeFirst()

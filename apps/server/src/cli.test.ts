@@ -15,7 +15,11 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 function nianbao(...args: string[]) {
   // The CLI always runs on a throwaway PGlite here, whatever the environment says.
   const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" };
-  return spawnSync(process.execPath, ["--import", "tsx", cli, ...args], { encoding: "utf8", env, timeout: 120_000 });
+  return spawnSync(process.execPath, ["--import", "tsx", cli, ...args], {
+    encoding: "utf8",
+    env,
+    timeout: 120_000,
+  });
 }
 
 describe("nianbao CLI", () => {
@@ -44,15 +48,26 @@ describe("nianbao CLI", () => {
   }, 300_000); // five CLI processes, each starting Node, tsx and PGlite: a limit for slow CI machines, not a budget
 
   it("runs as compiled JavaScript (build.mjs → dist/cli.js, plain node, no tsx) on the same database", () => {
-    const build = spawnSync(process.execPath, [fileURLToPath(new URL("../build.mjs", import.meta.url))], { encoding: "utf8", timeout: 120_000 });
+    const build = spawnSync(process.execPath, [fileURLToPath(new URL("../build.mjs", import.meta.url))], {
+      encoding: "utf8",
+      timeout: 120_000,
+    });
     expect(build.status, build.stderr).toBe(0);
     const compiled = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
     expect(readFileSync(compiled, "utf8")).not.toMatch(/from "@nianbao\//); // our packages are inside the bundle
     const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" };
-    const md = spawnSync(process.execPath, [compiled, "render", "--year", "2023", "--org", "荆竹铺镇", "--format", "md"], { encoding: "utf8", env, timeout: 120_000 });
+    const md = spawnSync(
+      process.execPath,
+      [compiled, "render", "--year", "2023", "--org", "荆竹铺镇", "--format", "md"],
+      { encoding: "utf8", env, timeout: 120_000 },
+    );
     expect(md.status, md.stderr).toBe(0);
     expect(md.stdout).toContain("# 2023年荆竹铺镇法治政府建设年度报告");
-    const bad = spawnSync(process.execPath, [compiled, "render", "--year", "2023", "--org", "没有这个镇", "--format", "md"], { encoding: "utf8", env, timeout: 120_000 });
+    const bad = spawnSync(
+      process.execPath,
+      [compiled, "render", "--year", "2023", "--org", "没有这个镇", "--format", "md"],
+      { encoding: "utf8", env, timeout: 120_000 },
+    );
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain("找不到乡镇“没有这个镇”");
   }, 300_000);
@@ -61,7 +76,12 @@ describe("nianbao CLI", () => {
     const dir = mkdtempSync(join(tmpdir(), "nianbao-cli-admin-"));
     try {
       const env = { ...process.env, DATA_DIR: dir, DATABASE_URL: "" };
-      const run = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", cli, ...args], { encoding: "utf8", env, timeout: 120_000 });
+      const run = (...args: string[]) =>
+        spawnSync(process.execPath, ["--import", "tsx", cli, ...args], {
+          encoding: "utf8",
+          env,
+          timeout: 120_000,
+        });
       const first = run("create-admin", "--username", "boss", "--name", "张三", "--org", "某某县");
       expect(first.status, first.stderr).toBe(0);
       expect(first.stdout).toContain("已创建单位 / org unit created: 某某县");
@@ -76,11 +96,31 @@ describe("nianbao CLI", () => {
         ["1234567890", "常见密码"],
         ["chief-2024x", "密码不能包含用户名"],
       ] as const) {
-        const weak = run("create-admin", "--username", "chief", "--name", "王五", "--org", "另一县", "--password", password);
+        const weak = run(
+          "create-admin",
+          "--username",
+          "chief",
+          "--name",
+          "王五",
+          "--org",
+          "另一县",
+          "--password",
+          password,
+        );
         expect(weak.status, password).toBe(1);
         expect(weak.stderr, password).toContain(reason);
       }
-      const ok = run("create-admin", "--username", "chief", "--name", "王五", "--org", "另一县", "--password", "Lantern-orbit-river-77");
+      const ok = run(
+        "create-admin",
+        "--username",
+        "chief",
+        "--name",
+        "王五",
+        "--org",
+        "另一县",
+        "--password",
+        "Lantern-orbit-river-77",
+      );
       expect(ok.status, ok.stderr).toBe(0);
       expect(ok.stdout).toContain("已创建单位 / org unit created: 另一县");
     } finally {
@@ -116,20 +156,30 @@ describe("nianbao CLI", () => {
     expect(r.stderr).toContain("已导出 6 份报告");
     const files = unzipSync(readFileSync(zip));
     expect(Object.keys(files).sort()).toEqual(
-      ["文坪镇", "水西门街道", "湾头桥镇", "荆竹铺镇", "稠树塘镇", "邓元泰镇"].map((o) => `${o}2023年法治政府建设年度报告.docx`).sort(),
+      ["文坪镇", "水西门街道", "湾头桥镇", "荆竹铺镇", "稠树塘镇", "邓元泰镇"]
+        .map((o) => `${o}2023年法治政府建设年度报告.docx`)
+        .sort(),
     );
-    const jingzhupu = strFromU8(unzipSync(files["荆竹铺镇2023年法治政府建设年度报告.docx"]!)["word/document.xml"]!);
+    const jingzhupu = strFromU8(
+      unzipSync(files["荆竹铺镇2023年法治政府建设年度报告.docx"]!)["word/document.xml"]!,
+    );
     expect(jingzhupu).toContain("安排法律知识的学习4次");
-    const dengyuantai = strFromU8(unzipSync(files["邓元泰镇2023年法治政府建设年度报告.docx"]!)["word/document.xml"]!);
+    const dengyuantai = strFromU8(
+      unzipSync(files["邓元泰镇2023年法治政府建设年度报告.docx"]!)["word/document.xml"]!,
+    );
     expect(dengyuantai).toContain("2023年邓元泰镇法治政府建设年度报告");
   }, 240_000);
 
-  it.skipIf(!existsSync(chromiumPath()))("renders a PDF with Chromium (skipped without Chromium: the PDF test in pdf.test.ts enforces it in CI)", () => {
-    const pdf = join(dataDir, "report.pdf");
-    const r = nianbao("render", "--year", "2023", "--org", "荆竹铺镇", "--format", "pdf", "--out", pdf);
-    expect(r.status, r.stderr).toBe(0);
-    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
-  }, 240_000);
+  it.skipIf(!existsSync(chromiumPath()))(
+    "renders a PDF with Chromium (skipped without Chromium: the PDF test in pdf.test.ts enforces it in CI)",
+    () => {
+      const pdf = join(dataDir, "report.pdf");
+      const r = nianbao("render", "--year", "2023", "--org", "荆竹铺镇", "--format", "pdf", "--out", pdf);
+      expect(r.status, r.stderr).toBe(0);
+      expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
+    },
+    240_000,
+  );
 
   it("exports the metrics table and completeness, and recomputes stored metrics", async () => {
     const out = join(dataDir, "metrics.xlsx");
@@ -137,7 +187,9 @@ describe("nianbao CLI", () => {
     expect(xlsx.status, xlsx.stderr).toBe(0);
     const [sheet] = await readXlsxFile(readFileSync(out));
     expect(sheet!.data[0]![0]).toBe("武冈市 2024");
-    expect(sheet!.data.map((r) => r[0])).toEqual(expect.arrayContaining(["荆竹铺镇", "邓元泰镇", "合计", "目标"]));
+    expect(sheet!.data.map((r) => r[0])).toEqual(
+      expect.arrayContaining(["荆竹铺镇", "邓元泰镇", "合计", "目标"]),
+    );
     // figures are numbers an analyst can compute with; rates bring their numerator and denominator
     const header = sheet!.data[1]!.map(String);
     const total = sheet!.data.find((r) => r[0] === "合计")!;
@@ -151,7 +203,17 @@ describe("nianbao CLI", () => {
     const [n, d] = [total[rate + 1] as number, total[rate + 2] as number];
     if (d > 0) expect(total[rate]).toBeCloseTo((n / d) * 100, 1);
 
-    const csv = nianbao("metrics", "--year", "2023", "--region", "武冈市", "--kind", "completeness", "--format", "csv");
+    const csv = nianbao(
+      "metrics",
+      "--year",
+      "2023",
+      "--region",
+      "武冈市",
+      "--kind",
+      "completeness",
+      "--format",
+      "csv",
+    );
     expect(csv.status, csv.stderr).toBe(0);
     expect(csv.stdout).toContain("单位,应报,已开始,已提交,已通过,按时提交,按时率（%）");
     expect(csv.stdout).toMatch(/合计,6,\d+,\d+,\d+,\d+,/);
@@ -174,7 +236,12 @@ describe("nianbao CLI", () => {
     expect(exported.status, exported.stderr).toBe(0);
     expect(exported.stderr).toContain("已导出 武冈市2023年度模板");
     const template = JSON.parse(readFileSync(file, "utf8"));
-    expect(template).toMatchObject({ format: "nianbao-year-template", formatVersion: 1, year: 2023, regionName: "武冈市" });
+    expect(template).toMatchObject({
+      format: "nianbao-year-template",
+      formatVersion: 1,
+      year: 2023,
+      regionName: "武冈市",
+    });
 
     // Disable （二）依法全面履行政府职能方面 and import the template as 2026.
     const work = template.template.parts[1].sections;
@@ -184,7 +251,9 @@ describe("nianbao CLI", () => {
     const imported = nianbao("year", "import", edited, "--year", "2026");
     expect(imported.status, imported.stderr).toBe(0);
     expect(imported.stdout).toContain("已导入为2026年度草稿");
-    expect(nianbao("year", "import", edited, "--year", "2026").stderr).toContain("该地区已有2026年度，未导入");
+    expect(nianbao("year", "import", edited, "--year", "2026").stderr).toContain(
+      "该地区已有2026年度，未导入",
+    );
 
     const published = nianbao("year", "publish", "--year", "2026");
     expect(published.status, published.stderr).toBe(0);
@@ -211,7 +280,14 @@ describe("nianbao CLI", () => {
           titlePattern: "{year}年{org}法治政府建设年度报告",
           issuerPattern: "{org}人民政府",
           parts: [
-            { key: "work", title: "工作开展情况", sections: [{ key: "a", plugin: "ghost", pluginVersion: 1, heading: "甲" }, { key: "a", plugin: "plans", pluginVersion: 1, heading: "乙" }] },
+            {
+              key: "work",
+              title: "工作开展情况",
+              sections: [
+                { key: "a", plugin: "ghost", pluginVersion: 1, heading: "甲" },
+                { key: "a", plugin: "plans", pluginVersion: 1, heading: "乙" },
+              ],
+            },
             { key: "empty", title: "其他", sections: [] },
           ],
         },

@@ -65,12 +65,21 @@ program
   .description("输出一个乡镇某年度的报告 / render a township's report")
   .requiredOption("--year <year>", "报告年度，如 2023", parseYear)
   .requiredOption("--org <name>", "乡镇名称，如 荆竹铺镇")
-  .addOption(new Option("--format <format>", "输出格式（docx、pdf 须指定 --out）").choices(["md", "html", "docx", "pdf"]).default("md"))
+  .addOption(
+    new Option("--format <format>", "输出格式（docx、pdf 须指定 --out）")
+      .choices(["md", "html", "docx", "pdf"])
+      .default("md"),
+  )
   .option("--out <file>", "写入文件（默认输出到标准输出）")
-  .option("--preview", "预览：列出全部栏目标题，未填写的栏目显示占位说明 / preview: every heading, placeholders for unfilled sections")
+  .option(
+    "--preview",
+    "预览：列出全部栏目标题，未填写的栏目显示占位说明 / preview: every heading, placeholders for unfilled sections",
+  )
   .action((opts: { year: number; org: string; format: FileFormat; out?: string; preview?: boolean }) => {
     if ((opts.format === "docx" || opts.format === "pdf") && !opts.out) {
-      throw new Error(`${opts.format} 是二进制格式，请用 --out 指定文件，如 --out ${reportFileName(opts.org, opts.year, opts.format)}`);
+      throw new Error(
+        `${opts.format} 是二进制格式，请用 --out 指定文件，如 --out ${reportFileName(opts.org, opts.year, opts.format)}`,
+      );
     }
     return withDb(import("./commands/documents.ts"), (m, database) => m.render(database, opts));
   });
@@ -82,13 +91,20 @@ program
   .requiredOption("--year <year>", "报告年度，如 2023", parseYear)
   .option("--org <name>", "乡镇名称（默认取自标题或文件名）")
   .option("--dir <folder>", "导入文件夹中的每个 .docx/.txt 文件")
-  .addOption(new Option("--preset <name>", "新建历史年度时使用的提纲（默认按导入文件的提纲）").choices(["official", "reference-2023"]))
+  .addOption(
+    new Option("--preset <name>", "新建历史年度时使用的提纲（默认按导入文件的提纲）").choices([
+      "official",
+      "reference-2023",
+    ]),
+  )
   .option("--dry-run", "只检查，不写入")
   .option("--json", "以 JSON 输出汇总")
   .option("--overwrite", "覆盖已有内容（原内容保留为历史版本）")
   .action(async (file: string | undefined, opts: ImportCommandOptions) => {
     // Exit 1 when a file could not be imported (an unknown township, a refusal), after the summary.
-    const code = await withDb(import("./commands/import.ts"), (m, database) => m.importReports(database, file, opts));
+    const code = await withDb(import("./commands/import.ts"), (m, database) =>
+      m.importReports(database, file, opts),
+    );
     if (code) process.exit(code);
   });
 
@@ -109,19 +125,34 @@ program
   .description("导出某年度的数据汇总或报送情况 / export a year's metrics table or completeness")
   .requiredOption("--year <year>", "报告年度，如 2024", parseYear)
   .option("--region <name>", "市或县的名称（只有一个市县时可省略）")
-  .addOption(new Option("--kind <kind>", "导出内容：数据汇总 metrics，报送情况 completeness").choices(["metrics", "completeness"]).default("metrics"))
+  .addOption(
+    new Option("--kind <kind>", "导出内容：数据汇总 metrics，报送情况 completeness")
+      .choices(["metrics", "completeness"])
+      .default("metrics"),
+  )
   .addOption(new Option("--format <format>", "文件格式").choices(["csv", "xlsx"]).default("csv"))
   .addOption(new Option("--locale <locale>", "表头语言").choices(["zh-CN", "en"]).default("zh-CN"))
   .option("--out <file>", "写入文件（csv 默认输出到标准输出；xlsx 必须指定）")
-  .action((opts: { year: number; region?: string; kind: "metrics" | "completeness"; format: "csv" | "xlsx"; locale: "zh-CN" | "en"; out?: string }) =>
-    withDb(import("./commands/manage.ts"), (m, database) => m.metrics(database, opts)),
+  .action(
+    (opts: {
+      year: number;
+      region?: string;
+      kind: "metrics" | "completeness";
+      format: "csv" | "xlsx";
+      locale: "zh-CN" | "en";
+      out?: string;
+    }) => withDb(import("./commands/manage.ts"), (m, database) => m.metrics(database, opts)),
   );
 
 program
   .command("recompute-metrics")
-  .description("按已安装插件的指标定义重新计算已保存的指标 / recompute stored metrics after a plugin's metrics changed")
+  .description(
+    "按已安装插件的指标定义重新计算已保存的指标 / recompute stored metrics after a plugin's metrics changed",
+  )
   .option("--year <year>", "只重算该年度（默认全部年度）", parseYear)
-  .action((opts: { year?: number }) => withDb(import("./commands/manage.ts"), (m, database) => m.recompute(database, opts)));
+  .action((opts: { year?: number }) =>
+    withDb(import("./commands/manage.ts"), (m, database) => m.recompute(database, opts)),
+  );
 
 // ---------------------------------------------------------------- accounts
 

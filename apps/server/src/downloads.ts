@@ -69,14 +69,20 @@ export async function downloadReport(
   format: FileFormat,
   userId: string,
 ): Promise<ReportFile> {
-  return renderReportFile(deps.database.db, deps.sections, reportId, format, (html) => deps.pdfQueue.render(userId, html));
+  return renderReportFile(deps.database.db, deps.sections, reportId, format, (html) =>
+    deps.pdfQueue.render(userId, html),
+  );
 }
 
 /**
  * The one function every dashboard spreadsheet download goes through (metrics table or completeness of a
  * region for a year, CSV or XLSX); its route checks first that the signed-in person may read the region.
  */
-export async function downloadDashboard(deps: DownloadDeps, _req: FastifyRequest, input: ExportInput): Promise<ExportFile> {
+export async function downloadDashboard(
+  deps: DownloadDeps,
+  _req: FastifyRequest,
+  input: ExportInput,
+): Promise<ExportFile> {
   return exportDashboard(deps.database.db, deps.sections, input);
 }
 
@@ -94,7 +100,12 @@ export function sendError(app: FastifyInstance, reply: FastifyReply, e: unknown)
 export function registerDownloads(app: FastifyInstance, deps: DownloadDeps): void {
   app.get("/api/exports/dashboard", async (req, reply) => {
     const parsed = exportInput.safeParse(req.query);
-    if (!parsed.success) return reply.code(400).send({ error: "导出参数有误：需要 kind、format、regionId 和 year", reason: "invalid", fieldErrors: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })) });
+    if (!parsed.success)
+      return reply.code(400).send({
+        error: "导出参数有误：需要 kind、format、regionId 和 year",
+        reason: "invalid",
+        fieldErrors: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
+      });
     // Access: the signed-in person must be able to read the region (401/403/404 answered by requireUser).
     if (!(await app.requireUser(req, reply, { orgId: parsed.data.regionId }))) return reply;
     try {
@@ -112,13 +123,18 @@ export function registerDownloads(app: FastifyInstance, deps: DownloadDeps): voi
   app.get("/api/exports/audit-log", async (req, reply) => {
     const parsed = auditLogFilter.safeParse(req.query);
     if (!parsed.success) {
-      return reply.code(400).send({ error: parsed.error.issues.map((i) => i.message).join("；"), reason: "invalid", fieldErrors: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })) });
+      return reply.code(400).send({
+        error: parsed.error.issues.map((i) => i.message).join("；"),
+        reason: "invalid",
+        fieldErrors: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
+      });
     }
     const user = await app.requireUser(req, reply);
     if (!user) return reply;
     // Access: administrators only, and only the events of the units they administer.
     const scope = [...(await orgsInScope(deps.database.db, user, "administer"))];
-    if (scope.length === 0) return reply.code(403).send({ error: "仅管理员可导出操作日志", reason: "forbidden" });
+    if (scope.length === 0)
+      return reply.code(403).send({ error: "仅管理员可导出操作日志", reason: "forbidden" });
     try {
       const file = await auditLogCsv(deps.database.db, scope, parsed.data);
       return reply
@@ -134,7 +150,9 @@ export function registerDownloads(app: FastifyInstance, deps: DownloadDeps): voi
   app.get("/api/reports/:reportId/document.:format", async (req, reply) => {
     const parsed = params.safeParse(req.params);
     if (!parsed.success) {
-      return reply.code(400).send({ error: parsed.error.issues.map((i) => i.message).join("；"), reason: "invalid" });
+      return reply
+        .code(400)
+        .send({ error: parsed.error.issues.map((i) => i.message).join("；"), reason: "invalid" });
     }
     // Access: the signed-in person must be able to read the report (401/403/404 answered by requireUser).
     const user = await app.requireUser(req, reply, { reportId: parsed.data.reportId });
@@ -148,7 +166,8 @@ export function registerDownloads(app: FastifyInstance, deps: DownloadDeps): voi
         .header("cache-control", "no-store")
         .send(Buffer.from(file.body.buffer, file.body.byteOffset, file.body.byteLength));
     } catch (e) {
-      if (e instanceof ChromiumMissingError) return reply.code(503).send({ error: e.message, reason: "unavailable" });
+      if (e instanceof ChromiumMissingError)
+        return reply.code(503).send({ error: e.message, reason: "unavailable" });
       return sendError(app, reply, e);
     }
   });

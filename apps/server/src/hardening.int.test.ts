@@ -16,7 +16,8 @@ let t: TestDatabase;
 const waiting: Array<() => void> = [];
 const slowPdf: PdfRenderer = {
   concurrency: 1,
-  render: () => new Promise<Uint8Array>((resolve) => waiting.push(() => resolve(new Uint8Array([37, 80, 68, 70])))),
+  render: () =>
+    new Promise<Uint8Array>((resolve) => waiting.push(() => resolve(new Uint8Array([37, 80, 68, 70])))),
   close: async () => undefined,
 };
 let app: FastifyInstance;
@@ -26,20 +27,45 @@ function post(url: string, body: unknown, opts: { cookie?: string; address?: str
     method: "POST",
     url,
     remoteAddress: opts.address ?? "127.0.0.1",
-    headers: { "content-type": "application/json", host: "localhost", origin: "http://localhost", ...(opts.cookie ? { cookie: opts.cookie } : {}) },
+    headers: {
+      "content-type": "application/json",
+      host: "localhost",
+      origin: "http://localhost",
+      ...(opts.cookie ? { cookie: opts.cookie } : {}),
+    },
     payload: JSON.stringify(body),
   });
 }
-const signIn = (username: string, password: string, address?: string) => post("/api/auth/sign-in/username", { username, password }, { address });
+const signIn = (username: string, password: string, address?: string) =>
+  post("/api/auth/sign-in/username", { username, password }, { address });
 const cookieOf = (res: { headers: Record<string, unknown> }) =>
-  ([] as string[]).concat((res.headers["set-cookie"] as string | string[]) ?? []).map((c) => c.split(";")[0]).join("; ");
+  ([] as string[])
+    .concat((res.headers["set-cookie"] as string | string[]) ?? [])
+    .map((c) => c.split(";")[0])
+    .join("; ");
 
 beforeAll(async () => {
   t = await createTestDb();
-  app = await buildServer({ database: t, logLevel: "silent", secureHeaders: { hsts: true }, pdf: slowPdf, pdfLimits: { maxQueued: 3, perUser: 2, retryAfter: 7 } });
+  app = await buildServer({
+    database: t,
+    logLevel: "silent",
+    secureHeaders: { hsts: true },
+    pdf: slowPdf,
+    pdfLimits: { maxQueued: 3, perUser: 2, retryAfter: 7 },
+  });
   await seedDemo(t.db, sections, demoFixtures, { auth: app.auth });
-  const org = await t.db.selectFrom("org_unit").select("id").where("name", "=", "荆竹铺镇").executeTakeFirstOrThrow();
-  const id = await createAccount(app.auth, t.db, { username: "retired", displayName: "已停用", password: "Bygone-kite-river-31", role: "viewer", orgUnitId: org.id });
+  const org = await t.db
+    .selectFrom("org_unit")
+    .select("id")
+    .where("name", "=", "荆竹铺镇")
+    .executeTakeFirstOrThrow();
+  const id = await createAccount(app.auth, t.db, {
+    username: "retired",
+    displayName: "已停用",
+    password: "Bygone-kite-river-31",
+    role: "viewer",
+    orgUnitId: org.id,
+  });
   await t.db.updateTable("app_user").set({ disabled: true }).where("id", "=", id).execute();
 });
 afterAll(async () => {
@@ -62,7 +88,11 @@ describe(`sign-in and better-auth's routes (${engine})`, () => {
       expect((await post(path, body, { cookie })).statusCode, path).toBe(404);
       expect((await post(path, body)).statusCode, path).toBe(404);
     }
-    const me = await t.db.selectFrom("app_user").select("display_name").where("username", "=", "viewer").executeTakeFirstOrThrow();
+    const me = await t.db
+      .selectFrom("app_user")
+      .select("display_name")
+      .where("username", "=", "viewer")
+      .executeTakeFirstOrThrow();
     expect(me.display_name).toBe("武冈市查阅员");
   });
 
@@ -71,7 +101,11 @@ describe(`sign-in and better-auth's routes (${engine})`, () => {
     expect(ok.statusCode).toBe(200);
     expect(ok.body).not.toMatch(/token/i);
     expect(ok.json().user.username).toBe("reviewer");
-    const session = await app.inject({ method: "GET", url: "/api/auth/get-session", headers: { cookie: cookieOf(ok) } });
+    const session = await app.inject({
+      method: "GET",
+      url: "/api/auth/get-session",
+      headers: { cookie: cookieOf(ok) },
+    });
     expect(session.statusCode).toBe(200);
     expect(session.json().session.userId).toBeTruthy();
     expect(session.body).not.toMatch(/"token"/);
@@ -105,7 +139,8 @@ describe(`sign-in and better-auth's routes (${engine})`, () => {
     expect((await signIn("jingzhupu", "nianbao-demo", "10.1.1.1")).statusCode).toBe(200);
     const statuses: number[] = [];
     // Someone guesses from many addresses (25 failures over the account: past its allowance of 20).
-    for (let i = 0; i < 25; i++) statuses.push((await signIn("jingzhupu", `guess-${i}`, `10.2.0.${i % 5}`)).statusCode);
+    for (let i = 0; i < 25; i++)
+      statuses.push((await signIn("jingzhupu", `guess-${i}`, `10.2.0.${i % 5}`)).statusCode);
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses).toContain(429);
     const throttled = await signIn("jingzhupu", "guess-x", "10.2.0.9");
@@ -124,7 +159,11 @@ describe(`sign-in and better-auth's routes (${engine})`, () => {
     expect((await signIn("shuiximen", "guess-9", nat)).statusCode).toBe(429);
     expect((await signIn("dengyuantai", "nianbao-demo", nat)).statusCode).toBe(200);
     expect((await signIn("shuiximen", "nianbao-demo", "10.9.9.10")).statusCode).toBe(200);
-    const rows = await t.db.selectFrom("sign_in_throttle").select(["key", "failures"]).where("key", "=", `pair:shuiximen|${nat}`).execute();
+    const rows = await t.db
+      .selectFrom("sign_in_throttle")
+      .select(["key", "failures"])
+      .where("key", "=", `pair:shuiximen|${nat}`)
+      .execute();
     expect(rows[0]!.failures).toBe(6); // 5 free, the 6th starts the back-off; waiting answers are not counted
   });
 });
@@ -159,14 +198,21 @@ describe(`security headers (${engine})`, () => {
 describe(`PDF rendering through a bounded queue (${engine})`, () => {
   it("answers 429 with Retry-After past the per-person and the overall bounds, and serves again once done", async () => {
     const reportOf = async (org: string) => {
-      const r = await t.db.selectFrom("report as r").innerJoin("org_unit as o", "o.id", "r.org_unit_id").select("r.id").where("o.name", "=", org).executeTakeFirstOrThrow();
+      const r = await t.db
+        .selectFrom("report as r")
+        .innerJoin("org_unit as o", "o.id", "r.org_unit_id")
+        .select("r.id")
+        .where("o.name", "=", org)
+        .executeTakeFirstOrThrow();
       return r.id;
     };
     const reportId = await reportOf("荆竹铺镇");
-    const as = async (username: string, address: string) => cookieOf(await signIn(username, "nianbao-demo", address));
+    const as = async (username: string, address: string) =>
+      cookieOf(await signIn(username, "nianbao-demo", address));
     const reviewer = await as("reviewer", "10.5.0.1");
     const admin = await as("admin", "10.5.0.2");
-    const get = (cookie: string) => app.inject({ method: "GET", url: `/api/reports/${reportId}/document.pdf`, headers: { cookie } });
+    const get = (cookie: string) =>
+      app.inject({ method: "GET", url: `/api/reports/${reportId}/document.pdf`, headers: { cookie } });
     const first = [get(reviewer), get(reviewer)];
     await new Promise((r) => setTimeout(r, 300));
     const third = await get(reviewer);

@@ -28,7 +28,8 @@ export function pdfQueue(renderer: PdfRenderer, options: PdfQueueOptions = {}): 
   const retryAfter = options.retryAfter ?? 5;
   const byUser = new Map<string, number>();
   let pending = 0;
-  const busy = (message: string) => new DomainError("busy", `${message}，请 ${retryAfter} 秒后再试`, { retryAfter });
+  const busy = (message: string) =>
+    new DomainError("busy", `${message}，请 ${retryAfter} 秒后再试`, { retryAfter });
   return {
     get pending() {
       return pending;

@@ -90,7 +90,10 @@ describe("PDF with headless Chromium", () => {
       pdfs.forEach((pdf, i) => {
         const file = join(work, `county-${i}.pdf`);
         writeFileSync(file, pdf);
-        const text = execFileSync("pdftotext", ["-l", "1", file, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
+        const text = execFileSync("pdftotext", ["-l", "1", file, "-"], { encoding: "utf8" }).replace(
+          /\s+/g,
+          "",
+        );
         expect(text).toContain(`2023年${names[i]}法治政府建设年度报告`);
         for (const other of names.filter((_, j) => j !== i)) expect(text).not.toContain(other);
       });

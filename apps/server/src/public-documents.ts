@@ -15,20 +15,30 @@ const params = z.object({
   format: z.enum(["html", "pdf"], { error: "格式应为 html 或 pdf" }),
 });
 
-export function registerPublicDocuments(app: FastifyInstance, deps: DownloadDeps & { sections: SectionLookup }): void {
+export function registerPublicDocuments(
+  app: FastifyInstance,
+  deps: DownloadDeps & { sections: SectionLookup },
+): void {
   app.get("/api/public/reports/:reportId/document.:format", async (req, reply) => {
     const parsed = params.safeParse(req.params);
     if (!parsed.success) return reply.code(404).send({ error: "找不到该公开报告", reason: "not_found" });
     try {
-      const { doc, orgName, year } = await composePublicReport(deps.database.db, deps.sections, parsed.data.reportId);
-      const file = await writeReportFile(doc, { orgName, year }, parsed.data.format, (html) => deps.pdfQueue.render(`public:${req.ip}`, html));
+      const { doc, orgName, year } = await composePublicReport(
+        deps.database.db,
+        deps.sections,
+        parsed.data.reportId,
+      );
+      const file = await writeReportFile(doc, { orgName, year }, parsed.data.format, (html) =>
+        deps.pdfQueue.render(`public:${req.ip}`, html),
+      );
       return reply
         .header("content-type", file.contentType)
         .header("content-disposition", contentDisposition(file.fileName, "inline"))
         .header("cache-control", "public, max-age=300")
         .send(Buffer.from(file.body.buffer, file.body.byteOffset, file.body.byteLength));
     } catch (e) {
-      if (e instanceof ChromiumMissingError) return reply.code(503).send({ error: e.message, reason: "unavailable" });
+      if (e instanceof ChromiumMissingError)
+        return reply.code(503).send({ error: e.message, reason: "unavailable" });
       return sendError(app, reply, e);
     }
   });

@@ -31,7 +31,10 @@ export const CONTENT_SECURITY_POLICY = {
   "worker-src": ["'self'"],
 };
 
-export async function registerSecurityHeaders(app: FastifyInstance, { hsts = false }: SecureHeadersOptions = {}): Promise<void> {
+export async function registerSecurityHeaders(
+  app: FastifyInstance,
+  { hsts = false }: SecureHeadersOptions = {},
+): Promise<void> {
   await app.register(helmet, {
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
     // Not needed and would block the app's own downloads opened in a new tab in some browsers.

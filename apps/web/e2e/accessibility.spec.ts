@@ -7,7 +7,6 @@ import { artifact, baseUrl, launch, reportIdFor, signIn, type Browser } from "./
 // axe-core, the accessibility engine of the field, run in the page on every page a role reaches. Serious and
 // critical violations fail the test; each page is also shot at a phone's size for looking at.
 
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();

@@ -51,7 +51,10 @@ describe("the dashboard", () => {
 
     // Download the metrics table as XLSX and read it back.
     await page.getByRole("button", { name: "下载" }).click();
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: "数据汇总 · Excel (XLSX)" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("menuitem", { name: "数据汇总 · Excel (XLSX)" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("武冈市-2023-数据汇总.xlsx");
     const file = artifact("dashboard-2023.xlsx");
     await download.saveAs(file);
@@ -60,7 +63,18 @@ describe("the dashboard", () => {
     expect(rows[0]![0]).toBe("武冈市 2023");
     expect(rows[0]!.slice(1).every((h) => h === "依法化解矛盾纠纷方面")).toBe(true);
     expect(rows[1]).toContain("矛盾纠纷化解率（%）");
-    expect(rows.map((r) => r[0])).toEqual(["武冈市 2023", "单位", "文坪镇", "水西门街道", "湾头桥镇", "稠树塘镇", "荆竹铺镇", "邓元泰镇", "合计", "目标"]);
+    expect(rows.map((r) => r[0])).toEqual([
+      "武冈市 2023",
+      "单位",
+      "文坪镇",
+      "水西门街道",
+      "湾头桥镇",
+      "稠树塘镇",
+      "荆竹铺镇",
+      "邓元泰镇",
+      "合计",
+      "目标",
+    ]);
     // 水西门街道 did not report in 2023: an empty row.
     expect(rows[3]!.slice(1).every((v) => v === null)).toBe(true);
     const coverage = rows[1]!.indexOf("村法律顾问覆盖率（%）");

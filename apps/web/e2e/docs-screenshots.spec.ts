@@ -11,7 +11,10 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { artifact, baseUrl, launch, reportIdFor, signIn, type Browser, type DemoRole } from "./support.ts";
 
-const DIR = process.env.UPDATE_DOCS_IMAGES === "1" ? fileURLToPath(new URL("../../../docs/images/", import.meta.url)) : artifact("docs");
+const DIR =
+  process.env.UPDATE_DOCS_IMAGES === "1"
+    ? fileURLToPath(new URL("../../../docs/images/", import.meta.url))
+    : artifact("docs");
 mkdirSync(DIR, { recursive: true });
 
 async function shot(page: Page, name: string): Promise<void> {

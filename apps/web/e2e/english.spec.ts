@@ -20,7 +20,16 @@
 import { writeFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiAs, artifact, baseUrl, launch, reportIdFor, signIn, type Browser, type DemoRole } from "./support.ts";
+import {
+  apiAs,
+  artifact,
+  baseUrl,
+  launch,
+  reportIdFor,
+  signIn,
+  type Browser,
+  type DemoRole,
+} from "./support.ts";
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
@@ -33,7 +42,8 @@ let units: string[] = [];
 async function loadDataWords(reportIds: string[]): Promise<void> {
   const admin = apiAs("admin");
   const orgs = await admin.query<Array<{ name: string }>>("org.townships");
-  const accounts = await admin.query<Array<{ displayName: string | null; orgName?: string | null }>>("account.list");
+  const accounts =
+    await admin.query<Array<{ displayName: string | null; orgName?: string | null }>>("account.list");
   const words = new Set<string>();
   for (const o of orgs) words.add(o.name);
   for (const a of accounts) {
@@ -41,7 +51,15 @@ async function loadDataWords(reportIds: string[]): Promise<void> {
     if (a.orgName) words.add(a.orgName);
   }
   for (const reportId of reportIds) {
-    const report = await admin.query<{ org: { name: string; parentName?: string | null }; year: { id: string }; outline: Array<{ numbering: string | null; title: string | null; sections: Array<{ numbering: string | null; heading: string | null }> }> }>("report.byId", { reportId });
+    const report = await admin.query<{
+      org: { name: string; parentName?: string | null };
+      year: { id: string };
+      outline: Array<{
+        numbering: string | null;
+        title: string | null;
+        sections: Array<{ numbering: string | null; heading: string | null }>;
+      }>;
+    }>("report.byId", { reportId });
     words.add(report.org.name);
     if (report.org.parentName) words.add(report.org.parentName);
     for (const p of report.outline) {
@@ -49,14 +67,24 @@ async function loadDataWords(reportIds: string[]): Promise<void> {
       for (const s of p.sections) if (s.heading) words.add(`${s.numbering ?? ""}${s.heading}`).add(s.heading);
     }
     // Reasons an administrator wrote (deadline exceptions): data.
-    const exceptions = await admin.query<Array<{ reason: string }>>("exception.list", { yearId: report.year.id }).catch(() => []);
+    const exceptions = await admin
+      .query<Array<{ reason: string }>>("exception.list", { yearId: report.year.id })
+      .catch(() => []);
     for (const e of exceptions) words.add(e.reason);
   }
   dataWords = [...words].filter(Boolean).sort((a, b) => b.length - a.length);
-  const plugins = await admin.query<Array<{ title: { "zh-CN": string }; metrics: Array<{ unit: string }>; figures: Array<{ unit: string }> }>>("plugin.list");
+  const plugins = await admin.query<
+    Array<{
+      title: { "zh-CN": string };
+      metrics: Array<{ unit: string }>;
+      figures: Array<{ unit: string }>;
+    }>
+  >("plugin.list");
   for (const p of plugins) words.add(p.title["zh-CN"]);
   dataWords = [...words].filter(Boolean).sort((a, b) => b.length - a.length);
-  units = [...new Set(plugins.flatMap((p) => [...p.metrics, ...p.figures].map((m) => m.unit)))].filter((u) => HAN.test(u)).sort((a, b) => b.length - a.length);
+  units = [...new Set(plugins.flatMap((p) => [...p.metrics, ...p.figures].map((m) => m.unit)))]
+    .filter((u) => HAN.test(u))
+    .sort((a, b) => b.length - a.length);
 }
 
 /** The visible text on the page with Chinese that is not exempt, one entry per text node (and placeholder). */
@@ -81,7 +109,15 @@ async function chineseOnPage(page: Page): Promise<string[]> {
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const text = n.textContent ?? "";
       const el = n.parentElement;
-      if (!el || !han.test(text) || text.trim() === "中文" || el.closest("script, style, noscript") || !visible(el) || exemptEl(el)) continue;
+      if (
+        !el ||
+        !han.test(text) ||
+        text.trim() === "中文" ||
+        el.closest("script, style, noscript") ||
+        !visible(el) ||
+        exemptEl(el)
+      )
+        continue;
       out.push(text.trim());
     }
     for (const el of document.querySelectorAll("[placeholder], [aria-label], [title]")) {
@@ -107,7 +143,11 @@ async function chineseOnPage(page: Page): Promise<string[]> {
       // An example of what a township writes ("e.g. 300余人次"), as in placeholders.
       if (rest.trim().startsWith("e.g. ")) rest = "";
       // English quoting a term of the report.
-      if (/[A-Za-z]{2,}/.test(rest) && (rest.match(/[\u3400-\u9fff]+/g) ?? []).every((run) => run.length <= 12)) rest = "";
+      if (
+        /[A-Za-z]{2,}/.test(rest) &&
+        (rest.match(/[\u3400-\u9fff]+/g) ?? []).every((run) => run.length <= 12)
+      )
+        rest = "";
       return { t, rest };
     })
     .filter((x) => HAN.test(x.rest))
@@ -153,8 +193,12 @@ describe("the English UI is complete", () => {
     const h1 = (p: Page) => p.locator("h1, h2, [data-testid=user-menu]").first().waitFor();
     await visit(clerk, "home-clerk", "/", h1);
     await visit(clerk, "report", `/reports/${reportId}`, h1);
-    await visit(clerk, "section", `/reports/${reportId}/legal-study`, (p) => p.getByTestId("section-form").getByRole("textbox").first().waitFor());
-    await visit(clerk, "section-disputes", `/reports/${reportId}/dispute-resolution`, (p) => p.getByTestId("section-form").getByRole("textbox").first().waitFor());
+    await visit(clerk, "section", `/reports/${reportId}/legal-study`, (p) =>
+      p.getByTestId("section-form").getByRole("textbox").first().waitFor(),
+    );
+    await visit(clerk, "section-disputes", `/reports/${reportId}/dispute-resolution`, (p) =>
+      p.getByTestId("section-form").getByRole("textbox").first().waitFor(),
+    );
     await visit(clerk, "print", `/reports/${reportId}/print`, h1);
     await visit(clerk, "not-found", "/no-such-page", h1);
 
@@ -164,7 +208,9 @@ describe("the English UI is complete", () => {
     await visit(reviewer, "dashboard", "/dashboard", (p) => p.getByRole("heading").first().waitFor());
     const orgs = await apiAs("admin").query<Array<{ id: string; name: string }>>("org.townships");
     const jzp = orgs.find((o) => o.name === "荆竹铺镇")!;
-    await visit(reviewer, "township-dashboard", `/dashboard/townships/${jzp.id}`, (p) => p.getByRole("heading").first().waitFor());
+    await visit(reviewer, "township-dashboard", `/dashboard/townships/${jzp.id}`, (p) =>
+      p.getByRole("heading").first().waitFor(),
+    );
 
     const admin = await englishBrowser("admin");
     browsers.push(admin);
@@ -176,7 +222,9 @@ describe("the English UI is complete", () => {
     await visit(admin, "admin-years", "/admin/years", (p) => p.getByRole("heading").first().waitFor());
     await visit(admin, "sandbox", "/sandbox", (p) => p.getByRole("heading").first().waitFor());
     const years = await apiAs("admin").query<Array<{ id: string; year: number }>>("year.list");
-    await visit(admin, "admin-year", `/admin/years/${years[0]!.id}`, (p) => p.getByRole("heading").first().waitFor());
+    await visit(admin, "admin-year", `/admin/years/${years[0]!.id}`, (p) =>
+      p.getByRole("heading").first().waitFor(),
+    );
 
     // Signed out: the sign-in page.
     await admin.context.clearCookies();

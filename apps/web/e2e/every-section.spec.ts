@@ -5,7 +5,16 @@
  */
 import { demoFixtures } from "@nianbao/sections";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiAs, artifact, baseUrl, getSection, launch, reportIdFor, signIn, type Browser } from "./support.ts";
+import {
+  apiAs,
+  artifact,
+  baseUrl,
+  getSection,
+  launch,
+  reportIdFor,
+  signIn,
+  type Browser,
+} from "./support.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,7 +23,9 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 function at(value: unknown, path: string): unknown {
-  return path.split(".").reduce<unknown>((v, k) => (v == null ? undefined : (v as Record<string, unknown>)[k]), value);
+  return path
+    .split(".")
+    .reduce<unknown>((v, k) => (v == null ? undefined : (v as Record<string, unknown>)[k]), value);
 }
 
 interface OutlineSection {
@@ -31,7 +42,10 @@ describe("every section of the 2023 report can be filled from its form", () => {
     const { page } = browser;
     await signIn(page, "editor2");
     const reportId = await reportIdFor("邓元泰镇", 2023);
-    const report = await apiAs("editor2").query<{ outline: Array<{ sections: OutlineSection[] }> }>("report.byId", { reportId });
+    const report = await apiAs("editor2").query<{ outline: Array<{ sections: OutlineSection[] }> }>(
+      "report.byId",
+      { reportId },
+    );
     const sections: OutlineSection[] = report.outline.flatMap((p) => p.sections);
     expect(sections).toHaveLength(13);
 
@@ -72,9 +86,12 @@ describe("every section of the 2023 report can be filled from its form", () => {
       }
       expect(entered, `${section.key}: fields entered`).toBeGreaterThan(0);
 
-      if (SCREENSHOTS.has(section.key)) await page.screenshot({ path: artifact(`form-${section.key}.png`), fullPage: false });
+      if (SCREENSHOTS.has(section.key))
+        await page.screenshot({ path: artifact(`form-${section.key}.png`), fullPage: false });
       await page.getByRole("button", { name: "保存", exact: true }).click();
-      await expect.poll(() => page.getByTestId("save-status").textContent(), { timeout: 10_000 }).toMatch(/已保存/);
+      await expect
+        .poll(() => page.getByTestId("save-status").textContent(), { timeout: 10_000 })
+        .toMatch(/已保存/);
       const saved = await getSection(reportId, section.key);
       expect(saved.revision, section.key).toBeGreaterThanOrEqual(1);
 
@@ -82,10 +99,20 @@ describe("every section of the 2023 report can be filled from its form", () => {
       // since a renderer may join a fragment into a longer sentence) and no placeholder for this section.
       await page.getByRole("tab", { name: "全文预览" }).click();
       const preview = page.getByTestId("document-preview");
-      const longest = [...typed].sort((a, b) => b.length - a.length)[0]?.replace(/\s+/g, "").slice(0, 8) ?? "";
-      await expect.poll(async () => ((await preview.textContent()) ?? "").replace(/\s+/g, ""), { timeout: 10_000 }).toContain(longest);
-      expect(await preview.locator(`.nb-placeholder[data-section="${section.key}"]`).count(), section.key).toBe(0);
-      if (section.heading) expect(await preview.textContent()).toContain(`${section.numbering}${section.heading}`);
+      const longest =
+        [...typed]
+          .sort((a, b) => b.length - a.length)[0]
+          ?.replace(/\s+/g, "")
+          .slice(0, 8) ?? "";
+      await expect
+        .poll(async () => ((await preview.textContent()) ?? "").replace(/\s+/g, ""), { timeout: 10_000 })
+        .toContain(longest);
+      expect(
+        await preview.locator(`.nb-placeholder[data-section="${section.key}"]`).count(),
+        section.key,
+      ).toBe(0);
+      if (section.heading)
+        expect(await preview.textContent()).toContain(`${section.numbering}${section.heading}`);
     }
   }, 300_000);
 });

@@ -19,10 +19,16 @@ const webDist = fileURLToPath(new URL("../dist", import.meta.url));
  * or a new PostgreSQL database when TEST_DATABASE_URL is set) seeded with the demo; stop both afterwards.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync(`${webDist}/index.html`)) throw new Error(`The web app is not built (${webDist}): run the tests with \`pnpm e2e\`.`);
+  if (!existsSync(`${webDist}/index.html`))
+    throw new Error(`The web app is not built (${webDist}): run the tests with \`pnpm e2e\`.`);
   const database = await createTestDb();
   // Sign-in is rate-limited per address; every spec signs in from 127.0.0.1, so the limit is raised here.
-  const app = await buildServer({ database, webDist, logLevel: process.env.E2E_SERVER_LOG ?? "warn", auth: { signInPerMinute: 1000 } });
+  const app = await buildServer({
+    database,
+    webDist,
+    logLevel: process.env.E2E_SERVER_LOG ?? "warn",
+    auth: { signInPerMinute: 1000 },
+  });
   // The demo with its accounts (one per role), as `pnpm nianbao serve` creates it.
   await seedDemo(database.db, sections, demoFixtures, { auth: app.auth });
   await app.listen({ host: "127.0.0.1", port: 0 });

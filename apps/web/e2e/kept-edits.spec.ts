@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiAs, artifact, baseUrl, DEMO_PASSWORD, DEMO_USERS, launch, reportIdFor, signIn, type Browser } from "./support.ts";
+import {
+  apiAs,
+  artifact,
+  baseUrl,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  launch,
+  reportIdFor,
+  signIn,
+  type Browser,
+} from "./support.ts";
 
 // 水西门街道's 2024 report: no other spec file edits it.
 const clerk = apiAs("editor3");
@@ -9,7 +19,10 @@ const url = () => `${baseUrl()}/reports/${reportId}/legal-study`;
 const SESSIONS = "全年安排法律知识学习";
 
 async function stored(): Promise<{ sessions: number | null; revision: number }> {
-  const s = await clerk.query<{ data: { centralGroup: { sessions: number | null } }; revision: number }>("section.get", { reportId, sectionKey: "legal-study" });
+  const s = await clerk.query<{ data: { centralGroup: { sessions: number | null } }; revision: number }>(
+    "section.get",
+    { reportId, sectionKey: "legal-study" },
+  );
   return { sessions: s.data.centralGroup.sessions, revision: s.revision };
 }
 
@@ -52,7 +65,10 @@ describe("edits survive the network", () => {
     await page.getByTestId("restored-notice").waitFor();
     await expect.poll(async () => (await stored()).sessions, { timeout: 10_000 }).toBe(31);
     expect((await stored()).revision).toBe(before.revision + 1);
-    await page.getByTestId("save-status").getByText(/已保存/).waitFor();
+    await page
+      .getByTestId("save-status")
+      .getByText(/已保存/)
+      .waitFor();
     expect(await page.getByTestId("section-form").getByLabel(SESSIONS).inputValue()).toBe("31");
 
     // Offline and back without leaving: saved as soon as the connection returns.
@@ -86,11 +102,17 @@ describe("edits survive the network", () => {
     await expect.poll(async () => (await stored()).sessions, { timeout: 10_000 }).toBe(33);
 
     // 2. Someone saved the section while the session was expired: the kept edit meets theirs as a conflict.
-    await page.getByTestId("save-status").getByText(/已保存/).waitFor();
+    await page
+      .getByTestId("save-status")
+      .getByText(/已保存/)
+      .waitFor();
     await context.clearCookies();
     await page.getByTestId("section-form").getByLabel(SESSIONS).fill("34");
     await page.getByTestId("session-expired-notice").waitFor();
-    const s = await clerk.query<{ data: Record<string, unknown> & { centralGroup: object }; revision: number }>("section.get", { reportId, sectionKey: "legal-study" });
+    const s = await clerk.query<{
+      data: Record<string, unknown> & { centralGroup: object };
+      revision: number;
+    }>("section.get", { reportId, sectionKey: "legal-study" });
     await clerk.mutate("section.save", {
       reportId,
       sectionKey: "legal-study",
@@ -100,7 +122,10 @@ describe("edits survive the network", () => {
     await signInAgain();
     const conflict = page.getByTestId("conflict-alert");
     await conflict.waitFor();
-    await conflict.getByTestId("conflict-diff").getByRole("row", { name: /全年安排法律知识学习\s*40次\s*34次/ }).waitFor();
+    await conflict
+      .getByTestId("conflict-diff")
+      .getByRole("row", { name: /全年安排法律知识学习\s*40次\s*34次/ })
+      .waitFor();
     expect(await page.getByTestId("section-form").getByLabel(SESSIONS).inputValue()).toBe("34");
     expect((await stored()).sessions).toBe(40);
     await page.screenshot({ path: artifact("kept-edit-conflict.png") });

@@ -48,7 +48,10 @@ describe("dispute ledger import", () => {
       ]),
     );
     // The import asks first, saying what it replaces.
-    await page.getByRole("dialog", { name: "导入台账？" }).getByText("文件“台账-有误.csv”中的记录将替换", { exact: false }).waitFor();
+    await page
+      .getByRole("dialog", { name: "导入台账？" })
+      .getByText("文件“台账-有误.csv”中的记录将替换", { exact: false })
+      .waitFor();
     await confirmIn(page, "导入台账？", "导入台账（XLSX/CSV）");
     const error = page.getByTestId("ledger-error");
     await error.getByText("台账有2行不正确，未导入任何记录。请修改后重新导入。").waitFor();

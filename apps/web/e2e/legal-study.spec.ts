@@ -15,7 +15,10 @@ describe("a township edits its legal-study section", () => {
     const mine = page.getByTestId("my-reports");
     await mine.getByText("荆竹铺镇").first().waitFor();
     await page.screenshot({ path: artifact("home-editor.png") });
-    await mine.getByRole("row", { name: /2023年度/ }).getByRole("button").click();
+    await mine
+      .getByRole("row", { name: /2023年度/ })
+      .getByRole("button")
+      .click();
     await page.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
 
     // The outline, numbered exactly as the API numbers it.
@@ -42,7 +45,9 @@ describe("a township edits its legal-study section", () => {
     await attended.fill("95");
     await expect.poll(() => page.getByTestId("save-status").textContent()).toContain("未保存的修改");
     await page.getByRole("button", { name: "保存", exact: true }).click();
-    await expect.poll(() => page.getByTestId("save-status").textContent(), { timeout: 10_000 }).toMatch(/已保存 \d{2}:\d{2}/);
+    await expect
+      .poll(() => page.getByTestId("save-status").textContent(), { timeout: 10_000 })
+      .toMatch(/已保存 \d{2}:\d{2}/);
 
     const after = await getSection(reportId, "legal-study");
     expect(after.revision).toBeGreaterThan(before.revision);
@@ -59,7 +64,10 @@ describe("a township edits its legal-study section", () => {
     expect(await sessions.inputValue()).toBe("6");
     expect(await attended.inputValue()).toBe("95");
     expect(await expected.inputValue()).toBe("100");
-    await page.getByTestId("save-status").getByText(/已保存/).waitFor();
+    await page
+      .getByTestId("save-status")
+      .getByText(/已保存/)
+      .waitFor();
 
     await page.getByRole("tab", { name: "全文预览" }).click();
     const preview = page.getByTestId("document-preview");

@@ -163,16 +163,33 @@ describe("own words with live figures", () => {
     await page.screenshot({ path: artifact("own-words-1366-zh.png") });
     // Every toolbar button is labelled.
     const toolbar = page.getByRole("toolbar", { name: "正文工具栏" });
-    for (const name of ["撤销", "正文段落", "小标题（1.）", "段首标题（如“一是加强学习。”）", "分项：一是、二是…", "插入表格", "插入数字"]) {
+    for (const name of [
+      "撤销",
+      "正文段落",
+      "小标题（1.）",
+      "段首标题（如“一是加强学习。”）",
+      "分项：一是、二是…",
+      "插入表格",
+      "插入数字",
+    ]) {
       await toolbar.getByRole("button", { name }).waitFor();
     }
 
-    await page.getByRole("radiogroup", { name: /语言|language/i }).getByText("EN").click();
+    await page
+      .getByRole("radiogroup", { name: /语言|language/i })
+      .getByText("EN")
+      .click();
     await page.getByRole("heading", { name: "Section text (own words)" }).waitFor();
-    await page.getByRole("toolbar", { name: "Text toolbar" }).getByRole("button", { name: "Insert figure" }).waitFor();
+    await page
+      .getByRole("toolbar", { name: "Text toolbar" })
+      .getByRole("button", { name: "Insert figure" })
+      .waitFor();
     await page.getByTestId("own-words-mode").scrollIntoViewIfNeeded();
     await page.screenshot({ path: artifact("own-words-1366-en.png") });
-    await page.getByRole("radiogroup", { name: /语言|language/i }).getByText("中文").click();
+    await page
+      .getByRole("radiogroup", { name: /语言|language/i })
+      .getByText("中文")
+      .click();
     await page.getByRole("heading", { name: "本栏目正文（自己的话）" }).waitFor();
 
     await page.setViewportSize({ width: 390, height: 844 });
@@ -218,12 +235,20 @@ describe("own words with live figures", () => {
     await dialog.getByRole("button", { name: "恢复生成文本" }).click();
     await page.getByTestId("generated-mode").waitFor();
     expect(await page.getByTestId("own-words-editor").count()).toBe(0);
-    await expect.poll(() => page.getByTestId("document-preview").innerText()).not.toContain("全年聘请法律顾问的村覆盖率");
+    await expect
+      .poll(() => page.getByTestId("document-preview").innerText())
+      .not.toContain("全年聘请法律顾问的村覆盖率");
 
-    const now = await api.query<{ text: unknown; revision: number }>("section.get", { reportId, sectionKey: SECTION });
+    const now = await api.query<{ text: unknown; revision: number }>("section.get", {
+      reportId,
+      sectionKey: SECTION,
+    });
     expect(now.text).toBeNull();
     // The own words are the revision before.
-    const revisions = await api.query<Array<{ revision: number }>>("section.revisions", { reportId, sectionKey: SECTION });
+    const revisions = await api.query<Array<{ revision: number }>>("section.revisions", {
+      reportId,
+      sectionKey: SECTION,
+    });
     expect(revisions.some((r) => r.revision === now.revision - 1)).toBe(true);
   });
 });

@@ -23,14 +23,19 @@ describe("approve, review for secrecy, publish, read signed out", () => {
     const unpublished = await reportIdFor("荆竹铺镇", 2023);
     // A passage of the report as it reads now (its first long paragraph).
     const md = await apiAs("admin").query<{ content: string }>("document.render", { reportId, format: "md" });
-    const passage = md.content.split("\n").find((l) => l.length > 60 && !l.startsWith("#") && !l.startsWith("*"))!.slice(6, 24);
+    const passage = md.content
+      .split("\n")
+      .find((l) => l.length > 60 && !l.startsWith("#") && !l.startsWith("*"))!
+      .slice(6, 24);
 
     // The reviewer approves.
     const reviewer = await browser();
     await signIn(reviewer.page, "reviewer");
     await reviewer.page.goto(`${baseUrl()}/reports/${reportId}`);
     await reviewer.page.getByRole("button", { name: "审核通过" }).click();
-    await expect.poll(() => reviewer.page.getByTestId("report-status").first().textContent(), { timeout: 15_000 }).toBe("已通过");
+    await expect
+      .poll(() => reviewer.page.getByTestId("report-status").first().textContent(), { timeout: 15_000 })
+      .toBe("已通过");
 
     // The administrator records the secrecy review and publishes.
     const admin = await browser();
@@ -44,7 +49,10 @@ describe("approve, review for secrecy, publish, read signed out", () => {
     await panel.getByLabel("审查日期").fill("2024-03-25");
     await panel.getByLabel("不予公开的内容").fill(passage);
     await panel.getByRole("button", { name: "记录保密审查" }).click();
-    await panel.getByTestId("secrecy-review").getByText("已由武冈市保密办 李某于2024-03-25完成保密审查，不予公开1处").waitFor();
+    await panel
+      .getByTestId("secrecy-review")
+      .getByText("已由武冈市保密办 李某于2024-03-25完成保密审查，不予公开1处")
+      .waitFor();
     await panel.getByRole("button", { name: "公开" }).click();
     await panel.getByTestId("published").waitFor();
     await a.screenshot({ path: artifact("publication-admin.png"), fullPage: true });
@@ -56,7 +64,9 @@ describe("approve, review for secrecy, publish, read signed out", () => {
     await v.getByRole("heading", { name: "法治政府建设年度报告" }).waitFor();
     const row = v.getByTestId("public-report-稠树塘镇-2023");
     await row.waitFor();
-    expect(await v.getByTestId("public-region-武冈市").getByRole("heading", { name: "2023年度" }).count()).toBe(1);
+    expect(
+      await v.getByTestId("public-region-武冈市").getByRole("heading", { name: "2023年度" }).count(),
+    ).toBe(1);
     expect(await v.getByTestId("public-report-荆竹铺镇-2023").count()).toBe(0);
     await v.screenshot({ path: artifact("publication-public.png"), fullPage: true });
     await v.setViewportSize({ width: 390, height: 844 });
@@ -86,6 +96,8 @@ describe("approve, review for secrecy, publish, read signed out", () => {
       const res = await visitor.context.request.get(`${baseUrl()}/api/public/reports/${id}/document.html`);
       expect(res.status()).toBe(404);
     }
-    expect((await visitor.context.request.get(`${baseUrl()}/api/reports/${unpublished}/document.html`)).status()).toBe(401);
+    expect(
+      (await visitor.context.request.get(`${baseUrl()}/api/reports/${unpublished}/document.html`)).status(),
+    ).toBe(401);
   }, 120_000);
 });

@@ -8,7 +8,10 @@ const clerk = apiAs("editor2");
 
 beforeAll(async () => {
   reportId = await reportIdFor("邓元泰镇", 2023);
-  const s = await clerk.query<{ data: Record<string, unknown>; revision: number }>("section.get", { reportId, sectionKey: "legal-study" });
+  const s = await clerk.query<{ data: Record<string, unknown>; revision: number }>("section.get", {
+    reportId,
+    sectionKey: "legal-study",
+  });
   const exam = (s.data.exam ?? {}) as Record<string, unknown>;
   const first = await clerk.mutate<{ revision: number }>("section.save", {
     reportId,
@@ -59,26 +62,29 @@ describe("readable changes", () => {
     await page.getByRole("option", { name: "邓元泰镇" }).click();
     await log.getByTestId("audit-filter-action").click();
     await page.getByRole("option", { name: "全部栏目操作" }).click();
-    await page.waitForFunction(
-      (n) => {
-        const el = document.querySelector('[data-testid="audit-total"]');
-        return el && Number(el.textContent!.replace(/\D/g, "")) < n;
-      },
-      all,
-    );
+    await page.waitForFunction((n) => {
+      const el = document.querySelector('[data-testid="audit-total"]');
+      return el && Number(el.textContent!.replace(/\D/g, "")) < n;
+    }, all);
     const rows = log.getByTestId("audit-row");
     // Both filters applied (the server answers each change of filter).
-    await expect.poll(async () => (await rows.allTextContents()).every((t) => t.includes("栏目")), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(async () => (await rows.allTextContents()).every((t) => t.includes("栏目")), { timeout: 10_000 })
+      .toBe(true);
     expect(await rows.count()).toBeGreaterThan(0);
     for (const text of await rows.allTextContents()) {
       expect(text).toContain("邓元泰镇");
       expect(text).toMatch(/栏目/);
       expect(text).not.toMatch(/[{}"]/); // never raw JSON
     }
-    await rows.first().getByRole("row", { name: /状态\s*未填写\s*填报中/ }).waitFor().catch(async () => {
-      // The first section event may be a completion rather than the first save: any readable status change will do.
-      await rows.first().getByRole("row", { name: /状态/ }).first().waitFor();
-    });
+    await rows
+      .first()
+      .getByRole("row", { name: /状态\s*未填写\s*填报中/ })
+      .waitFor()
+      .catch(async () => {
+        // The first section event may be a completion rather than the first save: any readable status change will do.
+        await rows.first().getByRole("row", { name: /状态/ }).first().waitFor();
+      });
     await page.screenshot({ path: artifact("audit-log.png") });
 
     const href = await log.getByTestId("audit-csv").getAttribute("href");
@@ -89,7 +95,12 @@ describe("readable changes", () => {
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = body.subarray(3).toString("utf8").split("\r\n");
     expect(lines[0]).toBe("时间,操作人,操作,单位,年度,栏目,修改内容");
-    expect(lines.slice(1).filter(Boolean).every((l) => l.includes("邓元泰镇"))).toBe(true);
+    expect(
+      lines
+        .slice(1)
+        .filter(Boolean)
+        .every((l) => l.includes("邓元泰镇")),
+    ).toBe(true);
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: artifact("audit-log-phone.png") });

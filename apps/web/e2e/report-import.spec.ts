@@ -21,11 +21,22 @@ beforeAll(async () => {
   const org = orgs.find((o) => o.name === "荆竹铺镇")!;
   const regions = await admin.query<Array<{ id: string; name: string }>>("yearAdmin.regions");
   const region = regions.find((r) => r.name === "武冈市")!;
-  let year = (await admin.query<Array<{ id: string; year: number }>>("year.forOrg", { orgId: org.id })).find((y) => y.year === 2021);
+  let year = (await admin.query<Array<{ id: string; year: number }>>("year.forOrg", { orgId: org.id })).find(
+    (y) => y.year === 2021,
+  );
   if (!year) {
-    const created = await admin.mutate<{ id: string }>("yearAdmin.create", { regionId: region.id, year: 2021, from: { kind: "preset", preset: "reference-2023" } });
+    const created = await admin.mutate<{ id: string }>("yearAdmin.create", {
+      regionId: region.id,
+      year: 2021,
+      from: { kind: "preset", preset: "reference-2023" },
+    });
     const y = await admin.query<{ template: unknown }>("yearAdmin.byId", { yearId: created.id });
-    await admin.mutate("yearAdmin.saveDraft", { yearId: created.id, template: y.template, deadline: "2099-03-01", orgIds: [org.id] });
+    await admin.mutate("yearAdmin.saveDraft", {
+      yearId: created.id,
+      template: y.template,
+      deadline: "2099-03-01",
+      orgIds: [org.id],
+    });
     await admin.mutate("yearAdmin.publish", { yearId: created.id });
     year = { id: created.id, year: 2021 };
   }
@@ -51,7 +62,9 @@ describe("importing a Word report", () => {
     const review = page.getByTestId("import-review");
     await review.waitFor({ timeout: 60_000 });
     await review.getByText("栏目匹配 13/13").waitFor();
-    expect(await page.getByTestId("import-matching").textContent()).toContain("（三）完善依法执政制度体系方面 → ");
+    expect(await page.getByTestId("import-matching").textContent()).toContain(
+      "（三）完善依法执政制度体系方面 → ",
+    );
     expect(await page.getByTestId("import-figures-bound").textContent()).toContain("37起 → 调处矛盾纠纷");
     expect(await page.getByTestId("import-original").textContent()).toContain("全镇共调处各类矛盾纠纷37起");
     expect(await page.getByTestId("document-preview").textContent()).toContain("全镇共调处各类矛盾纠纷37起");
@@ -71,15 +84,29 @@ describe("importing a Word report", () => {
     const done = page.getByTestId("import-done");
     await done.waitFor({ timeout: 60_000 });
 
-    const dispute = await editor.query<{ revision: number; data: { mediated: { value: number } }; text: unknown }>("section.get", { reportId, sectionKey: "dispute-resolution" });
+    const dispute = await editor.query<{
+      revision: number;
+      data: { mediated: { value: number } };
+      text: unknown;
+    }>("section.get", { reportId, sectionKey: "dispute-resolution" });
     expect(dispute.data.mediated.value).toBe(37);
     expect(dispute.text).not.toBeNull();
-    const business = await editor.query<{ revision: number }>("section.get", { reportId, sectionKey: "business-environment" });
+    const business = await editor.query<{ revision: number }>("section.get", {
+      reportId,
+      sectionKey: "business-environment",
+    });
     expect(business.revision).toBe(0);
 
-    const [download] = await Promise.all([page.waitForEvent("download"), done.getByRole("link", { name: "Word" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      done.getByRole("link", { name: "Word" }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/荆竹铺镇.*2021.*\.docx$/);
-    expect(readFileSync((await download.path())!).subarray(0, 2).toString()).toBe("PK");
+    expect(
+      readFileSync((await download.path())!)
+        .subarray(0, 2)
+        .toString(),
+    ).toBe("PK");
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: artifact("report-import-done-mobile.png"), fullPage: true });
   }, 240_000);

@@ -56,9 +56,13 @@ if (built !== 0) process.exit(built);
 console.log(`Running the browser tests with ${chromium}…`);
 const reportFile = join(webRoot, "test-results/e2e-report.json");
 rmSync(reportFile, { force: true });
-const code = await run(bin("vitest", "vitest.mjs"), ["run", "--config", "e2e/vitest.config.ts", ...process.argv.slice(2)], {
-  CHROMIUM_PATH: chromium,
-});
+const code = await run(
+  bin("vitest", "vitest.mjs"),
+  ["run", "--config", "e2e/vitest.config.ts", ...process.argv.slice(2)],
+  {
+    CHROMIUM_PATH: chromium,
+  },
+);
 
 // Trust the report as well as the exit code: a failed or empty run must never pass.
 let report = null;
@@ -72,7 +76,12 @@ if (!report) {
   console.error("FAILED browser tests: Vitest wrote no report (test-results/e2e-report.json).");
   process.exit(1);
 }
-if (report.numTotalTests === 0 || report.numFailedTests > 0 || report.numFailedTestSuites > 0 || report.success === false) {
+if (
+  report.numTotalTests === 0 ||
+  report.numFailedTests > 0 ||
+  report.numFailedTestSuites > 0 ||
+  report.success === false
+) {
   console.error(
     `FAILED browser tests: ${report.numFailedTests} failed, ${report.numFailedTestSuites} failed files, ${report.numTotalTests} in all.`,
   );

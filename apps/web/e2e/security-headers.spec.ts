@@ -13,7 +13,9 @@ beforeAll(async () => {
   browser = await launch();
   await browser.context.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`);
+      console.error(
+        `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`,
+      );
     });
   });
   browser.page.on("console", (m) => {
@@ -37,7 +39,9 @@ describe("Content-Security-Policy: every page runs with no violation and no cons
     await visit("/", (p) => p.getByTestId("my-reports").waitFor());
     const reportId = await reportIdFor("水西门街道", 2024);
     await visit(`/reports/${reportId}`, (p) => p.getByRole("navigation", { name: "报告提纲" }).waitFor());
-    await visit(`/reports/${reportId}/legal-study`, (p) => p.getByTestId("section-form").locator("input").first().waitFor());
+    await visit(`/reports/${reportId}/legal-study`, (p) =>
+      p.getByTestId("section-form").locator("input").first().waitFor(),
+    );
     await visit(`/reports/${reportId}/print`, (p) => p.getByTestId("print-document").waitFor());
     await visit("/account", (p) => p.getByTestId("sessions").waitFor());
     expect(problems).toEqual([]);
@@ -69,7 +73,13 @@ describe("accounts", () => {
     const { page } = browser;
     const orgs = await apiAs("admin").query<Array<{ id: string; name: string }>>("org.townships");
     const org = orgs.find((o) => o.name === "邓元泰镇")!;
-    await apiAs("admin").mutate("account.create", { username: "clerk14", displayName: "新来的填报员", password: "Given-by-admin-2024!", role: "editor", orgUnitId: org.id });
+    await apiAs("admin").mutate("account.create", {
+      username: "clerk14",
+      displayName: "新来的填报员",
+      password: "Given-by-admin-2024!",
+      role: "editor",
+      orgUnitId: org.id,
+    });
     await browser.context.clearCookies();
     await page.goto(`${baseUrl()}/signin`);
     await page.getByLabel("用户名").fill("clerk14");
@@ -79,7 +89,9 @@ describe("accounts", () => {
     await page.getByLabel("当前密码").fill("Given-by-admin-2024!");
     const next = page.getByLabel(/^新密码/);
     await next.fill("clerk14-password");
-    await expect.poll(() => page.getByTestId("password-strength").textContent()).toContain("密码不能包含用户名");
+    await expect
+      .poll(() => page.getByTestId("password-strength").textContent())
+      .toContain("密码不能包含用户名");
     await next.fill("12345678");
     await expect.poll(() => page.getByTestId("password-strength").textContent()).toContain("至少 10 个字符");
     await next.fill("Maple-lantern-orbit-58");
@@ -95,11 +107,18 @@ describe("accounts", () => {
     // A second sign-in of the same person, elsewhere.
     const other = await fetch(`${baseUrl()}/api/auth/sign-in/username`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin: baseUrl(), "user-agent": "Mozilla/5.0 (Windows NT 10.0) Chrome/131.0 Safari/537.36" },
+      headers: {
+        "content-type": "application/json",
+        origin: baseUrl(),
+        "user-agent": "Mozilla/5.0 (Windows NT 10.0) Chrome/131.0 Safari/537.36",
+      },
       body: JSON.stringify({ username: "clerk14", password: "Maple-lantern-orbit-58" }),
     });
     expect(other.status).toBe(200);
-    const otherCookie = other.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const otherCookie = other.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     await page.goto(`${baseUrl()}/account`);
     const rows = page.getByTestId("sessions").locator("tbody tr");
     await expect.poll(() => rows.count()).toBe(2);

@@ -126,7 +126,9 @@ export function apiAs(role: DemoRole) {
   return {
     async query<T>(path: string, input?: unknown): Promise<T> {
       const qs = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`;
-      return unwrap<T>(await fetch(`${baseUrl()}/trpc/${path}${qs}`, { headers: { cookie: await cookieFor(username) } }));
+      return unwrap<T>(
+        await fetch(`${baseUrl()}/trpc/${path}${qs}`, { headers: { cookie: await cookieFor(username) } }),
+      );
     },
     async mutate<T>(path: string, input: unknown): Promise<T> {
       const res = await fetch(`${baseUrl()}/trpc/${path}`, {

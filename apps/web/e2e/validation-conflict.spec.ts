@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, artifact, baseUrl, getSection, launch, reportIdFor, signIn, waitForForm, type Browser } from "./support.ts";
+import {
+  api,
+  artifact,
+  baseUrl,
+  getSection,
+  launch,
+  reportIdFor,
+  signIn,
+  waitForForm,
+  type Browser,
+} from "./support.ts";
 
 let browser: Browser;
 let reportId: string;
@@ -37,7 +47,8 @@ describe("saving safely", () => {
     // discarding it shows the saved version again.
     await page.goto(sectionUrl());
     await page.getByTestId("restored-notice").waitFor();
-    const attended = () => page.getByTestId("section-form").getByLabel("参训率 实际参训人数", { exact: true });
+    const attended = () =>
+      page.getByTestId("section-form").getByLabel("参训率 实际参训人数", { exact: true });
     expect(await attended().inputValue()).toBe("200");
     await page.getByTestId("discard-kept").click();
     await page.getByTestId("restored-notice").waitFor({ state: "detached" });
@@ -68,7 +79,10 @@ describe("saving safely", () => {
     await conflict.waitFor();
     expect(await conflict.textContent()).toContain("本栏目已被荆竹铺镇填报员更新");
     // The other person's version, field by field, beside the edits on screen.
-    await conflict.getByTestId("conflict-diff").getByRole("row", { name: /全年安排法律知识学习\s*9次\s*7次/ }).waitFor();
+    await conflict
+      .getByTestId("conflict-diff")
+      .getByRole("row", { name: /全年安排法律知识学习\s*9次\s*7次/ })
+      .waitFor();
     expect(await sessions.inputValue()).toBe("7");
     await page.screenshot({ path: artifact("conflict.png") });
 
@@ -91,7 +105,9 @@ describe("saving safely", () => {
     await waitForForm(page);
     const before = await getSection(reportId, "legal-study");
     await page.getByTestId("section-form").getByLabel("全年安排法律知识学习").fill("5");
-    await expect.poll(() => page.getByTestId("save-status").textContent(), { timeout: 10_000 }).toMatch(/已保存 \d{2}:\d{2}/);
+    await expect
+      .poll(() => page.getByTestId("save-status").textContent(), { timeout: 10_000 })
+      .toMatch(/已保存 \d{2}:\d{2}/);
     const after = await getSection(reportId, "legal-study");
     expect(after.revision).toBe(before.revision + 1);
     expect(after.data.centralGroup.sessions).toBe(5);
@@ -107,7 +123,17 @@ describe("saving safely", () => {
         reportId,
         sectionKey: "legal-study",
         baseRevision: current.revision,
-        data: { ...current.data, centralGroup: { ...current.data.centralGroup, sessions: 12 }, training: { ...training, participation: { numerator: training.participation.denominator, denominator: training.participation.denominator } } },
+        data: {
+          ...current.data,
+          centralGroup: { ...current.data.centralGroup, sessions: 12 },
+          training: {
+            ...training,
+            participation: {
+              numerator: training.participation.denominator,
+              denominator: training.participation.denominator,
+            },
+          },
+        },
         complete: true,
         note: null,
       });
@@ -123,7 +149,10 @@ describe("saving safely", () => {
       await waitForForm(page);
       const before = await getSection(reportId, "legal-study");
       // Fewer sessions than the target: a new warning, and no note accepting it.
-      await page.getByTestId("section-form").getByLabel("全年安排法律知识学习").fill(name.includes("mobile") ? "1" : "0");
+      await page
+        .getByTestId("section-form")
+        .getByLabel("全年安排法律知识学习")
+        .fill(name.includes("mobile") ? "1" : "0");
       const notice = page.getByTestId("save-notice");
       await notice.waitFor({ timeout: 10_000 });
       expect(await notice.textContent()).toContain("中心组学法次数未达到本年度目标");

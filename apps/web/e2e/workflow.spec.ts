@@ -111,10 +111,7 @@ describe("submit, return, resubmit, approve", () => {
     expect(await r.getByTestId("section-form").getByLabel("全年安排法律知识学习").isDisabled()).toBe(true);
     await r.getByPlaceholder("对本节的意见…").fill("学法次数偏少，请与台账核对<script>x</script>");
     await r.getByRole("button", { name: "添加意见" }).click();
-    await r
-      .getByTestId("review-threads")
-      .getByText("学法次数偏少，请与台账核对<script>x</script>")
-      .waitFor();
+    await r.getByTestId("review-threads").getByText("学法次数偏少，请与台账核对<script>x</script>").waitFor();
     await r.getByRole("button", { name: "退回修改" }).click();
     const dialog = r.getByRole("dialog", { name: "退回修改" });
     await dialog.getByLabel("退回理由").fill("请核实学法次数后重新提交");
@@ -126,10 +123,7 @@ describe("submit, return, resubmit, approve", () => {
     await e.reload();
     await waitForForm(e);
     await e.getByTestId("return-reason").getByText("请核实学法次数后重新提交").waitFor();
-    await e
-      .getByTestId("review-threads")
-      .getByText("学法次数偏少，请与台账核对<script>x</script>")
-      .waitFor();
+    await e.getByTestId("review-threads").getByText("学法次数偏少，请与台账核对<script>x</script>").waitFor();
     await e.screenshot({ path: artifact("workflow-returned-editor.png") });
     await e.getByTestId("section-form").getByLabel("全年安排法律知识学习").fill("6");
     await expect
@@ -147,7 +141,10 @@ describe("submit, return, resubmit, approve", () => {
     await r.screenshot({ path: artifact("workflow-changes.png") });
     await r.keyboard.press("Escape");
     await r.getByRole("button", { name: "审核通过" }).click();
-    await r.getByRole("dialog", { name: "审核通过？" }).getByText("报告将锁定为最终版本，邓元泰镇不能再修改；只有管理员可以重新开放。").waitFor();
+    await r
+      .getByRole("dialog", { name: "审核通过？" })
+      .getByText("报告将锁定为最终版本，邓元泰镇不能再修改；只有管理员可以重新开放。")
+      .waitFor();
     await confirmIn(r, "审核通过？", "审核通过");
     await expect.poll(() => r.getByTestId("report-status").first().textContent()).toBe("已通过");
 

@@ -5,7 +5,17 @@
  * kept (hidden, listed on the overview).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, artifact, baseUrl, confirmIn, getSection, launch, reportIdFor, signIn, type Browser } from "./support.ts";
+import {
+  api,
+  artifact,
+  baseUrl,
+  confirmIn,
+  getSection,
+  launch,
+  reportIdFor,
+  signIn,
+  type Browser,
+} from "./support.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -113,7 +123,10 @@ describe("year templates", () => {
     await page.reload();
     await previous.getByText("民法典、行政执法网络培训班", { exact: false }).waitFor();
     await previous.getByRole("button", { name: "从上年导入" }).click();
-    await page.getByRole("dialog", { name: "从上年导入？" }).getByText("当前内容保留在修订记录中，可以随时恢复。").waitFor();
+    await page
+      .getByRole("dialog", { name: "从上年导入？" })
+      .getByText("当前内容保留在修订记录中，可以随时恢复。")
+      .waitFor();
     await confirmIn(page, "从上年导入？", "从上年导入");
     await expect
       .poll(() => page.getByTestId("section-form").getByLabel("全年安排法律知识学习").inputValue(), {

@@ -33,7 +33,10 @@ const { values: args } = parseArgs({
     reuse: { type: "string" },
     /** Generate into a database of this name on the PostgreSQL server and keep it (for later `--reuse NAME`). */
     keep: { type: "string" },
-    "postgres-url": { type: "string", default: process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres" },
+    "postgres-url": {
+      type: "string",
+      default: process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
+    },
   },
 });
 const CITIES = 20;
@@ -44,29 +47,61 @@ const YEARS = [2023, 2024];
 
 const template = {
   ...officialOutline,
-  parts: officialOutline.parts.map((p) => ({ ...p, sections: p.sections.map((s) => ({ ...s, pluginVersion: sections.get(s.plugin)?.version ?? s.pluginVersion })) })),
+  parts: officialOutline.parts.map((p) => ({
+    ...p,
+    sections: p.sections.map((s) => ({
+      ...s,
+      pluginVersion: sections.get(s.plugin)?.version ?? s.pluginVersion,
+    })),
+  })),
 };
-const enabled = templateSections(template).filter((s) => s.enabled && sections.get(s.plugin) && Object.keys(sections.get(s.plugin)!.metrics).length);
-const metricDefs = enabled.flatMap((s) => Object.entries(sections.get(s.plugin)!.metrics).map(([key, m]) => ({ plugin: s.plugin, key, aggregate: m.aggregate, unit: m.unit })));
+const enabled = templateSections(template).filter(
+  (s) => s.enabled && sections.get(s.plugin) && Object.keys(sections.get(s.plugin)!.metrics).length,
+);
+const metricDefs = enabled.flatMap((s) =>
+  Object.entries(sections.get(s.plugin)!.metrics).map(([key, m]) => ({
+    plugin: s.plugin,
+    key,
+    aggregate: m.aggregate,
+    unit: m.unit,
+  })),
+);
 
-const values = <T>(rows: T[], cols: (r: T) => unknown[]) => sql.join(rows.map((r) => sql`(${sql.join(cols(r))})`));
+const values = <T>(rows: T[], cols: (r: T) => unknown[]) =>
+  sql.join(rows.map((r) => sql`(${sql.join(cols(r))})`));
 
 async function generate(database: Database): Promise<{ root: string; county: string; township: string }> {
   const db = database.db;
   const t0 = performance.now();
-  const root = (await db.insertInto("org_unit").values({ name: "基准省", kind: "city", parent_id: null }).returning("id").executeTakeFirstOrThrow()).id;
-  await sql`insert into org_unit (name, kind, parent_id) select '市' || i, 'city', ${root}::uuid from generate_series(1, ${CITIES}) i`.execute(db);
-  await sql`insert into org_unit (name, kind, parent_id) select c.name || '县' || j, 'county', c.id from org_unit c, generate_series(1, ${COUNTIES}) j where c.parent_id = ${root}`.execute(db);
-  await sql`insert into org_unit (name, kind, parent_id) select k.name || '镇' || j, 'township', k.id from org_unit k, generate_series(1, ${PER_COUNTY}) j where k.kind = 'county'`.execute(db);
+  const root = (
+    await db
+      .insertInto("org_unit")
+      .values({ name: "基准省", kind: "city", parent_id: null })
+      .returning("id")
+      .executeTakeFirstOrThrow()
+  ).id;
+  await sql`insert into org_unit (name, kind, parent_id) select '市' || i, 'city', ${root}::uuid from generate_series(1, ${CITIES}) i`.execute(
+    db,
+  );
+  await sql`insert into org_unit (name, kind, parent_id) select c.name || '县' || j, 'county', c.id from org_unit c, generate_series(1, ${COUNTIES}) j where c.parent_id = ${root}`.execute(
+    db,
+  );
+  await sql`insert into org_unit (name, kind, parent_id) select k.name || '镇' || j, 'township', k.id from org_unit k, generate_series(1, ${PER_COUNTY}) j where k.kind = 'county'`.execute(
+    db,
+  );
   await sql`insert into report_year (region_id, year, status, deadline, template, published_at)
     select k.id, y, 'published', make_date(y + 1, 3, 1), ${JSON.stringify(template)}::jsonb, now()
     from org_unit k, unnest(${sql.raw(`array[${YEARS.join(",")}]`)}) y where k.kind = 'county'`.execute(db);
-  await sql`insert into report_year_assignment (report_year_id, org_unit_id) select y.id, t.id from report_year y join org_unit t on t.parent_id = y.region_id`.execute(db);
+  await sql`insert into report_year_assignment (report_year_id, org_unit_id) select y.id, t.id from report_year y join org_unit t on t.parent_id = y.region_id`.execute(
+    db,
+  );
   await sql`insert into report (report_year_id, org_unit_id, status, submitted_at, signed_on)
     select a.report_year_id, a.org_unit_id, s.status,
       case when s.status in ('submitted', 'approved') then make_date(y.year + 1, 2, 1) + random() * interval '35 days' end, null
     from report_year_assignment a join report_year y on y.id = a.report_year_id,
-      lateral (select (array['draft', 'submitted', 'returned', 'approved'])[1 + floor(random() * 4)::int + 0 * length(a.org_unit_id::text)] as status) s`.execute(db);
+      lateral (select (array['draft', 'submitted', 'returned', 'approved'])[1 + floor(random() * 4)::int + 0 * length(a.org_unit_id::text)] as status) s`.execute(
+    db,
+  );
   const secs = values(enabled, (s) => [s.key, s.plugin]);
   const defs = values(metricDefs, (m) => [m.plugin, m.key, m.aggregate, m.unit]);
   const cities = await db.selectFrom("org_unit").select("id").where("parent_id", "=", root).execute();
@@ -99,19 +134,38 @@ async function generate(database: Database): Promise<{ root: string; county: str
   await sql`analyze`.execute(db);
   const t1 = performance.now();
   await refreshAllRollups(db);
-  console.log(`  recounted every report year's rollups (metrics, completeness) in ${((performance.now() - t1) / 1000).toFixed(1)} s`);
+  console.log(
+    `  recounted every report year's rollups (metrics, completeness) in ${((performance.now() - t1) / 1000).toFixed(1)} s`,
+  );
   // Autovacuum would have run by now on a real server: the visibility map lets index-only scans skip the heap.
   await sql`vacuum analyze`.execute(db);
   const counts = await sql<{ orgs: number; reports: number; sections: number; metrics: number }>`select
     (select count(*) from org_unit)::int as orgs, (select count(*) from report)::int as reports,
-    (select count(*) from report_section)::int as sections, (select count(*) from section_metric)::int as metrics`.execute(db);
+    (select count(*) from report_section)::int as sections, (select count(*) from section_metric)::int as metrics`.execute(
+    db,
+  );
   const c = counts.rows[0]!;
   console.log(
     `  generated ${c.orgs.toLocaleString()} org units, ${c.reports.toLocaleString()} reports, ${c.sections.toLocaleString()} sections, ` +
       `${c.metrics.toLocaleString()} metric values in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
-  const county = (await db.selectFrom("org_unit").select("id").where("kind", "=", "county").orderBy("name").limit(1).executeTakeFirstOrThrow()).id;
-  const township = (await db.selectFrom("org_unit").select("id").where("parent_id", "=", county).limit(1).executeTakeFirstOrThrow()).id;
+  const county = (
+    await db
+      .selectFrom("org_unit")
+      .select("id")
+      .where("kind", "=", "county")
+      .orderBy("name")
+      .limit(1)
+      .executeTakeFirstOrThrow()
+  ).id;
+  const township = (
+    await db
+      .selectFrom("org_unit")
+      .select("id")
+      .where("parent_id", "=", county)
+      .limit(1)
+      .executeTakeFirstOrThrow()
+  ).id;
   return { root, county, township };
 }
 
@@ -125,15 +179,34 @@ async function median(label: string, fn: () => Promise<unknown>, runs = RUNS): P
   }
   times.sort((a, b) => a - b);
   const m = times[Math.floor(times.length / 2)]!;
-  console.log(`  ${label.padEnd(52)} median ${m.toFixed(1).padStart(8)} ms   (min ${times[0]!.toFixed(1)}, max ${times.at(-1)!.toFixed(1)}, ${runs} runs)`);
+  console.log(
+    `  ${label.padEnd(52)} median ${m.toFixed(1).padStart(8)} ms   (min ${times[0]!.toFixed(1)}, max ${times.at(-1)!.toFixed(1)}, ${runs} runs)`,
+  );
   return m;
 }
 
 async function existing(database: Database): Promise<{ root: string; county: string; township: string }> {
   const db = database.db;
-  const root = (await db.selectFrom("org_unit").select("id").where("name", "=", "基准省").executeTakeFirstOrThrow()).id;
-  const county = (await db.selectFrom("org_unit").select("id").where("kind", "=", "county").orderBy("name").limit(1).executeTakeFirstOrThrow()).id;
-  const township = (await db.selectFrom("org_unit").select("id").where("parent_id", "=", county).limit(1).executeTakeFirstOrThrow()).id;
+  const root = (
+    await db.selectFrom("org_unit").select("id").where("name", "=", "基准省").executeTakeFirstOrThrow()
+  ).id;
+  const county = (
+    await db
+      .selectFrom("org_unit")
+      .select("id")
+      .where("kind", "=", "county")
+      .orderBy("name")
+      .limit(1)
+      .executeTakeFirstOrThrow()
+  ).id;
+  const township = (
+    await db
+      .selectFrom("org_unit")
+      .select("id")
+      .where("parent_id", "=", county)
+      .limit(1)
+      .executeTakeFirstOrThrow()
+  ).id;
   return { root, county, township };
 }
 
@@ -141,23 +214,52 @@ async function measure(database: Database) {
   const db = database.db;
   const ids = args.reuse ? await existing(database) : await generate(database);
   if (args.explain) {
-    for (const [name, region] of [["county", ids.county], ["whole dataset", ids.root]] as const) {
-      const plan = await sql<{ "QUERY PLAN": string }>`explain (analyze, costs off) ${aggregateQuery(region, [2024], null)}`.execute(db);
-      console.log(`  EXPLAIN ANALYZE metrics aggregate, ${name}:\n${plan.rows.map((r) => `    ${r["QUERY PLAN"]}`).join("\n")}`);
+    for (const [name, region] of [
+      ["county", ids.county],
+      ["whole dataset", ids.root],
+    ] as const) {
+      const plan = await sql<{
+        "QUERY PLAN": string;
+      }>`explain (analyze, costs off) ${aggregateQuery(region, [2024], null)}`.execute(db);
+      console.log(
+        `  EXPLAIN ANALYZE metrics aggregate, ${name}:\n${plan.rows.map((r) => `    ${r["QUERY PLAN"]}`).join("\n")}`,
+      );
     }
   }
   const county = { regionId: ids.county, year: 2024 };
   const whole = { regionId: ids.root, year: 2024 };
   const results = {
-    county: await median("county view (metrics table + completeness)", () => Promise.all([metricsTable(db, sections, county), completeness(db, sections, county)])),
+    county: await median("county view (metrics table + completeness)", () =>
+      Promise.all([metricsTable(db, sections, county), completeness(db, sections, county)]),
+    ),
     countyMetrics: await median("  county metrics table", () => metricsTable(db, sections, county)),
     countyCompleteness: await median("  county completeness", () => completeness(db, sections, county)),
-    whole: await median("whole dataset (metrics table + completeness)", () => Promise.all([metricsTable(db, sections, whole), completeness(db, sections, whole)]), Math.min(RUNS, 5)),
-    wholeMetrics: await median("  whole-dataset metrics table", () => metricsTable(db, sections, whole), Math.min(RUNS, 5)),
-    wholeCompleteness: await median("  whole-dataset completeness", () => completeness(db, sections, whole), Math.min(RUNS, 5)),
-    yoyCounty: await median("year over year, county (2023 vs 2024)", () => metricsTrend(db, sections, { orgId: ids.county, years: YEARS })),
-    yoyTownship: await median("year over year, township view (+ its county)", () => townshipMetrics(db, sections, { orgId: ids.township, year: 2024 })),
-    yoyWhole: await median("year over year, whole dataset", () => metricsTrend(db, sections, { orgId: ids.root, years: YEARS }), Math.min(RUNS, 5)),
+    whole: await median(
+      "whole dataset (metrics table + completeness)",
+      () => Promise.all([metricsTable(db, sections, whole), completeness(db, sections, whole)]),
+      Math.min(RUNS, 5),
+    ),
+    wholeMetrics: await median(
+      "  whole-dataset metrics table",
+      () => metricsTable(db, sections, whole),
+      Math.min(RUNS, 5),
+    ),
+    wholeCompleteness: await median(
+      "  whole-dataset completeness",
+      () => completeness(db, sections, whole),
+      Math.min(RUNS, 5),
+    ),
+    yoyCounty: await median("year over year, county (2023 vs 2024)", () =>
+      metricsTrend(db, sections, { orgId: ids.county, years: YEARS }),
+    ),
+    yoyTownship: await median("year over year, township view (+ its county)", () =>
+      townshipMetrics(db, sections, { orgId: ids.township, year: 2024 }),
+    ),
+    yoyWhole: await median(
+      "year over year, whole dataset",
+      () => metricsTrend(db, sections, { orgId: ids.root, years: YEARS }),
+      Math.min(RUNS, 5),
+    ),
     save: await median("save a section (its year's rollups recounted)", await saver(db, ids.township)),
   };
   return results;
@@ -177,24 +279,51 @@ async function saver(db: Database["db"], township: string) {
     .where("y.year", "=", 2024)
     .executeTakeFirstOrThrow();
   // Editable: a draft, with the (past) deadline lifted for this township.
-  await db.updateTable("report").set({ status: "draft", submitted_at: null }).where("id", "=", report.id).execute();
-  const lifted = await db.selectFrom("deadline_exception").select("id").where("org_unit_id", "=", township).where("reason", "=", "基准测试").executeTakeFirst();
+  await db
+    .updateTable("report")
+    .set({ status: "draft", submitted_at: null })
+    .where("id", "=", report.id)
+    .execute();
+  const lifted = await db
+    .selectFrom("deadline_exception")
+    .select("id")
+    .where("org_unit_id", "=", township)
+    .where("reason", "=", "基准测试")
+    .executeTakeFirst();
   if (!lifted) {
     await db
       .insertInto("deadline_exception")
-      .values({ report_year_id: report.report_year_id, org_unit_id: township, reason: "基准测试", until: "2099-12-31", created_by: null })
+      .values({
+        report_year_id: report.report_year_id,
+        org_unit_id: township,
+        reason: "基准测试",
+        until: "2099-12-31",
+        created_by: null,
+      })
       .execute();
   }
   const fixture = demoFixtures["dispute-resolution"]!.demo2024 as Record<string, unknown>;
   const sectionKey = enabled.find((s) => s.plugin === "dispute-resolution")!.key;
-  const section = await db.selectFrom("report_section").select("revision").where("report_id", "=", report.id).where("section_key", "=", sectionKey).executeTakeFirst();
+  const section = await db
+    .selectFrom("report_section")
+    .select("revision")
+    .where("report_id", "=", report.id)
+    .where("section_key", "=", sectionKey)
+    .executeTakeFirst();
   if (!section) throw new Error("the generated report has no disputes section");
   let revision = section.revision;
   let turn = 0;
   return async () => {
     turn += 1;
     const data = { ...fixture, mediationCommittees: turn % 2 ? 18 : 19 };
-    const saved = await saveSection(db, sections, { reportId: report.id, sectionKey, baseRevision: revision, data, complete: turn % 2 === 0, note: "基准测试" });
+    const saved = await saveSection(db, sections, {
+      reportId: report.id,
+      sectionKey,
+      baseRevision: revision,
+      data,
+      complete: turn % 2 === 0,
+      note: "基准测试",
+    });
     revision = saved.revision;
   };
 }
@@ -252,5 +381,14 @@ const summary: Record<string, Awaited<ReturnType<typeof measure>>> = {};
 if (engines.includes("pglite")) summary.PGlite = await onPglite();
 if (engines.includes("postgres")) summary.PostgreSQL = await onPostgres();
 console.log("\nMedians (ms):");
-console.table(Object.fromEntries(Object.entries(summary).map(([engine, r]) => [engine, Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Number(v.toFixed(1))]))])));
-console.log("Budgets on the 2-core machine with PostgreSQL: county view ≤ 50 ms, whole dataset ≤ 500 ms (printed, not enforced).");
+console.table(
+  Object.fromEntries(
+    Object.entries(summary).map(([engine, r]) => [
+      engine,
+      Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Number(v.toFixed(1))])),
+    ]),
+  ),
+);
+console.log(
+  "Budgets on the 2-core machine with PostgreSQL: county view ≤ 50 ms, whole dataset ≤ 500 ms (printed, not enforced).",
+);

@@ -162,11 +162,17 @@ try {
   // Leave the section as the fixture says (the varied saves changed it).
   await save(serverA, one);
   await client.end();
-  const rate = (sec: number) => Math.ceil(SAVES / block) * block / sec;
+  const rate = (sec: number) => (Math.ceil(SAVES / block) * block) / sec;
   const pctOf = (sec: number) => `${((rate(sec) / rate(time.bare)) * 100).toFixed(0)}% of the bare loop`;
-  console.log(`\nThroughput, one editor, ${Math.ceil(SAVES / block) * block} saves of one section (${one.pluginId}), in blocks of ${block} alternating with the bare loop:`);
-  console.log(`  saveSection, text/draft autosave (figures unchanged)   ${rate(time.ours).toFixed(0).padStart(6)} saves/s   ${pctOf(time.ours)} (goal ≥ 50%)`);
-  console.log(`  saveSection, a figure changed on every save         ${rate(time.varied).toFixed(0).padStart(6)} saves/s   ${pctOf(time.varied)}`);
+  console.log(
+    `\nThroughput, one editor, ${Math.ceil(SAVES / block) * block} saves of one section (${one.pluginId}), in blocks of ${block} alternating with the bare loop:`,
+  );
+  console.log(
+    `  saveSection, text/draft autosave (figures unchanged)   ${rate(time.ours).toFixed(0).padStart(6)} saves/s   ${pctOf(time.ours)} (goal ≥ 50%)`,
+  );
+  console.log(
+    `  saveSection, a figure changed on every save         ${rate(time.varied).toFixed(0).padStart(6)} saves/s   ${pctOf(time.varied)}`,
+  );
   console.log(
     `  bare pg loop                                        ${rate(time.bare).toFixed(0).padStart(6)} saves/s   (upsert the section row + insert its revision, one transaction)`,
   );
@@ -201,14 +207,24 @@ try {
     return { latencies, conflicts, wall };
   };
   const show = (title: string, r: Awaited<ReturnType<typeof run>>, goal: string) => {
-    console.log(`\n${title} (${r.latencies.length} saves in ${r.wall.toFixed(1)} s, ${(r.latencies.length / r.wall).toFixed(0)} saves/s):`);
+    console.log(
+      `\n${title} (${r.latencies.length} saves in ${r.wall.toFixed(1)} s, ${(r.latencies.length / r.wall).toFixed(0)} saves/s):`,
+    );
     console.log(
       `  p50 ${pct(r.latencies, 50).toFixed(0)} ms   p99 ${pct(r.latencies, 99).toFixed(0)} ms   max ${Math.max(...r.latencies).toFixed(0)} ms   conflicts ${r.conflicts}${goal}`,
     );
   };
   const head = `${EDITORS} editors on distinct sections, two servers (pools of 10), ${ROUNDS} saves each`;
-  show(`${head}, one autosave every ${PACE_MS / 1000} s each (the web app's autosave interval), a figure changed every save`, await run(PACE_MS, true), "   (goal p99 ≤ 100 ms)");
-  show(`${head}, back to back (saturation: each saves again as soon as its last save returns)`, await run(0, false), "");
+  show(
+    `${head}, one autosave every ${PACE_MS / 1000} s each (the web app's autosave interval), a figure changed every save`,
+    await run(PACE_MS, true),
+    "   (goal p99 ≤ 100 ms)",
+  );
+  show(
+    `${head}, back to back (saturation: each saves again as soon as its last save returns)`,
+    await run(0, false),
+    "",
+  );
 } catch (e) {
   console.error(e);
   process.exitCode = 1;

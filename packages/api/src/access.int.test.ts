@@ -153,7 +153,9 @@ describe(`access matrix (${engine})`, () => {
     expect(await b.report.list({ awaitingReview: false })).toEqual([]);
     expect((await b.account.list()).map((a) => a.username)).toEqual(["longhui"]);
     expect(
-      (await b.audit.list({ pageSize: 100 })).rows.filter((e) => e.orgName !== "隆回县" && e.orgName !== "桃洪镇"),
+      (await b.audit.list({ pageSize: 100 })).rows.filter(
+        (e) => e.orgName !== "隆回县" && e.orgName !== "桃洪镇",
+      ),
     ).toEqual([]);
   });
 
@@ -170,7 +172,13 @@ describe(`access matrix (${engine})`, () => {
 describe(`a forced password change (${engine})`, () => {
   it("leaves an account nothing but its own password and sessions until it is done", async () => {
     const admin = await s.as("admin");
-    const { id } = await admin.account.create({ username: "newclerk", displayName: "新填报员", password: "Initial-kite-river-77", role: "editor", orgUnitId: target.org });
+    const { id } = await admin.account.create({
+      username: "newclerk",
+      displayName: "新填报员",
+      password: "Initial-kite-river-77",
+      role: "editor",
+      orgUnitId: target.org,
+    });
     const caller = await s.as("newclerk");
     const rows: string[] = [];
     for (const [path, p] of procedures) {
@@ -187,9 +195,20 @@ describe(`a forced password change (${engine})`, () => {
     }
     const reachable = rows.filter((r) => r.endsWith(" allowed")).map((r) => r.split(" ")[1]);
     expect(new Set(reachable)).toEqual(new Set(["public", "self"]));
-    await caller.session.changePassword({ currentPassword: "Initial-kite-river-77", newPassword: "Own-choice-lantern-93" });
+    await caller.session.changePassword({
+      currentPassword: "Initial-kite-river-77",
+      newPassword: "Own-choice-lantern-93",
+    });
     const after = await s.as("newclerk");
     expect((await after.report.list()).length).toBeGreaterThan(0);
-    expect((await t.db.selectFrom("app_user").select("must_change_password").where("id", "=", id).executeTakeFirstOrThrow()).must_change_password).toBe(false);
+    expect(
+      (
+        await t.db
+          .selectFrom("app_user")
+          .select("must_change_password")
+          .where("id", "=", id)
+          .executeTakeFirstOrThrow()
+      ).must_change_password,
+    ).toBe(false);
   });
 });

@@ -64,7 +64,8 @@ const PLUGIN_MUTATION = /^plugins\.([^.]+)\.([^.]+)$/;
 const NOT_STATE_CHANGING: Record<string, string> = {
   // A mutation only because the document to read is sent in the body (it can be megabytes): writes nothing.
   "import.preview": "reads an uploaded document and answers the proposed import; stores nothing",
-  "inbox.markRead": "marks the person's own notifications read: their inbox, not a report, a year or an account",
+  "inbox.markRead":
+    "marks the person's own notifications read: their inbox, not a report, a year or an account",
 };
 
 function mutations(): string[] {

@@ -24,7 +24,14 @@ beforeAll(async () => {
   reportId = (await editor.report.open({ yearId, orgId })).id;
   const base = await editor.section.get({ reportId, sectionKey: "legal-study" });
   const data = demoFixtures["legal-study"]?.demo2024 ?? demoFixtures["legal-study"]?.jingzhupu2023;
-  await editor.section.save({ reportId, sectionKey: "legal-study", baseRevision: base.revision, data, complete: true, note: "已核实" });
+  await editor.section.save({
+    reportId,
+    sectionKey: "legal-study",
+    baseRevision: base.revision,
+    data,
+    complete: true,
+    note: "已核实",
+  });
 });
 afterAll(() => t?.dispose());
 
@@ -68,7 +75,9 @@ describe(`the audit log, filtered and paged in SQL (${engine})`, () => {
 
   it("refuses bad filters with a message naming them, and non-administrators", async () => {
     expect((await refused(admin.audit.list({ from: "2024-02-30" }))).message).toContain("日期格式");
-    expect((await refused(admin.audit.list({ from: "2024-03-02", to: "2024-03-01" }))).message).toContain("开始日期不能晚于结束日期");
+    expect((await refused(admin.audit.list({ from: "2024-03-02", to: "2024-03-01" }))).message).toContain(
+      "开始日期不能晚于结束日期",
+    );
     expect((await refused(admin.audit.list({ pageSize: 5000 }))).message).toContain("每页最多");
     expect((await refused(admin.audit.list({ action: "DROP TABLE" }))).message).toContain("操作类型");
     expect((await refused(editor.audit.list({}))).code).toBe("FORBIDDEN");

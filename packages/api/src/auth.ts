@@ -57,13 +57,24 @@ export function buildAuth(db: Kysely<DB>, secret: string, options: AuthOptions =
     telemetry: { enabled: false },
     // Wrong passwords are answered with 401; its own warnings (e.g. the base URL taken from each request) stay quiet.
     logger: { level: "error" },
-    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: MAX_PASSWORD_LENGTH },
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
+    },
     user: {
       modelName: "app_user",
       fields: { name: "display_name", emailVerified: "email_verified", ...ts },
       additionalFields: {
         disabled: { type: "boolean", required: false, defaultValue: false, input: false },
-        mustChangePassword: { type: "boolean", required: false, defaultValue: false, input: false, fieldName: "must_change_password" },
+        mustChangePassword: {
+          type: "boolean",
+          required: false,
+          defaultValue: false,
+          input: false,
+          fieldName: "must_change_password",
+        },
       },
     },
     session: {
@@ -163,7 +174,13 @@ export async function loadSessionUser(db: Kysely<DB>, userId: string): Promise<S
     .where("a.user_id", "=", userId)
     .orderBy("a.created_at")
     .execute();
-  return { id: u.id, username: u.username, displayName: u.display_name, assignments, mustChangePassword: u.must_change_password };
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.display_name,
+    assignments,
+    mustChangePassword: u.must_change_password,
+  };
 }
 
 /** The session user for a request's headers (cookie), or null. */
@@ -172,7 +189,11 @@ export async function sessionUser(auth: Auth, db: Kysely<DB>, headers: Headers):
 }
 
 /** The session user and the session's id (to tell "this device" from the others), or nulls. */
-export async function sessionOf(auth: Auth, db: Kysely<DB>, headers: Headers): Promise<{ user: SessionUser | null; sessionId: string | null }> {
+export async function sessionOf(
+  auth: Auth,
+  db: Kysely<DB>,
+  headers: Headers,
+): Promise<{ user: SessionUser | null; sessionId: string | null }> {
   const s = await auth.api.getSession({ headers });
   const user = s ? await loadSessionUser(db, s.user.id) : null;
   return { user, sessionId: user ? s!.session.id : null };

@@ -36,15 +36,37 @@ function template(studyEnabled: boolean): YearTemplate {
         key: "work",
         title: "工作开展情况",
         sections: [
-          { key: "disputes", plugin: "dispute-resolution", pluginVersion: 1, heading: "化解矛盾纠纷", enabled: true, required: true, settings: { targetResolutionRate: 90 } },
-          { key: "study", plugin: "legal-study", pluginVersion: 1, heading: "学法用法", enabled: studyEnabled, required: true, settings: {} },
+          {
+            key: "disputes",
+            plugin: "dispute-resolution",
+            pluginVersion: 1,
+            heading: "化解矛盾纠纷",
+            enabled: true,
+            required: true,
+            settings: { targetResolutionRate: 90 },
+          },
+          {
+            key: "study",
+            plugin: "legal-study",
+            pluginVersion: 1,
+            heading: "学法用法",
+            enabled: studyEnabled,
+            required: true,
+            settings: {},
+          },
         ],
       },
     ],
   };
 }
 
-const disputes = (mediated: number | null, qualifier: string, resolution: [number | null, number | null], villages: [number, number], committees: number | null) => ({
+const disputes = (
+  mediated: number | null,
+  qualifier: string,
+  resolution: [number | null, number | null],
+  villages: [number, number],
+  committees: number | null,
+) => ({
   ...dispute,
   mediationCommittees: committees,
   mediated: { value: mediated, qualifier, unit: "起" },
@@ -54,28 +76,59 @@ const disputes = (mediated: number | null, qualifier: string, resolution: [numbe
 });
 
 async function unit(name: string, kind: "city" | "county" | "township" | "street", parent: string | null) {
-  org[name] = (await t.db.insertInto("org_unit").values({ name, kind, parent_id: parent }).returning("id").executeTakeFirstOrThrow()).id;
+  org[name] = (
+    await t.db
+      .insertInto("org_unit")
+      .values({ name, kind, parent_id: parent })
+      .returning("id")
+      .executeTakeFirstOrThrow()
+  ).id;
 }
 
 async function year(regionName: string, y: number, deadline: string, assigned: string[]) {
   const { id } = await t.db
     .insertInto("report_year")
-    .values({ region_id: org[regionName]!, year: y, status: "published", deadline, template: JSON.stringify(template(true)) })
+    .values({
+      region_id: org[regionName]!,
+      year: y,
+      status: "published",
+      deadline,
+      template: JSON.stringify(template(true)),
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
-  await t.db.insertInto("report_year_assignment").values(assigned.map((n) => ({ report_year_id: id, org_unit_id: org[n]! }))).execute();
+  await t.db
+    .insertInto("report_year_assignment")
+    .values(assigned.map((n) => ({ report_year_id: id, org_unit_id: org[n]! })))
+    .execute();
   return id;
 }
 
 /** A tRPC caller signed in as a new account holding `role` over the named org unit. */
-async function callerFor(username: string, role: "admin" | "reviewer" | "viewer" | "editor", orgName: string) {
+async function callerFor(
+  username: string,
+  role: "admin" | "reviewer" | "viewer" | "editor",
+  orgName: string,
+) {
   const auth = buildAuth(t.db, "dashboard-test-secret-0123456789abcdef");
-  const id = await createAccount(auth, t.db, { username, displayName: username, password: "Ledger-lantern-orbit-51", role, orgUnitId: org[orgName]! });
+  const id = await createAccount(auth, t.db, {
+    username,
+    displayName: username,
+    password: "Ledger-lantern-orbit-51",
+    role,
+    orgUnitId: org[orgName]!,
+  });
   return createCaller({ db: t.db, sections, auth, user: await loadSessionUser(t.db, id) });
 }
 
 async function save(reportKey: string, sectionKey: string, data: unknown, complete = false) {
-  await saveSection(t.db, sections, { reportId: reports[reportKey]!, sectionKey, baseRevision: 0, data, complete });
+  await saveSection(t.db, sections, {
+    reportId: reports[reportKey]!,
+    sectionKey,
+    baseRevision: 0,
+    data,
+    complete,
+  });
 }
 
 beforeAll(async () => {
@@ -92,7 +145,18 @@ beforeAll(async () => {
   const y2023 = await year("乙县", 2023, "2024-03-01", ["A镇", "B镇"]);
   // The deadlines have passed: exceptions let the townships' data be entered now (the workflow's rule).
   const open = (yearId: string, names: string[]) =>
-    t.db.insertInto("deadline_exception").values(names.map((n) => ({ report_year_id: yearId, org_unit_id: org[n]!, reason: "测试数据", until: "2099-12-31", created_by: null }))).execute();
+    t.db
+      .insertInto("deadline_exception")
+      .values(
+        names.map((n) => ({
+          report_year_id: yearId,
+          org_unit_id: org[n]!,
+          reason: "测试数据",
+          until: "2099-12-31",
+          created_by: null,
+        })),
+      )
+      .execute();
   await open(y2024, ["A镇", "B镇", "C镇", "D街道"]);
   await open(y2024c, ["E镇"]);
   await open(y2023, ["A镇", "B镇"]);
@@ -110,7 +174,11 @@ beforeAll(async () => {
   await save("B镇2023", "disputes", disputes(5, "", [1, 2], [10, 12], 5));
 
   // legal-study is switched off for 2024 after A saved it: its numbers must not show.
-  await t.db.updateTable("report_year").set({ template: JSON.stringify(template(false)) }).where("year", "=", 2024).execute();
+  await t.db
+    .updateTable("report_year")
+    .set({ template: JSON.stringify(template(false)) })
+    .where("year", "=", 2024)
+    .execute();
   // The workflow's columns, set directly: A on time, B on the last evening (China time), C half an hour late.
   const set = (key: string, status: "submitted" | "approved", at: string) =>
     t.db.updateTable("report").set({ status, submitted_at: at }).where("id", "=", reports[key]!).execute();
@@ -136,7 +204,16 @@ describe(`dashboard aggregates (${engine})`, () => {
     expect(c.rows[3]!.reportId).toBeNull();
     expect(c.rows[0]!.reportId).toBe(reports["A镇2024"]);
     // The disabled section is not listed; the enabled one was started by 3 and completed by 1.
-    expect(c.sections).toEqual([{ key: "disputes", plugin: "dispute-resolution", heading: "化解矛盾纠纷", expected: 4, started: 3, complete: 1 }]);
+    expect(c.sections).toEqual([
+      {
+        key: "disputes",
+        plugin: "dispute-resolution",
+        heading: "化解矛盾纠纷",
+        expected: 4,
+        started: 3,
+        complete: 1,
+      },
+    ]);
 
     const city = await api.dashboard.completeness({ regionId: org["甲市"]!, year: 2024 });
     expect(city.overall).toEqual({ expected: 5, started: 4, submitted: 3, approved: 1, onTime: 2 });
@@ -191,26 +268,61 @@ describe(`dashboard aggregates (${engine})`, () => {
 
     // Like for like: C镇 reports a figure in 2024 only; the county's 2024 table counts it, the comparison
     // with 2023 does not.
-    const status = (s: "draft" | "submitted") => t.db.updateTable("report").set({ status: s }).where("id", "=", reports["C镇2024"]!).execute();
+    const status = (s: "draft" | "submitted") =>
+      t.db.updateTable("report").set({ status: s }).where("id", "=", reports["C镇2024"]!).execute();
     await status("draft");
-    const c = await t.db.selectFrom("report_section").select("revision").where("report_id", "=", reports["C镇2024"]!).where("section_key", "=", "disputes").executeTakeFirstOrThrow();
-    await saveSection(t.db, sections, { reportId: reports["C镇2024"]!, sectionKey: "disputes", baseRevision: c.revision, data: disputes(10, "", [null, null], [0, 0], null), complete: false });
-    expect((await api.dashboard.metrics({ regionId: org["乙县"]!, year: 2024 })).total[k("disputesMediated")]!.value).toBe(67);
+    const c = await t.db
+      .selectFrom("report_section")
+      .select("revision")
+      .where("report_id", "=", reports["C镇2024"]!)
+      .where("section_key", "=", "disputes")
+      .executeTakeFirstOrThrow();
+    await saveSection(t.db, sections, {
+      reportId: reports["C镇2024"]!,
+      sectionKey: "disputes",
+      baseRevision: c.revision,
+      data: disputes(10, "", [null, null], [0, 0], null),
+      complete: false,
+    });
+    expect(
+      (await api.dashboard.metrics({ regionId: org["乙县"]!, year: 2024 })).total[k("disputesMediated")]!
+        .value,
+    ).toBe(67);
     const compared = await api.dashboard.trend({ orgId: org["乙县"]!, years: [2023, 2024] });
-    expect(compared.points.map((p) => [p.cells[k("disputesMediated")]!.value, p.cells[k("disputesMediated")]!.reporting])).toEqual([
+    expect(
+      compared.points.map((p) => [
+        p.cells[k("disputesMediated")]!.value,
+        p.cells[k("disputesMediated")]!.reporting,
+      ]),
+    ).toEqual([
       [35, 2],
       [57, 2],
     ]);
-    await saveSection(t.db, sections, { reportId: reports["C镇2024"]!, sectionKey: "disputes", baseRevision: c.revision + 1, data: disputes(null, "", [null, null], [0, 0], null), complete: false });
+    await saveSection(t.db, sections, {
+      reportId: reports["C镇2024"]!,
+      sectionKey: "disputes",
+      baseRevision: c.revision + 1,
+      data: disputes(null, "", [null, null], [0, 0], null),
+      complete: false,
+    });
     await status("submitted");
 
     const a = await api.dashboard.township({ orgId: org["A镇"]!, year: 2024 });
     const line = (key: string, v: typeof a) => v.lines.find((l) => l.column.key === key)!;
     expect(a.parent?.name).toBe("乙县");
     expect(a.reportId).toBe(reports["A镇2024"]);
-    expect(line("disputesMediated", a)).toMatchObject({ current: { value: 37, lowerBound: true }, previous: { value: 30 }, region: { value: 57 }, jump: false });
+    expect(line("disputesMediated", a)).toMatchObject({
+      current: { value: 37, lowerBound: true },
+      previous: { value: 30 },
+      region: { value: 57 },
+      jump: false,
+    });
     const b = await api.dashboard.township({ orgId: org["B镇"]!, year: 2024 });
-    expect(line("disputesMediated", b)).toMatchObject({ current: { value: 20 }, previous: { value: 5 }, jump: true });
+    expect(line("disputesMediated", b)).toMatchObject({
+      current: { value: 20 },
+      previous: { value: 5 },
+      jump: true,
+    });
   });
 
   it("exports the table as CSV and XLSX that read back with the same figures", async () => {
@@ -228,17 +340,32 @@ describe(`dashboard aggregates (${engine})`, () => {
     expect(b[col("矛盾纠纷化解率")]).toBeNull();
     expect(b[col("矛盾纠纷化解率") + 2]).toBe(0);
 
-    const metricsXlsx = await exportDashboard(t.db, sections, { kind: "metrics", format: "xlsx", regionId: org["乙县"]!, year: 2024 });
+    const metricsXlsx = await exportDashboard(t.db, sections, {
+      kind: "metrics",
+      format: "xlsx",
+      regionId: org["乙县"]!,
+      year: 2024,
+    });
     const [metricsSheet] = await readXlsxFile(metricsXlsx.body);
     const xTotal = metricsSheet!.data.find((r) => r[0] === "合计")!;
     expect(xTotal[col("调处矛盾纠纷")]).toBe(57);
     expect(xTotal[col("村法律顾问覆盖率") + 1]).toBe(27);
 
-    const csv = await exportDashboard(t.db, sections, { kind: "metrics", format: "csv", regionId: org["乙县"]!, year: 2024 });
+    const csv = await exportDashboard(t.db, sections, {
+      kind: "metrics",
+      format: "csv",
+      regionId: org["乙县"]!,
+      year: 2024,
+    });
     expect(csv.filename).toBe("乙县-2024-数据汇总.csv");
     expect(csv.body.toString("utf8")).toContain("合计,");
 
-    const xlsx = await exportDashboard(t.db, sections, { kind: "completeness", format: "xlsx", regionId: org["乙县"]!, year: 2024 });
+    const xlsx = await exportDashboard(t.db, sections, {
+      kind: "completeness",
+      format: "xlsx",
+      regionId: org["乙县"]!,
+      year: 2024,
+    });
     const [sheet] = await readXlsxFile(xlsx.body);
     expect(sheet!.sheet).toBe("报送情况");
     expect(sheet!.data[0]).toEqual(["单位", "应报", "已开始", "已提交", "已通过", "按时提交", "按时率（%）"]);
@@ -246,7 +373,12 @@ describe(`dashboard aggregates (${engine})`, () => {
   });
 
   it("recomputes stored metrics from the sections' data", async () => {
-    await t.db.updateTable("section_metric").set({ value: 999 }).where("report_id", "=", reports["A镇2024"]!).where("metric_key", "=", "disputesMediated").execute();
+    await t.db
+      .updateTable("section_metric")
+      .set({ value: 999 })
+      .where("report_id", "=", reports["A镇2024"]!)
+      .where("metric_key", "=", "disputesMediated")
+      .execute();
     await t.db.deleteFrom("section_metric").where("report_id", "=", reports["B镇2024"]!).execute();
     await t.db.deleteFrom("metric_rollup").execute();
     const result = await recomputeMetrics(t.db, sections, { year: 2024, batchSize: 2 });
@@ -264,14 +396,24 @@ describe(`dashboard aggregates (${engine})`, () => {
 describe(`dashboard access (${engine})`, () => {
   it("shows a region only to those who may read it", async () => {
     const other = await callerFor("bingxian_admin", "admin", "丙县");
-    expect((await rejection(other.dashboard.completeness({ regionId: org["乙县"]!, year: 2024 }))).code).toBe("FORBIDDEN");
-    expect((await rejection(other.dashboard.metrics({ regionId: org["甲市"]!, year: 2024 }))).code).toBe("FORBIDDEN");
-    expect((await other.dashboard.completeness({ regionId: org["丙县"]!, year: 2024 })).overall.expected).toBe(1);
+    expect((await rejection(other.dashboard.completeness({ regionId: org["乙县"]!, year: 2024 }))).code).toBe(
+      "FORBIDDEN",
+    );
+    expect((await rejection(other.dashboard.metrics({ regionId: org["甲市"]!, year: 2024 }))).code).toBe(
+      "FORBIDDEN",
+    );
+    expect(
+      (await other.dashboard.completeness({ regionId: org["丙县"]!, year: 2024 })).overall.expected,
+    ).toBe(1);
     expect((await other.dashboard.filters()).regions.map((r) => r.name)).toEqual(["丙县"]);
 
     const editor = await callerFor("a_editor", "editor", "A镇");
-    expect((await rejection(editor.dashboard.completeness({ regionId: org["乙县"]!, year: 2024 }))).code).toBe("FORBIDDEN");
-    expect((await rejection(editor.dashboard.township({ orgId: org["B镇"]!, year: 2024 }))).code).toBe("FORBIDDEN");
+    expect(
+      (await rejection(editor.dashboard.completeness({ regionId: org["乙县"]!, year: 2024 }))).code,
+    ).toBe("FORBIDDEN");
+    expect((await rejection(editor.dashboard.township({ orgId: org["B镇"]!, year: 2024 }))).code).toBe(
+      "FORBIDDEN",
+    );
     expect((await editor.dashboard.township({ orgId: org["A镇"]!, year: 2024 })).org.name).toBe("A镇");
     expect((await editor.dashboard.filters()).regions).toEqual([]);
   });

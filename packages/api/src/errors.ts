@@ -58,7 +58,12 @@ export class DomainError extends Error {
   constructor(
     reason: ErrorReason,
     message: string,
-    extra: { fieldErrors?: FieldError[] | null; conflict?: ConflictDetail | null; cause?: unknown; retryAfter?: number } = {},
+    extra: {
+      fieldErrors?: FieldError[] | null;
+      conflict?: ConflictDetail | null;
+      cause?: unknown;
+      retryAfter?: number;
+    } = {},
   ) {
     super(message, extra.cause === undefined ? undefined : { cause: extra.cause });
     this.name = "DomainError";
@@ -99,7 +104,10 @@ export function sqlState(e: unknown): string | null {
 export function fromDatabaseError(e: unknown): DomainError | null {
   const state = sqlState(e);
   // A connection that is gone often carries no SQLSTATE ("Connection terminated unexpectedly", ECONNRESET).
-  if (!state) return isDatabaseUnavailable(e) ? new DomainError("unavailable", UNAVAILABLE_MESSAGE, { cause: e }) : null;
+  if (!state)
+    return isDatabaseUnavailable(e)
+      ? new DomainError("unavailable", UNAVAILABLE_MESSAGE, { cause: e })
+      : null;
   if (state === "23505" || state === "40001" || state === "40P01") {
     return new DomainError("conflict", CONCURRENT_MESSAGE, { cause: e });
   }

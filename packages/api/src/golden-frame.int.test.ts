@@ -46,11 +46,19 @@ const xiang = {
     "reconsideration-litigation": {
       ...fx("reconsideration-litigation", "xiangNoCases"),
       reconsideration: { received: 1, concluded: 1, corrected: 0 },
-      litigation: { cases: 2, concluded: 2, lost: 0, appearance: { numerator: null, denominator: null, percent: 100, percentQualifier: "" } },
+      litigation: {
+        cases: 2,
+        concluded: 2,
+        lost: 0,
+        appearance: { numerator: null, denominator: null, percent: 100, percentQualifier: "" },
+      },
     },
     "safety-petitions": fx("safety-petitions", "xiangAsOf"),
     "grassroots-governance": fx("grassroots-governance", "xiangSmall"),
-    "legal-publicity": { ...(fx("legal-publicity", "xiangItems") as object), materials: { value: 2000, qualifier: "余" } },
+    "legal-publicity": {
+      ...(fx("legal-publicity", "xiangItems") as object),
+      materials: { value: 2000, qualifier: "余" },
+    },
     problems: {
       intro: "对照法治政府建设要求，全乡工作还存在一些短板：",
       items: [
@@ -74,10 +82,13 @@ const xiang = {
     {
       after: "legal-publicity",
       heading: "村级集体经济合同依法规范管理",
-      data: custom("乡党委把村级集体经济合同清理作为全年重点，聘请律师逐份审查，对不规范合同依法变更或解除。", [
-        ["审查村级合同", 40, "余", "份"],
-        ["依法变更或解除合同", 6, "", "份"],
-      ]),
+      data: custom(
+        "乡党委把村级集体经济合同清理作为全年重点，聘请律师逐份审查，对不规范合同依法变更或解除。",
+        [
+          ["审查村级合同", 40, "余", "份"],
+          ["依法变更或解除合同", 6, "", "份"],
+        ],
+      ),
     },
   ],
   retitle: { disclosure: "推进乡务村务公开" },
@@ -101,7 +112,12 @@ const street = {
     "legal-publicity": fx("legal-publicity", "streetStated"),
     problems: {
       intro: "",
-      items: [{ lead: "社区法治力量分布不均", text: "老城区社区法律顾问服务需求大，新建小区群众参与依法治理的渠道不多。" }],
+      items: [
+        {
+          lead: "社区法治力量分布不均",
+          text: "老城区社区法律顾问服务需求大，新建小区群众参与依法治理的渠道不多。",
+        },
+      ],
       more: "究其原因，主要是街道社区干部更替较快，法治培训没有做到全覆盖。",
     },
     leadership: fx("leadership", "partialYear"),
@@ -124,14 +140,24 @@ const street = {
         ["征求居民意见", 1800, "超", "条"],
       ]),
     },
-    { after: "grassroots-governance", heading: "网格化服务管理", data: custom("辖区划分网格，每个网格配备专职网格员，全年网格员走访居民户。", [["走访居民", 2, "近", "万户"]]) },
+    {
+      after: "grassroots-governance",
+      heading: "网格化服务管理",
+      data: custom("辖区划分网格，每个网格配备专职网格员，全年网格员走访居民户。", [
+        ["走访居民", 2, "近", "万户"],
+      ]),
+    },
   ],
   retitle: {},
 };
 
 const townships = [xiang, street];
 
-async function saveAll(api: Awaited<ReturnType<typeof s.as>>, reportId: string, data: Record<string, unknown>) {
+async function saveAll(
+  api: Awaited<ReturnType<typeof s.as>>,
+  reportId: string,
+  data: Record<string, unknown>,
+) {
   for (const [sectionKey, d] of Object.entries(data)) {
     await api.section.save({ reportId, sectionKey, baseRevision: 0, data: d, complete: true });
   }
@@ -141,7 +167,11 @@ beforeAll(async () => {
   t = await createTestDb();
   s = await seededApi(t.db);
   const admin = await s.as("admin");
-  const year = await t.db.selectFrom("report_year").select(["id", "template", "region_id"]).where("year", "=", 2024).executeTakeFirstOrThrow();
+  const year = await t.db
+    .selectFrom("report_year")
+    .select(["id", "template", "region_id"])
+    .where("year", "=", 2024)
+    .executeTakeFirstOrThrow();
   regionId = year.region_id;
   before = await admin.dashboard.metrics({ regionId, year: 2024 });
   // The county's rules for 2024: joint issuance, townships may add sections to part 一 and retitle them.
@@ -149,24 +179,49 @@ beforeAll(async () => {
   const revised = {
     ...template,
     issuerPatterns: ["{party}", "{government}"],
-    parts: template.parts.map((p) => (p.key === "measures" ? { ...p, townshipMayAdd: true, townshipMayRetitle: true } : p)),
+    parts: template.parts.map((p) =>
+      p.key === "measures" ? { ...p, townshipMayAdd: true, townshipMayRetitle: true } : p,
+    ),
   };
   // (and a deadline still ahead, so the new townships may write).
-  await t.db.updateTable("report_year").set({ template: JSON.stringify(revised), deadline: "2099-03-01" }).where("id", "=", year.id).execute();
+  await t.db
+    .updateTable("report_year")
+    .set({ template: JSON.stringify(revised), deadline: "2099-03-01" })
+    .where("id", "=", year.id)
+    .execute();
 
   for (const tw of townships) {
-    const org = await t.db.insertInto("org_unit").values({ name: tw.name, kind: tw.kind, parent_id: regionId }).returning("id").executeTakeFirstOrThrow();
-    await t.db.insertInto("report_year_assignment").values({ report_year_id: year.id, org_unit_id: org.id }).execute();
-    await createAccount(s.auth, t.db, { username: tw.username, displayName: tw.name, password: "golden-frame-1", role: "editor", orgUnitId: org.id });
+    const org = await t.db
+      .insertInto("org_unit")
+      .values({ name: tw.name, kind: tw.kind, parent_id: regionId })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await t.db
+      .insertInto("report_year_assignment")
+      .values({ report_year_id: year.id, org_unit_id: org.id })
+      .execute();
+    await createAccount(s.auth, t.db, {
+      username: tw.username,
+      displayName: tw.name,
+      password: "golden-frame-1",
+      role: "editor",
+      orgUnitId: org.id,
+    });
     const reportId = (await openReport(t.db, year.id, org.id)).id;
     reportOf[tw.name] = reportId;
     const api = await s.as(tw.username);
     await api.frame.save({ reportId, docNumber: tw.docNumber, issuers: null, addressee: "市委、市政府：" });
-    for (const [sectionKey, heading] of Object.entries(tw.retitle)) await api.outline.retitle({ reportId, sectionKey, heading });
+    for (const [sectionKey, heading] of Object.entries(tw.retitle))
+      await api.outline.retitle({ reportId, sectionKey, heading });
     const own: Record<string, unknown> = {};
     for (const o of tw.own) {
       // A second addition at the same place follows the first.
-      const { key } = await api.outline.add({ reportId, partKey: "measures", after: o.after, heading: o.heading });
+      const { key } = await api.outline.add({
+        reportId,
+        partKey: "measures",
+        after: o.after,
+        heading: o.heading,
+      });
       own[key] = o.data;
     }
     await saveAll(api, reportId, { ...tw.sections, ...own });
@@ -186,7 +241,10 @@ describe(`golden: a 乡 and a 街道 in the official outline, with their own sec
           .filter(([name]) => /^word\/(document|header\d+)\.xml$/.test(name))
           .map(([, data]) => strFromU8(data).replace(/<[^>]+>/g, ""))
           .join("");
-        const issuers = tw.kind === "street" ? ["中共迎春街道工作委员会", "迎春街道办事处"] : ["中共双牌乡委员会", "双牌乡人民政府"];
+        const issuers =
+          tw.kind === "street"
+            ? ["中共迎春街道工作委员会", "迎春街道办事处"]
+            : ["中共双牌乡委员会", "双牌乡人民政府"];
         expect(doc.issuers).toEqual(issuers);
         for (const out of [md, html, docxText]) {
           expect(out).toContain(tw.docNumber);
@@ -196,12 +254,17 @@ describe(`golden: a 乡 and a 街道 in the official outline, with their own sec
           for (const h of Object.values(tw.retitle)) expect(out).toContain(h);
           expect(out, "a draft is marked").toContain("草稿");
         }
-        const headings = md.split("\n").filter((l) => l.startsWith("### ")).map((l) => l.slice(4));
+        const headings = md
+          .split("\n")
+          .filter((l) => l.startsWith("### "))
+          .map((l) => l.slice(4));
         // Own sections sit after the section they were added after, numbered in sequence; empty sections are omitted.
         const at = (h: string) => headings.findIndex((x) => x.endsWith(h));
         const anchor = tw.kind === "street" ? "推进基层依法治理" : "深入开展法治宣传教育";
         tw.own.forEach((o, i) => expect(at(o.heading), o.heading).toBe(at(anchor) + 1 + i));
-        expect(headings.map((h) => h.slice(0, h.indexOf("）") + 1))).toEqual(headings.map((_, i) => `（${chineseNumeral(i + 1)}）`));
+        expect(headings.map((h) => h.slice(0, h.indexOf("）") + 1))).toEqual(
+          headings.map((_, i) => `（${chineseNumeral(i + 1)}）`),
+        );
         expect(md).not.toContain("提升法治思维和依法行政能力"); // legal-study left empty: no bare heading
         expect(html).toContain(`data-added="true"`);
       });
@@ -216,7 +279,11 @@ describe(`golden: a 乡 and a 街道 in the official outline, with their own sec
 
       it("prints the stated percentage and the qualified counts as written", async () => {
         const md = writeDocument(await composeStoredReport(t.db, sections, reportOf[tw.name]!), "md");
-        for (const o of tw.own) for (const f of o.data.figures) expect(md).toContain(formatQuantity({ value: f.value, qualifier: f.qualifier as Qualifier, unit: f.unit })!);
+        for (const o of tw.own)
+          for (const f of o.data.figures)
+            expect(md).toContain(
+              formatQuantity({ value: f.value, qualifier: f.qualifier as Qualifier, unit: f.unit })!,
+            );
         expect(md).toMatch(tw.kind === "street" ? /90%以上/ : /100%/);
       });
     });
@@ -225,8 +292,13 @@ describe(`golden: a 乡 and a 街道 in the official outline, with their own sec
   it("the reviewer sees the added sections marked, and the retitled one with the county's heading", async () => {
     const view = await (await s.as("reviewer")).report.byId({ reportId: reportOf["双牌乡"]! });
     const measures = view.outline.find((p) => p.key === "measures")!;
-    expect(measures.sections.filter((x) => x.added).map((x) => x.heading)).toEqual(["村级集体经济合同依法规范管理"]);
-    expect(measures.sections.find((x) => x.key === "disclosure")).toMatchObject({ heading: "推进乡务村务公开", countyHeading: "全面推进政务公开" });
+    expect(measures.sections.filter((x) => x.added).map((x) => x.heading)).toEqual([
+      "村级集体经济合同依法规范管理",
+    ]);
+    expect(measures.sections.find((x) => x.key === "disclosure")).toMatchObject({
+      heading: "推进乡务村务公开",
+      countyHeading: "全面推进政务公开",
+    });
     const streetView = await (await s.as("reviewer")).report.byId({ reportId: reportOf["迎春街道"]! });
     const added = streetView.outline.find((p) => p.key === "measures")!.sections.filter((x) => x.added);
     expect(added.map((x) => x.heading)).toEqual(["老旧小区改造中的依法治理", "网格化服务管理"]);
@@ -236,7 +308,9 @@ describe(`golden: a 乡 and a 街道 in the official outline, with their own sec
     const after = await (await s.as("admin")).dashboard.metrics({ regionId, year: 2024 });
     const total = (m: typeof after, key: string) => m.total[key];
     const figures = townships.flatMap((tw) => tw.own.flatMap((o) => o.data.figures));
-    expect(total(after, "custom.keyFigures")!.value).toBe((total(before, "custom.keyFigures")?.value ?? 0) + figures.length);
+    expect(total(after, "custom.keyFigures")!.value).toBe(
+      (total(before, "custom.keyFigures")?.value ?? 0) + figures.length,
+    );
     // Qualified counts add up to a lower bound.
     const materials = total(after, "legal-publicity.materials")!;
     expect(materials.value).toBe((total(before, "legal-publicity.materials")?.value ?? 0) + 2000);
@@ -247,9 +321,18 @@ describe(`golden: a 乡 and a 街道 in the official outline, with their own sec
     expect([rate.numerator, rate.denominator]).toEqual([was?.numerator ?? null, was?.denominator ?? null]);
     expect(rate.statedOnly).toBe((was?.statedOnly ?? 0) + 2);
     const received = total(after, "reconsideration-litigation.reconsiderationReceived");
-    expect(received!.value).toBe((total(before, "reconsideration-litigation.reconsiderationReceived")?.value ?? 0) + 1 + 5);
+    expect(received!.value).toBe(
+      (total(before, "reconsideration-litigation.reconsiderationReceived")?.value ?? 0) + 1 + 5,
+    );
     const row = (name: string) => after.rows.find((r) => r.org.name === name);
-    expect(row("双牌乡")!.cells["reconsideration-litigation.appearanceRate"]).toMatchObject({ value: 100, stated: true });
-    expect(row("迎春街道")!.cells["reconsideration-litigation.appearanceRate"]).toMatchObject({ value: 90, stated: true, lowerBound: true });
+    expect(row("双牌乡")!.cells["reconsideration-litigation.appearanceRate"]).toMatchObject({
+      value: 100,
+      stated: true,
+    });
+    expect(row("迎春街道")!.cells["reconsideration-litigation.appearanceRate"]).toMatchObject({
+      value: 90,
+      stated: true,
+      lowerBound: true,
+    });
   });
 });

@@ -35,7 +35,10 @@ describe(`golden: the reference report in own words (${engine})`, () => {
     const metrics = await api.report.metrics({ reportId });
 
     const report = await api.report.byId({ reportId });
-    const keys = report.outline.flatMap((p) => p.sections).filter((s) => s.revision > 0).map((s) => s.key);
+    const keys = report.outline
+      .flatMap((p) => p.sections)
+      .filter((s) => s.revision > 0)
+      .map((s) => s.key);
     expect(keys.length).toBe(13); // the opening, ten topics, problems, plans
     let tokens = 0;
     for (const key of keys) {
@@ -43,7 +46,8 @@ describe(`golden: the reference report in own words (${engine})`, () => {
       const r = await api.section.toOwnWords({ reportId, sectionKey: key, baseRevision: s.revision });
       tokens += walkFigures(r.text as TextDoc).length;
     }
-    for (const key of keys) expect((await api.section.get({ reportId, sectionKey: key })).text, key).not.toBeNull();
+    for (const key of keys)
+      expect((await api.section.get({ reportId, sectionKey: key })).text, key).not.toBeNull();
 
     expect((await api.document.render({ reportId, format: "md" })).content).toBe(md);
     expect(htmlText((await api.document.render({ reportId, format: "html-fragment" })).content)).toBe(html);
@@ -60,12 +64,18 @@ describe(`golden: the reference report in own words (${engine})`, () => {
     for (const key of keys) {
       const s = await admin.section.get({ reportId: id, sectionKey: key });
       expect(s.text, key).not.toBeNull();
-      expect(s.checks.filter((c) => c.id.startsWith("text-")), key).toEqual([]);
+      expect(
+        s.checks.filter((c) => c.id.startsWith("text-")),
+        key,
+      ).toEqual([]);
       // Every token prints its field's current value, which is the metric the county reads.
       for (const f of walkFigures(s.text as TextDoc)) {
         const c = s.catalog.find((x) => x.key === f.key)!;
         expect(c.value, f.key).not.toBeNull();
-        expect(metrics.some((m) => m.sectionKey === key && `metric:${m.key}` === f.key), f.key).toBe(true);
+        expect(
+          metrics.some((m) => m.sectionKey === key && `metric:${m.key}` === f.key),
+          f.key,
+        ).toBe(true);
       }
     }
     const study = (await admin.section.get({ reportId: id, sectionKey: "legal-study" })).catalog;
@@ -74,7 +84,11 @@ describe(`golden: the reference report in own words (${engine})`, () => {
     expect(html).toContain(`1.抓住“关键少数”，领导干部带头学法`);
     expect(html).toContain(`一是集体学法常态化。街道党工委理论学习中心组全年集体学法${sessions}`);
     expect(html).toContain("（1）调解组织。街道和社区共有人民调解委员会");
-    const parent = await t.db.selectFrom("org_unit").select("parent_id").where("id", "=", org.id).executeTakeFirstOrThrow();
+    const parent = await t.db
+      .selectFrom("org_unit")
+      .select("parent_id")
+      .where("id", "=", org.id)
+      .executeTakeFirstOrThrow();
     const c = await admin.dashboard.completeness({ regionId: parent.parent_id!, year: 2024 });
     expect(c.rows.find((r) => r.org.id === org.id)?.unboundFigures).toBe(1); // "13个社区" typed as plain text
   });

@@ -12,7 +12,10 @@ import { composeStoredReport, writeDocument } from "./services/documents.ts";
 import { findReportByNames } from "./services/lookup.ts";
 import { seedDemo } from "./services/demo.ts";
 
-const reference = readFileSync(new URL("../../../docs/reference/jingzhupu-2023-report.txt", import.meta.url), "utf8");
+const reference = readFileSync(
+  new URL("../../../docs/reference/jingzhupu-2023-report.txt", import.meta.url),
+  "utf8",
+);
 
 /** Whitespace (PDF extraction artefacts) out, half-width brackets made full-width as in the documents. */
 function normalise(text: string): string {

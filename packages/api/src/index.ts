@@ -47,15 +47,37 @@ export {
 } from "./services/documents.ts";
 export { findReportByNames } from "./services/lookup.ts";
 export { composePublicReport, publishedReports } from "./services/publication.ts";
-export { exportDashboard, exportInput, metricsGrid, completenessGrid, toCsv, toXlsx, type ExportFile, type ExportInput } from "./services/exports.ts";
+export {
+  exportDashboard,
+  exportInput,
+  metricsGrid,
+  completenessGrid,
+  toCsv,
+  toXlsx,
+  type ExportFile,
+  type ExportInput,
+} from "./services/exports.ts";
 export { metricsTable, completeness, type MetricsTable, type Completeness } from "./services/dashboard.ts";
 export { metricsTrend } from "./services/trend.ts";
 export { recomputeMetrics, type RecomputeResult } from "./services/recompute.ts";
-export { DEMO_ACCOUNTS, demoAccountsPresent, seedDemo, type DemoAccount, type SeedResult } from "./services/demo.ts";
+export {
+  DEMO_ACCOUNTS,
+  demoAccountsPresent,
+  seedDemo,
+  type DemoAccount,
+  type SeedResult,
+} from "./services/demo.ts";
 export { seedDemoOnce } from "./services/demo-once.ts";
 export { publishYear } from "./services/years.ts";
 export { exportYear, importYear, findYearByNumber, findRegion } from "./services/year-files.ts";
-export { DEFAULT_LIMITS, normalizeUsername, recordSignInFailure, recordSignInSuccess, signInWait, type ThrottleLimits } from "./services/sign-in-throttle.ts";
+export {
+  DEFAULT_LIMITS,
+  normalizeUsername,
+  recordSignInFailure,
+  recordSignInSuccess,
+  signInWait,
+  type ThrottleLimits,
+} from "./services/sign-in-throttle.ts";
 export { createMailer, type Mailer, type MailConfig, type MailMessage } from "./services/mail.ts";
 export { previewImport, acceptImport, type AcceptResult } from "./services/report-import.ts";
 export { importFile, type BulkFile, type BulkOptions, type BulkOutcome } from "./services/bulk-import.ts";

@@ -191,7 +191,10 @@ describe(`dispute ledger import through plugins.dispute-resolution.importLedger 
     expect({ ...after, revisions: before.revisions }).toEqual(before);
     // The refused content is kept in the history as an unused revision (nothing is lost).
     expect(after.revisions).toBe(before.revisions + 1);
-    expect((await api.section.revisions({ reportId, sectionKey }))[0]).toMatchObject({ refused: true, revision: before.revision });
+    expect((await api.section.revisions({ reportId, sectionKey }))[0]).toMatchObject({
+      refused: true,
+      revision: before.revision,
+    });
   });
 
   it("acts only on a section of its own plugin", async () => {

@@ -31,10 +31,21 @@ describe(`sections through tRPC (${engine})`, () => {
   it("opens the demo report with its numbered outline and the seeded legal-study section", async () => {
     const report = await api.report.byId({ reportId });
     expect(report.org.name).toBe("荆竹铺镇");
-    expect(report.outline.map((p) => `${p.numbering ?? ""}${p.title ?? ""}`)).toEqual(["", "一、工作开展情况", "二、存在的问题", "三、下一步工作打算"]);
+    expect(report.outline.map((p) => `${p.numbering ?? ""}${p.title ?? ""}`)).toEqual([
+      "",
+      "一、工作开展情况",
+      "二、存在的问题",
+      "三、下一步工作打算",
+    ]);
     const work = report.outline[1]!.sections;
     expect(work).toHaveLength(10);
-    expect(work[0]).toMatchObject({ key: "legal-study", numbering: "（一）", heading: "强化法治思维和依法行政能力方面", status: "draft", revision: 1 });
+    expect(work[0]).toMatchObject({
+      key: "legal-study",
+      numbering: "（一）",
+      heading: "强化法治思维和依法行政能力方面",
+      status: "draft",
+      revision: 1,
+    });
     expect(work[9]).toMatchObject({ numbering: "（十）", heading: "加强组织领导方面" });
   });
 
@@ -44,19 +55,41 @@ describe(`sections through tRPC (${engine})`, () => {
     expect(s.revision).toBe(1);
 
     const next = { ...legalStudy, centralGroup: { frequency: "每季度", sessions: 5 } };
-    const saved = await api.section.save({ reportId, sectionKey: "legal-study", baseRevision: 1, data: next });
+    const saved = await api.section.save({
+      reportId,
+      sectionKey: "legal-study",
+      baseRevision: 1,
+      data: next,
+    });
     expect(saved).toMatchObject({ revision: 2, status: "draft", checks: [] });
 
-    expect((await api.section.revisions({ reportId, sectionKey: "legal-study" })).map((r) => r.revision)).toEqual([2, 1]);
+    expect(
+      (await api.section.revisions({ reportId, sectionKey: "legal-study" })).map((r) => r.revision),
+    ).toEqual([2, 1]);
     const metrics = await api.report.metrics({ reportId });
-    expect(metrics.find((m) => m.key === "studySessions")).toMatchObject({ value: 5, unit: "次", aggregate: "sum" });
-    expect(metrics.find((m) => m.key === "trainingParticipation")).toMatchObject({ value: 100, numerator: 86, denominator: 86 });
+    expect(metrics.find((m) => m.key === "studySessions")).toMatchObject({
+      value: 5,
+      unit: "次",
+      aggregate: "sum",
+    });
+    expect(metrics.find((m) => m.key === "trainingParticipation")).toMatchObject({
+      value: 100,
+      numerator: 86,
+      denominator: 86,
+    });
   });
 
   it("refuses a stale revision with CONFLICT and leaves the stored data unchanged", async () => {
     const before = await api.section.get({ reportId, sectionKey: "legal-study" });
     const stale = { ...legalStudy, centralGroup: { frequency: "每月", sessions: 12 } };
-    const err = await rejection(api.section.save({ reportId, sectionKey: "legal-study", baseRevision: before.revision - 1, data: stale }));
+    const err = await rejection(
+      api.section.save({
+        reportId,
+        sectionKey: "legal-study",
+        baseRevision: before.revision - 1,
+        data: stale,
+      }),
+    );
     expect(err.code).toBe("CONFLICT");
     expect(err.message).toContain(`第${before.revision}版`);
     const after = await api.section.get({ reportId, sectionKey: "legal-study" });
@@ -65,11 +98,17 @@ describe(`sections through tRPC (${engine})`, () => {
     const revisions = await api.section.revisions({ reportId, sectionKey: "legal-study" });
     expect(revisions.filter((r) => !r.refused)).toHaveLength(before.revision);
     // The refused content is kept too, marked as refused.
-    expect(revisions.filter((r) => r.refused).map((r) => r.changes.find((c) => c.path === "centralGroup.sessions")?.after)).toEqual(["12"]);
+    expect(
+      revisions
+        .filter((r) => r.refused)
+        .map((r) => r.changes.find((c) => c.path === "centralGroup.sessions")?.after),
+    ).toEqual(["12"]);
   });
 
   it("refuses a first save that claims a revision, and a concurrent first save", async () => {
-    const err = await rejection(api.section.save({ reportId, sectionKey: "government-functions", baseRevision: 3, data: {} }));
+    const err = await rejection(
+      api.section.save({ reportId, sectionKey: "government-functions", baseRevision: 3, data: {} }),
+    );
     // government-functions may not be installed yet; either way nothing is written.
     expect(["CONFLICT", "PRECONDITION_FAILED", "BAD_REQUEST"]).toContain(err.code);
   });
@@ -81,16 +120,22 @@ describe(`sections through tRPC (${engine})`, () => {
       centralGroup: { frequency: "每季度", sessions: -2 },
       training: { ...legalStudy.training, participation: { numerator: 90, denominator: 86 } },
     };
-    const err = await rejection(api.section.save({ reportId, sectionKey: "legal-study", baseRevision: before.revision, data: bad }));
+    const err = await rejection(
+      api.section.save({ reportId, sectionKey: "legal-study", baseRevision: before.revision, data: bad }),
+    );
     expect(err.code).toBe("BAD_REQUEST");
     expect(err.cause).toBeInstanceOf(DomainError);
     const paths = (err.cause as DomainError).fieldErrors!.map((f) => f.path);
-    expect(paths).toEqual(expect.arrayContaining(["data.centralGroup.sessions", "data.training.participation.numerator"]));
+    expect(paths).toEqual(
+      expect.arrayContaining(["data.centralGroup.sessions", "data.training.participation.numerator"]),
+    );
     expect((await api.section.get({ reportId, sectionKey: "legal-study" })).revision).toBe(before.revision);
   });
 
   it("refuses malformed input (no revision, bad id) before touching the database", async () => {
-    const noRevision = await rejection(api.section.save({ reportId, sectionKey: "legal-study", data: legalStudy } as never));
+    const noRevision = await rejection(
+      api.section.save({ reportId, sectionKey: "legal-study", data: legalStudy } as never),
+    );
     expect(noRevision.code).toBe("BAD_REQUEST");
     const badId = await rejection(api.section.get({ reportId: "not-a-uuid", sectionKey: "legal-study" }));
     expect(badId.code).toBe("BAD_REQUEST");
@@ -102,9 +147,19 @@ describe(`sections through tRPC (${engine})`, () => {
     const s0 = await api.section.get({ reportId, sectionKey: "legal-study" });
     const inconsistent = {
       ...legalStudy,
-      exam: { ...legalStudy.exam, participation: { numerator: 50, denominator: 50 }, pass: { numerator: 40, denominator: 45 } },
+      exam: {
+        ...legalStudy.exam,
+        participation: { numerator: 50, denominator: 50 },
+        pass: { numerator: 40, denominator: 45 },
+      },
     };
-    const kept = await api.section.save({ reportId, sectionKey: "legal-study", baseRevision: s0.revision, data: inconsistent, complete: true });
+    const kept = await api.section.save({
+      reportId,
+      sectionKey: "legal-study",
+      baseRevision: s0.revision,
+      data: inconsistent,
+      complete: true,
+    });
     expect(kept.status).toBe("draft");
     expect(kept.revision).toBe(s0.revision + 1);
     expect(kept.notice?.reason).toBe("checks_failed");
@@ -113,7 +168,13 @@ describe(`sections through tRPC (${engine})`, () => {
     const s = await api.section.get({ reportId, sectionKey: "legal-study" });
     expect(s.data).toEqual(inconsistent);
 
-    const ok = await api.section.save({ reportId, sectionKey: "legal-study", baseRevision: s.revision, data: legalStudy, complete: true });
+    const ok = await api.section.save({
+      reportId,
+      sectionKey: "legal-study",
+      baseRevision: s.revision,
+      data: legalStudy,
+      complete: true,
+    });
     expect(ok.status).toBe("complete");
     const report = await api.report.byId({ reportId });
     expect(report.outline[1]!.sections[0]!.status).toBe("complete");
@@ -138,8 +199,16 @@ describe(`sections through tRPC (${engine})`, () => {
   });
 
   it("refuses to open a report for a township not assigned to the year", async () => {
-    const city = await t.db.selectFrom("org_unit").select("id").where("name", "=", "武冈市").executeTakeFirstOrThrow();
-    const other = await t.db.insertInto("org_unit").values({ name: "新设镇", kind: "township", parent_id: city.id }).returning("id").executeTakeFirstOrThrow();
+    const city = await t.db
+      .selectFrom("org_unit")
+      .select("id")
+      .where("name", "=", "武冈市")
+      .executeTakeFirstOrThrow();
+    const other = await t.db
+      .insertInto("org_unit")
+      .values({ name: "新设镇", kind: "township", parent_id: city.id })
+      .returning("id")
+      .executeTakeFirstOrThrow();
     const year = (await admin.year.list()).find((y) => y.year === 2023)!;
     expect((await rejection(api.report.open({ yearId: year.id, orgId: other.id }))).code).toBe("FORBIDDEN");
     const err = await rejection(admin.report.open({ yearId: year.id, orgId: other.id }));

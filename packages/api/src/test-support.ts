@@ -44,5 +44,13 @@ export async function rejection(p: Promise<unknown>): Promise<TRPCError> {
 /** The machine-readable reason of a refusal (what clients branch on), derived like the error formatter's. */
 export function reasonOf(e: TRPCError): ErrorReason | string {
   if (e.cause instanceof DomainError) return e.cause.reason;
-  return { UNAUTHORIZED: "unauthorized", FORBIDDEN: "forbidden", NOT_FOUND: "not_found", BAD_REQUEST: "invalid", CONFLICT: "conflict" }[e.code as string] ?? e.code;
+  return (
+    {
+      UNAUTHORIZED: "unauthorized",
+      FORBIDDEN: "forbidden",
+      NOT_FOUND: "not_found",
+      BAD_REQUEST: "invalid",
+      CONFLICT: "conflict",
+    }[e.code as string] ?? e.code
+  );
 }

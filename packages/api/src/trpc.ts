@@ -6,7 +6,15 @@ import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { z, ZodError } from "zod";
 import type { Auth, SessionUser } from "./auth.ts";
 import type { Mailer } from "./services/mail.ts";
-import { asDomainError, DomainError, HTTP_STATUS, INTERNAL_MESSAGE, invalid, type ErrorReason, type FieldError } from "./errors.ts";
+import {
+  asDomainError,
+  DomainError,
+  HTTP_STATUS,
+  INTERNAL_MESSAGE,
+  invalid,
+  type ErrorReason,
+  type FieldError,
+} from "./errors.ts";
 import { unstorableTexts, zodMessage } from "./input-hygiene.ts";
 import { allowed, type Action, type Scope } from "./services/access.ts";
 
@@ -50,7 +58,10 @@ export type { FieldError } from "./errors.ts";
 
 /** A ZodError's issues as field errors a form can show beside its fields. */
 export function toFieldErrors(error: ZodError, prefix: string[] = []): FieldError[] {
-  return error.issues.map((i) => ({ path: [...prefix, ...i.path.map(String)].join("."), message: i.message }));
+  return error.issues.map((i) => ({
+    path: [...prefix, ...i.path.map(String)].join("."),
+    message: i.message,
+  }));
 }
 
 /** "输入有误：字段：说明；…" — the message of an invalid input names its fields. */
@@ -96,26 +107,39 @@ function reasonOf(error: TRPCError): ErrorReason {
   return getHTTPStatusCodeFromError(error) >= 500 ? "internal" : "invalid";
 }
 
-const t = initTRPC.context<Context>().meta<Meta>().create({
-  errorFormatter({ shape, error }) {
-    const cause = error.cause;
-    const reason = reasonOf(error);
-    const fieldErrors = cause instanceof DomainError ? cause.fieldErrors : cause instanceof ZodError ? toFieldErrors(cause) : null;
-    const message = reason === "internal" ? INTERNAL_MESSAGE : cause instanceof ZodError ? zodMessage(cause) : shape.message;
-    return {
-      ...shape,
-      message,
-      data: {
-        ...shape.data,
-        reason,
-        httpStatus: HTTP_STATUS[reason],
-        fieldErrors,
-        conflict: cause instanceof DomainError ? cause.conflict : null,
-        stack: undefined,
-      },
-    };
-  },
-});
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    errorFormatter({ shape, error }) {
+      const cause = error.cause;
+      const reason = reasonOf(error);
+      const fieldErrors =
+        cause instanceof DomainError
+          ? cause.fieldErrors
+          : cause instanceof ZodError
+            ? toFieldErrors(cause)
+            : null;
+      const message =
+        reason === "internal"
+          ? INTERNAL_MESSAGE
+          : cause instanceof ZodError
+            ? zodMessage(cause)
+            : shape.message;
+      return {
+        ...shape,
+        message,
+        data: {
+          ...shape.data,
+          reason,
+          httpStatus: HTTP_STATUS[reason],
+          fieldErrors,
+          conflict: cause instanceof DomainError ? cause.conflict : null,
+          stack: undefined,
+        },
+      };
+    },
+  });
 
 /**
  * The one mapping of errors to tRPC, around every procedure: a DomainError becomes the TRPCError of its
@@ -128,7 +152,8 @@ const mapErrors = t.middleware(async ({ next }) => {
   if (result.ok) return result;
   const e = result.error;
   if (e.cause instanceof DomainError || e.code !== "INTERNAL_SERVER_ERROR") {
-    if (e.cause instanceof DomainError && e.code !== CODE_OF_REASON[e.cause.reason]) throw toTRPCError(e.cause);
+    if (e.cause instanceof DomainError && e.code !== CODE_OF_REASON[e.cause.reason])
+      throw toTRPCError(e.cause);
     return result;
   }
   const d = asDomainError(e.cause ?? e);
@@ -162,7 +187,6 @@ const base = t.procedure.use(mapErrors).use(storableInput);
 
 export const router = t.router;
 
-
 /** A procedure with NO access rule: do not export procedures built on it (the access-matrix test fails). */
 export const publicProcedure = base;
 export const createCallerFactory = t.createCallerFactory;
@@ -170,7 +194,8 @@ export const createCallerFactory = t.createCallerFactory;
 /** Anyone, signed in or not (sign-in state, nothing else). */
 export const openProcedure = base.meta({ access: { kind: "public" } });
 
-export const MUST_CHANGE_PASSWORD_MESSAGE = "请先修改密码：管理员为您设置的初始密码须由您本人更换后才能继续使用";
+export const MUST_CHANGE_PASSWORD_MESSAGE =
+  "请先修改密码：管理员为您设置的初始密码须由您本人更换后才能继续使用";
 
 /** The signed-in person, refused until they have chosen their own password after an administrator set one. */
 function requireUser(user: SessionUser | null): SessionUser {
@@ -206,7 +231,9 @@ export function scopedProcedure(scope: Scope, action: Action, field: string = de
   return base.meta({ access: { kind: scope, action, field } }).use(async ({ ctx, next, getRawInput }) => {
     const user = requireUser(ctx.user);
     const raw = scopedId.safeParse(await getRawInput());
-    const id = z.object({ [field]: z.uuid({ error: "编号格式不正确" }) }).safeParse(raw.success ? raw.data : {});
+    const id = z
+      .object({ [field]: z.uuid({ error: "编号格式不正确" }) })
+      .safeParse(raw.success ? raw.data : {});
     if (!id.success) throw new TRPCError({ code: "BAD_REQUEST", cause: id.error });
     if (!(await allowed(ctx.db, user, scope, action, id.data[field] as string))) {
       throw new TRPCError({ code: "FORBIDDEN", message: forbiddenMessage[action] });
@@ -215,7 +242,12 @@ export function scopedProcedure(scope: Scope, action: Action, field: string = de
   });
 }
 
-const defaultField: Record<Scope, string> = { report: "reportId", org: "orgId", year: "yearId", region: "regionId" };
+const defaultField: Record<Scope, string> = {
+  report: "reportId",
+  org: "orgId",
+  year: "yearId",
+  region: "regionId",
+};
 const forbiddenMessage: Record<Action, string> = {
   read: "您无权查看该单位的内容",
   edit: "您无权修改该报告（只有本乡镇的填报人可以修改）",
@@ -229,10 +261,9 @@ export const reportReadProcedure = scopedProcedure("report", "read");
 export const reportEditProcedure = scopedProcedure("report", "edit");
 export const reportReviewProcedure = scopedProcedure("report", "review");
 /** Administrators of a county or city (and above); procedures narrow what they return to the admin's scope. */
-export const adminProcedure = base
-  .meta({ access: { kind: "anyAdmin" } })
-  .use(({ ctx, next }) => {
-    const user = requireUser(ctx.user);
-    if (!user.assignments.some((a) => a.role === "admin")) throw new TRPCError({ code: "FORBIDDEN", message: "只有管理员可以执行此操作" });
-    return next({ ctx: { user } });
-  });
+export const adminProcedure = base.meta({ access: { kind: "anyAdmin" } }).use(({ ctx, next }) => {
+  const user = requireUser(ctx.user);
+  if (!user.assignments.some((a) => a.role === "admin"))
+    throw new TRPCError({ code: "FORBIDDEN", message: "只有管理员可以执行此操作" });
+  return next({ ctx: { user } });
+});

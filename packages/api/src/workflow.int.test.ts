@@ -245,15 +245,15 @@ describe(`the township → reviewer workflow (${engine})`, () => {
             baseRevision: again.revision,
             data: again.data,
           }),
-        )
-      )
+        ),
+      ),
     ).toBe("locked");
     expect(
       reasonOf(
         await refused(
           editor.section.setApplicability({ reportId, sectionKey: "other", notApplicable: false }),
-        )
-      )
+        ),
+      ),
     ).toBe("locked");
     expect((await refused(reviewer.report.return({ reportId, reason: "再看看" }))).code).toBe(
       "PRECONDITION_FAILED",
@@ -262,7 +262,13 @@ describe(`the township → reviewer workflow (${engine})`, () => {
 
     const log = (await admin.audit.list({ reportId, action: "report", pageSize: 100 })).rows;
     const actions = log.map((e) => e.action);
-    expect(actions).toEqual(["report.approve", "report.submit", "report.return", "report.submit", "report.create"]);
+    expect(actions).toEqual([
+      "report.approve",
+      "report.submit",
+      "report.return",
+      "report.submit",
+      "report.create",
+    ]);
     // Readable: the action's name, the status's words and the reason, never raw JSON.
     expect(log.find((e) => e.action === "report.return")).toMatchObject({
       actor: "武冈市司法局审核员",
@@ -337,8 +343,8 @@ describe(`the township → reviewer workflow (${engine})`, () => {
             baseRevision: saved.revision,
             data: s.data,
           }),
-        )
-      )
+        ),
+      ),
     ).toBe("locked");
     const log = (await admin.audit.list({ action: "deadline", pageSize: 100 })).rows;
     expect(log.map((e) => e.action)).toEqual(

@@ -335,7 +335,12 @@ describe(`the audit event commits with its change (${engine})`, () => {
     });
     await admin.account.resetPassword({ userId, password: "Kite-river-lantern-63" });
     // A person changing their own password (our procedure; better-auth's route is closed) is audited too.
-    await (await s.as("audited")).session.changePassword({ currentPassword: "Kite-river-lantern-63", newPassword: "Kite-river-lantern-64" });
+    await (
+      await s.as("audited")
+    ).session.changePassword({
+      currentPassword: "Kite-river-lantern-63",
+      newPassword: "Kite-river-lantern-64",
+    });
     await admin.account.setDisabled({ userId, disabled: true });
     expect(await actions()).toEqual(
       expect.arrayContaining([
@@ -355,7 +360,14 @@ describe(`the audit event commits with its change (${engine})`, () => {
     );
     // Filed under the account's unit, so the administrator's audit log shows them.
     expect((await admin.audit.list({ pageSize: 200 })).rows.map((e) => e.action)).toEqual(
-      expect.arrayContaining(["account.create", "account.reset_password", "account.change_password", "account.disable", "year.deadline", "deadline.exception.revoke"]),
+      expect.arrayContaining([
+        "account.create",
+        "account.reset_password",
+        "account.change_password",
+        "account.disable",
+        "year.deadline",
+        "deadline.exception.revoke",
+      ]),
     );
     const moved = await db
       .selectFrom("audit_event")

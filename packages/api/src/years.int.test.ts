@@ -39,10 +39,27 @@ beforeAll(async () => {
   t = await createTestDb();
   // One account that administers 武冈市 and edits 荆竹铺镇's reports: this file walks both sides of a year.
   seeded = await seededApi(t.db);
-  const city = await t.db.selectFrom("org_unit").select("id").where("name", "=", "武冈市").executeTakeFirstOrThrow();
-  const town = await t.db.selectFrom("org_unit").select("id").where("name", "=", "荆竹铺镇").executeTakeFirstOrThrow();
-  const userId = await createAccount(seeded.auth, t.db, { username: "both", displayName: "管理员兼填报员", password: "Twofold-kite-river-8", role: "admin", orgUnitId: city.id });
-  await t.db.insertInto("role_assignment").values({ user_id: userId, org_unit_id: town.id, role: "editor" }).execute();
+  const city = await t.db
+    .selectFrom("org_unit")
+    .select("id")
+    .where("name", "=", "武冈市")
+    .executeTakeFirstOrThrow();
+  const town = await t.db
+    .selectFrom("org_unit")
+    .select("id")
+    .where("name", "=", "荆竹铺镇")
+    .executeTakeFirstOrThrow();
+  const userId = await createAccount(seeded.auth, t.db, {
+    username: "both",
+    displayName: "管理员兼填报员",
+    password: "Twofold-kite-river-8",
+    role: "admin",
+    orgUnitId: city.id,
+  });
+  await t.db
+    .insertInto("role_assignment")
+    .values({ user_id: userId, org_unit_id: town.id, role: "editor" })
+    .execute();
   api = await seeded.as("both");
   regionId = (await api.yearAdmin.regions()).find((r) => r.name === "武冈市")!.id;
   jingzhupu = (await api.org.townships()).find((o) => o.name === "荆竹铺镇")!.id;
@@ -402,9 +419,11 @@ describe(`year templates (${engine})`, () => {
     expect(after.filedVersion).toBe(legalStudyVersion);
     // This year's earlier revision is kept.
     // (Counting saved revisions; the refused stale prefill above is kept too, marked refused.)
-    expect((await api.section.revisions({ reportId: report2024.id, sectionKey: "legal-study" })).filter((r) => !r.refused).length).toBe(
-      current.revision + 1,
-    );
+    expect(
+      (await api.section.revisions({ reportId: report2024.id, sectionKey: "legal-study" })).filter(
+        (r) => !r.refused,
+      ).length,
+    ).toBe(current.revision + 1);
 
     // A year cannot pin a version newer than the installed plugin.
     const tooNew = structuredClone(pinnedV1);
@@ -451,8 +470,15 @@ describe(`year templates (${engine})`, () => {
       .returning("id")
       .executeTakeFirstOrThrow();
     // The same person administers the other county too.
-    const both = await t.db.selectFrom("app_user").select("id").where("username", "=", "both").executeTakeFirstOrThrow();
-    await t.db.insertInto("role_assignment").values({ user_id: both.id, org_unit_id: other.id, role: "admin" }).execute();
+    const both = await t.db
+      .selectFrom("app_user")
+      .select("id")
+      .where("username", "=", "both")
+      .executeTakeFirstOrThrow();
+    await t.db
+      .insertInto("role_assignment")
+      .values({ user_id: both.id, org_unit_id: other.id, role: "admin" })
+      .execute();
     api = await seeded.as("both");
     await t.db
       .insertInto("org_unit")

@@ -1,7 +1,14 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { Kysely, Migrator, NO_MIGRATIONS as NO_MIGRATIONS_SENTINEL, PostgresDialect, sql, type MigrationResultSet } from "kysely";
+import {
+  Kysely,
+  Migrator,
+  NO_MIGRATIONS as NO_MIGRATIONS_SENTINEL,
+  PostgresDialect,
+  sql,
+  type MigrationResultSet,
+} from "kysely";
 import { PGliteDialect } from "kysely-pglite-dialect";
 import { migrations } from "./migrations/index.ts";
 import type { DB } from "./schema.ts";
@@ -74,7 +81,10 @@ export async function createDb(config: DbConfig = {}): Promise<Database> {
       dir = join(config.dataDir, "pglite");
       mkdirSync(dir, { recursive: true });
     }
-    const client = new PGlite({ ...(dir ? { dataDir: dir } : {}), parsers: { [DATE_OID]: (v: string) => v } });
+    const client = new PGlite({
+      ...(dir ? { dataDir: dir } : {}),
+      parsers: { [DATE_OID]: (v: string) => v },
+    });
     await client.waitReady;
     const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });
     database = { db, engine: "pglite", location: dir ?? "memory", close: () => db.destroy() };
@@ -112,7 +122,9 @@ function migrator(db: Kysely<DB>): Migrator {
 function check(result: MigrationResultSet): MigrationResultSet {
   if (result.error) {
     const failed = result.results?.find((r) => r.status === "Error");
-    throw new Error(`migration ${failed?.migrationName ?? "?"} failed: ${String(result.error)}`, { cause: result.error });
+    throw new Error(`migration ${failed?.migrationName ?? "?"} failed: ${String(result.error)}`, {
+      cause: result.error,
+    });
   }
   return result;
 }
@@ -125,7 +137,6 @@ export async function migrateToLatest(db: Kysely<DB>): Promise<MigrationResultSe
 export async function migrateAllDown(db: Kysely<DB>): Promise<MigrationResultSet> {
   return check(await migrator(db).migrateTo(NO_MIGRATIONS_SENTINEL));
 }
-
 
 export async function migrationStatus(db: Kysely<DB>) {
   return migrator(db).getMigrations();

@@ -96,7 +96,9 @@ function sectionBlocks(
   if (stored?.status === "not_applicable") return { placeholder: "（本节本年度不适用）" };
   if (!stored || stored.pluginVersion < 1) return { placeholder: "（本节尚未填写）" };
   if (stored.pluginVersion > plugin.version) {
-    return { placeholder: `（本节按“${pluginId}”插件 v${stored.pluginVersion} 填写，高于已安装的 v${plugin.version}，暂无法显示）` };
+    return {
+      placeholder: `（本节按“${pluginId}”插件 v${stored.pluginVersion} 填写，高于已安装的 v${plugin.version}，暂无法显示）`,
+    };
   }
   try {
     const data = migrateData(plugin, stored.data, stored.pluginVersion);
@@ -106,7 +108,9 @@ function sectionBlocks(
     }
     return { blocks: renderSection(plugin, data, ctx) };
   } catch {
-    return { placeholder: `（本节内容无法按“${pluginId}”插件 v${plugin.version} 生成，请打开本节检查后重新保存）` };
+    return {
+      placeholder: `（本节内容无法按“${pluginId}”插件 v${plugin.version} 生成，请打开本节检查后重新保存）`,
+    };
   }
 }
 
@@ -121,7 +125,11 @@ export function formatChineseDate(iso: string): string {
 export function numberSubHeadings(blocks: readonly Block[]): DocBlock[] {
   const numbers = subHeadingNumbers(blocks.flatMap((b) => (b.type === "heading" ? [b.level] : [])));
   let i = 0;
-  return blocks.map((b): DocBlock => (b.type === "heading" ? { type: "sub-heading", level: b.level, numbering: numbers[i++]!, text: b.text } : b));
+  return blocks.map((b): DocBlock =>
+    b.type === "heading"
+      ? { type: "sub-heading", level: b.level, numbering: numbers[i++]!, text: b.text }
+      : b,
+  );
 }
 
 /**
@@ -135,7 +143,11 @@ export function numberSubHeadings(blocks: readonly Block[]): DocBlock[] {
 export function composeReport(input: ComposeInput): ReportDocument {
   const { template, year, org, registry } = input;
   const issuers = input.frame?.issuers?.length ? input.frame.issuers : templateIssuers(template, year, org);
-  const ctxOrg = { name: org.name, fullName: fillPattern(template.issuerPattern, year, org), kind: org.kind ?? null };
+  const ctxOrg = {
+    name: org.name,
+    fullName: fillPattern(template.issuerPattern, year, org),
+    kind: org.kind ?? null,
+  };
 
   const composed = new Map<string, ReturnType<typeof sectionBlocks>>();
   for (const part of numberOutline(template, year, org)) {
@@ -158,7 +170,13 @@ export function composeReport(input: ComposeInput): ReportDocument {
   // Outside the preview, an empty section is left out of the numbering as if disabled.
   const outline = input.preview
     ? template
-    : { ...template, parts: template.parts.map((p) => ({ ...p, sections: p.sections.map((s) => (s.enabled && !printed(s.key) ? { ...s, enabled: false } : s)) })) };
+    : {
+        ...template,
+        parts: template.parts.map((p) => ({
+          ...p,
+          sections: p.sections.map((s) => (s.enabled && !printed(s.key) ? { ...s, enabled: false } : s)),
+        })),
+      };
 
   const body: DocBlock[] = [];
   for (const part of numberOutline(outline, year, org)) {
@@ -178,7 +196,12 @@ export function composeReport(input: ComposeInput): ReportDocument {
       }
       const c = composed.get(section.key)!;
       if ("blocks" in c && c.blocks.length > 0) body.push(...numberSubHeadings(c.blocks));
-      else body.push({ type: "placeholder", sectionKey: section.key, text: "placeholder" in c ? c.placeholder : "（本节尚未填写）" });
+      else
+        body.push({
+          type: "placeholder",
+          sectionKey: section.key,
+          text: "placeholder" in c ? c.placeholder : "（本节尚未填写）",
+        });
     }
   }
 

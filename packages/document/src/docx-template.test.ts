@@ -46,7 +46,14 @@ function randomDoc(seed: number): ReportDocument {
       case 1:
         return r.int(3)
           ? { type: "section-heading", numbering: "（一）", text: text(), sectionKey: "k" }
-          : { type: "section-heading", numbering: "1、", text: text(), sectionKey: "k", item: true, added: r.int(2) === 1 };
+          : {
+              type: "section-heading",
+              numbering: "1、",
+              text: text(),
+              sectionKey: "k",
+              item: true,
+              added: r.int(2) === 1,
+            };
       case 2:
         return { type: "sub-heading", level: r.pick([3, 4] as const), numbering: "1.", text: text() };
       case 3:
@@ -135,7 +142,8 @@ describe("templated DOCX writer", () => {
   it("marks every page of a draft 草稿 in its headers, and a final report not at all", async () => {
     const draft = await parts(await toDocx({ ...demoReport2023(), draft: true }));
     const final = await parts(await toDocx(demoReport2023()));
-    const headers = (p: Record<string, string>) => Object.keys(p).filter((n) => /^word\/header\d+\.xml$/.test(n));
+    const headers = (p: Record<string, string>) =>
+      Object.keys(p).filter((n) => /^word\/header\d+\.xml$/.test(n));
     expect(headers(draft).length).toBe(2); // odd and even pages
     for (const h of headers(draft)) expect(draft[h]).toContain("草稿");
     expect(draft["word/document.xml"]).toMatch(/<w:headerReference w:type="default"/);

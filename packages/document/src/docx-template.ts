@@ -75,11 +75,14 @@ function loadSkeleton(draft: boolean): Promise<Skeleton> {
   if (skeleton) return skeleton;
   skeleton = (async () => {
     const sampleTable: DocxTable = { columns: [MARK("th")], rows: [[MARK("td")]] };
-    const { files, document } = await layOut([
-      ...STYLES.map((style) => ({ style, text: MARK(style) })),
-      { style: DOCX_STYLE.body, text: MARK("bold"), runs: [{ text: MARK("bold"), runIn: true }] },
-      { table: sampleTable },
-    ], draft);
+    const { files, document } = await layOut(
+      [
+        ...STYLES.map((style) => ({ style, text: MARK(style) })),
+        { style: DOCX_STYLE.body, text: MARK("bold"), runs: [{ text: MARK("bold"), runIn: true }] },
+        { table: sampleTable },
+      ],
+      draft,
+    );
     const bodyAt = document.indexOf("<w:body>") + "<w:body>".length;
     const sectAt = document.lastIndexOf("<w:sectPr>");
     const th = around(document, MARK("th"), "<w:tc>", "</w:tc>");
@@ -153,7 +156,9 @@ async function bodyXml(sk: Skeleton, pieces: DocxPiece[]): Promise<string> {
       const plainClose = p[1].slice(0, p[1].indexOf("</w:r>") + "</w:r>".length);
       out += p[0].slice(0, runAt);
       for (const r of piece.runs) {
-        out += r.runIn ? sk.boldRun[0] + escapeXml(r.text) + sk.boldRun[1] : plainOpen + escapeXml(r.text) + plainClose;
+        out += r.runIn
+          ? sk.boldRun[0] + escapeXml(r.text) + sk.boldRun[1]
+          : plainOpen + escapeXml(r.text) + plainClose;
       }
       out += p[1].slice(plainClose.length);
     }

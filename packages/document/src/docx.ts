@@ -107,7 +107,9 @@ export function docxPieces(unsafe: ReportDocument): DocxPiece[] {
     p(DOCX_STYLE.title, doc.title),
     ...(doc.addressee ? [p(DOCX_STYLE.addressee, doc.addressee)] : []),
     ...doc.body.flatMap(block),
-    ...(doc.issuers ?? [doc.issuer]).map((i, n) => p(n === 0 ? DOCX_STYLE.signature : DOCX_STYLE.signatureMore, i)),
+    ...(doc.issuers ?? [doc.issuer]).map((i, n) =>
+      p(n === 0 ? DOCX_STYLE.signature : DOCX_STYLE.signatureMore, i),
+    ),
     ...(doc.date ? [p(DOCX_STYLE.date, doc.date)] : []),
   ];
 }
@@ -141,12 +143,19 @@ function pageNumberFooter(alignment: "left" | "right"): Footer {
 export const DRAFT_MARK = "草稿";
 
 function draftHeader(): Header {
-  return new Header({ children: [new Paragraph({ style: DOCX_STYLE.header, children: [new TextRun(DRAFT_MARK)] })] });
+  return new Header({
+    children: [new Paragraph({ style: DOCX_STYLE.header, children: [new TextRun(DRAFT_MARK)] })],
+  });
 }
 
 /** The docx object model of pieces (exposed for tests and for callers that pack it themselves). */
-export function docxModel(pieces: DocxPiece[], meta: { title: string; creator: string; draft?: boolean }): Document {
-  const children = pieces.map((x) => ("table" in x ? tableOf(x.table) : x.runs ? runsParagraph(x.style, x.runs) : para(x.style, x.text)));
+export function docxModel(
+  pieces: DocxPiece[],
+  meta: { title: string; creator: string; draft?: boolean },
+): Document {
+  const children = pieces.map((x) =>
+    "table" in x ? tableOf(x.table) : x.runs ? runsParagraph(x.style, x.runs) : para(x.style, x.text),
+  );
   return new Document({
     title: meta.title,
     creator: meta.creator,

@@ -62,7 +62,10 @@ function hostileReport(fixture: string) {
     parts: referenceOutline2023.parts.map((p, i) => ({
       ...p,
       title: p.title && i === 1 ? `${p.title}[链接](javascript:alert(1))\u202E` : p.title,
-      sections: p.sections.map((s) => ({ ...s, pluginVersion: sections.get(s.plugin)?.version ?? s.pluginVersion })),
+      sections: p.sections.map((s) => ({
+        ...s,
+        pluginVersion: sections.get(s.plugin)?.version ?? s.pluginVersion,
+      })),
     })),
   };
   const stored: Record<string, StoredSection> = {};
@@ -77,7 +80,17 @@ function hostileReport(fixture: string) {
       stored[s.key] = { data: mutated, pluginVersion: plugin.version };
     }
   const org = { name: `荆竹铺镇${NUL}<b>`, parentName: "武冈市\uFFFF" };
-  return { doc: composeReport({ template, year: 2023, org, sections: stored, registry: sections, signedOn: "2024-01-15" }), fields };
+  return {
+    doc: composeReport({
+      template,
+      year: 2023,
+      org,
+      sections: stored,
+      registry: sections,
+      signedOn: "2024-01-15",
+    }),
+    fields,
+  };
 }
 
 const fixtureNames = [...new Set(Object.values(demoFixtures).flatMap((f) => Object.keys(f)))];
@@ -86,8 +99,12 @@ const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 
 function assertInert(html: string, what: string) {
   const dom = new JSDOM(html).window.document;
-  expect(dom.querySelectorAll("script, iframe, img, object, embed, link, style:not(head style)").length, what).toBe(0);
-  for (const a of dom.querySelectorAll("a")) expect(a.getAttribute("href") ?? "", what).not.toMatch(/^\s*(javascript|data|vbscript):/i);
+  expect(
+    dom.querySelectorAll("script, iframe, img, object, embed, link, style:not(head style)").length,
+    what,
+  ).toBe(0);
+  for (const a of dom.querySelectorAll("a"))
+    expect(a.getAttribute("href") ?? "", what).not.toMatch(/^\s*(javascript|data|vbscript):/i);
   for (const el of dom.querySelectorAll("*"))
     for (const attr of el.getAttributeNames()) expect(attr, `${what}: ${el.tagName}`).not.toMatch(/^on/i);
 }
@@ -122,7 +139,7 @@ describe("every format is safe for any user text", () => {
         const xml = strFromU8(files[name]!);
         expect(xml, name).not.toMatch(FORBIDDEN_XML);
         expect(xml, name).not.toMatch(BIDI);
-        const parsed = new (new JSDOM("").window.DOMParser)().parseFromString(xml, "application/xml");
+        const parsed = new new JSDOM("").window.DOMParser().parseFromString(xml, "application/xml");
         expect(parsed.getElementsByTagName("parsererror").length, `${name} parses as XML 1.0`).toBe(0);
       }
       expect(strFromU8(files["word/document.xml"]!)).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");

@@ -2,7 +2,6 @@ import { itemsToParagraphs, runsText } from "@nianbao/sdk";
 import type { DocBlock, ReportDocument } from "./compose.ts";
 import { markdownLine as line, markdownText as md, safeDocument } from "./safe-text.ts";
 
-
 function blockToMarkdown(b: DocBlock): string {
   switch (b.type) {
     case "part-heading":

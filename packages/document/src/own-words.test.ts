@@ -32,12 +32,16 @@ describe("HTML writer, own words", () => {
   });
   it("prints 1. items and （1） items as paragraphs; an empty figure shows its label, marked missing", () => {
     expect(html).toContain("<p>1.落实述法制度。</p>");
-    expect(html).toContain(`<p>2.开展法律援助<span class="nb-figure nb-figure-missing" data-figure="metric:legalAidCases">【法律援助案件】</span>。</p>`);
+    expect(html).toContain(
+      `<p>2.开展法律援助<span class="nb-figure nb-figure-missing" data-figure="metric:legalAidCases">【法律援助案件】</span>。</p>`,
+    );
     expect(html).toContain(`<p><strong class="nb-run-in">（1）网格排查。</strong>社区网格员每日走访。</p>`);
     expect(html).toContain("<p>（2）诉调对接。</p>");
   });
   it("prints a table with the figure's value in its cell", () => {
-    expect(html).toContain("<thead><tr><th>项目</th><th>数量</th></tr></thead><tbody><tr><td>调处矛盾纠纷</td><td>1500余件</td></tr></tbody>");
+    expect(html).toContain(
+      "<thead><tr><th>项目</th><th>数量</th></tr></thead><tbody><tr><td>调处矛盾纠纷</td><td>1500余件</td></tr></tbody>",
+    );
   });
 });
 
@@ -75,7 +79,13 @@ describe("DOCX writer, own words (GB/T 9704 levels)", () => {
         text: [...r[1]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""),
       })),
     }));
-  const find = (start: string) => paragraphs().find((p) => p.runs.map((r) => r.text).join("").startsWith(start))!;
+  const find = (start: string) =>
+    paragraphs().find((p) =>
+      p.runs
+        .map((r) => r.text)
+        .join("")
+        .startsWith(start),
+    )!;
 
   it("prints sub-headings in the 1. and （1） heading styles (仿宋)", () => {
     expect(find("1.抓学习").style).toBe(DOCX_STYLE.heading3);
@@ -85,12 +95,22 @@ describe("DOCX writer, own words (GB/T 9704 levels)", () => {
     const p = find("一是加强学习");
     expect(p.style).toBe(DOCX_STYLE.body);
     expect(p.runs.filter((r) => r.bold).map((r) => r.text)).toEqual(["一是加强学习。", "二是以案释法。"]);
-    expect(p.runs.map((r) => r.text).join("")).toBe("一是加强学习。党工委理论学习中心组集体学法12次；二是以案释法。组织旁听庭审活动。");
+    expect(p.runs.map((r) => r.text).join("")).toBe(
+      "一是加强学习。党工委理论学习中心组集体学法12次；二是以案释法。组织旁听庭审活动。",
+    );
   });
   it("prints figures as body text, an empty one as its label", () => {
     expect(find("2023年，水西门街道").runs.every((r) => !r.bold)).toBe(true);
-    expect(find("2023年，水西门街道").runs.map((r) => r.text).join("")).toContain("调处矛盾纠纷1500余件，化解率达94.7%。");
-    expect(find("2.开展法律援助").runs.map((r) => r.text).join("")).toBe("2.开展法律援助【法律援助案件】。");
+    expect(
+      find("2023年，水西门街道")
+        .runs.map((r) => r.text)
+        .join(""),
+    ).toContain("调处矛盾纠纷1500余件，化解率达94.7%。");
+    expect(
+      find("2.开展法律援助")
+        .runs.map((r) => r.text)
+        .join(""),
+    ).toBe("2.开展法律援助【法律援助案件】。");
   });
   it("prints the table with the figure's value", () => {
     expect(xml).toMatch(/<w:tbl>[\s\S]*1500余件[\s\S]*<\/w:tbl>/);

@@ -1,6 +1,11 @@
 import type { TemplateSection, YearTemplate } from "./template.ts";
 
-function section(key: string, plugin: string, heading: string | null, extra: Partial<TemplateSection> = {}): TemplateSection {
+function section(
+  key: string,
+  plugin: string,
+  heading: string | null,
+  extra: Partial<TemplateSection> = {},
+): TemplateSection {
   return { key, plugin, pluginVersion: 1, heading, enabled: true, required: true, settings: {}, ...extra };
 }
 
@@ -54,7 +59,9 @@ export const officialOutline: YearTemplate = {
       key: "measures",
       title: "{year}年推进法治政府建设的主要举措和成效",
       sections: [
-        section("rule-of-law-thought", "rule-of-law-thought", "深入学习贯彻习近平法治思想", { required: false }),
+        section("rule-of-law-thought", "rule-of-law-thought", "深入学习贯彻习近平法治思想", {
+          required: false,
+        }),
         section("legal-study", "legal-study", "提升法治思维和依法行政能力"),
         section("government-functions", "government-functions", "依法全面履行政府职能"),
         section("normative-documents", "normative-documents", "完善依法行政制度体系"),
@@ -64,7 +71,9 @@ export const officialOutline: YearTemplate = {
         section("power-oversight", "power-oversight", "强化行政权力制约和监督"),
         section("disclosure", "disclosure", "全面推进政务公开"),
         section("dispute-resolution", "dispute-resolution", "依法预防化解矛盾纠纷"),
-        section("reconsideration-litigation", "reconsideration-litigation", "加强行政复议和行政应诉工作", { required: false }),
+        section("reconsideration-litigation", "reconsideration-litigation", "加强行政复议和行政应诉工作", {
+          required: false,
+        }),
         section("safety-petitions", "safety-petitions", "深入推进平安建设和信访工作", { required: false }),
         section("grassroots-governance", "grassroots-governance", "推进基层依法治理", { required: false }),
         section("legal-publicity", "legal-publicity", "深入开展法治宣传教育", { required: false }),
@@ -76,7 +85,11 @@ export const officialOutline: YearTemplate = {
       title: "党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况",
       sections: [section("leadership", "leadership", null)],
     },
-    { key: "plans", title: "{nextYear}年推进法治政府建设的主要安排", sections: [section("plans", "plans", null)] },
+    {
+      key: "plans",
+      title: "{nextYear}年推进法治政府建设的主要安排",
+      sections: [section("plans", "plans", null)],
+    },
     {
       key: "other",
       title: "其他需要报告的情况",

@@ -16,7 +16,9 @@ function redactValue(value: unknown, passages: readonly string[]): unknown {
   if (typeof value === "string") return redactText(value, passages);
   if (Array.isArray(value)) return value.map((v) => redactValue(v, passages));
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, NOT_TEXT.has(k) ? v : redactValue(v, passages)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, NOT_TEXT.has(k) ? v : redactValue(v, passages)]),
+    );
   }
   return value;
 }
@@ -28,7 +30,10 @@ function redactValue(value: unknown, passages: readonly string[]): unknown {
  * redacted as a whole, so no part of it prints.
  */
 export function redactDocument(doc: ReportDocument, passages: readonly string[]): ReportDocument {
-  const withheld = passages.map((p) => p.trim()).filter(Boolean).sort((a, b) => b.length - a.length);
+  const withheld = passages
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
   if (withheld.length === 0) return doc;
   return {
     ...doc,
@@ -43,7 +48,8 @@ function redactBlock(block: DocBlock, passages: readonly string[]): DocBlock {
   if (out.type === "paragraph" && out.runs) {
     // A passage split over runs (a figure inside it): withhold the whole paragraph's runs as one plain run.
     const joined = out.runs.map((r) => r.text).join("");
-    if (passages.some((p) => joined.includes(p))) return { type: "paragraph", text: redactText(joined, passages) };
+    if (passages.some((p) => joined.includes(p)))
+      return { type: "paragraph", text: redactText(joined, passages) };
   }
   return out;
 }

@@ -46,7 +46,8 @@ export function validateTemplate(input: unknown, registry: PluginRegistry): Temp
       const seen = sectionKeys.get(s.key);
       if (seen) issues.push({ path: `${at}.key`, message: `栏目“${s.key}”重复（${seen}已有同名栏目）` });
       else sectionKeys.set(s.key, where);
-      if (s.key.startsWith("own-")) issues.push({ path: `${at}.key`, message: `${where}的键不能以 own- 开头（留给乡镇自设栏目）` });
+      if (s.key.startsWith("own-"))
+        issues.push({ path: `${at}.key`, message: `${where}的键不能以 own- 开头（留给乡镇自设栏目）` });
       const plugin = registry.get(s.plugin);
       if (!plugin) {
         issues.push({ path: `${at}.plugin`, message: `${where}使用的栏目插件“${s.plugin}”未安装` });

@@ -11,8 +11,16 @@ import type { TemplateSection, YearTemplate } from "./template.ts";
  * marked `townshipAdded` so the reviewer sees it as an addition.
  */
 
-const heading = () => text({ singleLine: true }).trim().min(1, { error: "请填写标题" }).max(100, { error: "标题不能超过100个字" });
-const templateKey = z.string().min(1).max(64).regex(/^[a-z0-9][a-z0-9-]*$/);
+const heading = () =>
+  text({ singleLine: true })
+    .trim()
+    .min(1, { error: "请填写标题" })
+    .max(100, { error: "标题不能超过100个字" });
+const templateKey = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9][a-z0-9-]*$/);
 
 /** The key of a township's own section: `own-` and a short id (never a template key). */
 export const ownSectionKey = z
@@ -49,7 +57,10 @@ export function readTownshipOutline(stored: unknown): TownshipOutline {
 }
 
 /** The year's template with the township's additions and retitles applied, within what each part allows. */
-export function applyTownshipOutline(template: YearTemplate, outline: TownshipOutline | null | undefined): YearTemplate {
+export function applyTownshipOutline(
+  template: YearTemplate,
+  outline: TownshipOutline | null | undefined,
+): YearTemplate {
   if (!outline || (outline.added.length === 0 && Object.keys(outline.retitled).length === 0)) return template;
   return {
     ...template,
@@ -74,7 +85,12 @@ export function applyTownshipOutline(template: YearTemplate, outline: TownshipOu
         // After its anchor and after the sections added earlier at the same anchor (they keep their order).
         const anchor = a.after === null ? -1 : sections.findIndex((s) => s.key === a.after);
         let at = a.after !== null && anchor < 0 ? sections.length : anchor + 1;
-        while (at < sections.length && sections[at]!.townshipAdded && anchorOf.get(sections[at]!.key) === a.after) at++;
+        while (
+          at < sections.length &&
+          sections[at]!.townshipAdded &&
+          anchorOf.get(sections[at]!.key) === a.after
+        )
+          at++;
         sections.splice(at, 0, added);
         anchorOf.set(a.key, a.after);
       }

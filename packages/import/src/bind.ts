@@ -58,7 +58,12 @@ function slotsFor(plugin: AnySectionPlugin, key: string): FigureSlot[] {
  * 办结815件" — 815件 is the hotline's too) and its clause after it; and its own words, not back past an earlier
  * figure of the sentence.
  */
-function wordsAround(text: string, start: number, end: number, from: number): { sentence: string; own: string } {
+function wordsAround(
+  text: string,
+  start: number,
+  end: number,
+  from: number,
+): { sentence: string; own: string } {
   const piece = text.slice(0, start);
   const begin = Math.max(piece.lastIndexOf("。"), piece.lastIndexOf("；")) + 1;
   const after = text.slice(end, end + 12);
@@ -108,8 +113,15 @@ export function chooseField(
       const label = field?.label["zh-CN"] ?? "";
       // Written in the field's own unit ("学习4次" for a field in 次) is better evidence than a kindred unit (场).
       const unit = !field || f.value.percent || !f.value.unit ? 0 : field.unit === f.value.unit ? 0.08 : -0.1;
-      const confidence = Math.round(Math.min(1, c.confidence + 0.35 * words.fit(label, around.sentence) + unit) * 100) / 100;
-      return { key: c.key, label, confidence, fit: words.fit(label, around.own), own: words.own(label, around.own) };
+      const confidence =
+        Math.round(Math.min(1, c.confidence + 0.35 * words.fit(label, around.sentence) + unit) * 100) / 100;
+      return {
+        key: c.key,
+        label,
+        confidence,
+        fit: words.fit(label, around.own),
+        own: words.own(label, around.own),
+      };
     })
     .sort((a, b) => b.confidence - a.confidence);
   const [best] = ranked;
@@ -122,9 +134,14 @@ export function chooseField(
     const rivals = !pick
       ? named
       : ranked.filter((r) =>
-          r === pick ? false : named.length ? r.confidence > pick.confidence - 0.05 && r.fit >= pick.fit : pick.confidence - r.confidence < 0.05,
+          r === pick
+            ? false
+            : named.length
+              ? r.confidence > pick.confidence - 0.05 && r.fit >= pick.fit
+              : pick.confidence - r.confidence < 0.05,
         );
-    if (pick && !rivals.length) return pick.confidence >= BIND_THRESHOLD ? { key: pick.key, confidence: pick.confidence } : null;
+    if (pick && !rivals.length)
+      return pick.confidence >= BIND_THRESHOLD ? { key: pick.key, confidence: pick.confidence } : null;
     return { tied: [...new Set([...(pick ? [pick.label] : []), ...rivals.map((r) => r.label)])] };
   }
   if (!f.value.percent && /^[^，。；]{0,3}(全部|均|都)/.test(text.slice(f.end))) {
@@ -172,10 +189,25 @@ export function buildSection(
       const base = { sectionKey, text: f.text, context, token: false };
       const taken = new Set([...written].filter(([, v]) => v !== f.value.number).map(([k]) => k));
       const from = i > 0 ? found[i - 1]!.end + shift : 0;
-      const chosen = chooseField(prefix + text, { ...f, start: f.start + shift, end: f.end + shift }, before, taken, from);
+      const chosen = chooseField(
+        prefix + text,
+        { ...f, start: f.start + shift, end: f.end + shift },
+        before,
+        taken,
+        from,
+      );
       if (!chosen || "tied" in chosen) {
-        const reason = chosen ? `${chosen.tied.map((l) => `“${l}”`).join("、")}都与上下文相符，请选择` : undefined;
-        figures.push({ ...base, status: "unbound", key: null, label: null, confidence: f.candidates[0]?.confidence ?? null, ...(reason ? { reason } : {}) });
+        const reason = chosen
+          ? `${chosen.tied.map((l) => `“${l}”`).join("、")}都与上下文相符，请选择`
+          : undefined;
+        figures.push({
+          ...base,
+          status: "unbound",
+          key: null,
+          label: null,
+          confidence: f.candidates[0]?.confidence ?? null,
+          ...(reason ? { reason } : {}),
+        });
         continue;
       }
       const { key, confidence } = chosen;
@@ -183,7 +215,14 @@ export function buildSection(
       const suffix = /以上$/.test(f.text) ? "以上" : /左右$/.test(f.text) ? "左右" : "";
       const previous = written.get(key);
       if (previous !== undefined && previous !== f.value.number) {
-        figures.push({ ...base, status: "unbound", key: null, label: null, confidence, reason: `“${label}”已由前文的数字填写` });
+        figures.push({
+          ...base,
+          status: "unbound",
+          key: null,
+          label: null,
+          confidence,
+          reason: `“${label}”已由前文的数字填写`,
+        });
         continue;
       }
       if (previous === undefined) {
@@ -223,7 +262,9 @@ export function buildSection(
   for (const line of lines) {
     if (line.kind === "row") {
       const type: "tableCell" | "tableHeader" = table ? "tableCell" : "tableHeader";
-      const row: TableNode["content"][number] = { type: "tableRow" as const, content: line.cells.map((c, i): TableNode["content"][number]["content"][number] => ({
+      const row: TableNode["content"][number] = {
+        type: "tableRow" as const,
+        content: line.cells.map((c, i): TableNode["content"][number]["content"][number] => ({
           type,
           content: [para(...inline(c, i > 0 && table ? `${line.cells[0]}` : ""))],
         })),

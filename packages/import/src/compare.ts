@@ -70,17 +70,28 @@ export function inOrderShare(original: string, rendered: string): number {
   // Uint16 rows cap the subsequence at 65 535; split longer texts in halves compared against the whole.
   if (a.length > 60_000) {
     const mid = Math.floor(a.length / 2);
-    return (inOrderShare(a.slice(0, mid), rendered) * mid + inOrderShare(a.slice(mid), rendered) * (a.length - mid)) / a.length;
+    return (
+      (inOrderShare(a.slice(0, mid), rendered) * mid +
+        inOrderShare(a.slice(mid), rendered) * (a.length - mid)) /
+      a.length
+    );
   }
   return lcsLength(a, comparable(rendered)) / a.length;
 }
 
 /** The first place two texts differ after `comparable`, with some context (the reference test prints it). */
-export function firstDifference(a: string, b: string): { at: number; original: string; rendered: string } | null {
+export function firstDifference(
+  a: string,
+  b: string,
+): { at: number; original: string; rendered: string } | null {
   const x = comparable(a);
   const y = comparable(b);
   let i = 0;
   while (i < x.length && i < y.length && x[i] === y[i]) i++;
   if (i === x.length && i === y.length) return null;
-  return { at: i, original: x.slice(Math.max(0, i - 20), i + 40), rendered: y.slice(Math.max(0, i - 20), i + 40) };
+  return {
+    at: i,
+    original: x.slice(Math.max(0, i - 20), i + 40),
+    rendered: y.slice(Math.max(0, i - 20), i + 40),
+  };
 }

@@ -24,7 +24,9 @@ export async function docxToText(buffer: Buffer | Uint8Array): Promise<string> {
     if (m[0].startsWith("<table")) {
       for (const row of m[0].matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)) {
         const cells = [...row[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((c) =>
-          decode(c[1]!.replace(/<\/p>\s*<p[^>]*>/g, " ")).replace(/\s+/g, " ").trim(),
+          decode(c[1]!.replace(/<\/p>\s*<p[^>]*>/g, " "))
+            .replace(/\s+/g, " ")
+            .trim(),
         );
         out.push(cells.join("\t"));
       }

@@ -29,14 +29,18 @@ function setAt(obj: unknown, path: string[], v: unknown): unknown {
 }
 
 function getAt(obj: unknown, path: string[]): unknown {
-  return path.reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), obj);
+  return path.reduce<unknown>(
+    (o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined),
+    obj,
+  );
 }
 
 function roleOf(input: MetricInput): FigureSlot["role"] | null {
   if (input === PROBE) return "count";
   if (input === null || typeof input !== "object") return null;
   if ("percent" in input && input.percent === PROBE) return "percent";
-  if ("numerator" in input) return input.numerator === PROBE ? "numerator" : input.denominator === PROBE ? "denominator" : null;
+  if ("numerator" in input)
+    return input.numerator === PROBE ? "numerator" : input.denominator === PROBE ? "denominator" : null;
   if ("value" in input && input.value === PROBE) return "value";
   return null;
 }
@@ -61,7 +65,16 @@ export function probeSlots(plugin: AnySectionPlugin, value: (d: never) => Metric
   return out;
 }
 
-const PERCENT_QUALIFIER: Record<string, string> = { "": "", 以上: "以上", 余: "以上", 超: "超", 近: "近", 约: "左右", 左右: "左右", 达: "" };
+const PERCENT_QUALIFIER: Record<string, string> = {
+  "": "",
+  以上: "以上",
+  余: "以上",
+  超: "超",
+  近: "近",
+  约: "左右",
+  左右: "左右",
+  达: "",
+};
 
 /**
  * The section's data with a recognised figure written into its field, or why it cannot be: a count needs a
@@ -89,14 +102,16 @@ export function writeFigure(
     const q = PERCENT_QUALIFIER[figure.suffix || figure.qualifier] ?? "";
     if (slot.qualifier) next = setAt(next, [...parent, "percentQualifier"], q);
     else if (q) return { refused: "该字段不能记录“以上/左右”等限定" };
-    for (const k of ["numerator", "denominator"]) if (getAt(next, [...parent, k]) !== undefined) next = setAt(next, [...parent, k], null);
+    for (const k of ["numerator", "denominator"])
+      if (getAt(next, [...parent, k]) !== undefined) next = setAt(next, [...parent, k], null);
   } else {
     const slot = slots.find((s) => s.role === "count" || s.role === "value");
     if (!slot) return { refused: "该数字对应的是比率的分子或分母" };
     if (!Number.isInteger(figure.number)) return { refused: "该字段只能填写整数" };
     next = setAt(data, slot.path, figure.number);
     if (slot.qualifier) next = setAt(next, [...slot.path.slice(0, -1), "qualifier"], figure.qualifier);
-    else if (figure.qualifier && figure.qualifier !== "达") return { refused: `该字段不能记录“${figure.qualifier}”` };
+    else if (figure.qualifier && figure.qualifier !== "达")
+      return { refused: `该字段不能记录“${figure.qualifier}”` };
   }
   const parsed = plugin.schema.safeParse(next);
   if (!parsed.success) return { refused: `数值不符合栏目要求：${parsed.error.issues[0]?.message ?? ""}` };

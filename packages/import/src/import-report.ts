@@ -1,4 +1,11 @@
-import { composeReport, toHtmlFragment, toMarkdown, type OrgNames, type StoredSection, type YearTemplate } from "@nianbao/document";
+import {
+  composeReport,
+  toHtmlFragment,
+  toMarkdown,
+  type OrgNames,
+  type StoredSection,
+  type YearTemplate,
+} from "@nianbao/document";
 import { t } from "@nianbao/sdk";
 import { buildSection, type ImportedFigure } from "./bind.ts";
 import { textPreserved } from "./compare.ts";
@@ -64,7 +71,8 @@ export function importReport(input: ImportInput): ImportResult {
   const matches = matchUnits(parsed.units, targets).map((m) => {
     const o = input.overrides?.[m.unitId];
     if (!o) return m;
-    const label = o.kind === "none" ? "（不导入）" : (targets.find((x) => x.key === o.sectionKey)?.label ?? o.sectionKey);
+    const label =
+      o.kind === "none" ? "（不导入）" : (targets.find((x) => x.key === o.sectionKey)?.label ?? o.sectionKey);
     return { ...m, target: o, reason: `${m.reason}; changed by hand → ${label}` };
   });
 
@@ -75,7 +83,8 @@ export function importReport(input: ImportInput): ImportResult {
     const lines = linesBySection.get(t.sectionKey) ?? [];
     // A unit joining another section, or gone to 其他, keeps its heading as its first line.
     const headed = t.kind === "other" || (lines.length > 0 && u.heading);
-    if (headed && u.heading && u.kind !== "item") lines.push({ kind: "text", text: `${u.numbering ?? ""}${u.heading}` });
+    if (headed && u.heading && u.kind !== "item")
+      lines.push({ kind: "text", text: `${u.numbering ?? ""}${u.heading}` });
     lines.push(...u.lines);
     linesBySection.set(t.sectionKey, lines);
   });
@@ -109,13 +118,20 @@ export function importReport(input: ImportInput): ImportResult {
     sections,
     figures,
     summary: {
-      sections: { found: bodyUnits.length, matched: bodyUnits.filter((u) => matches[parsed.units.indexOf(u)]!.target.kind === "section").length },
+      sections: {
+        found: bodyUnits.length,
+        matched: bodyUnits.filter((u) => matches[parsed.units.indexOf(u)]!.target.kind === "section").length,
+      },
       figures: { found: figures.length, bound: figures.filter((f) => f.status === "bound").length },
       textPreserved: Math.round(textPreserved(original, rendered) * 1000) / 1000,
     },
     rendered,
     html: toHtmlFragment(doc),
-    targets: targets.map((x) => ({ key: x.key, label: `${x.label}（${t(x.plugin.title, "zh-CN")}）`, other: x.plugin.id === "custom" })),
+    targets: targets.map((x) => ({
+      key: x.key,
+      label: `${x.label}（${t(x.plugin.title, "zh-CN")}）`,
+      other: x.plugin.id === "custom",
+    })),
     original,
   };
 }

@@ -1,4 +1,10 @@
-import { fillPattern, officialOutline, referenceOutline2023, type OrgNames, type YearTemplate } from "@nianbao/document";
+import {
+  fillPattern,
+  officialOutline,
+  referenceOutline2023,
+  type OrgNames,
+  type YearTemplate,
+} from "@nianbao/document";
 import { t, type AnySectionPlugin } from "@nianbao/sdk";
 import { figureCatalog, recogniseFigures } from "@nianbao/text";
 import type { ParsedUnit } from "./parse.ts";
@@ -13,7 +19,8 @@ export interface Registry {
  * template has no such section, or the unit is only a part's heading). A township-added section (a target
  * the template allows a township to add) is meant to plug in here as one more kind.
  */
-export type MatchTarget = { kind: "section"; sectionKey: string } | { kind: "other"; sectionKey: string } | { kind: "none" };
+export type MatchTarget =
+  { kind: "section"; sectionKey: string } | { kind: "other"; sectionKey: string } | { kind: "none" };
 
 export interface UnitMatch {
   unitId: string;
@@ -37,7 +44,8 @@ export interface TargetSection {
   words: string;
 }
 
-const STOP = /方面|工作|情况|有关|进一步|全面|深入|不断|切实|着力|扎实|持续|坚持|加强|推进|强化|建设|开展|推动|落实|[的和及与等]|[\d一二三四五六七八九十]+[、．.是]|[（(][一二三四五六七八九十\d]+[）)]|\d{4}年度?|[，。、；：“”《》（）()\s]/g;
+const STOP =
+  /方面|工作|情况|有关|进一步|全面|深入|不断|切实|着力|扎实|持续|坚持|加强|推进|强化|建设|开展|推动|落实|[的和及与等]|[\d一二三四五六七八九十]+[、．.是]|[（(][一二三四五六七八九十\d]+[）)]|\d{4}年度?|[，。、；：“”《》（）()\s]/g;
 
 function bigrams(s: string): Set<string> {
   const c = s.replace(STOP, "");
@@ -83,7 +91,12 @@ function knownHeadings(pluginId: string, year: number, org: OrgNames): string[] 
 }
 
 /** The template's sections as targets, with the names and words they are matched on (all from the SDK contract). */
-export function targetSections(template: YearTemplate, registry: Registry, year: number, org: OrgNames): TargetSection[] {
+export function targetSections(
+  template: YearTemplate,
+  registry: Registry,
+  year: number,
+  org: OrgNames,
+): TargetSection[] {
   const out: TargetSection[] = [];
   for (const part of template.parts) {
     for (const s of part.sections) {
@@ -92,16 +105,26 @@ export function targetSections(template: YearTemplate, registry: Registry, year:
       const heading = s.heading ? fillPattern(s.heading, year, org) : null;
       const partTitle = part.title ? fillPattern(part.title, year, org) : null;
       const only = part.sections.filter((x) => x.enabled).length === 1;
-      const names = [heading, only ? partTitle : null, t(plugin.title, "zh-CN"), ...knownHeadings(s.plugin, year, org)].filter(
-        (n): n is string => !!n,
-      );
+      const names = [
+        heading,
+        only ? partTitle : null,
+        t(plugin.title, "zh-CN"),
+        ...knownHeadings(s.plugin, year, org),
+      ].filter((n): n is string => !!n);
       const words = [
         t(plugin.title, "zh-CN"),
         plugin.description ? t(plugin.description, "zh-CN") : "",
         ...Object.values(plugin.metrics).map((m) => t(m.label, "zh-CN")),
         ...Object.values(plugin.figures ?? {}).map((f) => t(f.label, "zh-CN")),
       ].join("，");
-      out.push({ key: s.key, plugin, label: heading ?? partTitle ?? t(plugin.title, "zh-CN"), settings: s.settings, names, words });
+      out.push({
+        key: s.key,
+        plugin,
+        label: heading ?? partTitle ?? t(plugin.title, "zh-CN"),
+        settings: s.settings,
+        names,
+        words,
+      });
     }
   }
   return out;
@@ -133,11 +156,17 @@ function scoreUnit(u: ParsedUnit, targets: TargetSection[]) {
   const rows = targets.map((target) => {
     const headingText = u.kind === "opening" ? "" : (u.heading ?? "");
     const heading = headingText
-      ? Math.max(...target.names.map((n) => headingSimilarity(headingText, n)), 0.7 * headingInWords(headingText, target.words))
+      ? Math.max(
+          ...target.names.map((n) => headingSimilarity(headingText, n)),
+          0.7 * headingInWords(headingText, target.words),
+        )
       : 0;
     const content = contentScore(text, target, figuresFitting(text, target));
     const opening = u.kind === "opening" && target.plugin.id === "overview" ? 1 : 0;
-    const score = Math.max(opening, heading >= 0.4 ? 0.75 * heading + 0.25 * content : 0.45 * heading + 0.55 * content);
+    const score = Math.max(
+      opening,
+      heading >= 0.4 ? 0.75 * heading + 0.25 * content : 0.45 * heading + 0.55 * content,
+    );
     return { target, heading, content, score: Math.round(score * 100) / 100 };
   });
   return rows.sort((a, b) => b.score - a.score);
@@ -150,17 +179,27 @@ function scoreUnit(u: ParsedUnit, targets: TargetSection[]) {
  */
 export function matchUnits(units: readonly ParsedUnit[], targets: TargetSection[]): UnitMatch[] {
   const other = targets.find((x) => x.plugin.id === "custom");
-  const scored = new Map(units.map((u) => [u.id, scoreUnit(u, targets.filter((x) => x !== other))]));
+  const scored = new Map(
+    units.map((u) => [
+      u.id,
+      scoreUnit(
+        u,
+        targets.filter((x) => x !== other),
+      ),
+    ]),
+  );
   const result = new Map<string, UnitMatch>();
   const taken = new Set<string>();
-  const label = (u: ParsedUnit) => (u.kind === "opening" ? "（开头）" : `${u.numbering ?? ""}${u.heading ?? ""}`);
+  const label = (u: ParsedUnit) =>
+    u.kind === "opening" ? "（开头）" : `${u.numbering ?? ""}${u.heading ?? ""}`;
   const pairs = units
     .filter((u) => !u.container)
     .flatMap((u) => scored.get(u.id)!.map((r) => ({ u, r })))
     .sort((a, b) => b.r.score - a.r.score);
   const take = (u: ParsedUnit, r: (typeof pairs)[number]["r"]) => {
     const to = t(r.target.plugin.title, "zh-CN");
-    const basis = r.heading >= r.content ? `heading ${r.heading.toFixed(2)}` : `content ${r.content.toFixed(2)}`;
+    const basis =
+      r.heading >= r.content ? `heading ${r.heading.toFixed(2)}` : `content ${r.content.toFixed(2)}`;
     result.set(u.id, {
       unitId: u.id,
       target: { kind: "section", sectionKey: r.target.key },
@@ -181,14 +220,31 @@ export function matchUnits(units: readonly ParsedUnit[], targets: TargetSection[
     const [best, second] = scored.get(u.id)!;
     const candidates = scored.get(u.id)!.map((x) => ({ sectionKey: x.target.key, score: x.score }));
     // A free section whose score is modest but clearly ahead of every other also takes the unit.
-    const clearLead = !!best && !taken.has(best.target.key) && best.score >= 0.2 && best.score - (second?.score ?? 0) >= 0.1;
+    const clearLead =
+      !!best && !taken.has(best.target.key) && best.score >= 0.2 && best.score - (second?.score ?? 0) >= 0.1;
     if (!u.container && best && (best.score >= SECTION_THRESHOLD + 0.1 || clearLead)) {
       take(u, best);
       continue;
     }
-    const target: MatchTarget = u.container ? { kind: "none" } : other ? { kind: "other", sectionKey: other.key } : { kind: "none" };
-    const why = u.container ? "part heading" : other ? `→ ${other.label}, nothing fits` : "nothing fits, the template has no 其他需要报告的情况";
-    result.set(u.id, { unitId: u.id, target, score: 0, heading: 0, content: 0, reason: `${label(u)} ${why}`, candidates });
+    const target: MatchTarget = u.container
+      ? { kind: "none" }
+      : other
+        ? { kind: "other", sectionKey: other.key }
+        : { kind: "none" };
+    const why = u.container
+      ? "part heading"
+      : other
+        ? `→ ${other.label}, nothing fits`
+        : "nothing fits, the template has no 其他需要报告的情况";
+    result.set(u.id, {
+      unitId: u.id,
+      target,
+      score: 0,
+      heading: 0,
+      content: 0,
+      reason: `${label(u)} ${why}`,
+      candidates,
+    });
   }
   return units.map((u) => result.get(u.id)!);
 }

@@ -44,7 +44,20 @@ const SECTION = new RegExp(`^[（(](${NUM})[）)]\\s*(.+)$`);
 const YISHI = new RegExp(`^(${NUM})是(.+)$`);
 const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,12}[〔[［(（]\d{4}[〕\]］)）]\s*\d+\s*号$/;
 const DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
-const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  O: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const ISSUER = /(人民政府|党委|委员会|党工委|办事处|政府)$/;
 const TITLE = /报告$|(法治政府建设|法治建设).*(情况|报告)/;
 
@@ -59,7 +72,10 @@ function cnNumber(s: string): number {
 export function parseDate(line: string): string | null {
   const m = DATE.exec(line);
   if (m) return `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}`;
-  const c = /^([〇零O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/.exec(line);
+  const c =
+    /^([〇零O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/.exec(
+      line,
+    );
   if (!c) return null;
   return `${cnNumber(c[1]!)}-${String(cnNumber(c[2]!)).padStart(2, "0")}-${String(cnNumber(c[3]!)).padStart(2, "0")}`;
 }
@@ -82,10 +98,19 @@ export function splitRunIn(text: string): { heading: string; rest: string | null
 }
 
 /** A part whose heading names the measures and results as a whole: its 一是 run may hold one topic per item. */
-const GENERIC_PART = /举措|成效|工作开展|开展情况|主要做法|工作情况|主要工作|建设情况|取得的成[效绩]|工作成效/;
+const GENERIC_PART =
+  /举措|成效|工作开展|开展情况|主要做法|工作情况|主要工作|建设情况|取得的成[效绩]|工作成效/;
 
 function frontMatter(lines: Line[]): { front: FrontMatter; start: number; end: number } {
-  const front: FrontMatter = { title: null, issuers: [], docNumber: null, date: null, addressee: null, org: null, year: null };
+  const front: FrontMatter = {
+    title: null,
+    issuers: [],
+    docNumber: null,
+    date: null,
+    addressee: null,
+    org: null,
+    year: null,
+  };
   let start = 0;
   for (; start < Math.min(lines.length, 8); start++) {
     const l = lines[start]!;
@@ -94,7 +119,8 @@ function frontMatter(lines: Line[]): { front: FrontMatter; start: number; end: n
     if (OPENS.test(t)) break;
     if (DOC_NUMBER.test(t)) front.docNumber = t.replace(/\s+/g, "");
     else if (!front.title && TITLE.test(t) && t.length <= 60 && !/。/.test(t)) front.title = t;
-    else if (t.length <= 40 && ISSUER.test(t.replace(/\s+/g, ""))) front.issuers.push(...t.split(/\s{1,}|、/).filter(Boolean));
+    else if (t.length <= 40 && ISSUER.test(t.replace(/\s+/g, "")))
+      front.issuers.push(...t.split(/\s{1,}|、/).filter(Boolean));
     else if (t.length <= 40 && /[：:]$/.test(t) && !/如下/.test(t)) front.addressee = t;
     else if (parseDate(t)) front.date = parseDate(t);
     else break;
@@ -124,7 +150,14 @@ export function parseReport(raw: string): ParsedReport {
   const { front, start, end } = frontMatter(allLines);
   const units: ParsedUnit[] = [];
   let part: ParsedUnit | null = null; // the current part (a unit until it turns out to hold sections)
-  let current: ParsedUnit = { id: "u0", kind: "opening", partHeading: null, heading: null, numbering: null, lines: [] };
+  let current: ParsedUnit = {
+    id: "u0",
+    kind: "opening",
+    partHeading: null,
+    heading: null,
+    numbering: null,
+    lines: [],
+  };
   units.push(current);
   const open = (u: Omit<ParsedUnit, "id">) => {
     current = { ...u, id: `u${units.length}` };
@@ -137,10 +170,22 @@ export function parseReport(raw: string): ParsedReport {
     const s = text ? SECTION.exec(text) : null;
     if (p) {
       const { heading, rest } = splitRunIn(p[2]!);
-      part = open({ kind: "part", partHeading: heading, heading, numbering: `${p[1]}、`, lines: rest ? [{ kind: "text", text: rest }] : [] });
+      part = open({
+        kind: "part",
+        partHeading: heading,
+        heading,
+        numbering: `${p[1]}、`,
+        lines: rest ? [{ kind: "text", text: rest }] : [],
+      });
     } else if (s) {
       const { heading, rest } = splitRunIn(s[2]!);
-      open({ kind: "section", partHeading: part?.heading ?? null, heading, numbering: `（${s[1]}）`, lines: rest ? [{ kind: "text", text: rest }] : [] });
+      open({
+        kind: "section",
+        partHeading: part?.heading ?? null,
+        heading,
+        numbering: `（${s[1]}）`,
+        lines: rest ? [{ kind: "text", text: rest }] : [],
+      });
     } else {
       current.lines.push(line);
     }
@@ -189,7 +234,14 @@ function splitTopicalRuns(units: ParsedUnit[]): ParsedUnit[] {
       const m = l.kind === "text" ? YISHI.exec(l.text) : null;
       if (m) {
         const heading = itemHeading(m[2]!);
-        cur = { id: `${u.id}.${out.length}`, kind: "item", partHeading: u.heading, heading, numbering: `${m[1]}是`, lines: [l] };
+        cur = {
+          id: `${u.id}.${out.length}`,
+          kind: "item",
+          partHeading: u.heading,
+          heading,
+          numbering: `${m[1]}是`,
+          lines: [l],
+        };
         out.push(cur);
       } else if (cur) cur.lines.push(l);
       else intro.push(l);

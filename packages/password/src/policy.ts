@@ -50,14 +50,20 @@ const HINT: Record<string, { zh: string; en: string }> = {
   regex: { zh: "它含有日期或年份", en: "it contains a date or a year" },
 };
 
-function refuse(problem: PasswordProblem, zh: string, en: string, score: PasswordVerdict["score"] = 0): PasswordVerdict {
+function refuse(
+  problem: PasswordProblem,
+  zh: string,
+  en: string,
+  score: PasswordVerdict["score"] = 0,
+): PasswordVerdict {
   return { ok: false, score, problem, reason: { zh, en } };
 }
 
 /** The weakest part of the password, by what zxcvbn matched over the most characters. */
 function mainPattern(result: ZxcvbnResult): Match | null {
   let best: Match | null = null;
-  for (const m of result.sequence) if (m.pattern !== "bruteforce" && (!best || m.token.length > best.token.length)) best = m;
+  for (const m of result.sequence)
+    if (m.pattern !== "bruteforce" && (!best || m.token.length > best.token.length)) best = m;
   return best;
 }
 
@@ -71,26 +77,45 @@ function normalized(s: string | null | undefined): string {
  * estimate (its common-password, word and name dictionaries, keyboard patterns, repeats, sequences, dates).
  */
 export function checkPassword(password: string, owner: PasswordOwner = {}): PasswordVerdict {
-  if (password.trim() === "") return refuse("empty", "密码不能为空或全是空格", "The password cannot be empty or only spaces");
+  if (password.trim() === "")
+    return refuse("empty", "密码不能为空或全是空格", "The password cannot be empty or only spaces");
   if ([...password].length < MIN_PASSWORD_LENGTH)
-    return refuse("short", `密码至少 ${MIN_PASSWORD_LENGTH} 个字符`, `The password needs at least ${MIN_PASSWORD_LENGTH} characters`);
+    return refuse(
+      "short",
+      `密码至少 ${MIN_PASSWORD_LENGTH} 个字符`,
+      `The password needs at least ${MIN_PASSWORD_LENGTH} characters`,
+    );
   if (password.length > MAX_PASSWORD_LENGTH)
-    return refuse("long", `密码最多 ${MAX_PASSWORD_LENGTH} 个字符`, `The password can have at most ${MAX_PASSWORD_LENGTH} characters`);
+    return refuse(
+      "long",
+      `密码最多 ${MAX_PASSWORD_LENGTH} 个字符`,
+      `The password can have at most ${MAX_PASSWORD_LENGTH} characters`,
+    );
   const p = normalized(password);
   const user = normalized(owner.username);
-  if (user.length >= 3 && p.includes(user)) return refuse("username", "密码不能包含用户名", "The password cannot contain the username");
+  if (user.length >= 3 && p.includes(user))
+    return refuse("username", "密码不能包含用户名", "The password cannot contain the username");
   const name = normalized(owner.displayName);
-  if (name.length >= 2 && p.includes(name)) return refuse("name", "密码不能包含姓名", "The password cannot contain the person's name");
+  if (name.length >= 2 && p.includes(name))
+    return refuse("name", "密码不能包含姓名", "The password cannot contain the person's name");
   const inputs = [owner.username, owner.displayName].filter((s): s is string => !!s && s.trim().length > 0);
   const result = estimator().check(password, inputs);
-  if (result.score >= MIN_PASSWORD_SCORE) return { ok: true, score: result.score, problem: null, reason: null };
+  if (result.score >= MIN_PASSWORD_SCORE)
+    return { ok: true, score: result.score, problem: null, reason: null };
   const main = mainPattern(result);
   const warning = result.feedback.warning ?? "";
   const commonPassword =
     ["topTen", "topHundred", "common", "similarToCommon"].includes(warning) ||
-    (main?.pattern === "dictionary" && String(main.dictionaryName).startsWith("passwords") && main.token.length * 2 >= password.length);
+    (main?.pattern === "dictionary" &&
+      String(main.dictionaryName).startsWith("passwords") &&
+      main.token.length * 2 >= password.length);
   if (commonPassword)
-    return refuse("common", "这是常见密码，很容易被猜到，请换一个", "This is a common password, easy to guess: choose another", result.score);
+    return refuse(
+      "common",
+      "这是常见密码，很容易被猜到，请换一个",
+      "This is a common password, easy to guess: choose another",
+      result.score,
+    );
   const key = warning as keyof typeof translations.warnings | null;
   const hint = main ? HINT[main.pattern] : undefined;
   const en = key && translations.warnings[key] ? translations.warnings[key] : hint?.en;

@@ -159,7 +159,9 @@ export function itemsToRunParagraphs(block: ItemsBlock): Run[][] {
  * writer prints (HTML, DOCX; Markdown prints the runs' text), so that own words and generated text read
  * the same in every format.
  */
-export function blockRunParagraphs(block: Extract<Block, { type: "paragraph" | "items" | "figures" }>): Run[][] {
+export function blockRunParagraphs(
+  block: Extract<Block, { type: "paragraph" | "items" | "figures" }>,
+): Run[][] {
   switch (block.type) {
     case "paragraph":
       return [paragraphRuns(block)];

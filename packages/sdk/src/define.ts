@@ -79,20 +79,34 @@ export function metric<D>(def: MetricDef<D>): MetricDef<D> {
 
 /** Normalise what a metric function returned into the stored shape. */
 export function toMetricValue(input: MetricInput, aggregate: Aggregate): MetricValue {
-  if (input === null || input === undefined) return { value: null, numerator: null, denominator: null, lowerBound: false };
-  if (typeof input === "number") return { value: input, numerator: null, denominator: null, lowerBound: false };
+  if (input === null || input === undefined)
+    return { value: null, numerator: null, denominator: null, lowerBound: false };
+  if (typeof input === "number")
+    return { value: input, numerator: null, denominator: null, lowerBound: false };
   if ("percent" in input) {
     if (aggregate !== "rate") throw new Error("a stated percentage is the value of a rate metric");
     if (input.percent === null) return { value: null, numerator: null, denominator: null, lowerBound: false };
-    return { value: input.percent, numerator: null, denominator: null, lowerBound: !!input.lowerBound, stated: true };
+    return {
+      value: input.percent,
+      numerator: null,
+      denominator: null,
+      lowerBound: !!input.lowerBound,
+      stated: true,
+    };
   }
   if ("numerator" in input) {
     const { numerator, denominator } = input;
-    const value = numerator !== null && denominator !== null && denominator > 0 ? (numerator / denominator) * 100 : null;
+    const value =
+      numerator !== null && denominator !== null && denominator > 0 ? (numerator / denominator) * 100 : null;
     return { value, numerator, denominator, lowerBound: false };
   }
   if (aggregate === "rate") throw new Error("a rate metric must return { numerator, denominator }");
-  return { value: input.value, numerator: null, denominator: null, lowerBound: isLowerBound(input.qualifier ?? "") };
+  return {
+    value: input.value,
+    numerator: null,
+    denominator: null,
+    lowerBound: isLowerBound(input.qualifier ?? ""),
+  };
 }
 
 /**
@@ -101,7 +115,8 @@ export function toMetricValue(input: MetricInput, aggregate: Aggregate): MetricV
  */
 export function formatMetricValue(v: MetricValue, aggregate: Aggregate): string | null {
   if (aggregate === "rate") {
-    if (v.stated && v.value !== null && v.denominator === null) return formatPercent(v.value, v.lowerBound ? "以上" : "");
+    if (v.stated && v.value !== null && v.denominator === null)
+      return formatPercent(v.value, v.lowerBound ? "以上" : "");
     return formatRate(v);
   }
   if (v.value === null) return null;
@@ -114,7 +129,9 @@ export function formatMetricValue(v: MetricValue, aggregate: Aggregate): string 
  */
 export function statedNote(statedOnly: number, locale: Locale = "zh-CN"): string | null {
   if (!statedOnly) return null;
-  return locale === "en" ? `${statedOnly} more gave only a percentage` : `另有${statedOnly}个单位仅填报百分比`;
+  return locale === "en"
+    ? `${statedOnly} more gave only a percentage`
+    : `另有${statedOnly}个单位仅填报百分比`;
 }
 
 /**
@@ -223,17 +240,20 @@ export function defineSection<S extends z.ZodType, St extends z.ZodType>(
   def: SectionDefinition<S, St>,
 ): SectionPlugin<S, St> {
   if (!SECTION_ID.test(def.id)) throw new Error(`section id "${def.id}" must be kebab-case`);
-  if (!Number.isInteger(def.version) || def.version < 1) throw new Error(`section ${def.id}: version must be an integer ≥ 1`);
+  if (!Number.isInteger(def.version) || def.version < 1)
+    throw new Error(`section ${def.id}: version must be an integer ≥ 1`);
   for (let v = 2; v <= def.version; v++) {
     if (typeof def.migrations?.[v] !== "function") {
       throw new Error(`section ${def.id}: version ${def.version} needs migrations[${v}] (v${v - 1} → v${v})`);
     }
   }
   for (const key of Object.keys(def.figures ?? {})) {
-    if (!PROCEDURE_NAME.test(key)) throw new Error(`section ${def.id}: figure key "${key}" must be camelCase`);
+    if (!PROCEDURE_NAME.test(key))
+      throw new Error(`section ${def.id}: figure key "${key}" must be camelCase`);
   }
   for (const name of Object.keys(def.procedures ?? {})) {
-    if (!PROCEDURE_NAME.test(name)) throw new Error(`section ${def.id}: procedure name "${name}" must be camelCase`);
+    if (!PROCEDURE_NAME.test(name))
+      throw new Error(`section ${def.id}: procedure name "${name}" must be camelCase`);
   }
   const ids = new Set<string>();
   for (const c of def.checks) {
@@ -248,7 +268,9 @@ export function defineSection<S extends z.ZodType, St extends z.ZodType>(
 /** Upgrade data stored under `fromVersion` to the plugin's current version through its migrations. */
 export function migrateData(plugin: AnySectionPlugin, data: unknown, fromVersion: number): unknown {
   if (fromVersion > plugin.version) {
-    throw new Error(`section ${plugin.id}: data is version ${fromVersion}, newer than the plugin (${plugin.version})`);
+    throw new Error(
+      `section ${plugin.id}: data is version ${fromVersion}, newer than the plugin (${plugin.version})`,
+    );
   }
   let current = data;
   for (let v = fromVersion + 1; v <= plugin.version; v++) current = plugin.migrations![v]!(current);
@@ -261,7 +283,12 @@ export function parseSettings(plugin: AnySectionPlugin, settings: unknown): unkn
 }
 
 /** The plugin's checks and its metrics' below-target warnings (see targetChecks). */
-export function runChecks(plugin: AnySectionPlugin, data: unknown, settings: unknown, locale: Locale = "zh-CN"): CheckResult[] {
+export function runChecks(
+  plugin: AnySectionPlugin,
+  data: unknown,
+  settings: unknown,
+  locale: Locale = "zh-CN",
+): CheckResult[] {
   const s = parseSettings(plugin, settings);
   const own = plugin.checks
     .filter((c) => c.fails(data, s))
@@ -271,7 +298,10 @@ export function runChecks(plugin: AnySectionPlugin, data: unknown, settings: unk
       message: t(typeof c.message === "function" ? c.message(data, s) : c.message, locale),
       ...(c.path ? { path: c.path } : {}),
     }));
-  return [...own, ...targetChecks(plugin, computeMetrics(plugin, data), metricTargets(plugin, settings), locale)];
+  return [
+    ...own,
+    ...targetChecks(plugin, computeMetrics(plugin, data), metricTargets(plugin, settings), locale),
+  ];
 }
 
 export function computeMetrics(plugin: AnySectionPlugin, data: unknown): Record<string, MetricValue> {
@@ -304,7 +334,12 @@ export function describePlugin(plugin: AnySectionPlugin) {
     version: plugin.version,
     title: plugin.title,
     description: plugin.description ?? null,
-    metrics: Object.entries(plugin.metrics).map(([key, m]) => ({ key, label: m.label, unit: m.unit, aggregate: m.aggregate })),
+    metrics: Object.entries(plugin.metrics).map(([key, m]) => ({
+      key,
+      label: m.label,
+      unit: m.unit,
+      aggregate: m.aggregate,
+    })),
     procedures: Object.entries(plugin.procedures ?? {}).map(([name, p]) => ({ name, kind: p.kind })),
     figures: Object.entries(plugin.figures ?? {}).map(([key, f]) => ({ key, label: f.label, unit: f.unit })),
   };

@@ -6,7 +6,14 @@
  */
 import { diffValues } from "./diff.ts";
 import { formatQuantity, formatRate, type Qualifier, type Rate } from "./fields.ts";
-import { formatAsOf, formatRank, formatStatedRate, type AsOf, type Rank, type StatedRate } from "./figures.ts";
+import {
+  formatAsOf,
+  formatRank,
+  formatStatedRate,
+  type AsOf,
+  type Rank,
+  type StatedRate,
+} from "./figures.ts";
 import { formatNumber } from "./numbers.ts";
 import { t, type Locale, type LocalizedText } from "./text.ts";
 
@@ -92,7 +99,11 @@ export function formatFieldValue(field: FieldEntry, value: unknown, locale: Loca
       return formatPlain(value, locale, field.unit ?? "");
     case "quantity": {
       const q = value as { value: number | null; qualifier?: Qualifier; unit?: string };
-      return formatQuantity({ value: q.value, qualifier: q.qualifier ?? "", unit: q.unit ?? field.unit ?? "" });
+      return formatQuantity({
+        value: q.value,
+        qualifier: q.qualifier ?? "",
+        unit: q.unit ?? field.unit ?? "",
+      });
     }
     case "rate":
       return formatRateWithCounts(value as Rate);
@@ -117,7 +128,8 @@ export function formatFieldValue(field: FieldEntry, value: unknown, locale: Loca
 function fieldOf(fields: readonly FieldEntry[], leaf: string): FieldEntry | undefined {
   let best: FieldEntry | undefined;
   for (const f of fields) {
-    if ((leaf === f.path || leaf.startsWith(`${f.path}.`)) && (!best || f.path.length > best.path.length)) best = f;
+    if ((leaf === f.path || leaf.startsWith(`${f.path}.`)) && (!best || f.path.length > best.path.length))
+      best = f;
   }
   return best;
 }
@@ -138,7 +150,10 @@ export function describeDataChanges(
     const f = fieldOf(fields, leaf.path);
     const order = f ? fields.indexOf(f) : fields.length;
     if (!f) {
-      groups.set(leaf.path, { order, change: { path: leaf.path, label: leaf.path, before: leaf.before, after: leaf.after } });
+      groups.set(leaf.path, {
+        order,
+        change: { path: leaf.path, label: leaf.path, before: leaf.before, after: leaf.after },
+      });
       continue;
     }
     const label = t(f.label, locale);
@@ -150,7 +165,12 @@ export function describeDataChanges(
       const name = `${label} ${word("row", locale, n + 1)} ${col ? t(col.label, locale) : rest[1]}`;
       groups.set(path, {
         order,
-        change: { path, label: name, before: formatPlain(getAt(before, path), locale), after: formatPlain(getAt(after, path), locale) },
+        change: {
+          path,
+          label: name,
+          before: formatPlain(getAt(before, path), locale),
+          after: formatPlain(getAt(after, path), locale),
+        },
       });
     } else if (f.kind === "orderedItems" && rest[0] !== undefined && rest[0] !== "") {
       const path = `${f.path}.${rest[0]}`;
@@ -161,7 +181,12 @@ export function describeDataChanges(
       };
       groups.set(path, {
         order,
-        change: { path, label: `${label} ${word("item", locale, Number(rest[0]) + 1)}`, before: item(before), after: item(after) },
+        change: {
+          path,
+          label: `${label} ${word("item", locale, Number(rest[0]) + 1)}`,
+          before: item(before),
+          after: item(after),
+        },
       });
     } else if (f.kind === "checklist" && rest[0]) {
       const path = `${f.path}.${rest[0]}`;

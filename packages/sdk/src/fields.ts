@@ -12,7 +12,10 @@ import { formatNumber } from "./numbers.ts";
 
 /** A figure ≥ 0 and at most MAX_FIGURE (so totals over a province cannot overflow). */
 export function figure() {
-  return z.number({ error: "请输入数字" }).nonnegative({ error: "不能为负数" }).max(MAX_FIGURE, { error: MAX_FIGURE_MESSAGE });
+  return z
+    .number({ error: "请输入数字" })
+    .nonnegative({ error: "不能为负数" })
+    .max(MAX_FIGURE, { error: MAX_FIGURE_MESSAGE });
 }
 
 /** A whole number ≥ 0 (at most MAX_FIGURE), or null while not entered. */
@@ -109,7 +112,7 @@ export function rateNotApplicable(r: Rate | null | undefined): boolean {
 export function formatRate(r: Rate | null | undefined, digits = 1): string | null {
   if (!r || r.numerator === null || r.denominator === null) return null;
   if (r.denominator === 0) return "无";
-  return `${formatNumber(((r.numerator / r.denominator) * 100), digits)}%`;
+  return `${formatNumber((r.numerator / r.denominator) * 100, digits)}%`;
 }
 
 // ---------------------------------------------------------------- checklist (yes/no systems)
@@ -161,7 +164,9 @@ export function orderedItems({ max = 20, maxLength = 2000 }: { max?: number; max
     .array(
       z.object({
         lead: text({ singleLine: true }).trim().max(100, { error: "不超过100字" }).default(""),
-        text: text().trim().max(maxLength, { error: `不超过${maxLength}字` }),
+        text: text()
+          .trim()
+          .max(maxLength, { error: `不超过${maxLength}字` }),
       }),
     )
     .max(max, { error: `最多${max}项` });
@@ -170,12 +175,17 @@ export type OrderedItem = { lead: string; text: string };
 
 /** The township's own prose. Lines become paragraphs. */
 export function narrative({ max = 5000 }: { max?: number } = {}) {
-  return text().max(max, { error: `不超过${max}字` }).default("");
+  return text()
+    .max(max, { error: `不超过${max}字` })
+    .default("");
 }
 
 /** A short text (a name, a lead-in, a list of names), trimmed, at most `max` characters, "" by default. */
 export function shortText(max = 200) {
-  return text().trim().max(max, { error: `不超过${max}字` }).default("");
+  return text()
+    .trim()
+    .max(max, { error: `不超过${max}字` })
+    .default("");
 }
 
 /** Names typed in one field ("应急办、司法所，派出所"), split on 、，,；; and spaces, blanks dropped. */

@@ -29,7 +29,17 @@ import {
 
 describe("numbers", () => {
   it("writes heading numerals", () => {
-    expect([1, 2, 9, 10, 11, 19, 20, 21, 99].map(chineseNumeral)).toEqual(["一", "二", "九", "十", "十一", "十九", "二十", "二十一", "九十九"]);
+    expect([1, 2, 9, 10, 11, 19, 20, 21, 99].map(chineseNumeral)).toEqual([
+      "一",
+      "二",
+      "九",
+      "十",
+      "十一",
+      "十九",
+      "二十",
+      "二十一",
+      "九十九",
+    ]);
     expect(() => chineseNumeral(100)).toThrow(RangeError);
   });
 });
@@ -67,9 +77,17 @@ describe("rate", () => {
     expect(schema.safeParse({ numerator: 0, denominator: 0 }).success).toBe(true);
   });
   it("aggregates as numerator and denominator", () => {
-    expect(toMetricValue({ numerator: 1, denominator: 4 }, "rate")).toEqual({ value: 25, numerator: 1, denominator: 4, lowerBound: false });
+    expect(toMetricValue({ numerator: 1, denominator: 4 }, "rate")).toEqual({
+      value: 25,
+      numerator: 1,
+      denominator: 4,
+      lowerBound: false,
+    });
     expect(toMetricValue({ numerator: 0, denominator: 0 }, "rate").value).toBeNull();
-    expect(toMetricValue({ value: 1500, qualifier: "余" }, "sum")).toMatchObject({ value: 1500, lowerBound: true });
+    expect(toMetricValue({ value: 1500, qualifier: "余" }, "sum")).toMatchObject({
+      value: 1500,
+      lowerBound: true,
+    });
     expect(() => toMetricValue(3, "rate")).not.toThrow();
     expect(() => toMetricValue({ value: 3 }, "rate")).toThrow(/numerator/);
   });
@@ -87,7 +105,12 @@ describe("prose helpers", () => {
     expect(sentences("甲", "", "乙！")).toBe("甲。乙！");
   });
   it("prints ordered items 一是…二是…", () => {
-    const inline = itemsToParagraphs({ type: "items", style: "yishi", layout: "inline", items: [{ text: "严格落实" }, { text: "全面规范。" }] });
+    const inline = itemsToParagraphs({
+      type: "items",
+      style: "yishi",
+      layout: "inline",
+      items: [{ text: "严格落实" }, { text: "全面规范。" }],
+    });
     expect(inline).toEqual(["一是严格落实。二是全面规范。"]);
     const paras = itemsToParagraphs({
       type: "items",
@@ -107,7 +130,9 @@ describe("defineSection", () => {
     schema: z.object({ n: count(), label: z.string().default("") }),
     defaults: { n: null, label: "" },
     settings: z.object({ target: z.number().default(3) }),
-    metrics: { n: { label: "次数", unit: "次", aggregate: "sum" as const, value: (d: { n: number | null }) => d.n } },
+    metrics: {
+      n: { label: "次数", unit: "次", aggregate: "sum" as const, value: (d: { n: number | null }) => d.n },
+    },
     checks: [
       {
         id: "target",
@@ -116,7 +141,8 @@ describe("defineSection", () => {
         fails: (d: { n: number | null }, s: { target: number }) => d.n !== null && d.n < s.target,
       },
     ],
-    render: (d: { n: number | null }) => (d.n === null ? [] : [{ type: "paragraph" as const, text: `共${d.n}次。` }]),
+    render: (d: { n: number | null }) =>
+      d.n === null ? [] : [{ type: "paragraph" as const, text: `共${d.n}次。` }],
     form: async () => ({ default: () => null }),
   };
 
@@ -124,7 +150,9 @@ describe("defineSection", () => {
     expect(() => defineSection({ ...base, id: "Bad_Id", version: 1 })).toThrow(/kebab-case/);
     expect(() => defineSection({ ...base, version: 0 })).toThrow(/version/);
     expect(() => defineSection({ ...base, version: 2 })).toThrow(/migrations\[2\]/);
-    expect(() => defineSection({ ...base, version: 1, checks: [base.checks[0]!, base.checks[0]!] })).toThrow(/duplicate/);
+    expect(() => defineSection({ ...base, version: 1, checks: [base.checks[0]!, base.checks[0]!] })).toThrow(
+      /duplicate/,
+    );
   });
 
   it("migrates old data step by step and refuses data from the future", () => {
@@ -143,14 +171,24 @@ describe("defineSection", () => {
 
   it("runs checks with the year's settings and computes metrics", () => {
     const p = defineSection({ ...base, version: 1 });
-    expect(runChecks(p, { n: 2, label: "" }, {})).toEqual([{ id: "target", level: "warning", message: "少于3次" }]);
+    expect(runChecks(p, { n: 2, label: "" }, {})).toEqual([
+      { id: "target", level: "warning", message: "少于3次" },
+    ]);
     expect(runChecks(p, { n: 2, label: "" }, { target: 2 })).toEqual([]);
-    expect(computeMetrics(p, { n: 2, label: "" })).toEqual({ n: { value: 2, numerator: null, denominator: null, lowerBound: false } });
+    expect(computeMetrics(p, { n: 2, label: "" })).toEqual({
+      n: { value: 2, numerator: null, denominator: null, lowerBound: false },
+    });
   });
 
   it("refuses render output that is not made of known blocks", () => {
     const p = defineSection({ ...base, version: 1, render: () => [{ type: "video", src: "x" }] as never });
-    expect(() => renderSection(p, { n: 1, label: "" }, { settings: {}, heading: null, org: { name: "镇", fullName: "镇政府" }, year: 2023 })).toThrow();
+    expect(() =>
+      renderSection(
+        p,
+        { n: 1, label: "" },
+        { settings: {}, heading: null, org: { name: "镇", fullName: "镇政府" }, year: 2023 },
+      ),
+    ).toThrow();
   });
 });
 
@@ -202,12 +240,24 @@ describe("dates and plugin procedures", () => {
 describe("formatMetricValue", () => {
   it("reads totals the way reports print them", async () => {
     const { formatMetricValue } = await import("./define.ts");
-    expect(formatMetricValue({ value: 1520, numerator: null, denominator: null, lowerBound: true }, "sum")).toBe("1520余");
-    expect(formatMetricValue({ value: 12, numerator: null, denominator: null, lowerBound: false }, "sum")).toBe("12");
-    expect(formatMetricValue({ value: null, numerator: 5, denominator: 6, lowerBound: false }, "rate")).toBe("83.3%");
-    expect(formatMetricValue({ value: null, numerator: 0, denominator: 0, lowerBound: false }, "rate")).toBe("无");
-    expect(formatMetricValue({ value: null, numerator: null, denominator: null, lowerBound: false }, "rate")).toBeNull();
-    expect(formatMetricValue({ value: null, numerator: null, denominator: null, lowerBound: false }, "max")).toBeNull();
+    expect(
+      formatMetricValue({ value: 1520, numerator: null, denominator: null, lowerBound: true }, "sum"),
+    ).toBe("1520余");
+    expect(
+      formatMetricValue({ value: 12, numerator: null, denominator: null, lowerBound: false }, "sum"),
+    ).toBe("12");
+    expect(formatMetricValue({ value: null, numerator: 5, denominator: 6, lowerBound: false }, "rate")).toBe(
+      "83.3%",
+    );
+    expect(formatMetricValue({ value: null, numerator: 0, denominator: 0, lowerBound: false }, "rate")).toBe(
+      "无",
+    );
+    expect(
+      formatMetricValue({ value: null, numerator: null, denominator: null, lowerBound: false }, "rate"),
+    ).toBeNull();
+    expect(
+      formatMetricValue({ value: null, numerator: null, denominator: null, lowerBound: false }, "max"),
+    ).toBeNull();
   });
 });
 
@@ -223,13 +273,24 @@ describe("level words", () => {
   });
 
   it("gives every word a report needs for 镇, 乡 and 街道", () => {
-    const [zhen, xiang, jiedao] = [levelWords("荆竹铺镇"), levelWords("湾头桥乡"), levelWords({ name: "水西门", kind: "street" })];
+    const [zhen, xiang, jiedao] = [
+      levelWords("荆竹铺镇"),
+      levelWords("湾头桥乡"),
+      levelWords({ name: "水西门", kind: "street" }),
+    ];
     expect([zhen.whole, xiang.whole, jiedao.whole]).toEqual(["全镇", "全乡", "全街道"]);
     expect([zhen.party, xiang.party, jiedao.party]).toEqual(["镇党委", "乡党委", "街道党工委"]);
-    expect([zhen.government, xiang.government, jiedao.government]).toEqual(["镇政府", "乡政府", "街道办事处"]);
+    expect([zhen.government, xiang.government, jiedao.government]).toEqual([
+      "镇政府",
+      "乡政府",
+      "街道办事处",
+    ]);
     expect([zhen.organs, jiedao.organs]).toEqual(["镇机关", "街道机关"]);
     expect([zhen.village, xiang.village, jiedao.village]).toEqual(["村", "村", "社区"]);
-    expect([zhen.localResolution, jiedao.localResolution]).toEqual(["小事不出村、大事不出镇", "小事不出社区、大事不出街道"]);
+    expect([zhen.localResolution, jiedao.localResolution]).toEqual([
+      "小事不出村、大事不出镇",
+      "小事不出社区、大事不出街道",
+    ]);
     expect([zhen.cadres, xiang.cadres, jiedao.cadres]).toEqual(["镇村干部", "乡村干部", "街道社区干部"]);
     for (const w of [xiang, jiedao]) {
       for (const word of Object.values(w)) expect(word).not.toMatch(STRAY_TOWN);

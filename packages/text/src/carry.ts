@@ -10,12 +10,19 @@ import { mapInline, normaliseDoc, txt, type InlineNode, type TextDoc } from "./s
  * move by the years between (so "较2022年" and "2024年，我镇将…" keep their meaning); older years stay.
  * What cannot be carried honestly is flagged by checkCarried.
  */
-export function carryText(doc: TextDoc, input: { fromYear: number; toYear: number; catalog: FigureCatalog; previousCatalog: FigureCatalog }): TextDoc {
+export function carryText(
+  doc: TextDoc,
+  input: { fromYear: number; toYear: number; catalog: FigureCatalog; previousCatalog: FigureCatalog },
+): TextDoc {
   const shift = input.toYear - input.fromYear;
   const current = catalogByKey(input.catalog);
   const previous = catalogByKey(input.previousCatalog);
-  const years = new RegExp(`(?<![0-9])(${input.fromYear - 1}|${input.fromYear}|${input.fromYear + 1})(?=年)`, "g");
-  const moveYears = (text: string) => (shift === 0 ? text : text.replace(years, (y) => String(Number(y) + shift)));
+  const years = new RegExp(
+    `(?<![0-9])(${input.fromYear - 1}|${input.fromYear}|${input.fromYear + 1})(?=年)`,
+    "g",
+  );
+  const moveYears = (text: string) =>
+    shift === 0 ? text : text.replace(years, (y) => String(Number(y) + shift));
   const inline = (content: readonly InlineNode[] | undefined): InlineNode[] | undefined =>
     content?.map((n) => {
       if (n.type === "text") return { ...n, text: moveYears(n.text) };
@@ -40,16 +47,23 @@ export interface CarriedCheckInput {
  * (`text-other-org`), and a figure typed as plain text that is the same as in last year's text of this
  * section (`text-last-year-figure`: likely not updated; a token would have followed this year's field).
  */
-export function checkCarried(doc: TextDoc, input: CarriedCheckInput, locale: "zh-CN" | "en" = "zh-CN"): CheckResult[] {
+export function checkCarried(
+  doc: TextDoc,
+  input: CarriedCheckInput,
+  locale: "zh-CN" | "en" = "zh-CN",
+): CheckResult[] {
   const en = locale === "en";
   const out: CheckResult[] = [];
   const plain = JSON.stringify(doc);
   for (const name of input.otherOrgNames) {
-    if (name.length < 2 || name === input.orgName || input.orgName.includes(name) || !plain.includes(name)) continue;
+    if (name.length < 2 || name === input.orgName || input.orgName.includes(name) || !plain.includes(name))
+      continue;
     out.push({
       id: "text-other-org",
       level: "warning",
-      message: en ? `The text names another township: ${name}` : `正文中出现其他乡镇（街道）名称“${name}”，请核对`,
+      message: en
+        ? `The text names another township: ${name}`
+        : `正文中出现其他乡镇（街道）名称“${name}”，请核对`,
     });
   }
   if (input.previousText) {
@@ -61,7 +75,9 @@ export function checkCarried(doc: TextDoc, input: CarriedCheckInput, locale: "zh
       out.push({
         id: "text-last-year-figure",
         level: "warning",
-        message: en ? `"${f.text}" is the same figure as in last year's text: is it this year's?` : `正文中的“${f.text}”与上年度报告相同，请核对是否已更新为本年度数字`,
+        message: en
+          ? `"${f.text}" is the same figure as in last year's text: is it this year's?`
+          : `正文中的“${f.text}”与上年度报告相同，请核对是否已更新为本年度数字`,
       });
     }
   }

@@ -67,7 +67,9 @@ export function figureCatalog(plugin: AnySectionPlugin, data: unknown, settings?
     targets = {};
   }
   const metrics = Object.entries(plugin.metrics).map(([key, m]) =>
-    entry(`${METRIC_PREFIX}${key}`, m.label, m.unit, read(m.value), m.aggregate === "rate", { required: key in targets }),
+    entry(`${METRIC_PREFIX}${key}`, m.label, m.unit, read(m.value), m.aggregate === "rate", {
+      required: key in targets,
+    }),
   );
   const fields = Object.entries(plugin.figures ?? {}).map(([key, f]) =>
     entry(`${FIELD_PREFIX}${key}`, f.label, f.unit, read(f.value), false, {
@@ -84,7 +86,10 @@ export function catalogByKey(catalog: FigureCatalog): Map<string, CatalogFigure>
 }
 
 /** What a token prints: its value, or its label in 【】 while its field is empty or the key is unknown. */
-export function tokenText(figure: CatalogFigure | undefined, key: string): { text: string; missing: boolean } {
+export function tokenText(
+  figure: CatalogFigure | undefined,
+  key: string,
+): { text: string; missing: boolean } {
   if (figure?.value) return { text: figure.value, missing: false };
   return { text: `【${figure?.label["zh-CN"] ?? key}】`, missing: true };
 }

@@ -54,7 +54,8 @@ export function countUnbound(doc: TextDoc, catalog: FigureCatalog): number {
 const label = (c: CatalogFigure | undefined, key: string) => c?.label["zh-CN"] ?? key;
 const labelEn = (c: CatalogFigure | undefined, key: string) => c?.label.en ?? key;
 
-const sameValue = (c: CatalogFigure, n: number) => (c.kind === "rate" ? Math.abs(c.number! - n) < 0.051 : c.number === n);
+const sameValue = (c: CatalogFigure, n: number) =>
+  c.kind === "rate" ? Math.abs(c.number! - n) < 0.051 : c.number === n;
 
 /**
  * The field a plain figure names by its label and unit while giving another value: its best match when that
@@ -67,7 +68,10 @@ function contradiction(f: PlainFigure, catalog: FigureCatalog): CatalogFigure | 
   const before = f.paragraphText.slice(Math.max(0, f.start - 16), f.start);
   for (const c of catalog) {
     if (c.number === null) continue;
-    const unitFits = c.kind === "rate" ? f.value.percent : !f.value.percent && (f.value.unit === c.unit || f.value.unit === "");
+    const unitFits =
+      c.kind === "rate"
+        ? f.value.percent
+        : !f.value.percent && (f.value.unit === c.unit || f.value.unit === "");
     if (!unitFits || labelFit(c.label["zh-CN"], before) < 0.75) continue;
     if (!sameValue(c, f.value.number)) return c;
   }
@@ -79,11 +83,17 @@ export interface TextCheckOptions {
 }
 
 /** The warnings about a section's own words against its fields (see above). */
-export function checkText(doc: TextDoc, catalog: FigureCatalog, options: TextCheckOptions = {}): CheckResult[] {
+export function checkText(
+  doc: TextDoc,
+  catalog: FigureCatalog,
+  options: TextCheckOptions = {},
+): CheckResult[] {
   const en = options.locale === "en";
   const byKey = catalogByKey(catalog);
   const out: CheckResult[] = [];
-  const tokens = textParagraphs(doc).flatMap((p) => p.content.flatMap((n) => (n.type === "figure" ? [n.attrs.key] : [])));
+  const tokens = textParagraphs(doc).flatMap((p) =>
+    p.content.flatMap((n) => (n.type === "figure" ? [n.attrs.key] : [])),
+  );
   const shown = new Set(tokens);
   const plain = plainFigures(doc, catalog);
   const plainShown = new Set(plain.flatMap((f) => (f.match ? [f.match.key] : [])));
@@ -93,7 +103,9 @@ export function checkText(doc: TextDoc, catalog: FigureCatalog, options: TextChe
     out.push({
       id: "text-figure-missing",
       level: "warning",
-      message: en ? `The text does not show "${labelEn(c, c.key)}"` : `正文未写明“${label(c, c.key)}”，请插入该数字`,
+      message: en
+        ? `The text does not show "${labelEn(c, c.key)}"`
+        : `正文未写明“${label(c, c.key)}”，请插入该数字`,
       ...(c.path ? { path: c.path } : {}),
     });
   }
@@ -103,13 +115,17 @@ export function checkText(doc: TextDoc, catalog: FigureCatalog, options: TextChe
       out.push({
         id: "text-figure-unknown",
         level: "warning",
-        message: en ? `A figure in the text no longer exists in this section (${key})` : `正文中的数字“${key}”已不属于本栏目，请删除或重新插入`,
+        message: en
+          ? `A figure in the text no longer exists in this section (${key})`
+          : `正文中的数字“${key}”已不属于本栏目，请删除或重新插入`,
       });
     } else if (c.value === null) {
       out.push({
         id: "text-figure-empty",
         level: "warning",
-        message: en ? `"${labelEn(c, key)}" is in the text but not filled in` : `正文引用了“${label(c, key)}”，但该数字尚未填写`,
+        message: en
+          ? `"${labelEn(c, key)}" is in the text but not filled in`
+          : `正文引用了“${label(c, key)}”，但该数字尚未填写`,
         ...(c.path ? { path: c.path } : {}),
       });
     }
@@ -133,7 +149,10 @@ export function checkText(doc: TextDoc, catalog: FigureCatalog, options: TextChe
 export function docPlainText(doc: TextDoc, catalog: FigureCatalog): string[] {
   const byKey = catalogByKey(catalog);
   return textParagraphs(doc).map((p) => {
-    const prefix = p.place.kind === "item" ? p.place.prefix : p.place.kind === "heading" ? p.place.number : "";
-    return prefix + inlineText(p.content, (k) => byKey.get(k)?.value ?? `【${byKey.get(k)?.label["zh-CN"] ?? k}】`);
+    const prefix =
+      p.place.kind === "item" ? p.place.prefix : p.place.kind === "heading" ? p.place.number : "";
+    return (
+      prefix + inlineText(p.content, (k) => byKey.get(k)?.value ?? `【${byKey.get(k)?.label["zh-CN"] ?? k}】`)
+    );
   });
 }

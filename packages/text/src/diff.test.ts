@@ -14,13 +14,30 @@ describe("diffing own words", () => {
     expect(diffText(base, base, labels)).toEqual([]);
   });
   it("a changed paragraph, by place, figures by label", () => {
-    const after = doc(para(txt("全年共调处矛盾纠纷"), fig("metric:disputesMediated"), txt("。")), base.content[1]!, base.content[2]!);
+    const after = doc(
+      para(txt("全年共调处矛盾纠纷"), fig("metric:disputesMediated"), txt("。")),
+      base.content[1]!,
+      base.content[2]!,
+    );
     expect(diffText(base, after, labels)).toEqual([
-      { path: "第1段", before: "全年调处矛盾纠纷【调处矛盾纠纷】。", after: "全年共调处矛盾纠纷【调处矛盾纠纷】。" },
+      {
+        path: "第1段",
+        before: "全年调处矛盾纠纷【调处矛盾纠纷】。",
+        after: "全年共调处矛盾纠纷【调处矛盾纠纷】。",
+      },
     ]);
   });
   it("an added item and a removed paragraph", () => {
-    const after = doc(base.content[0]!, itemRun("yishi", "paragraphs", item(txt("加强学习。", true)), item(txt("完善制度。")), item(txt("强化监督。"))));
+    const after = doc(
+      base.content[0]!,
+      itemRun(
+        "yishi",
+        "paragraphs",
+        item(txt("加强学习。", true)),
+        item(txt("完善制度。")),
+        item(txt("强化监督。")),
+      ),
+    );
     expect(diffText(base, after, labels)).toEqual([
       { path: "第3段", before: "结尾。", after: null },
       { path: "第2段·三是", before: null, after: "三是强化监督。" },

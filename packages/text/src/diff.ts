@@ -41,8 +41,12 @@ function placeLabel(p: TextPlace): string {
 
 function lines(doc: TextDoc, labels: ReadonlyMap<string, string>): Array<{ path: string; text: string }> {
   return textParagraphs(doc).map((p) => {
-    const prefix = p.place.kind === "item" ? p.place.prefix : p.place.kind === "heading" ? p.place.number : "";
-    return { path: placeLabel(p.place), text: prefix + inlineText(p.content, (k) => `【${labels.get(k) ?? "数字"}】`) };
+    const prefix =
+      p.place.kind === "item" ? p.place.prefix : p.place.kind === "heading" ? p.place.number : "";
+    return {
+      path: placeLabel(p.place),
+      text: prefix + inlineText(p.content, (k) => `【${labels.get(k) ?? "数字"}】`),
+    };
   });
 }
 
@@ -61,7 +65,9 @@ function lcs(a: readonly string[], b: readonly string[]): Array<[number, number]
   const n = a.length;
   const m = b.length;
   const len: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) len[i]![j] = a[i] === b[j] ? len[i + 1]![j + 1]! + 1 : Math.max(len[i + 1]![j]!, len[i]![j + 1]!);
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      len[i]![j] = a[i] === b[j] ? len[i + 1]![j + 1]! + 1 : Math.max(len[i + 1]![j]!, len[i]![j + 1]!);
   const out: Array<[number, number]> = [];
   let i = 0;
   let j = 0;
@@ -77,10 +83,20 @@ function lcs(a: readonly string[], b: readonly string[]): Array<[number, number]
  * The changes from `before` to `after` (either may be null: generated text). A switch between generated
  * text and own words is one change of 正文 (the text itself reads the same when it is switched).
  */
-export function diffText(before: TextDoc | null, after: TextDoc | null, labels: ReadonlyMap<string, string> = new Map()): TextChange[] {
+export function diffText(
+  before: TextDoc | null,
+  after: TextDoc | null,
+  labels: ReadonlyMap<string, string> = new Map(),
+): TextChange[] {
   if (!before && !after) return [];
   if (!before || !after) {
-    return [{ path: TEXT_MODE_PATH, before: before ? MODE_WORDS.own : MODE_WORDS.generated, after: after ? MODE_WORDS.own : MODE_WORDS.generated }];
+    return [
+      {
+        path: TEXT_MODE_PATH,
+        before: before ? MODE_WORDS.own : MODE_WORDS.generated,
+        after: after ? MODE_WORDS.own : MODE_WORDS.generated,
+      },
+    ];
   }
   const a = lines(before, labels);
   const b = lines(after, labels);
@@ -99,7 +115,13 @@ export function diffText(before: TextDoc | null, after: TextDoc | null, labels: 
   };
   let i = 0;
   let j = 0;
-  for (const [mi, mj] of [...lcs(a.map((x) => x.text), b.map((x) => x.text)), [a.length, b.length] as [number, number]]) {
+  for (const [mi, mj] of [
+    ...lcs(
+      a.map((x) => x.text),
+      b.map((x) => x.text),
+    ),
+    [a.length, b.length] as [number, number],
+  ]) {
     flush(a.slice(i, mi), b.slice(j, mj));
     i = mi + 1;
     j = mj + 1;

@@ -44,14 +44,37 @@ const plugin = defineSection({
     r: z.object({ numerator: z.number().nullable(), denominator: z.number().nullable() }),
     staff: z.number().nullable(),
   }),
-  defaults: { n: null, q: { value: null, qualifier: "" }, r: { numerator: null, denominator: null }, staff: null },
+  defaults: {
+    n: null,
+    q: { value: null, qualifier: "" },
+    r: { numerator: null, denominator: null },
+    staff: null,
+  },
   settings: z.object({ target: z.number().nullable().default(90) }),
   metrics: {
-    mediated: { label: { "zh-CN": "调处矛盾纠纷", en: "Disputes mediated" }, unit: "起", aggregate: "sum", value: (d) => d.n },
+    mediated: {
+      label: { "zh-CN": "调处矛盾纠纷", en: "Disputes mediated" },
+      unit: "起",
+      aggregate: "sum",
+      value: (d) => d.n,
+    },
     visits: { label: "接待群众", unit: "人次", aggregate: "sum", value: (d) => d.q },
-    rate: { label: "矛盾纠纷化解率", unit: "%", aggregate: "rate", value: (d) => d.r, target: (s) => s.target },
+    rate: {
+      label: "矛盾纠纷化解率",
+      unit: "%",
+      aggregate: "rate",
+      value: (d) => d.r,
+      target: (s) => s.target,
+    },
   },
-  figures: { staff: { label: { "zh-CN": "执法人员", en: "Enforcement staff" }, unit: "名", value: (d) => d.staff, path: "staff" } },
+  figures: {
+    staff: {
+      label: { "zh-CN": "执法人员", en: "Enforcement staff" },
+      unit: "名",
+      value: (d) => d.staff,
+      path: "staff",
+    },
+  },
   checks: [],
   render: () => [],
   form: async () => ({ default: () => null }),
@@ -59,7 +82,11 @@ const plugin = defineSection({
 
 describe("the figure catalog", () => {
   it("gives every metric and every declared field, formatted, with kind, unit and required", () => {
-    const cat = figureCatalog(plugin, { n: 37, q: { value: 1500, qualifier: "余" }, r: { numerator: 0, denominator: 0 }, staff: 12 }, {});
+    const cat = figureCatalog(
+      plugin,
+      { n: 37, q: { value: 1500, qualifier: "余" }, r: { numerator: 0, denominator: 0 }, staff: 12 },
+      {},
+    );
     expect(cat.map((c) => [c.key, c.kind, c.value, c.required])).toEqual([
       ["metric:mediated", "count", "37起", false],
       ["metric:visits", "quantity", "1500余人次", false],
@@ -72,8 +99,22 @@ describe("the figure catalog", () => {
   });
 
   it("a token of an empty field shows its label in 【】; an unknown key shows the key", () => {
-    const cat = catalogByKey(figureCatalog(plugin, { n: null, q: { value: null, qualifier: "" }, r: { numerator: null, denominator: null }, staff: null }, { target: null }));
-    expect(tokenText(cat.get("metric:mediated"), "metric:mediated")).toEqual({ text: "【调处矛盾纠纷】", missing: true });
+    const cat = catalogByKey(
+      figureCatalog(
+        plugin,
+        {
+          n: null,
+          q: { value: null, qualifier: "" },
+          r: { numerator: null, denominator: null },
+          staff: null,
+        },
+        { target: null },
+      ),
+    );
+    expect(tokenText(cat.get("metric:mediated"), "metric:mediated")).toEqual({
+      text: "【调处矛盾纠纷】",
+      missing: true,
+    });
     expect(cat.get("metric:rate")!.required).toBe(false);
     expect(tokenText(undefined, "metric:gone")).toEqual({ text: "【metric:gone】", missing: true });
   });

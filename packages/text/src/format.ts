@@ -1,4 +1,12 @@
-import { formatNumber, formatPercent, formatQuantity, formatRate, ratePercent, type MetricInput, type Qualifier } from "@nianbao/sdk";
+import {
+  formatNumber,
+  formatPercent,
+  formatQuantity,
+  formatRate,
+  ratePercent,
+  type MetricInput,
+  type Qualifier,
+} from "@nianbao/sdk";
 
 /** What a figure is: a count ("37起"), a quantity with its qualifier ("1500余件", "超200人") or a rate ("94.7%", 0/0 → 无). */
 export type FigureKind = "count" | "quantity" | "rate";
@@ -29,14 +37,22 @@ export function formatFigure(input: MetricInput, unit: string): string | null {
   if (typeof input === "number") return `${formatNumber(input)}${unit}`;
   if ("numerator" in input) return formatRate(input);
   // A rate known only as a stated percentage ("96%", "80%以上").
-  if ("percent" in input) return input.percent === null ? null : formatPercent(input.percent, input.lowerBound ? "以上" : "");
+  if ("percent" in input)
+    return input.percent === null ? null : formatPercent(input.percent, input.lowerBound ? "以上" : "");
   // A quantity field carries its own unit (the township picks 件 or 起); the declared one is the default.
   return formatQuantity({ value: input.value, qualifier: input.qualifier ?? "", unit: unitOf(input, unit) });
 }
 
 /** The unit a value prints with: a quantity's own unit when it has one, else the declared unit. */
 export function unitOf(input: MetricInput, unit: string): string {
-  if (input !== null && typeof input === "object" && "unit" in input && typeof input.unit === "string" && input.unit) return input.unit;
+  if (
+    input !== null &&
+    typeof input === "object" &&
+    "unit" in input &&
+    typeof input.unit === "string" &&
+    input.unit
+  )
+    return input.unit;
   return unit;
 }
 
@@ -46,7 +62,12 @@ export function figureNumber(input: MetricInput): FigureNumber {
   if (input === null || input === undefined) return empty;
   if (typeof input === "number") return { ...empty, number: input };
   if ("numerator" in input) {
-    return { ...empty, number: ratePercent(input), numerator: input.numerator, denominator: input.denominator };
+    return {
+      ...empty,
+      number: ratePercent(input),
+      numerator: input.numerator,
+      denominator: input.denominator,
+    };
   }
   if ("percent" in input) return { ...empty, number: input.percent };
   return { ...empty, number: input.value, qualifier: input.qualifier ?? "" };

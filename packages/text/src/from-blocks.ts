@@ -27,7 +27,8 @@ export function bindFigures(text: string, catalog: FigureCatalog): InlineNode[] 
   for (const f of recogniseFigures(text, catalog)) {
     // The generated text prints the section's own figures: a value only one figure has is that figure; a
     // value several share goes to the one the recogniser names (by label).
-    const shows = (v: string) => /^\d/.test(v) && (f.text.endsWith(v) || f.text.endsWith(`${v}以上`) || f.text.endsWith(`${v}左右`));
+    const shows = (v: string) =>
+      /^\d/.test(v) && (f.text.endsWith(v) || f.text.endsWith(`${v}以上`) || f.text.endsWith(`${v}左右`));
     const same = catalog.filter((c) => c.value && shows(c.value));
     const c = same.length === 1 ? same[0] : f.match ? same.find((x) => x.key === f.match!.key) : undefined;
     if (!c?.value) continue;
@@ -72,7 +73,9 @@ export function blocksToText(blocks: readonly Block[], catalog: FigureCatalog): 
           itemRun(
             b.style,
             b.layout,
-            ...b.items.map((i) => item(...(i.lead ? [txt(ensureEnd(i.lead, "。"), true)] : []), ...bind(i.text))),
+            ...b.items.map((i) =>
+              item(...(i.lead ? [txt(ensureEnd(i.lead, "。"), true)] : []), ...bind(i.text)),
+            ),
           ),
         );
         break;
@@ -81,7 +84,14 @@ export function blocksToText(blocks: readonly Block[], catalog: FigureCatalog): 
           type: "table",
           content: [
             { type: "tableRow", content: cells(b.columns, "tableHeader", catalog) },
-            ...b.rows.map((r) => ({ type: "tableRow" as const, content: cells(b.columns.map((_, i) => r[i] ?? ""), "tableCell", catalog) })),
+            ...b.rows.map((r) => ({
+              type: "tableRow" as const,
+              content: cells(
+                b.columns.map((_, i) => r[i] ?? ""),
+                "tableCell",
+                catalog,
+              ),
+            })),
           ],
         };
         out.push(table);

@@ -28,11 +28,17 @@ export function textParagraphs(doc: TextDoc): TextParagraph[] {
         out.push({ place: { kind: "paragraph", block }, content: b.content ?? [] });
         break;
       case "heading":
-        out.push({ place: { kind: "heading", block, level: b.attrs.level, number: numbers.get(block)! }, content: b.content ?? [] });
+        out.push({
+          place: { kind: "heading", block, level: b.attrs.level, number: numbers.get(block)! },
+          content: b.content ?? [],
+        });
         break;
       case "itemRun":
         b.content.forEach((it, item) =>
-          out.push({ place: { kind: "item", block, item, prefix: itemPrefix(b.attrs.style, item) }, content: it.content ?? [] }),
+          out.push({
+            place: { kind: "item", block, item, prefix: itemPrefix(b.attrs.style, item) },
+            content: it.content ?? [],
+          }),
         );
         break;
       case "table":
@@ -60,7 +66,10 @@ export function headingNumbers(doc: TextDoc): Map<number, string> {
 }
 
 /** The plain text of inline content; a figure prints what `figure` returns for its key. */
-export function inlineText(content: readonly InlineNode[] | undefined, figure: (key: string) => string): string {
+export function inlineText(
+  content: readonly InlineNode[] | undefined,
+  figure: (key: string) => string,
+): string {
   return (content ?? []).map((n) => (n.type === "text" ? n.text : figure(n.attrs.key))).join("");
 }
 

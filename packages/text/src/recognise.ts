@@ -36,14 +36,66 @@ export interface RecognisedFigure {
 
 /** Units townships write after a figure, longest first so that 人次 wins over 人. */
 export const FIGURE_UNITS = [
-  "个百分点", "平方公里", "平方米", "万余元", "亿元", "万元", "千元", "元", "人次", "户次", "余次",
-  "小时", "公里", "个", "件", "起", "次", "名", "人", "场", "项", "户", "份", "条", "篇", "期", "批", "家", "所",
-  "处", "亩", "天", "卷", "本", "册", "册次", "场次", "课时", "部", "台", "辆", "支", "座", "块", "张", "宗", "单", "轮", "组",
-  "位", "村", "余",
+  "个百分点",
+  "平方公里",
+  "平方米",
+  "万余元",
+  "亿元",
+  "万元",
+  "千元",
+  "元",
+  "人次",
+  "户次",
+  "余次",
+  "小时",
+  "公里",
+  "个",
+  "件",
+  "起",
+  "次",
+  "名",
+  "人",
+  "场",
+  "项",
+  "户",
+  "份",
+  "条",
+  "篇",
+  "期",
+  "批",
+  "家",
+  "所",
+  "处",
+  "亩",
+  "天",
+  "卷",
+  "本",
+  "册",
+  "册次",
+  "场次",
+  "课时",
+  "部",
+  "台",
+  "辆",
+  "支",
+  "座",
+  "块",
+  "张",
+  "宗",
+  "单",
+  "轮",
+  "组",
+  "位",
+  "村",
+  "余",
 ].sort((a, b) => b.length - a.length);
 
 /** Units that count the same thing and may stand for each other (a field in 名 written as 人). */
-const SAME_UNIT: ReadonlyArray<ReadonlySet<string>> = [new Set(["名", "人", "位"]), new Set(["件", "起", "宗"]), new Set(["次", "场", "场次", "期", "轮"])];
+const SAME_UNIT: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(["名", "人", "位"]),
+  new Set(["件", "起", "宗"]),
+  new Set(["次", "场", "场次", "期", "轮"]),
+];
 
 function unitsFit(a: string, b: string): number {
   if (a === b) return 1;
@@ -51,7 +103,9 @@ function unitsFit(a: string, b: string): number {
   return 0;
 }
 
-const UNIT_ALT = FIGURE_UNITS.filter((u) => u !== "余").map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+const UNIT_ALT = FIGURE_UNITS.filter((u) => u !== "余")
+  .map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+  .join("|");
 /**
  * A figure: an optional leading qualifier, the number (half- or full-width digits, decimals, 万/亿), an
  * optional 余/多, then a unit or a percent sign, then an optional 以上/左右.
@@ -66,10 +120,19 @@ const FIGURE = new RegExp(
   "g",
 );
 
-const toAscii = (s: string) => s.replace(/[０-９．]/g, (c) => (c === "．" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+const toAscii = (s: string) =>
+  s.replace(/[０-９．]/g, (c) => (c === "．" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 
 const LEAD_QUALIFIER: Record<string, Qualifier> = {
-  将近: "近", 接近: "近", 近: "近", 约: "约", 超过: "超", 超: "超", 逾: "超", 达到: "达", 达: "达",
+  将近: "近",
+  接近: "近",
+  近: "近",
+  约: "约",
+  超过: "超",
+  超: "超",
+  逾: "超",
+  达到: "达",
+  达: "达",
 };
 
 /** Find the figures in a paragraph's plain text (without matching them to a catalog). */
@@ -108,7 +171,12 @@ export function findFigures(text: string): Array<Omit<RecognisedFigure, "match" 
     }
     // A leading 共/累计 is a neighbouring word, not part of the figure.
     const ownStart = lead && !(lead in LEAD_QUALIFIER) ? numStart : start;
-    out.push({ start: ownStart, end, text: text.slice(ownStart, end), value: { number, qualifier, unit, percent } });
+    out.push({
+      start: ownStart,
+      end,
+      text: text.slice(ownStart, end),
+      value: { number, qualifier, unit, percent },
+    });
   }
   return out;
 }
@@ -148,7 +216,12 @@ function contextAfter(text: string, end: number): string {
 function contextBefore(text: string, start: number, prevEnd: number): string {
   const from = Math.max(prevEnd, start - 24);
   const piece = text.slice(from, start);
-  const cut = Math.max(piece.lastIndexOf("。"), piece.lastIndexOf("；"), piece.lastIndexOf("，"), piece.lastIndexOf("、"));
+  const cut = Math.max(
+    piece.lastIndexOf("。"),
+    piece.lastIndexOf("；"),
+    piece.lastIndexOf("，"),
+    piece.lastIndexOf("、"),
+  );
   const clause = cut >= 0 ? piece.slice(cut + 1) : piece;
   // A clause that is only a qualifier or "共" borrows the words of the clause before it.
   return clause.replace(/[共计累达近约超余]/g, "").length >= 2 ? clause : piece;
@@ -169,7 +242,12 @@ function unitFit(f: ParsedFigure, c: CatalogFigure): number {
 }
 
 /** Score every catalog figure for one recognised figure; the fitting ones, best first. */
-export function scoreCandidates(f: ParsedFigure, context: string, catalog: FigureCatalog, after = ""): FigureMatch[] {
+export function scoreCandidates(
+  f: ParsedFigure,
+  context: string,
+  catalog: FigureCatalog,
+  after = "",
+): FigureMatch[] {
   const out: FigureMatch[] = [];
   for (const c of catalog) {
     const unit = unitFit(f, c);
@@ -208,7 +286,8 @@ export function recogniseFigures(text: string, catalog: FigureCatalog): Recognis
   return scored.map((f, index) => {
     const own = f.candidates.filter((c) => bestFor.get(c.key)?.index === index);
     const [best, second] = own;
-    const clear = best && best.confidence >= MATCH_THRESHOLD && (!second || best.confidence - second.confidence >= 0.015);
+    const clear =
+      best && best.confidence >= MATCH_THRESHOLD && (!second || best.confidence - second.confidence >= 0.015);
     return { ...f, match: clear ? best : null };
   });
 }

@@ -37,9 +37,19 @@ describe("generated → own words prints the same, with tokens in place", () => 
         // Every metric the text shows as a number with its unit is a token now.
         const keys = new Set(walkFigures(text).map((f) => f.key));
         for (const c of catalog) {
-          if (c.value && c.kind !== "rate" && /^\d/.test(c.value) && printed(blocks).join("").includes(c.value)) {
+          if (
+            c.value &&
+            c.kind !== "rate" &&
+            /^\d/.test(c.value) &&
+            printed(blocks).join("").includes(c.value)
+          ) {
             // present in the text: bound at least when its label is there too
-            if (printed(blocks).join("").includes(c.label["zh-CN"] + c.value)) expect(keys.has(c.key), `${c.key} ${c.value}`).toBe(true);
+            if (
+              printed(blocks)
+                .join("")
+                .includes(c.label["zh-CN"] + c.value)
+            )
+              expect(keys.has(c.key), `${c.key} ${c.value}`).toBe(true);
           }
         }
       });

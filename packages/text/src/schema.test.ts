@@ -5,7 +5,12 @@ import { headingNumbers, textParagraphs, walkFigures } from "./nodes.ts";
 const sample = doc(
   para(txt("2023年，我镇坚持以习近平法治思想为指导。")),
   heading(3, txt("强化组织领导")),
-  itemRun("yishi", "paragraphs", item(txt("加强学习。", true), txt("全年组织学法"), fig("metric:studySessions"), txt("。")), item(txt("完善制度。"))),
+  itemRun(
+    "yishi",
+    "paragraphs",
+    item(txt("加强学习。", true), txt("全年组织学法"), fig("metric:studySessions"), txt("。")),
+    item(txt("完善制度。")),
+  ),
   heading(4, txt("细化责任")),
   heading(3, txt("推进依法行政")),
   heading(4, txt("规范执法")),
@@ -13,8 +18,20 @@ const sample = doc(
   {
     type: "table",
     content: [
-      { type: "tableRow", content: [{ type: "tableHeader", content: [para(txt("项目"))] }, { type: "tableHeader", content: [para(txt("数量"))] }] },
-      { type: "tableRow", content: [{ type: "tableCell", content: [para(txt("调处纠纷"))] }, { type: "tableCell", content: [para(fig("metric:disputesMediated"))] }] },
+      {
+        type: "tableRow",
+        content: [
+          { type: "tableHeader", content: [para(txt("项目"))] },
+          { type: "tableHeader", content: [para(txt("数量"))] },
+        ],
+      },
+      {
+        type: "tableRow",
+        content: [
+          { type: "tableCell", content: [para(txt("调处纠纷"))] },
+          { type: "tableCell", content: [para(fig("metric:disputesMediated"))] },
+        ],
+      },
     ],
   },
 );
@@ -45,12 +62,35 @@ describe("the stored document", () => {
   });
 
   it.each([
-    ["a font mark", { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "bold" }] }] }] }],
+    [
+      "a font mark",
+      {
+        type: "doc",
+        content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "bold" }] }] }],
+      },
+    ],
     ["an unknown node", { type: "doc", content: [{ type: "blockquote", content: [] }] }],
     ["a heading level 2", { type: "doc", content: [{ type: "heading", attrs: { level: 2 }, content: [] }] }],
-    ["an empty item run", { type: "doc", content: [{ type: "itemRun", attrs: { style: "yishi", layout: "inline" }, content: [] }] }],
-    ["a figure without key", { type: "doc", content: [{ type: "paragraph", content: [{ type: "figure", attrs: {} }] }] }],
-    ["an item style that does not exist", { type: "doc", content: [{ type: "itemRun", attrs: { style: "roman", layout: "inline" }, content: [{ type: "item" }] }] }],
+    [
+      "an empty item run",
+      {
+        type: "doc",
+        content: [{ type: "itemRun", attrs: { style: "yishi", layout: "inline" }, content: [] }],
+      },
+    ],
+    [
+      "a figure without key",
+      { type: "doc", content: [{ type: "paragraph", content: [{ type: "figure", attrs: {} }] }] },
+    ],
+    [
+      "an item style that does not exist",
+      {
+        type: "doc",
+        content: [
+          { type: "itemRun", attrs: { style: "roman", layout: "inline" }, content: [{ type: "item" }] },
+        ],
+      },
+    ],
     ["not a document", { type: "paragraph" }],
   ])("refuses %s with a message in Chinese naming where", (_name, input) => {
     const r = parseText(input);
@@ -73,8 +113,8 @@ describe("numbering", () => {
 
   it("numbers items in Chinese style for every item style", () => {
     const items = (style: "yishi" | "decimal" | "paren") =>
-      textParagraphs(doc(itemRun(style, "inline", item(txt("a")), item(txt("b")), item(txt("c"))))).map((p) =>
-        p.place.kind === "item" ? p.place.prefix : null,
+      textParagraphs(doc(itemRun(style, "inline", item(txt("a")), item(txt("b")), item(txt("c"))))).map(
+        (p) => (p.place.kind === "item" ? p.place.prefix : null),
       );
     expect(items("yishi")).toEqual(["一是", "二是", "三是"]);
     expect(items("decimal")).toEqual(["1.", "2.", "3."]);
@@ -82,6 +122,9 @@ describe("numbering", () => {
   });
 
   it("walks every figure, in tables too", () => {
-    expect(walkFigures(sample).map((f) => f.key)).toEqual(["metric:studySessions", "metric:disputesMediated"]);
+    expect(walkFigures(sample).map((f) => f.key)).toEqual([
+      "metric:studySessions",
+      "metric:disputesMediated",
+    ]);
   });
 });

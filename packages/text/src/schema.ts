@@ -47,20 +47,32 @@ export const itemNodeSchema = z.object({ type: z.literal("item"), content: inlin
 
 export const itemRunNodeSchema = z.object({
   type: z.literal("itemRun"),
-  attrs: z.object({ style: z.enum(ITEM_STYLES).default("yishi"), layout: z.enum(ITEM_LAYOUTS).default("paragraphs") }),
+  attrs: z.object({
+    style: z.enum(ITEM_STYLES).default("yishi"),
+    layout: z.enum(ITEM_LAYOUTS).default("paragraphs"),
+  }),
   content: z.array(itemNodeSchema).min(1),
 });
 
 const cellAttrs = z
-  .object({ colspan: z.number().int().min(1).max(50).default(1), rowspan: z.number().int().min(1).max(500).default(1) })
+  .object({
+    colspan: z.number().int().min(1).max(50).default(1),
+    rowspan: z.number().int().min(1).max(500).default(1),
+  })
   .optional();
 export const tableCellNodeSchema = z.object({
   type: z.enum(["tableCell", "tableHeader"]),
   attrs: cellAttrs,
   content: z.array(paragraphNodeSchema).min(1),
 });
-export const tableRowNodeSchema = z.object({ type: z.literal("tableRow"), content: z.array(tableCellNodeSchema).min(1) });
-export const tableNodeSchema = z.object({ type: z.literal("table"), content: z.array(tableRowNodeSchema).min(1) });
+export const tableRowNodeSchema = z.object({
+  type: z.literal("tableRow"),
+  content: z.array(tableCellNodeSchema).min(1),
+});
+export const tableNodeSchema = z.object({
+  type: z.literal("table"),
+  content: z.array(tableRowNodeSchema).min(1),
+});
 
 export const blockNodeSchema = z.discriminatedUnion("type", [
   paragraphNodeSchema,
@@ -153,7 +165,12 @@ export function normaliseInline(content: readonly InlineNode[] | undefined): Inl
     const last = out[out.length - 1];
     if (n.type === "text" && last?.type === "text" && isRunIn(last) === isRunIn(n)) {
       out[out.length - 1] = { ...last, text: last.text + n.text };
-    } else out.push(n.type === "text" ? { type: "text", text: n.text, ...(isRunIn(n) ? { marks: [{ type: "runIn" }] } : {}) } : n);
+    } else
+      out.push(
+        n.type === "text"
+          ? { type: "text", text: n.text, ...(isRunIn(n) ? { marks: [{ type: "runIn" }] } : {}) }
+          : n,
+      );
   }
   return out.length ? out : undefined;
 }
@@ -162,7 +179,10 @@ export function normaliseInline(content: readonly InlineNode[] | undefined): Inl
  * A document with the inline content of every paragraph, heading, item and table cell passed through `fn`
  * (which returns the new content, or undefined for none).
  */
-export function mapInline(doc: TextDoc, fn: (content: InlineNode[] | undefined) => InlineNode[] | undefined): TextDoc {
+export function mapInline(
+  doc: TextDoc,
+  fn: (content: InlineNode[] | undefined) => InlineNode[] | undefined,
+): TextDoc {
   const withContent = <T extends { content?: InlineNode[] | undefined }>(node: T): T => {
     const content = fn(node.content);
     const { content: _drop, ...rest } = node;
@@ -216,7 +236,8 @@ export const heading = (level: 3 | 4, ...content: InlineNode[]): HeadingNode => 
   attrs: { level },
   ...(content.length ? { content } : {}),
 });
-export const item = (...content: InlineNode[]): ItemNode => (content.length ? { type: "item", content } : { type: "item" });
+export const item = (...content: InlineNode[]): ItemNode =>
+  content.length ? { type: "item", content } : { type: "item" };
 export const itemRun = (style: ItemStyle, layout: ItemLayout, ...items: ItemNode[]): ItemRunNode => ({
   type: "itemRun",
   attrs: { style, layout },

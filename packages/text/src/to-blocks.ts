@@ -17,7 +17,8 @@ export function textToBlocks(doc: TextDoc, catalog: FigureCatalog): Block[] {
       const { text, missing } = tokenText(byKey.get(n.attrs.key), n.attrs.key);
       return { text, figure: n.attrs.key, ...(missing ? { missing: true } : {}) };
     });
-  const plain = (content: readonly InlineNode[] | undefined) => inlineText(content, (key) => tokenText(byKey.get(key), key).text);
+  const plain = (content: readonly InlineNode[] | undefined) =>
+    inlineText(content, (key) => tokenText(byKey.get(key), key).text);
   const rich = (runs: Run[]) => runs.some((r) => r.figure || r.runIn);
 
   const out: Block[] = [];
@@ -56,7 +57,10 @@ export function textToBlocks(doc: TextDoc, catalog: FigureCatalog): Block[] {
 function tableBlock(b: TableNode, plain: (c: readonly InlineNode[] | undefined) => string): Block[] {
   const rows = b.content.map((r) =>
     r.content.flatMap((c) => {
-      const text = c.content.map((p) => plain(p.content).trim()).filter(Boolean).join("");
+      const text = c.content
+        .map((p) => plain(p.content).trim())
+        .filter(Boolean)
+        .join("");
       // A cell spanning columns keeps the columns of the table aligned.
       return [text, ...Array.from({ length: (c.attrs?.colspan ?? 1) - 1 }, () => "")];
     }),

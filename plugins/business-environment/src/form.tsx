@@ -21,7 +21,10 @@ export default function BusinessEnvironmentForm({ form, readOnly }: SectionFormP
           {...common}
           path="opening"
           label={{ "zh-CN": "开头语", en: "Lead-in" }}
-          placeholder={{ "zh-CN": "例：镇政府高度重视招商引资工作，持续在优化营商环境上下功夫", en: "e.g. 镇政府高度重视招商引资工作，持续在优化营商环境上下功夫" }}
+          placeholder={{
+            "zh-CN": "例：镇政府高度重视招商引资工作，持续在优化营商环境上下功夫",
+            en: "e.g. 镇政府高度重视招商引资工作，持续在优化营商环境上下功夫",
+          }}
         />
         <YesNoField
           {...common}
@@ -107,7 +110,10 @@ export default function BusinessEnvironmentForm({ form, readOnly }: SectionFormP
           {...common}
           path="lawToEnterprise.effect"
           label={{ "zh-CN": "活动成效", en: "What the events achieved" }}
-          placeholder={{ "zh-CN": "例：切实提高了企业职工的法律常识", en: "e.g. 切实提高了企业职工的法律常识" }}
+          placeholder={{
+            "zh-CN": "例：切实提高了企业职工的法律常识",
+            en: "e.g. 切实提高了企业职工的法律常识",
+          }}
         />
       </FieldGroup>
       <FieldGroup
@@ -140,7 +146,11 @@ export default function BusinessEnvironmentForm({ form, readOnly }: SectionFormP
             "zh-CN": "其他营商环境工作（接在同一段末尾）",
             en: "Other work (ends the same paragraph)",
           }}
-          placeholder={{ "zh-CN": "例：在全镇认真开展扫黑除恶专项斗争，认真排查各类社会不稳定因素，营造了风清气正的营商环境。", en: "e.g. 在全镇认真开展扫黑除恶专项斗争，认真排查各类社会不稳定因素，营造了风清气正的营商环境。" }}
+          placeholder={{
+            "zh-CN":
+              "例：在全镇认真开展扫黑除恶专项斗争，认真排查各类社会不稳定因素，营造了风清气正的营商环境。",
+            en: "e.g. 在全镇认真开展扫黑除恶专项斗争，认真排查各类社会不稳定因素，营造了风清气正的营商环境。",
+          }}
         />
         <NarrativeField
           {...common}

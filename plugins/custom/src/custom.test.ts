@@ -5,8 +5,10 @@ import { demo2024, jingzhupu2023, proseOnly } from "./fixtures.ts";
 import plugin from "./index.ts";
 import { customDefaults } from "./schema.ts";
 
-const render = (data: unknown, settings: unknown = {}) => renderSection(plugin, data, { ...TEST_RENDER_CONTEXT, settings });
-const ids = (data: unknown, settings: unknown = {}) => runChecks(plugin, data, settings).map((r) => `${r.level}:${r.id}`);
+const render = (data: unknown, settings: unknown = {}) =>
+  renderSection(plugin, data, { ...TEST_RENDER_CONTEXT, settings });
+const ids = (data: unknown, settings: unknown = {}) =>
+  runChecks(plugin, data, settings).map((r) => `${r.level}:${r.id}`);
 
 describe("custom renderer", () => {
   it("prints the paragraphs, then the key figures with their qualifiers and units (荆竹铺镇 2023, invented content)", () => {
@@ -15,7 +17,10 @@ describe("custom renderer", () => {
         type: "paragraph",
         text: "2023年，我镇深入开展“八五”普法中期自查，结合“宪法宣传周”“民法典宣传月”等重要时间节点，组织司法所、派出所等单位深入各村开展法治宣传活动，推动法治宣传教育进村入户。",
       },
-      { type: "paragraph", text: "全年未发生因违法行政引发的重大群体性事件，未发生被上级机关通报批评的违法行政行为。" },
+      {
+        type: "paragraph",
+        text: "全年未发生因违法行政引发的重大群体性事件，未发生被上级机关通报批评的违法行政行为。",
+      },
       {
         type: "figures",
         items: [
@@ -51,9 +56,17 @@ describe("custom renderer", () => {
 
 describe("custom metrics and checks", () => {
   it("counts the complete key figures", () => {
-    expect(computeMetrics(plugin, jingzhupu2023).keyFigures).toEqual({ value: 3, numerator: null, denominator: null, lowerBound: false });
+    expect(computeMetrics(plugin, jingzhupu2023).keyFigures).toEqual({
+      value: 3,
+      numerator: null,
+      denominator: null,
+      lowerBound: false,
+    });
     expect(computeMetrics(plugin, proseOnly).keyFigures!.value).toBe(0);
-    const half = { ...jingzhupu2023, figures: [...jingzhupu2023.figures, { label: "调处纠纷", value: null, qualifier: "", unit: "起" }] };
+    const half = {
+      ...jingzhupu2023,
+      figures: [...jingzhupu2023.figures, { label: "调处纠纷", value: null, qualifier: "", unit: "起" }],
+    };
     expect(computeMetrics(plugin, half).keyFigures!.value).toBe(3);
   });
 
@@ -73,14 +86,23 @@ describe("custom metrics and checks", () => {
       ],
     };
     expect(runChecks(plugin, d, {})).toEqual([
-      { id: "figure-incomplete", level: "error", path: "figures", message: "关键数据第2、3行的名称和数值须同时填写" },
+      {
+        id: "figure-incomplete",
+        level: "error",
+        path: "figures",
+        message: "关键数据第2、3行的名称和数值须同时填写",
+      },
     ]);
   });
 
   it("warns on a figure without a unit, a qualified zero, a repeated label and too many figures", () => {
     const f = jingzhupu2023.figures;
-    expect(ids({ ...jingzhupu2023, figures: [{ ...f[0]!, unit: "" }] })).toEqual(["warning:figure-unit-missing"]);
-    expect(ids({ ...jingzhupu2023, figures: [{ ...f[0]!, value: 0, qualifier: "余" }] })).toEqual(["warning:figure-qualified-zero"]);
+    expect(ids({ ...jingzhupu2023, figures: [{ ...f[0]!, unit: "" }] })).toEqual([
+      "warning:figure-unit-missing",
+    ]);
+    expect(ids({ ...jingzhupu2023, figures: [{ ...f[0]!, value: 0, qualifier: "余" }] })).toEqual([
+      "warning:figure-qualified-zero",
+    ]);
     expect(ids({ ...jingzhupu2023, figures: [...f, f[0]!] })).toEqual(["warning:figure-duplicate-label"]);
     expect(ids(jingzhupu2023, { maxFigures: 2 })).toEqual(["warning:too-many-figures"]);
     expect(ids(jingzhupu2023, { maxFigures: 3 })).toEqual([]);

@@ -37,13 +37,27 @@ export const proseOnly: Custom = {
 export const fixtures = {
   valid: { jingzhupu2023, demo2024, proseOnly },
   invalid: {
-    negativeValue: { ...jingzhupu2023, figures: [{ label: "开展法治宣传活动", value: -1, qualifier: "", unit: "场次" }] },
-    unknownQualifier: { ...jingzhupu2023, figures: [{ label: "发放法治宣传资料", value: 3000, qualifier: "多", unit: "份" }] },
+    negativeValue: {
+      ...jingzhupu2023,
+      figures: [{ label: "开展法治宣传活动", value: -1, qualifier: "", unit: "场次" }],
+    },
+    unknownQualifier: {
+      ...jingzhupu2023,
+      figures: [{ label: "发放法治宣传资料", value: 3000, qualifier: "多", unit: "份" }],
+    },
     valueAsText: { ...jingzhupu2023, figures: [{ label: "覆盖村", value: "17", qualifier: "", unit: "个" }] },
-    unitTooLong: { ...jingzhupu2023, figures: [{ label: "覆盖村", value: 17, qualifier: "", unit: "个行政村及城镇社区居民委员会" }] },
+    unitTooLong: {
+      ...jingzhupu2023,
+      figures: [{ label: "覆盖村", value: 17, qualifier: "", unit: "个行政村及城镇社区居民委员会" }],
+    },
     tooManyFigures: {
       ...jingzhupu2023,
-      figures: Array.from({ length: 31 }, (_, i) => ({ label: `数据${i + 1}`, value: i, qualifier: "", unit: "次" })),
+      figures: Array.from({ length: 31 }, (_, i) => ({
+        label: `数据${i + 1}`,
+        value: i,
+        qualifier: "",
+        unit: "次",
+      })),
     },
   },
 } satisfies SectionFixtures;

@@ -1,6 +1,15 @@
 import { defineSection } from "@nianbao/sdk";
 import { renderCustom } from "./render.ts";
-import { completeFigures, customDefaults, customSchema, customSettings, hasLabel, hasValue, type Custom, type KeyFigure } from "./schema.ts";
+import {
+  completeFigures,
+  customDefaults,
+  customSchema,
+  customSettings,
+  hasLabel,
+  hasValue,
+  type Custom,
+  type KeyFigure,
+} from "./schema.ts";
 
 export type { Custom } from "./schema.ts";
 
@@ -63,14 +72,20 @@ export default defineSection({
       id: "figure-qualified-zero",
       level: "warning",
       path: "figures",
-      message: { "zh-CN": "数值为0的关键数据不应带“余、超、近、约、达”等限定词", en: "A zero figure should not carry a qualifier" },
+      message: {
+        "zh-CN": "数值为0的关键数据不应带“余、超、近、约、达”等限定词",
+        en: "A zero figure should not carry a qualifier",
+      },
       fails: (d) => d.figures.some(qualifiedZero),
     },
     {
       id: "figure-duplicate-label",
       level: "warning",
       path: "figures",
-      message: { "zh-CN": "同一名称的关键数据填写了不止一次", en: "The same key figure is entered more than once" },
+      message: {
+        "zh-CN": "同一名称的关键数据填写了不止一次",
+        en: "The same key figure is entered more than once",
+      },
       fails: duplicateLabels,
     },
     {

@@ -6,5 +6,8 @@ export function renderCustom(d: Custom, ctx: RenderContext<CustomSettings>): Blo
   const figures = ctx.settings.showFigures
     ? completeFigures(d).map((f) => ({ label: f.label.trim(), value: figureValue(f) }))
     : [];
-  return [...paragraphsFromText(d.paragraphs), ...(figures.length ? [{ type: "figures" as const, items: figures }] : [])];
+  return [
+    ...paragraphsFromText(d.paragraphs),
+    ...(figures.length ? [{ type: "figures" as const, items: figures }] : []),
+  ];
 }

@@ -36,7 +36,11 @@ export default function DecisionMakingForm({ form, readOnly }: SectionFormProps)
           maxLength={2000}
           minRows={3}
           label={{ "zh-CN": "决策制度和程序", en: "How decisions are made" }}
-          placeholder={{ "zh-CN": "例：继续强化重大决策的审查制度，在涉及镇域内经济社会发展和群众利益的重大问题上，始终坚持由分管部门提出议案，主管领导先期审查，最后提交班子讨论决定的制度和程序，防止了行政决策的随意性，提高了行政决策的水平。", en: "e.g. 继续强化重大决策的审查制度，在涉及镇域内经济社会发展和群众利益的重大问题上，始终坚持由分管部门提出议案，主管领导先期审查，最后提交班子讨论决定的制度和程序，防止了行政决策的随意性，提高了行政决策的水平。" }}
+          placeholder={{
+            "zh-CN":
+              "例：继续强化重大决策的审查制度，在涉及镇域内经济社会发展和群众利益的重大问题上，始终坚持由分管部门提出议案，主管领导先期审查，最后提交班子讨论决定的制度和程序，防止了行政决策的随意性，提高了行政决策的水平。",
+            en: "e.g. 继续强化重大决策的审查制度，在涉及镇域内经济社会发展和群众利益的重大问题上，始终坚持由分管部门提出议案，主管领导先期审查，最后提交班子讨论决定的制度和程序，防止了行政决策的随意性，提高了行政决策的水平。",
+          }}
         />
       </FieldGroup>
       <FieldGroup title={{ "zh-CN": "重大行政决策", en: "Major administrative decisions" }}>
@@ -72,7 +76,10 @@ export default function DecisionMakingForm({ form, readOnly }: SectionFormProps)
           maxLength={1000}
           minRows={2}
           label={{ "zh-CN": "法律顾问发挥的作用", en: "What the advisers did" }}
-          placeholder={{ "zh-CN": "例：在镇政府债权债务案件中发挥了积极作用。", en: "e.g. 在镇政府债权债务案件中发挥了积极作用。" }}
+          placeholder={{
+            "zh-CN": "例：在镇政府债权债务案件中发挥了积极作用。",
+            en: "e.g. 在镇政府债权债务案件中发挥了积极作用。",
+          }}
         />
         <QuantityField
           {...common}
@@ -94,7 +101,10 @@ export default function DecisionMakingForm({ form, readOnly }: SectionFormProps)
           {...common}
           path="more"
           label={{ "zh-CN": "其他情况（每行一段）", en: "Further paragraphs (one per line)" }}
-          placeholder={{ "zh-CN": "例：建立重大行政决策事项目录管理制度，按年度向社会公布。", en: "e.g. 建立重大行政决策事项目录管理制度，按年度向社会公布。" }}
+          placeholder={{
+            "zh-CN": "例：建立重大行政决策事项目录管理制度，按年度向社会公布。",
+            en: "e.g. 建立重大行政决策事项目录管理制度，按年度向社会公布。",
+          }}
         />
       </FieldGroup>
     </Stack>

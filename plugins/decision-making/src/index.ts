@@ -36,14 +36,16 @@ export default defineSection({
       label: { "zh-CN": "提供法律意见", en: "Legal opinions given" },
       unit: "次",
       aggregate: "sum",
-      description: "legal opinions given, when the township counts them in 次 (the `legalOpinions` quantity); empty when counted in 份",
+      description:
+        "legal opinions given, when the township counts them in 次 (the `legalOpinions` quantity); empty when counted in 份",
       value: (d) => (d.legalOpinions.unit === "次" ? d.legalOpinions : null),
     },
     legalOpinionsWritten: {
       label: { "zh-CN": "出具法律意见书", en: "Written legal opinions" },
       unit: "份",
       aggregate: "sum",
-      description: "written legal opinions, when the township counts them in 份 (the `legalOpinions` quantity); empty when counted in 次",
+      description:
+        "written legal opinions, when the township counts them in 份 (the `legalOpinions` quantity); empty when counted in 次",
       value: (d) => (d.legalOpinions.unit === "份" ? d.legalOpinions : null),
     },
     contractsReviewed: {

@@ -1,4 +1,13 @@
-import { checklist, count, emptyChecklist, narrative, quantity, text, z, type ChecklistOption } from "@nianbao/sdk";
+import {
+  checklist,
+  count,
+  emptyChecklist,
+  narrative,
+  quantity,
+  text,
+  z,
+  type ChecklistOption,
+} from "@nianbao/sdk";
 
 /** The five statutory steps of a major administrative decision (《重大行政决策程序暂行条例》). */
 export const DECISION_STEPS = [

@@ -40,7 +40,11 @@ export default function DisclosureForm({ form, readOnly }: SectionFormProps) {
           maxLength={1000}
           minRows={2}
           label={{ "zh-CN": "公开成效", en: "What disclosure achieved" }}
-          placeholder={{ "zh-CN": "例：保证及时、准确地公开信息，群众获知公开的政务事项和信息途径方便、快捷，促进了行政权力运行公开化、透明化。", en: "e.g. 保证及时、准确地公开信息，群众获知公开的政务事项和信息途径方便、快捷，促进了行政权力运行公开化、透明化。" }}
+          placeholder={{
+            "zh-CN":
+              "例：保证及时、准确地公开信息，群众获知公开的政务事项和信息途径方便、快捷，促进了行政权力运行公开化、透明化。",
+            en: "e.g. 保证及时、准确地公开信息，群众获知公开的政务事项和信息途径方便、快捷，促进了行政权力运行公开化、透明化。",
+          }}
         />
       </FieldGroup>
       <FieldGroup title={{ "zh-CN": "主动公开与依申请公开", en: "Proactive disclosure and requests" }}>
@@ -72,13 +76,19 @@ export default function DisclosureForm({ form, readOnly }: SectionFormProps) {
             "zh-CN": "报告写作“针对我镇……矛盾纠纷突出的问题”",
             en: "Printed as 针对我镇……矛盾纠纷突出的问题",
           }}
-          placeholder={{ "zh-CN": "例：村务财务公开、土地流转、环保问题整治、市场管理", en: "e.g. 村务财务公开、土地流转、环保问题整治、市场管理" }}
+          placeholder={{
+            "zh-CN": "例：村务财务公开、土地流转、环保问题整治、市场管理",
+            en: "e.g. 村务财务公开、土地流转、环保问题整治、市场管理",
+          }}
         />
         <TextField
           {...common}
           path="ruleAreas"
           label={{ "zh-CN": "制订规章制度的方面", en: "Areas where rules were made" }}
-          placeholder={{ "zh-CN": "例：村务财务管理、环保问题整治、土地管理、民事纠纷调处", en: "e.g. 村务财务管理、环保问题整治、土地管理、民事纠纷调处" }}
+          placeholder={{
+            "zh-CN": "例：村务财务管理、环保问题整治、土地管理、民事纠纷调处",
+            en: "e.g. 村务财务管理、环保问题整治、土地管理、民事纠纷调处",
+          }}
         />
         <RateField
           {...common}
@@ -97,7 +107,11 @@ export default function DisclosureForm({ form, readOnly }: SectionFormProps) {
           maxLength={1000}
           minRows={2}
           label={{ "zh-CN": "村务公开做法与成效", en: "How it works and what it achieved" }}
-          placeholder={{ "zh-CN": "例：按照村务公开条例的要求，实行民主管理，接受群众监督，将各村、各单位的工作逐步纳入了法治化和规范化管理轨道。", en: "e.g. 按照村务公开条例的要求，实行民主管理，接受群众监督，将各村、各单位的工作逐步纳入了法治化和规范化管理轨道。" }}
+          placeholder={{
+            "zh-CN":
+              "例：按照村务公开条例的要求，实行民主管理，接受群众监督，将各村、各单位的工作逐步纳入了法治化和规范化管理轨道。",
+            en: "e.g. 按照村务公开条例的要求，实行民主管理，接受群众监督，将各村、各单位的工作逐步纳入了法治化和规范化管理轨道。",
+          }}
         />
       </FieldGroup>
       <FieldGroup title={{ "zh-CN": "其他情况", en: "More" }}>

@@ -20,7 +20,8 @@ export default defineSection({
       label: { "zh-CN": "主动公开政府信息", en: "Information disclosed proactively" },
       unit: "条",
       aggregate: "sum",
-      description: "the field `proactiveItems` as entered — Government information disclosed proactively (条), e.g. \"200余条\".",
+      description:
+        'the field `proactiveItems` as entered — Government information disclosed proactively (条), e.g. "200余条".',
       value: (d) => d.proactiveItems,
     },
     requestsReceived: {
@@ -41,7 +42,8 @@ export default defineSection({
       label: { "zh-CN": "依申请公开答复率", en: "Disclosure requests answered (rate)" },
       unit: "%",
       aggregate: "rate",
-      description: "disclosure requests answered / requests received (`requests.answered` / `requests.received`); empty until both are entered; 0/0 reads 无",
+      description:
+        "disclosure requests answered / requests received (`requests.answered` / `requests.received`); empty until both are entered; 0/0 reads 无",
       value: ({ requests: { received, answered } }) =>
         received !== null && answered !== null
           ? { numerator: answered, denominator: received }
@@ -51,7 +53,8 @@ export default defineSection({
       label: { "zh-CN": "村务公开推行率", en: "Villages practising village-affairs disclosure" },
       unit: "%",
       aggregate: "rate",
-      description: "the field `villageDisclosure` as entered — 村务公开: villages practising it / villages in the township.",
+      description:
+        "the field `villageDisclosure` as entered — 村务公开: villages practising it / villages in the township.",
       value: (d) => d.villageDisclosure,
       target: (s) => s.targetVillageCoverage,
       path: "villageDisclosure.numerator",

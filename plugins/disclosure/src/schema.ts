@@ -26,7 +26,6 @@ export const DISCLOSURE_SYSTEMS = [
   { key: "accountability", label: { "zh-CN": "责任追究", en: "Accountability" }, phrase: "责任追究" },
 ] as const satisfies readonly ChecklistOption[];
 
-
 export const disclosureSchema = z.object({
   /** The lead sentence, e.g. "大力推行政府信息公开". */
   opening: shortText(200),

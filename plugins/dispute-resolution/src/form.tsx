@@ -23,7 +23,10 @@ export default function DisputeResolutionForm({ form, readOnly }: SectionFormPro
           {...common}
           path="opening"
           label={{ "zh-CN": "开头语", en: "Lead-in" }}
-          placeholder={{ "zh-CN": "例：全镇把矛盾纠纷化解和法治宣传相结合", en: "e.g. 全镇把矛盾纠纷化解和法治宣传相结合" }}
+          placeholder={{
+            "zh-CN": "例：全镇把矛盾纠纷化解和法治宣传相结合",
+            en: "e.g. 全镇把矛盾纠纷化解和法治宣传相结合",
+          }}
         />
         <ChecklistField
           {...common}
@@ -86,7 +89,10 @@ export default function DisputeResolutionForm({ form, readOnly }: SectionFormPro
           maxLength={1000}
           minRows={2}
           label={{ "zh-CN": "工作成效", en: "What the work achieved" }}
-          placeholder={{ "zh-CN": "例：有力地维护了全镇社会和谐稳定", en: "e.g. 有力地维护了全镇社会和谐稳定" }}
+          placeholder={{
+            "zh-CN": "例：有力地维护了全镇社会和谐稳定",
+            en: "e.g. 有力地维护了全镇社会和谐稳定",
+          }}
         />
       </FieldGroup>
       <FieldGroup title={{ "zh-CN": "村法律顾问与法律援助", en: "Village legal advisers and legal aid" }}>

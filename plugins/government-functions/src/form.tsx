@@ -156,7 +156,10 @@ export default function GovernmentFunctionsForm({ form, readOnly }: SectionFormP
           {...common}
           path="more"
           label={{ "zh-CN": "其他情况（每行一段）", en: "Further paragraphs (one per line)" }}
-          placeholder={{ "zh-CN": "例：推行“帮办代办”服务，为行动不便群众上门办理事项。", en: "e.g. 推行“帮办代办”服务，为行动不便群众上门办理事项。" }}
+          placeholder={{
+            "zh-CN": "例：推行“帮办代办”服务，为行动不便群众上门办理事项。",
+            en: "e.g. 推行“帮办代办”服务，为行动不便群众上门办理事项。",
+          }}
         />
       </FieldGroup>
     </Stack>

@@ -40,7 +40,11 @@ export default function LawEnforcementForm({ form, readOnly }: SectionFormProps)
           maxLength={1000}
           minRows={2}
           label={{ "zh-CN": "行政执法责任制的落实举措和成效", en: "How it works and what it achieved" }}
-          placeholder={{ "zh-CN": "例：切实抓好执法依据梳理和执法职权的层层分解，做到了岗位到人、责任到人，进一步明确了行政执法机关的执法目标和执法责任，规范了执法行为", en: "e.g. 切实抓好执法依据梳理和执法职权的层层分解，做到了岗位到人、责任到人，进一步明确了行政执法机关的执法目标和执法责任，规范了执法行为" }}
+          placeholder={{
+            "zh-CN":
+              "例：切实抓好执法依据梳理和执法职权的层层分解，做到了岗位到人、责任到人，进一步明确了行政执法机关的执法目标和执法责任，规范了执法行为",
+            en: "e.g. 切实抓好执法依据梳理和执法职权的层层分解，做到了岗位到人、责任到人，进一步明确了行政执法机关的执法目标和执法责任，规范了执法行为",
+          }}
         />
         <YesNoField
           {...common}
@@ -53,7 +57,10 @@ export default function LawEnforcementForm({ form, readOnly }: SectionFormProps)
           maxLength={1000}
           minRows={2}
           label={{ "zh-CN": "规范自由裁量权的成效", en: "What the standards achieved" }}
-          placeholder={{ "zh-CN": "例：有效防止了权力的滥用，减少了行政执法的随意性，提升了公信力", en: "e.g. 有效防止了权力的滥用，减少了行政执法的随意性，提升了公信力" }}
+          placeholder={{
+            "zh-CN": "例：有效防止了权力的滥用，减少了行政执法的随意性，提升了公信力",
+            en: "e.g. 有效防止了权力的滥用，减少了行政执法的随意性，提升了公信力",
+          }}
         />
         <ChecklistField
           {...common}

@@ -20,7 +20,10 @@ export default function LeadershipForm({ form, readOnly }: SectionFormProps) {
           {...common}
           path="opening"
           label={{ "zh-CN": "开头语（可不填）", en: "Lead-in (optional)" }}
-          placeholder={{ "zh-CN": "例：镇党委、镇政府高度重视法治政府建设", en: "e.g. 镇党委、镇政府高度重视法治政府建设" }}
+          placeholder={{
+            "zh-CN": "例：镇党委、镇政府高度重视法治政府建设",
+            en: "e.g. 镇党委、镇政府高度重视法治政府建设",
+          }}
         />
         <YesNoField
           {...common}
@@ -115,7 +118,10 @@ export default function LeadershipForm({ form, readOnly }: SectionFormProps) {
           maxLength={1000}
           minRows={2}
           label={{ "zh-CN": "考核成效", en: "What the appraisal achieved" }}
-          placeholder={{ "zh-CN": "例：进一步落实了工作目标，强化了工作责任。", en: "e.g. 进一步落实了工作目标，强化了工作责任。" }}
+          placeholder={{
+            "zh-CN": "例：进一步落实了工作目标，强化了工作责任。",
+            en: "e.g. 进一步落实了工作目标，强化了工作责任。",
+          }}
         />
         <CountField
           {...common}
@@ -146,7 +152,11 @@ export default function LeadershipForm({ form, readOnly }: SectionFormProps) {
           maxLength={2000}
           minRows={3}
           label={{ "zh-CN": "普法工作体系", en: "The legal publicity system" }}
-          placeholder={{ "zh-CN": "例：充分发挥国家机关在普法工作中的职能作用，形成了“党政统一领导、人大加强监督、司法行政部门组织、部门分工负责”的法治宣传教育体系，促进法治宣传教育深入开展。", en: "e.g. 充分发挥国家机关在普法工作中的职能作用，形成了“党政统一领导、人大加强监督、司法行政部门组织、部门分工负责”的法治宣传教育体系，促进法治宣传教育深入开展。" }}
+          placeholder={{
+            "zh-CN":
+              "例：充分发挥国家机关在普法工作中的职能作用，形成了“党政统一领导、人大加强监督、司法行政部门组织、部门分工负责”的法治宣传教育体系，促进法治宣传教育深入开展。",
+            en: "e.g. 充分发挥国家机关在普法工作中的职能作用，形成了“党政统一领导、人大加强监督、司法行政部门组织、部门分工负责”的法治宣传教育体系，促进法治宣传教育深入开展。",
+          }}
         />
       </FieldGroup>
       <FieldGroup title={{ "zh-CN": "其他情况", en: "More" }}>

@@ -21,14 +21,16 @@ export default defineSection({
       label: { "zh-CN": "履行第一责任人职责", en: "First-responsible-person duty performed" },
       unit: "%",
       aggregate: "rate",
-      description: "1/1 when the principal leaders performed the first-responsible-person duty, else 0/1 (aggregated: townships that did / townships)",
+      description:
+        "1/1 when the principal leaders performed the first-responsible-person duty, else 0/1 (aggregated: townships that did / townships)",
       value: (d) => ({ numerator: d.firstResponsible ? 1 : 0, denominator: 1 }),
     },
     meetings: {
       label: { "zh-CN": "专题研究法治建设会议", en: "Meetings studying rule-of-law work" },
       unit: "次",
       aggregate: "sum",
-      description: "the field `meetings` as entered — Meetings (党委会、政府常务会议) that studied rule-of-law work (次).",
+      description:
+        "the field `meetings` as entered — Meetings (党委会、政府常务会议) that studied rule-of-law work (次).",
       value: (d) => d.meetings,
       target: (s) => s.minMeetings || null,
       path: "meetings",
@@ -44,7 +46,8 @@ export default defineSection({
       label: { "zh-CN": "开展年度述法", en: "Annual report on rule-of-law duties given" },
       unit: "%",
       aggregate: "rate",
-      description: "1/1 when the annual 述法 was given, else 0/1 (aggregated: townships that did / townships)",
+      description:
+        "1/1 when the annual 述法 was given, else 0/1 (aggregated: townships that did / townships)",
       value: (d) => ({ numerator: d.annualReport ? 1 : 0, denominator: 1 }),
     },
     inspections: {
@@ -65,7 +68,8 @@ export default defineSection({
       label: { "zh-CN": "问题整改率", en: "Problems rectified (rate)" },
       unit: "%",
       aggregate: "rate",
-      description: "the field `problems` as entered — Problems rectified / problems found by those inspections (项).",
+      description:
+        "the field `problems` as entered — Problems rectified / problems found by those inspections (项).",
       value: (d) => d.problems,
       target: (s) => s.targetRectificationRate,
       path: "problems.numerator",

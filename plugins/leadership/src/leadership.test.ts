@@ -111,7 +111,9 @@ describe("leadership metrics and checks", () => {
       "warning:problems-without-inspections",
       "warning:rectificationRate-below-target",
     ]);
-    expect(ids(partialYear, { targetRectificationRate: 60 })).not.toContain("warning:rectificationRate-below-target");
+    expect(ids(partialYear, { targetRectificationRate: 60 })).not.toContain(
+      "warning:rectificationRate-below-target",
+    );
   });
 
   it("applies the year's meeting and 述法 requirements", () => {

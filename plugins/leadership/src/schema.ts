@@ -1,11 +1,4 @@
-import {
-  count,
-  narrative,
-  rate,
-  z,
-  shortText,
-} from "@nianbao/sdk";
-
+import { count, narrative, rate, z, shortText } from "@nianbao/sdk";
 
 export const leadershipSchema = z.object({
   /** An optional lead-in with a subject, e.g. "镇党委书记、镇长高度重视法治建设". */
@@ -55,7 +48,13 @@ export type Leadership = z.output<typeof leadershipSchema>;
 
 export const leadershipSettings = z.object({
   /** Meetings studying rule-of-law work at least this many times a year (0: no target). */
-  minMeetings: z.number().int().min(0).max(100).default(0).describe("研究法治工作会议不少于（次，0为不设目标）"),
+  minMeetings: z
+    .number()
+    .int()
+    .min(0)
+    .max(100)
+    .default(0)
+    .describe("研究法治工作会议不少于（次，0为不设目标）"),
   /** Whether the year requires the principal leaders' annual 述法 to be reported. */
   requireAnnualReport: z.boolean().default(false).describe("要求报告主要负责人年度述法"),
   /** Target share of inspection problems rectified, in percent. */

@@ -144,7 +144,10 @@ export default function LegalStudyForm({ form, readOnly }: SectionFormProps) {
           maxLength={1000}
           minRows={2}
           label={{ "zh-CN": "学法成效", en: "What the study achieved" }}
-          placeholder={{ "zh-CN": "例：通过学习，进一步增强了领导干部的法律素质，提升了依法行政的能力。", en: "e.g. 通过学习，进一步增强了领导干部的法律素质，提升了依法行政的能力。" }}
+          placeholder={{
+            "zh-CN": "例：通过学习，进一步增强了领导干部的法律素质，提升了依法行政的能力。",
+            en: "e.g. 通过学习，进一步增强了领导干部的法律素质，提升了依法行政的能力。",
+          }}
         />
         <NarrativeField
           {...common}

@@ -125,7 +125,10 @@ export default function NormativeDocumentsForm({ form, readOnly }: SectionFormPr
           {...common}
           path="more"
           label={{ "zh-CN": "其他情况（每行一段）", en: "Further paragraphs (one per line)" }}
-          placeholder={{ "zh-CN": "例：严格落实规范性文件“三统一”制度，做到“有件必备、有备必审、有错必纠”。", en: "e.g. 严格落实规范性文件“三统一”制度，做到“有件必备、有备必审、有错必纠”。" }}
+          placeholder={{
+            "zh-CN": "例：严格落实规范性文件“三统一”制度，做到“有件必备、有备必审、有错必纠”。",
+            en: "e.g. 严格落实规范性文件“三统一”制度，做到“有件必备、有备必审、有错必纠”。",
+          }}
         />
       </FieldGroup>
     </Stack>

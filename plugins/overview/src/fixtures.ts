@@ -9,7 +9,12 @@ export const jingzhupu2023: Overview = {
   goal: "建设“职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信”的法治政府",
   focus: "全面推进政府工作规范化、程序化、法治化",
   documents: [{ title: "武冈市创建全国法治政府建设示范市指标体系责任分解表" }],
-  keyAreas: [{ area: "完善行政决策" }, { area: "加强规范性文件管理" }, { area: "规范行政执法" }, { area: "接受评议监督" }],
+  keyAreas: [
+    { area: "完善行政决策" },
+    { area: "加强规范性文件管理" },
+    { area: "规范行政执法" },
+    { area: "接受评议监督" },
+  ],
   summary: "法治政府建设各项工作顺利开展",
   more: "",
 };
@@ -21,7 +26,10 @@ export const demo2024: Overview = {
   guidingIdeology: "习近平新时代中国特色社会主义思想和党的二十大精神",
   goal: "建设职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意的法治政府",
   focus: "深入推进严格规范公正文明执法",
-  documents: [{ title: "法治政府建设实施纲要（2021—2025年）" }, { title: "武冈市2024年法治政府建设工作要点" }],
+  documents: [
+    { title: "法治政府建设实施纲要（2021—2025年）" },
+    { title: "武冈市2024年法治政府建设工作要点" },
+  ],
   keyAreas: [{ area: "依法科学民主决策" }, { area: "规范行政执法" }, { area: "化解矛盾纠纷" }],
   summary: "法治政府建设取得新成效",
   more: "全年未发生因违法行政引发的重大群体性事件。",
@@ -46,6 +54,9 @@ export const fixtures = {
     subjectTooLong: { ...jingzhupu2023, subject: "武冈市荆竹铺镇人民政府党委政府全体干部职工共同" },
     documentsNotRows: { ...jingzhupu2023, documents: ["武冈市创建全国法治政府建设示范市指标体系责任分解表"] },
     leadershipNotText: { ...jingzhupu2023, leadership: 2023 },
-    tooManyAreas: { ...jingzhupu2023, keyAreas: Array.from({ length: 21 }, (_, i) => ({ area: `领域${i + 1}` })) },
+    tooManyAreas: {
+      ...jingzhupu2023,
+      keyAreas: Array.from({ length: 21 }, (_, i) => ({ area: `领域${i + 1}` })),
+    },
   },
 } satisfies SectionFixtures;

@@ -1,6 +1,14 @@
 import { defineSection } from "@nianbao/sdk";
 import { renderOverview } from "./render.ts";
-import { bareTitle, listedAreas, listedDocuments, overviewDefaults, overviewSchema, overviewSettings, type Overview } from "./schema.ts";
+import {
+  bareTitle,
+  listedAreas,
+  listedDocuments,
+  overviewDefaults,
+  overviewSchema,
+  overviewSettings,
+  type Overview,
+} from "./schema.ts";
 
 export type { Overview } from "./schema.ts";
 
@@ -31,7 +39,8 @@ export default defineSection({
   version: 1,
   title: { "zh-CN": "开篇段落", en: "Opening paragraph" },
   description: {
-    "zh-CN": "报告开篇：领导、指导思想、目标、重点、落实的文件、重点工作领域、总体评价，以及“现将…报告如下：”。",
+    "zh-CN":
+      "报告开篇：领导、指导思想、目标、重点、落实的文件、重点工作领域、总体评价，以及“现将…报告如下：”。",
     en: "The report's opening: leadership, guiding ideology, goal, focus, documents implemented, key work areas, a summary and the closing “现将…报告如下：”.",
   },
   schema: overviewSchema,
@@ -58,14 +67,20 @@ export default defineSection({
       id: "document-blank",
       level: "warning",
       path: "documents",
-      message: { "zh-CN": "有未填写文件名称的行，该行不会出现在报告中", en: "A document row has no title and will not print" },
+      message: {
+        "zh-CN": "有未填写文件名称的行，该行不会出现在报告中",
+        en: "A document row has no title and will not print",
+      },
       fails: (d) => d.documents.some((x) => bareTitle(x.title) === ""),
     },
     {
       id: "key-area-blank",
       level: "warning",
       path: "keyAreas",
-      message: { "zh-CN": "有未填写内容的重点工作领域，该行不会出现在报告中", en: "A key work area is blank and will not print" },
+      message: {
+        "zh-CN": "有未填写内容的重点工作领域，该行不会出现在报告中",
+        en: "A key work area is blank and will not print",
+      },
       fails: (d) => d.keyAreas.some((x) => x.area.trim() === ""),
     },
     {
@@ -79,7 +94,10 @@ export default defineSection({
       id: "key-area-duplicate",
       level: "warning",
       path: "keyAreas",
-      message: { "zh-CN": "同一重点工作领域列出了不止一次", en: "The same key work area is listed more than once" },
+      message: {
+        "zh-CN": "同一重点工作领域列出了不止一次",
+        en: "The same key work area is listed more than once",
+      },
       fails: (d) => new Set(listedAreas(d)).size !== listedAreas(d).length,
     },
     {
@@ -87,7 +105,9 @@ export default defineSection({
       level: "warning",
       path: "documents",
       message: (d, s) => {
-        const missing = missingDocuments(d, s.requiredDocuments).map((t) => `《${t}》`).join("");
+        const missing = missingDocuments(d, s.requiredDocuments)
+          .map((t) => `《${t}》`)
+          .join("");
         return {
           "zh-CN": `未写明落实本年度要求的文件：${missing}`,
           en: `Documents this year's template expects are not named: ${missing}`,
@@ -103,12 +123,18 @@ export default defineSection({
         "zh-CN": `指导思想未体现本年度要求的“${s.expectedIdeology}”，请核对是否沿用了往年表述`,
         en: `The guiding ideology does not name this year's “${s.expectedIdeology}”: copied from an earlier year?`,
       }),
-      fails: (d, s) => s.expectedIdeology !== "" && d.guidingIdeology.trim() !== "" && !d.guidingIdeology.includes(s.expectedIdeology),
+      fails: (d, s) =>
+        s.expectedIdeology !== "" &&
+        d.guidingIdeology.trim() !== "" &&
+        !d.guidingIdeology.includes(s.expectedIdeology),
     },
     {
       id: "placeholder-left",
       level: "warning",
-      message: { "zh-CN": "开篇段落中留有“XX”“某某”“*”等占位符", en: "The opening still contains placeholders such as “XX”, “某某” or “*”" },
+      message: {
+        "zh-CN": "开篇段落中留有“XX”“某某”“*”等占位符",
+        en: "The opening still contains placeholders such as “XX”, “某某” or “*”",
+      },
       fails: (d) => textFields(d).some((t) => PLACEHOLDER.test(t)),
     },
   ],

@@ -10,7 +10,8 @@ const text = (data: unknown, year = 2023) =>
     .map((b) => ("text" in b ? b.text : ""))
     .join("\n");
 
-const ids = (data: unknown, settings: unknown = {}) => runChecks(plugin, data, settings).map((r) => `${r.level}:${r.id}`);
+const ids = (data: unknown, settings: unknown = {}) =>
+  runChecks(plugin, data, settings).map((r) => `${r.level}:${r.id}`);
 
 describe("overview renderer", () => {
   it("reads exactly like the reference report's opening for 荆竹铺镇 2023", () => {
@@ -32,13 +33,21 @@ describe("overview renderer", () => {
   it("takes the year from the report and prints several documents without 、 between them", () => {
     const out = text(demo2024, 2024);
     expect(out.startsWith("2024年，我镇法治政府建设工作在市委、市政府的正确领导下，")).toBe(true);
-    expect(out).toContain("全面落实《法治政府建设实施纲要（2021—2025年）》《武冈市2024年法治政府建设工作要点》，");
-    expect(out).toContain("在依法科学民主决策、规范行政执法及化解矛盾纠纷等方面扎实工作，法治政府建设取得新成效。");
-    expect(out).toContain("全年未发生因违法行政引发的重大群体性事件。现将我镇2024年法治政府建设工作报告如下：");
+    expect(out).toContain(
+      "全面落实《法治政府建设实施纲要（2021—2025年）》《武冈市2024年法治政府建设工作要点》，",
+    );
+    expect(out).toContain(
+      "在依法科学民主决策、规范行政执法及化解矛盾纠纷等方面扎实工作，法治政府建设取得新成效。",
+    );
+    expect(out).toContain(
+      "全年未发生因违法行政引发的重大群体性事件。现将我镇2024年法治政府建设工作报告如下：",
+    );
   });
 
   it("uses the township's own subject and leaves out parts not entered", () => {
-    expect(text(sparse)).toBe("2023年，本镇法治政府建设工作以习近平法治思想为指导，各项工作有序推进。现将本镇2023年法治政府建设工作报告如下：");
+    expect(text(sparse)).toBe(
+      "2023年，本镇法治政府建设工作以习近平法治思想为指导，各项工作有序推进。现将本镇2023年法治政府建设工作报告如下：",
+    );
   });
 
   it("does not print a frame twice when the township typed it, nor 《》 twice", () => {
@@ -54,7 +63,11 @@ describe("overview renderer", () => {
   });
 
   it("a single key area reads 在…等方面; blank rows are left out", () => {
-    const d = { ...jingzhupu2023, keyAreas: [{ area: "规范行政执法" }, { area: " " }], documents: [{ title: "" }] };
+    const d = {
+      ...jingzhupu2023,
+      keyAreas: [{ area: "规范行政执法" }, { area: " " }],
+      documents: [{ title: "" }],
+    };
     const out = text(d);
     expect(out).toContain("以全面推进政府工作规范化、程序化、法治化为重点，在规范行政执法等方面扎实工作，");
     expect(out).not.toContain("全面落实");
@@ -86,8 +99,12 @@ describe("overview metrics and checks", () => {
   it("warns on blank and duplicate rows", () => {
     expect(ids({ ...jingzhupu2023, documents: [{ title: "" }] })).toEqual(["warning:document-blank"]);
     expect(ids({ ...jingzhupu2023, keyAreas: [{ area: "" }] })).toEqual(["warning:key-area-blank"]);
-    expect(ids({ ...jingzhupu2023, documents: [{ title: "甲" }, { title: "《甲》" }] })).toEqual(["warning:document-duplicate"]);
-    expect(ids({ ...jingzhupu2023, keyAreas: [{ area: "乙" }, { area: "乙" }] })).toEqual(["warning:key-area-duplicate"]);
+    expect(ids({ ...jingzhupu2023, documents: [{ title: "甲" }, { title: "《甲》" }] })).toEqual([
+      "warning:document-duplicate",
+    ]);
+    expect(ids({ ...jingzhupu2023, keyAreas: [{ area: "乙" }, { area: "乙" }] })).toEqual([
+      "warning:key-area-duplicate",
+    ]);
   });
 
   it("warns when a document the year requires is not named", () => {

@@ -1,4 +1,12 @@
-import { clauses, joinList, levelWords, sentences, paragraph, type Block, type RenderContext } from "@nianbao/sdk";
+import {
+  clauses,
+  joinList,
+  levelWords,
+  sentences,
+  paragraph,
+  type Block,
+  type RenderContext,
+} from "@nianbao/sdk";
 import { listedAreas, listedDocuments, type Overview, type OverviewSettings } from "./schema.ts";
 
 /** Drop the frame a township may have typed itself ("以…为指导"), so that it is not printed twice. */
@@ -30,7 +38,8 @@ export function renderOverview(d: Overview, ctx: RenderContext<OverviewSettings>
     goal && `坚持以${goal}为目标`,
     focus && `以${focus}为重点`,
     documents.length > 0 && `全面落实${documents.map((t) => `《${t}》`).join("")}`,
-    areas.length > 0 && `在${joinList(areas, "及")}${/等$/.test(areas[areas.length - 1]!) ? "" : "等"}方面扎实工作`,
+    areas.length > 0 &&
+      `在${joinList(areas, "及")}${/等$/.test(areas[areas.length - 1]!) ? "" : "等"}方面扎实工作`,
   ].filter((c): c is string => typeof c === "string" && c !== "");
   const summary = d.summary.trim();
 

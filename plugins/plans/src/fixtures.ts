@@ -77,7 +77,10 @@ export const fixtures = {
     itemsNotArray: { ...jingzhupu2023, items: "一是完善法治机构设置。" },
     itemWithoutText: { ...jingzhupu2023, items: [{ lead: "完善法治机构设置" }] },
     textTooLong: { ...jingzhupu2023, items: [{ lead: "", text: "字".repeat(2001) }] },
-    tooManyItems: { ...jingzhupu2023, items: Array.from({ length: 21 }, (_, i) => ({ lead: "", text: `措施${i + 1}。` })) },
+    tooManyItems: {
+      ...jingzhupu2023,
+      items: Array.from({ length: 21 }, (_, i) => ({ lead: "", text: `措施${i + 1}。` })),
+    },
     moreNotText: { ...jingzhupu2023, more: ["再上新台阶。"] },
   },
 } satisfies SectionFixtures;

@@ -11,7 +11,8 @@ const paragraphs = (data: unknown): string[] =>
     b.type === "items" ? itemsToParagraphs(b) : "text" in b ? [b.text] : [],
   );
 
-const ids = (data: unknown, settings: unknown = {}) => runChecks(plugin, data, settings).map((r) => `${r.level}:${r.id}`);
+const ids = (data: unknown, settings: unknown = {}) =>
+  runChecks(plugin, data, settings).map((r) => `${r.level}:${r.id}`);
 
 describe("plans renderer", () => {
   it("reads exactly like part 三 of the reference report for 荆竹铺镇 2023", () => {
@@ -29,18 +30,32 @@ describe("plans renderer", () => {
   it("prints an items block (一是…, one paragraph each) that carries the lead-in as its intro", () => {
     const blocks = renderSection(plugin, jingzhupu2023, TEST_RENDER_CONTEXT);
     expect(blocks).toHaveLength(1);
-    expect(blocks[0]).toMatchObject({ type: "items", style: "yishi", layout: "paragraphs", intro: expect.stringMatching(/^今后/) });
+    expect(blocks[0]).toMatchObject({
+      type: "items",
+      style: "yishi",
+      layout: "paragraphs",
+      intro: expect.stringMatching(/^今后/),
+    });
   });
 
   it("prints lead sentences when given, and further paragraphs after the measures", () => {
     const out = paragraphs({ ...demo2024, more: "我们将以更加务实的作风，推动法治政府建设不断取得新成效。" });
-    expect(out[1]).toBe("一是强化学法用法。落实党委理论学习中心组集体学法制度，全年组织镇村干部法治培训不少于4次，推动领导干部带头尊法学法守法用法。");
+    expect(out[1]).toBe(
+      "一是强化学法用法。落实党委理论学习中心组集体学法制度，全年组织镇村干部法治培训不少于4次，推动领导干部带头尊法学法守法用法。",
+    );
     expect(out).toHaveLength(6);
     expect(out[5]).toBe("我们将以更加务实的作风，推动法治政府建设不断取得新成效。");
   });
 
   it("numbers only the items that print", () => {
-    const d = { intro: "", more: "", items: [{ lead: "", text: "" }, { lead: "", text: "加强执法队伍建设" }] };
+    const d = {
+      intro: "",
+      more: "",
+      items: [
+        { lead: "", text: "" },
+        { lead: "", text: "加强执法队伍建设" },
+      ],
+    };
     expect(paragraphs(d)).toEqual(["一是加强执法队伍建设。"]);
   });
 
@@ -51,7 +66,12 @@ describe("plans renderer", () => {
 
 describe("plans metrics and checks", () => {
   it("counts the measures that print", () => {
-    expect(computeMetrics(plugin, jingzhupu2023).measures).toEqual({ value: 6, numerator: null, denominator: null, lowerBound: false });
+    expect(computeMetrics(plugin, jingzhupu2023).measures).toEqual({
+      value: 6,
+      numerator: null,
+      denominator: null,
+      lowerBound: false,
+    });
     expect(computeMetrics(plugin, demo2024).measures!.value).toBe(4);
     expect(computeMetrics(plugin, plansDefaults).measures!.value).toBe(0);
   });
@@ -69,19 +89,27 @@ describe("plans metrics and checks", () => {
 
   it("warns when a measure has a lead but no details, naming it", () => {
     const d = { ...demo2024, items: [...demo2024.items, { lead: "加强监督", text: "" }] };
-    expect(runChecks(plugin, d, {})).toEqual([{ id: "lead-without-text", level: "warning", path: "items", message: "五是只有要点，缺少具体措施" }]);
+    expect(runChecks(plugin, d, {})).toEqual([
+      { id: "lead-without-text", level: "warning", path: "items", message: "五是只有要点，缺少具体措施" },
+    ]);
   });
 
   it("requires leads only when the year says so; otherwise warns on a mixture", () => {
     expect(ids(jingzhupu2023, { requireLeads: true })).toEqual(["warning:text-without-lead"]);
-    expect(runChecks(plugin, jingzhupu2023, { requireLeads: true })[0]!.message).toBe("一是、二是、三是、四是、五是、六是缺少概括措施的要点");
+    expect(runChecks(plugin, jingzhupu2023, { requireLeads: true })[0]!.message).toBe(
+      "一是、二是、三是、四是、五是、六是缺少概括措施的要点",
+    );
     const mixed = { ...demo2024, items: [...demo2024.items, { lead: "", text: "加强行政执法监督。" }] };
     expect(ids(mixed)).toEqual(["warning:mixed-leads"]);
     expect(ids(mixed, { requireLeads: true })).toEqual(["warning:text-without-lead"]);
   });
 
   it("warns on blank and duplicate items", () => {
-    expect(ids({ ...jingzhupu2023, items: [...jingzhupu2023.items, { lead: "", text: "" }] })).toEqual(["warning:blank-item"]);
-    expect(ids({ ...jingzhupu2023, items: [...jingzhupu2023.items, jingzhupu2023.items[5]!] })).toEqual(["warning:duplicate-items"]);
+    expect(ids({ ...jingzhupu2023, items: [...jingzhupu2023.items, { lead: "", text: "" }] })).toEqual([
+      "warning:blank-item",
+    ]);
+    expect(ids({ ...jingzhupu2023, items: [...jingzhupu2023.items, jingzhupu2023.items[5]!] })).toEqual([
+      "warning:duplicate-items",
+    ]);
   });
 });

@@ -28,7 +28,8 @@ export default defineSection({
       label: { "zh-CN": "行政复议被变更、撤销", en: "Decisions changed or revoked on reconsideration" },
       unit: "件",
       aggregate: "sum",
-      description: "the field `reconsideration.changed` as entered — Decisions changed or revoked on reconsideration (件).",
+      description:
+        "the field `reconsideration.changed` as entered — Decisions changed or revoked on reconsideration (件).",
       value: (d) => d.reconsideration.changed,
     },
     litigationCases: {
@@ -49,7 +50,8 @@ export default defineSection({
       label: { "zh-CN": "行政机关负责人出庭应诉率", en: "Court appearances of the responsible person" },
       unit: "%",
       aggregate: "rate",
-      description: "the field `litigation.appearance` as entered — 出庭应诉率 = court appearances of the responsible person / cases heard.",
+      description:
+        "the field `litigation.appearance` as entered — 出庭应诉率 = court appearances of the responsible person / cases heard.",
       value: (d) => d.litigation.appearance,
       target: (s) => s.targetAppearanceRate,
       path: "litigation.appearance.numerator",

@@ -81,10 +81,7 @@ function suggestions(d: PowerOversight): string | null {
 }
 
 /** （七）强化行政权力监督制约: one paragraph in the register of the reference report, then any further prose. */
-export function renderPowerOversight(
-  d: PowerOversight,
-  ctx: RenderContext<PowerOversightSettings>,
-): Block[] {
+export function renderPowerOversight(d: PowerOversight, ctx: RenderContext<PowerOversightSettings>): Block[] {
   const text = sentences(
     d.annualReport ? `${levelWords(ctx.org).government}严格落实法治政府建设年度报告制度` : null,
     internal(d),

@@ -1,12 +1,4 @@
-import {
-  checklist,
-  count,
-  narrative,
-  rate,
-  z,
-  type ChecklistOption,
-  shortText,
-} from "@nianbao/sdk";
+import { checklist, count, narrative, rate, z, type ChecklistOption, shortText } from "@nianbao/sdk";
 
 /**
  * Internal oversight measures. 层级监督 prints as "健全完善了政府内部层级监督"; the others follow as
@@ -24,7 +16,6 @@ export const INTERNAL_OVERSIGHT = [
     label: { "zh-CN": "责任追究和结果通报制度", en: "Accountability and publication of results" },
   },
 ] as const satisfies readonly ChecklistOption[];
-
 
 export const powerOversightSchema = z.object({
   /** 严格落实法治政府建设年度报告制度. */

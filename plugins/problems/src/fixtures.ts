@@ -50,7 +50,10 @@ export const fixtures = {
     itemsNotArray: { ...jingzhupu2023, items: "一是职权有限。" },
     itemWithoutText: { ...jingzhupu2023, items: [{ lead: "职权有限" }] },
     leadTooLong: { ...jingzhupu2023, items: [{ lead: "职".repeat(101), text: "基层工作有繁杂性的特点。" }] },
-    tooManyItems: { ...jingzhupu2023, items: Array.from({ length: 21 }, (_, i) => ({ lead: `问题${i + 1}`, text: "说明。" })) },
+    tooManyItems: {
+      ...jingzhupu2023,
+      items: Array.from({ length: 21 }, (_, i) => ({ lead: `问题${i + 1}`, text: "说明。" })),
+    },
     introTooLong: { ...jingzhupu2023, intro: "字".repeat(2001) },
   },
 } satisfies SectionFixtures;

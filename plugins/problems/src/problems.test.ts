@@ -11,7 +11,8 @@ const paragraphs = (data: unknown): string[] =>
     b.type === "items" ? itemsToParagraphs(b) : "text" in b ? [b.text] : [],
   );
 
-const ids = (data: unknown, settings: unknown = {}) => runChecks(plugin, data, settings).map((r) => `${r.level}:${r.id}`);
+const ids = (data: unknown, settings: unknown = {}) =>
+  runChecks(plugin, data, settings).map((r) => `${r.level}:${r.id}`);
 
 describe("problems renderer", () => {
   it("reads exactly like part 二 of the reference report for 荆竹铺镇 2023", () => {
@@ -26,7 +27,12 @@ describe("problems renderer", () => {
   it("prints an items block (一是…, one paragraph each) that carries the lead-in as its intro", () => {
     const blocks = renderSection(plugin, jingzhupu2023, TEST_RENDER_CONTEXT);
     expect(blocks).toHaveLength(1);
-    expect(blocks[0]).toMatchObject({ type: "items", style: "yishi", layout: "paragraphs", intro: expect.stringMatching(/主要表现在：$/) });
+    expect(blocks[0]).toMatchObject({
+      type: "items",
+      style: "yishi",
+      layout: "paragraphs",
+      intro: expect.stringMatching(/主要表现在：$/),
+    });
   });
 
   it("prints causes after the shortcomings and earlier lead-in lines before them", () => {
@@ -39,20 +45,38 @@ describe("problems renderer", () => {
   });
 
   it("numbers the items that print, skipping blank ones, and prints a lead-only or text-only item cleanly", () => {
-    const d = { intro: "", more: "", items: [{ lead: "职权有限", text: "" }, { lead: "", text: "" }, { lead: "", text: "执法力量不足" }] };
+    const d = {
+      intro: "",
+      more: "",
+      items: [
+        { lead: "职权有限", text: "" },
+        { lead: "", text: "" },
+        { lead: "", text: "执法力量不足" },
+      ],
+    };
     expect(paragraphs(d)).toEqual(["一是职权有限。", "二是执法力量不足。"]);
   });
 
   it("renders nothing for an empty section", () => {
     expect(renderSection(plugin, problemsDefaults, TEST_RENDER_CONTEXT)).toEqual([]);
-    expect(renderSection(plugin, { ...problemsDefaults, items: [{ lead: " ", text: "" }] }, TEST_RENDER_CONTEXT)).toEqual([]);
+    expect(
+      renderSection(plugin, { ...problemsDefaults, items: [{ lead: " ", text: "" }] }, TEST_RENDER_CONTEXT),
+    ).toEqual([]);
   });
 });
 
 describe("problems metrics and checks", () => {
   it("counts the shortcomings that print", () => {
-    expect(computeMetrics(plugin, jingzhupu2023).problems).toEqual({ value: 3, numerator: null, denominator: null, lowerBound: false });
-    expect(computeMetrics(plugin, { ...jingzhupu2023, items: [...jingzhupu2023.items, { lead: "", text: "" }] }).problems!.value).toBe(3);
+    expect(computeMetrics(plugin, jingzhupu2023).problems).toEqual({
+      value: 3,
+      numerator: null,
+      denominator: null,
+      lowerBound: false,
+    });
+    expect(
+      computeMetrics(plugin, { ...jingzhupu2023, items: [...jingzhupu2023.items, { lead: "", text: "" }] })
+        .problems!.value,
+    ).toBe(3);
     expect(computeMetrics(plugin, problemsDefaults).problems!.value).toBe(0);
   });
 
@@ -65,26 +89,45 @@ describe("problems metrics and checks", () => {
     expect(ids(problemsDefaults)).toEqual(["warning:no-problems"]);
     expect(ids(problemsDefaults, { minProblems: 0 })).toEqual(["warning:no-problems"]);
     expect(ids(demo2024, { minProblems: 3 })).toEqual(["warning:min-problems"]);
-    expect(runChecks(plugin, demo2024, { minProblems: 3 })[0]!.message).toBe("列出的问题少于本年度要求（不少于3项）");
+    expect(runChecks(plugin, demo2024, { minProblems: 3 })[0]!.message).toBe(
+      "列出的问题少于本年度要求（不少于3项）",
+    );
     expect(ids(jingzhupu2023, { minProblems: 3 })).toEqual([]);
   });
 
   it("warns when an item has a lead but no explanation, naming it", () => {
     const d = { ...jingzhupu2023, items: [jingzhupu2023.items[0]!, { lead: "执法水平不高", text: "" }] };
     const results = runChecks(plugin, d, {});
-    expect(results).toEqual([{ id: "lead-without-text", level: "warning", path: "items", message: "二是只有要点，缺少具体说明" }]);
+    expect(results).toEqual([
+      { id: "lead-without-text", level: "warning", path: "items", message: "二是只有要点，缺少具体说明" },
+    ]);
   });
 
   it("warns when an item has an explanation but no lead, unless the year does not require leads", () => {
-    const d = { ...jingzhupu2023, items: [jingzhupu2023.items[0]!, { lead: "", text: "执法人员专业培训不够。" }] };
-    expect(runChecks(plugin, d, {}).map((r) => r.message)).toEqual(["二是缺少概括问题的要点（如“职权有限”）"]);
+    const d = {
+      ...jingzhupu2023,
+      items: [jingzhupu2023.items[0]!, { lead: "", text: "执法人员专业培训不够。" }],
+    };
+    expect(runChecks(plugin, d, {}).map((r) => r.message)).toEqual([
+      "二是缺少概括问题的要点（如“职权有限”）",
+    ]);
     expect(ids(d, { requireLeads: false })).toEqual(["warning:mixed-leads"]);
-    const noLeads = { ...d, items: [{ lead: "", text: "职权有限。" }, { lead: "", text: "执法人员专业培训不够。" }] };
+    const noLeads = {
+      ...d,
+      items: [
+        { lead: "", text: "职权有限。" },
+        { lead: "", text: "执法人员专业培训不够。" },
+      ],
+    };
     expect(ids(noLeads, { requireLeads: false })).toEqual([]);
   });
 
   it("warns on blank and duplicate items", () => {
-    expect(ids({ ...jingzhupu2023, items: [...jingzhupu2023.items, { lead: "", text: " " }] })).toEqual(["warning:blank-item"]);
-    expect(ids({ ...jingzhupu2023, items: [...jingzhupu2023.items, jingzhupu2023.items[0]!] })).toEqual(["warning:duplicate-items"]);
+    expect(ids({ ...jingzhupu2023, items: [...jingzhupu2023.items, { lead: "", text: " " }] })).toEqual([
+      "warning:blank-item",
+    ]);
+    expect(ids({ ...jingzhupu2023, items: [...jingzhupu2023.items, jingzhupu2023.items[0]!] })).toEqual([
+      "warning:duplicate-items",
+    ]);
   });
 });

@@ -48,7 +48,9 @@ describe("gen:section", () => {
       'import { fixtures as legalAidFixtures } from "@nianbao/section-legal-aid/fixtures";',
     );
     expect(registry).toContain("  custom,\n  legalAid,\n];");
-    expect(registry).toContain('  "safety-petitions": safetyPetitionsFixtures,\n  "legal-aid": legalAidFixtures,\n};');
+    expect(registry).toContain(
+      '  "safety-petitions": safetyPetitionsFixtures,\n  "legal-aid": legalAidFixtures,\n};',
+    );
   });
 
   it("fills every placeholder of both templates", () => {

@@ -12,7 +12,9 @@ export async function render(
 ): Promise<void> {
   const reportId = await findReportByNames(database.db, opts.year, opts.org);
   const file = await withPdf(opts.format, (pdf) =>
-    renderReportFile(database.db, sections, reportId, opts.format, pdf && ((html) => pdf.render(html)), { preview: opts.preview ?? false }),
+    renderReportFile(database.db, sections, reportId, opts.format, pdf && ((html) => pdf.render(html)), {
+      preview: opts.preview ?? false,
+    }),
   );
   writeOutput(file.body, opts.out);
 }

@@ -32,7 +32,11 @@ function filesOf(dir: string): string[] {
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-export async function importReports(database: Database, file: string | undefined, opts: ImportCommandOptions): Promise<number> {
+export async function importReports(
+  database: Database,
+  file: string | undefined,
+  opts: ImportCommandOptions,
+): Promise<number> {
   if (!file && !opts.dir) throw new Error("请指定要导入的文件，或用 --dir 指定文件夹");
   const paths = opts.dir ? filesOf(resolve(opts.dir)) : [resolve(file!)];
   const bar = progressBar("导入 / importing", paths.length, process.stderr);
@@ -40,15 +44,25 @@ export async function importReports(database: Database, file: string | undefined
   for (const path of paths) {
     let outcome: BulkOutcome;
     try {
-      outcome = await importFile(database.db, sections, { name: basename(path), text: await readReport(path) }, {
-        year: opts.year,
-        ...(opts.org ? { org: opts.org } : {}),
-        ...(opts.preset ? { preset: opts.preset } : {}),
-        dryRun: !!opts.dryRun,
-        overwrite: !!opts.overwrite,
-      });
+      outcome = await importFile(
+        database.db,
+        sections,
+        { name: basename(path), text: await readReport(path) },
+        {
+          year: opts.year,
+          ...(opts.org ? { org: opts.org } : {}),
+          ...(opts.preset ? { preset: opts.preset } : {}),
+          dryRun: !!opts.dryRun,
+          overwrite: !!opts.overwrite,
+        },
+      );
     } catch (e) {
-      outcome = { file: basename(path), org: null, status: "failed", message: e instanceof Error ? e.message : String(e) };
+      outcome = {
+        file: basename(path),
+        org: null,
+        status: "failed",
+        message: e instanceof Error ? e.message : String(e),
+      };
     }
     outcomes.push(outcome);
     bar.tick(outcome.org ?? basename(path));
@@ -60,10 +74,18 @@ export async function importReports(database: Database, file: string | undefined
     const done = outcomes.filter((o) => o.status === "imported" || o.status === "dry-run");
     const sum = (f: (o: Extract<BulkOutcome, { sections: unknown }>) => number) =>
       done.reduce((n, o) => n + ("sections" in o ? f(o) : 0), 0);
-    const chars = done.length ? done.reduce((n, o) => n + ("textPreserved" in o ? o.textPreserved : 0), 0) / done.length : 0;
-    console.log(`${opts.dryRun ? "试运行（未写入）/ dry run" : "已导入 / imported"}: ${done.length} 份报告 / reports`);
-    console.log(`栏目 / sections: ${sum((o) => o.sections.matched)}/${sum((o) => o.sections.found)} 已匹配 / matched`);
-    console.log(`数字 / figures: ${sum((o) => o.figures.bound)}/${sum((o) => o.figures.found)} 已绑定 / bound`);
+    const chars = done.length
+      ? done.reduce((n, o) => n + ("textPreserved" in o ? o.textPreserved : 0), 0) / done.length
+      : 0;
+    console.log(
+      `${opts.dryRun ? "试运行（未写入）/ dry run" : "已导入 / imported"}: ${done.length} 份报告 / reports`,
+    );
+    console.log(
+      `栏目 / sections: ${sum((o) => o.sections.matched)}/${sum((o) => o.sections.found)} 已匹配 / matched`,
+    );
+    console.log(
+      `数字 / figures: ${sum((o) => o.figures.bound)}/${sum((o) => o.figures.found)} 已绑定 / bound`,
+    );
     console.log(`保留原文 / text preserved: ${pct(chars)}`);
     for (const o of outcomes) {
       if ("message" in o) console.log(`  ✗ ${o.file}${o.org ? `（${o.org}）` : ""}: ${o.message}`);

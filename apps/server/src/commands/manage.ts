@@ -64,7 +64,8 @@ export async function createAdmin(
   // The policy first (before any unit is created): a password given on the command line must pass it too.
   const password = opts.password ?? randomBytes(12).toString("base64url");
   const verdict = checkPassword(password, { username: opts.username, displayName: opts.name });
-  if (!verdict.ok) throw new Error(`密码不符合要求：${verdict.reason!.zh} / password refused: ${verdict.reason!.en}`);
+  if (!verdict.ok)
+    throw new Error(`密码不符合要求：${verdict.reason!.zh} / password refused: ${verdict.reason!.en}`);
   let org = await db
     .selectFrom("org_unit")
     .select(["id", "kind"])
@@ -81,7 +82,12 @@ export async function createAdmin(
   }
   const auth = buildAuth(db, await authSecret(db, env.AUTH_SECRET));
   // Audited in the account's own transaction; no actor: the command line.
-  await createAccount(auth, db, { username: opts.username, displayName: opts.name, password, role: "admin", orgUnitId: org.id }, null);
+  await createAccount(
+    auth,
+    db,
+    { username: opts.username, displayName: opts.name, password, role: "admin", orgUnitId: org.id },
+    null,
+  );
   console.log(`管理员已创建 / administrator created: ${opts.username}（${opts.org}）`);
   if (!opts.password)
     console.log(`密码 / password: ${password}  （首次登录时须修改 / to be changed at the first sign-in）`);

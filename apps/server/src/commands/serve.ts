@@ -14,10 +14,14 @@ export async function serve(database: Database, env: Env): Promise<void> {
     auth: authOptions(env),
     trustProxy: env.TRUST_PROXY,
     secureHeaders: { hsts: env.SECURE_COOKIES },
-    mailer: env.SMTP_URL && env.MAIL_FROM ? createMailer({ url: env.SMTP_URL, from: env.MAIL_FROM }) : undefined,
+    mailer:
+      env.SMTP_URL && env.MAIL_FROM ? createMailer({ url: env.SMTP_URL, from: env.MAIL_FROM }) : undefined,
   });
   const r = await seedDemoOnce(database, sections, demoFixtures, { auth: app.auth, ifEmpty: true });
-  if (r) console.log(`空数据库：已创建演示数据（填写了 ${r.sectionsFilled} 个栏目）/ empty database: demo data created`);
+  if (r)
+    console.log(
+      `空数据库：已创建演示数据（填写了 ${r.sectionsFilled} 个栏目）/ empty database: demo data created`,
+    );
   const demo = await demoAccountsPresent(database.db);
   const close = async () => {
     await app.close();

@@ -1,7 +1,13 @@
 import { Box, Group, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
 
 /** "年报 Nianbao" with a seal-red mark; `compact`: only the mark on a phone (the name stays for screen readers). */
-export function BrandMark({ subtitle, compact = false }: { subtitle?: string | undefined; compact?: boolean }) {
+export function BrandMark({
+  subtitle,
+  compact = false,
+}: {
+  subtitle?: string | undefined;
+  compact?: boolean;
+}) {
   return (
     <Group gap={8} wrap="nowrap">
       <Text
@@ -19,7 +25,13 @@ export function BrandMark({ subtitle, compact = false }: { subtitle?: string | u
       >
         年
       </Text>
-      <Text component="span" fw={700} size="lg" style={{ whiteSpace: "nowrap" }} visibleFrom={compact ? "sm" : undefined}>
+      <Text
+        component="span"
+        fw={700}
+        size="lg"
+        style={{ whiteSpace: "nowrap" }}
+        visibleFrom={compact ? "sm" : undefined}
+      >
         <span lang="zh-CN">年报</span>{" "}
         <Text component="span" c="dimmed" fw={500} size="lg">
           Nianbao

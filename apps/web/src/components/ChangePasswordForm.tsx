@@ -27,9 +27,24 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
   );
   const mismatch = again.length > 0 && again !== next;
   return (
-    <Stack component="form" onSubmit={(e) => (e.preventDefault(), change.mutate({ currentPassword: current, newPassword: next }))}>
-      <PasswordInput label={t("auth.currentPassword")} value={current} onChange={(e) => setCurrent(e.currentTarget.value)} autoComplete="current-password" required />
-      <PasswordInput label={t("security.newPassword")} value={next} onChange={(e) => setNext(e.currentTarget.value)} autoComplete="new-password" required />
+    <Stack
+      component="form"
+      onSubmit={(e) => (e.preventDefault(), change.mutate({ currentPassword: current, newPassword: next }))}
+    >
+      <PasswordInput
+        label={t("auth.currentPassword")}
+        value={current}
+        onChange={(e) => setCurrent(e.currentTarget.value)}
+        autoComplete="current-password"
+        required
+      />
+      <PasswordInput
+        label={t("security.newPassword")}
+        value={next}
+        onChange={(e) => setNext(e.currentTarget.value)}
+        autoComplete="new-password"
+        required
+      />
       <PasswordStrength password={next} {...owner} />
       <PasswordInput
         label={t("security.repeatPassword")}
@@ -43,7 +58,11 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
       {change.isSuccess ? (
         <Alert color="green">{t("security.changed", { count: change.data.endedSessions })}</Alert>
       ) : null}
-      <Button type="submit" loading={change.isPending} disabled={!current || accepted !== true || again !== next}>
+      <Button
+        type="submit"
+        loading={change.isPending}
+        disabled={!current || accepted !== true || again !== next}
+      >
         {t("auth.changePassword")}
       </Button>
     </Stack>

@@ -26,7 +26,12 @@ export function ChangesTable({
 }) {
   const { t } = useTranslation();
   if (!changes) return <Loader size="xs" aria-label={t("changes.loading")} />;
-  if (changes.length === 0) return <Text size="sm" c="dimmed">{t("changes.none")}</Text>;
+  if (changes.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t("changes.none")}
+      </Text>
+    );
   return (
     <Table.ScrollContainer minWidth={320}>
       <Table fz="sm" withTableBorder verticalSpacing={4} data-testid={testId} layout="fixed">

@@ -3,7 +3,13 @@ import type { CheckResult } from "@nianbao/sdk";
 import { useTranslation } from "react-i18next";
 
 /** The plugin's checks: errors (red) block completion, warnings (yellow) need attention. */
-export function ChecksList({ checks, onFocus }: { checks: readonly CheckResult[]; onFocus: (path: string) => void }) {
+export function ChecksList({
+  checks,
+  onFocus,
+}: {
+  checks: readonly CheckResult[];
+  onFocus: (path: string) => void;
+}) {
   const { t } = useTranslation();
   if (checks.length === 0) return null;
   const sorted = [...checks].sort((a, b) => (a.level === b.level ? 0 : a.level === "error" ? -1 : 1));
@@ -17,7 +23,13 @@ export function ChecksList({ checks, onFocus }: { checks: readonly CheckResult[]
           const color = c.level === "error" ? "red" : "yellow";
           const content = (
             <Group gap={8} wrap="nowrap" align="flex-start">
-              <Badge size="sm" color={color} variant={c.level === "error" ? "filled" : "light"} radius="sm" style={{ flex: "none" }}>
+              <Badge
+                size="sm"
+                color={color}
+                variant={c.level === "error" ? "filled" : "light"}
+                radius="sm"
+                style={{ flex: "none" }}
+              >
                 {c.level === "error" ? t("section.checkError") : t("section.checkWarning")}
               </Badge>
               <Text size="sm" c={c.level === "error" ? "red" : "yellow"}>
@@ -26,7 +38,12 @@ export function ChecksList({ checks, onFocus }: { checks: readonly CheckResult[]
             </Group>
           );
           return c.path ? (
-            <UnstyledButton key={c.id} onClick={() => onFocus(c.path!)} title={t("section.focusField")} data-check={c.id}>
+            <UnstyledButton
+              key={c.id}
+              onClick={() => onFocus(c.path!)}
+              title={t("section.focusField")}
+              data-check={c.id}
+            >
               {content}
             </UnstyledButton>
           ) : (

@@ -49,7 +49,9 @@ export function ConflictAlert({
     const r = raw === null || raw === undefined ? null : parseText(raw);
     return r?.ok ? r.doc : null;
   };
-  const textChanges = detail ? diffText(asText(detail.text), asText(mineText ?? detail.text), textLabels) : [];
+  const textChanges = detail
+    ? diffText(asText(detail.text), asText(mineText ?? detail.text), textLabels)
+    : [];
   const changes = useReadableChanges(pluginId, detail?.data, mine, textChanges);
   return (
     <Alert

@@ -18,7 +18,10 @@ export function DocumentPreview({ html, label }: { html: string; label: string }
           className="nb-paper"
           role="document"
           aria-label={label}
-          style={{ width: Math.floor(PAGE_WIDTH_PX * scale), height: page.height > 0 ? Math.ceil(page.height * scale) : undefined }}
+          style={{
+            width: Math.floor(PAGE_WIDTH_PX * scale),
+            height: page.height > 0 ? Math.ceil(page.height * scale) : undefined,
+          }}
         >
           <div
             className="nb-paper-inner"

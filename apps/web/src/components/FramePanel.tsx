@@ -51,9 +51,26 @@ export function FramePanel({ report }: { report: ReportView }) {
             }}
           >
             <Stack gap="xs">
-              <TextInput label={t("frame.docNumber")} description={t("frame.docNumberHint")} value={docNumber} onChange={(e) => setDocNumber(e.currentTarget.value)} />
-              <Textarea label={t("frame.issuers")} description={t("frame.issuersHint")} autosize minRows={2} value={issuers} onChange={(e) => setIssuers(e.currentTarget.value)} />
-              <TextInput label={t("frame.addressee")} description={t("frame.addresseeHint")} value={addressee} onChange={(e) => setAddressee(e.currentTarget.value)} />
+              <TextInput
+                label={t("frame.docNumber")}
+                description={t("frame.docNumberHint")}
+                value={docNumber}
+                onChange={(e) => setDocNumber(e.currentTarget.value)}
+              />
+              <Textarea
+                label={t("frame.issuers")}
+                description={t("frame.issuersHint")}
+                autosize
+                minRows={2}
+                value={issuers}
+                onChange={(e) => setIssuers(e.currentTarget.value)}
+              />
+              <TextInput
+                label={t("frame.addressee")}
+                description={t("frame.addresseeHint")}
+                value={addressee}
+                onChange={(e) => setAddressee(e.currentTarget.value)}
+              />
               <Group>
                 <Button type="submit" size="xs" loading={save.isPending}>
                   {t("frame.save")}
@@ -69,8 +86,19 @@ export function FramePanel({ report }: { report: ReportView }) {
         ) : null}
         {canDate ? (
           <Group align="flex-end" gap="xs">
-            <TextInput type="date" label={t("frame.signedOn")} description={t("frame.signedOnHint")} value={signedOn} onChange={(e) => setSignedOn(e.currentTarget.value)} />
-            <Button size="xs" variant="default" loading={date.isPending} onClick={() => date.mutate({ reportId: report.id, signedOn: signedOn || null })}>
+            <TextInput
+              type="date"
+              label={t("frame.signedOn")}
+              description={t("frame.signedOnHint")}
+              value={signedOn}
+              onChange={(e) => setSignedOn(e.currentTarget.value)}
+            />
+            <Button
+              size="xs"
+              variant="default"
+              loading={date.isPending}
+              onClick={() => date.mutate({ reportId: report.id, signedOn: signedOn || null })}
+            >
               {t("frame.setDate")}
             </Button>
           </Group>

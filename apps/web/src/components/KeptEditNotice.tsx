@@ -20,7 +20,13 @@ export function KeptEditNotice({
   const location = useLocation();
   if (editor.offline) {
     return (
-      <Alert color="yellow" variant="light" role="status" title={t("offline.title")} data-testid="offline-notice">
+      <Alert
+        color="yellow"
+        variant="light"
+        role="status"
+        title={t("offline.title")}
+        data-testid="offline-notice"
+      >
         <Text size="sm">{t(editor.dirty ? "offline.kept" : "offline.body")}</Text>
       </Alert>
     );
@@ -28,7 +34,13 @@ export function KeptEditNotice({
   if (editor.sessionExpired) {
     const next = encodeURIComponent(location.pathname + location.search);
     return (
-      <Alert color="orange" variant="light" role="alert" title={t("offline.expiredTitle")} data-testid="session-expired-notice">
+      <Alert
+        color="orange"
+        variant="light"
+        role="alert"
+        title={t("offline.expiredTitle")}
+        data-testid="session-expired-notice"
+      >
         <Text size="sm">{t("offline.expiredBody")}</Text>
         <Button component="a" href={`/signin?next=${next}`} size="xs" mt="xs">
           {t("offline.signInAgain")}
@@ -42,7 +54,13 @@ export function KeptEditNotice({
       <Alert color="blue" variant="light" role="status" data-testid="restored-notice">
         <Text size="sm">{t(editor.dirty ? "offline.restored" : "offline.restoredSaved")}</Text>
         {editor.dirty ? (
-          <Button size="xs" variant="default" mt="xs" onClick={() => void onDiscard()} data-testid="discard-kept">
+          <Button
+            size="xs"
+            variant="default"
+            mt="xs"
+            onClick={() => void onDiscard()}
+            data-testid="discard-kept"
+          >
             {t("offline.discard")}
           </Button>
         ) : null}

@@ -20,7 +20,9 @@ export function OpenReportForm({ townships }: { townships: readonly Township[] }
 
   const years = useQuery(trpc.year.forOrg.queryOptions(orgId ? { orgId } : skipToken));
   // The newest year is preselected; a choice the user made wins while it is still offered.
-  const yearId = years.data?.some((y) => y.id === chosenYearId) ? chosenYearId : (years.data?.[0]?.id ?? null);
+  const yearId = years.data?.some((y) => y.id === chosenYearId)
+    ? chosenYearId
+    : (years.data?.[0]?.id ?? null);
   const year = years.data?.find((y) => y.id === yearId);
 
   const open = useMutation(
@@ -54,12 +56,21 @@ export function OpenReportForm({ townships }: { townships: readonly Township[] }
       <Select
         label={t("start.year")}
         placeholder={orgId ? undefined : t("start.yearPlaceholder")}
-        data={(years.data ?? []).map((y) => ({ value: y.id, label: t("start.yearOption", { year: y.year }) }))}
+        data={(years.data ?? []).map((y) => ({
+          value: y.id,
+          label: t("start.yearOption", { year: y.year }),
+        }))}
         value={yearId}
         onChange={setChosenYearId}
         disabled={!orgId || years.isPending}
         allowDeselect={false}
-        description={year ? (year.deadline ? t("start.deadline", { date: formatDate(year.deadline, locale) }) : t("start.noDeadline")) : undefined}
+        description={
+          year
+            ? year.deadline
+              ? t("start.deadline", { date: formatDate(year.deadline, locale) })
+              : t("start.noDeadline")
+            : undefined
+        }
       />
       {orgId && years.data && years.data.length === 0 ? (
         <Text size="sm" c="dimmed">

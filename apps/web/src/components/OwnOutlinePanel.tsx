@@ -60,12 +60,19 @@ function PartRules({ reportId, part }: { reportId: string; part: OutlinePart }) 
             variant="default"
             disabled={(titles[s.key] ?? s.heading) === s.heading}
             loading={retitle.isPending && retitle.variables?.sectionKey === s.key}
-            onClick={() => retitle.mutate({ reportId, sectionKey: s.key, heading: (titles[s.key] ?? "").trim() || null })}
+            onClick={() =>
+              retitle.mutate({ reportId, sectionKey: s.key, heading: (titles[s.key] ?? "").trim() || null })
+            }
           >
             {t("frame.retitle")}
           </Button>
           {s.added ? (
-            <ActionIcon variant="subtle" color="red" aria-label={t("frame.remove", { heading: s.heading })} onClick={() => remove.mutate({ reportId, sectionKey: s.key })}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label={t("frame.remove", { heading: s.heading })}
+              onClick={() => remove.mutate({ reportId, sectionKey: s.key })}
+            >
               ×
             </ActionIcon>
           ) : null}
@@ -79,7 +86,14 @@ function PartRules({ reportId, part }: { reportId: string; part: OutlinePart }) 
           }}
         >
           <Group gap="xs" wrap="nowrap">
-            <TextInput size="xs" style={{ flex: 1 }} placeholder={t("frame.newHeading")} aria-label={t("frame.newHeading")} value={heading} onChange={(e) => setHeading(e.currentTarget.value)} />
+            <TextInput
+              size="xs"
+              style={{ flex: 1 }}
+              placeholder={t("frame.newHeading")}
+              aria-label={t("frame.newHeading")}
+              value={heading}
+              onChange={(e) => setHeading(e.currentTarget.value)}
+            />
             <Button type="submit" size="xs" loading={add.isPending}>
               {t("frame.add")}
             </Button>

@@ -38,7 +38,10 @@ export function PreviewPanel({
     try {
       // tRPC types the JSON-serialised `data` as optional; the API always sends it.
       const data = full.data as FullReport;
-      const doc = tab === "full" ? composeLiveReport(data, sections, current) : composeSectionExcerpt(data, sections, sectionKey ?? "", current);
+      const doc =
+        tab === "full"
+          ? composeLiveReport(data, sections, current)
+          : composeSectionExcerpt(data, sections, sectionKey ?? "", current);
       return { html: doc ? documentHtml(doc) : "" };
     } catch (e) {
       return { error: e instanceof Error ? e.message : String(e) };
@@ -70,7 +73,10 @@ export function PreviewPanel({
           {t("preview.failed", { message: result.error })}
         </Alert>
       ) : (
-        <DocumentPreview html={result?.html ?? ""} label={tab === "full" ? t("preview.full") : t("preview.section")} />
+        <DocumentPreview
+          html={result?.html ?? ""}
+          label={tab === "full" ? t("preview.full") : t("preview.section")}
+        />
       )}
     </Stack>
   );

@@ -38,15 +38,39 @@ export function PublicationPanel({ report }: { report: ReportView }) {
           <form
             onSubmit={(e) => {
               e.preventDefault();
-              review.mutate({ reportId: report.id, reviewer, reviewedOn, withheld: withheld.split("\n").map((l) => l.trim()).filter(Boolean) });
+              review.mutate({
+                reportId: report.id,
+                reviewer,
+                reviewedOn,
+                withheld: withheld
+                  .split("\n")
+                  .map((l) => l.trim())
+                  .filter(Boolean),
+              });
             }}
           >
             <Stack gap="xs">
               <Group grow align="flex-start">
-                <TextInput label={t("publication.reviewer")} value={reviewer} onChange={(e) => setReviewer(e.currentTarget.value)} />
-                <TextInput type="date" label={t("publication.reviewedOn")} value={reviewedOn} onChange={(e) => setReviewedOn(e.currentTarget.value)} />
+                <TextInput
+                  label={t("publication.reviewer")}
+                  value={reviewer}
+                  onChange={(e) => setReviewer(e.currentTarget.value)}
+                />
+                <TextInput
+                  type="date"
+                  label={t("publication.reviewedOn")}
+                  value={reviewedOn}
+                  onChange={(e) => setReviewedOn(e.currentTarget.value)}
+                />
               </Group>
-              <Textarea label={t("publication.withheld")} description={t("publication.withheldHint")} autosize minRows={2} value={withheld} onChange={(e) => setWithheld(e.currentTarget.value)} />
+              <Textarea
+                label={t("publication.withheld")}
+                description={t("publication.withheldHint")}
+                autosize
+                minRows={2}
+                value={withheld}
+                onChange={(e) => setWithheld(e.currentTarget.value)}
+              />
               <Group>
                 <Button type="submit" size="xs" variant="default" loading={review.isPending}>
                   {t("publication.recordReview")}
@@ -57,7 +81,11 @@ export function PublicationPanel({ report }: { report: ReportView }) {
         )}
         {p.secrecyReview ? (
           <Text size="sm" data-testid="secrecy-review">
-            {t("publication.reviewed", { reviewer: p.secrecyReview.reviewer, date: p.secrecyReview.reviewedOn, count: p.secrecyReview.withheld.length })}
+            {t("publication.reviewed", {
+              reviewer: p.secrecyReview.reviewer,
+              date: p.secrecyReview.reviewedOn,
+              count: p.secrecyReview.withheld.length,
+            })}
           </Text>
         ) : (
           <Text size="sm" c="dimmed">
@@ -66,11 +94,22 @@ export function PublicationPanel({ report }: { report: ReportView }) {
         )}
         <Group>
           {published ? (
-            <Button size="xs" color="red" variant="light" loading={unpublish.isPending} onClick={() => unpublish.mutate({ reportId: report.id })}>
+            <Button
+              size="xs"
+              color="red"
+              variant="light"
+              loading={unpublish.isPending}
+              onClick={() => unpublish.mutate({ reportId: report.id })}
+            >
               {t("publication.unpublish")}
             </Button>
           ) : (
-            <Button size="xs" disabled={!p.secrecyReview} loading={publish.isPending} onClick={() => publish.mutate({ reportId: report.id })}>
+            <Button
+              size="xs"
+              disabled={!p.secrecyReview}
+              loading={publish.isPending}
+              onClick={() => publish.mutate({ reportId: report.id })}
+            >
               {t("publication.publish")}
             </Button>
           )}

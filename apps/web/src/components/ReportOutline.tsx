@@ -8,7 +8,15 @@ import type { ReportView } from "../trpc.ts";
 import { StatusBadge } from "./StatusBadge.tsx";
 
 /** The report's outline exactly as the API numbers it, each section with its status. */
-export function ReportOutline({ report, current, onNavigate }: { report: ReportView; current: string | null; onNavigate?: () => void }) {
+export function ReportOutline({
+  report,
+  current,
+  onNavigate,
+}: {
+  report: ReportView;
+  current: string | null;
+  onNavigate?: () => void;
+}) {
   const { t } = useTranslation();
   const progress = reportProgress(report.outline);
   const counts = openCounts(useThreads(report.id).threads.data);
@@ -23,7 +31,12 @@ export function ReportOutline({ report, current, onNavigate }: { report: ReportV
             {t("report.progress", { done: progress.complete, total: progress.total })}
           </Text>
         </Group>
-        <Progress value={progress.total ? (progress.complete / progress.total) * 100 : 0} size="sm" color="green" aria-label={t("report.progress", { done: progress.complete, total: progress.total })} />
+        <Progress
+          value={progress.total ? (progress.complete / progress.total) * 100 : 0}
+          size="sm"
+          color="green"
+          aria-label={t("report.progress", { done: progress.complete, total: progress.total })}
+        />
       </Box>
       <ScrollArea style={{ flex: 1 }} type="scroll">
         <Stack gap={4} p="xs" pb="lg" component="nav" aria-label={t("report.outline")}>
@@ -45,13 +58,25 @@ export function ReportOutline({ report, current, onNavigate }: { report: ReportV
                     <Text size="sm" span>
                       {sectionLabel(s, part)}
                       {s.added ? (
-                        <Badge size="xs" variant="light" color="teal" ml={4} title={t("frame.addedHint")} data-testid={`added-${s.key}`}>
+                        <Badge
+                          size="xs"
+                          variant="light"
+                          color="teal"
+                          ml={4}
+                          title={t("frame.addedHint")}
+                          data-testid={`added-${s.key}`}
+                        >
                           {t("frame.added")}
                         </Badge>
                       ) : null}
                       {s.required ? (
                         // A no-break space keeps the marker on the heading's last line.
-                        <Text span c="red.7" title={t("report.requiredHint")} aria-label={t("report.required")}>
+                        <Text
+                          span
+                          c="red.7"
+                          title={t("report.requiredHint")}
+                          aria-label={t("report.required")}
+                        >
                           {"\u00a0*"}
                         </Text>
                       ) : null}

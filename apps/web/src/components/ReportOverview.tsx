@@ -18,7 +18,9 @@ export function ReportOverview({ report }: { report: ReportView }) {
   const { t } = useTranslation();
   const progress = reportProgress(report.outline);
   const withOpen = sectionsWithOpen(report.outline, openCounts(useThreads(report.id).threads.data));
-  const labels = new Map(report.outline.flatMap((p) => p.sections.map((s) => [s.key, sectionLabel(s, p)] as const)));
+  const labels = new Map(
+    report.outline.flatMap((p) => p.sections.map((s) => [s.key, sectionLabel(s, p)] as const)),
+  );
   return (
     <Stack maw={640} mx="auto" mt="xl" gap="lg">
       <EmptyState
@@ -36,13 +38,23 @@ export function ReportOverview({ report }: { report: ReportView }) {
       </Alert>
       {report.canEdit ? (
         <Group>
-          <Button component={Link} to={`/reports/${report.id}/import`} variant="light" data-testid="open-import">
+          <Button
+            component={Link}
+            to={`/reports/${report.id}/import`}
+            variant="light"
+            data-testid="open-import"
+          >
             {t("importReport.open")}
           </Button>
         </Group>
       ) : null}
       {withOpen.length > 0 ? (
-        <Alert color="orange" variant="light" title={t("review.sectionsWithOpen")} data-testid="overview-open-threads">
+        <Alert
+          color="orange"
+          variant="light"
+          title={t("review.sectionsWithOpen")}
+          data-testid="overview-open-threads"
+        >
           <Stack gap={4}>
             {withOpen.map((s) => (
               <Group key={s.key} gap={6}>

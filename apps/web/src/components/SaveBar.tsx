@@ -15,7 +15,13 @@ export function SaveBar({ editor }: { editor: SectionEditor }) {
   return (
     <Group className="nb-save-bar" justify="space-between" py="xs" px="md" wrap="wrap" gap="xs">
       <Group gap="md" wrap="nowrap">
-        <SaveStatus saving={saving} dirty={dirty} valid={parsed.success} savedAt={savedAt} offline={editor.offline} />
+        <SaveStatus
+          saving={saving}
+          dirty={dirty}
+          valid={parsed.success}
+          savedAt={savedAt}
+          offline={editor.offline}
+        />
         <Text size="xs" c="dimmed" visibleFrom="md">
           {revision > 0 ? `${t("section.revision", { revision })} · ` : ""}
           {t("section.autosaveHint")}
@@ -23,7 +29,13 @@ export function SaveBar({ editor }: { editor: SectionEditor }) {
       </Group>
       <Group gap="xs" wrap="nowrap">
         {status === "complete" ? (
-          <Button variant="subtle" color="gray" size="sm" disabled={blocked || saving} onClick={() => void editor.setComplete(false)}>
+          <Button
+            variant="subtle"
+            color="gray"
+            size="sm"
+            disabled={blocked || saving}
+            onClick={() => void editor.setComplete(false)}
+          >
             {t("section.markDraft")}
           </Button>
         ) : (
@@ -45,7 +57,15 @@ export function SaveBar({ editor }: { editor: SectionEditor }) {
       </Group>
       {notice ? (
         // Beside the save status (the bar is sticky): the edit was saved, but as a draft — and why.
-        <Alert data-testid="save-notice" role="status" color="orange" variant="light" w="100%" py={6} title={t(notice.reason === "note_required" ? "saveNotice.noteRequired" : "saveNotice.checksFailed")}>
+        <Alert
+          data-testid="save-notice"
+          role="status"
+          color="orange"
+          variant="light"
+          w="100%"
+          py={6}
+          title={t(notice.reason === "note_required" ? "saveNotice.noteRequired" : "saveNotice.checksFailed")}
+        >
           <Text size="sm">{notice.message}</Text>
         </Alert>
       ) : null}
@@ -57,7 +77,14 @@ export function SaveBar({ editor }: { editor: SectionEditor }) {
               {w.message}
             </Text>
           ))}
-          <Textarea label={t("section.warningNote")} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} maxLength={2000} />
+          <Textarea
+            label={t("section.warningNote")}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            autosize
+            minRows={2}
+            maxLength={2000}
+          />
           <Button
             disabled={!note.trim()}
             onClick={() => {

@@ -52,9 +52,11 @@ export function SectionEditor({
     if (!r.error) setGeneration((g) => g + 1);
   }, [refetch]);
 
-  if (!installed || errorReason(query.error) === "plugin_missing") return <PluginMissing pluginId={section.pluginId} />;
+  if (!installed || errorReason(query.error) === "plugin_missing")
+    return <PluginMissing pluginId={section.pluginId} />;
   if (query.isPending) return <LoadingState />;
-  if (query.error) return <ErrorState title={t("section.loadFailed")} error={query.error} onRetry={() => void refetch()} />;
+  if (query.error)
+    return <ErrorState title={t("section.loadFailed")} error={query.error} onRetry={() => void refetch()} />;
   return (
     <SectionWorkspace
       key={generation}

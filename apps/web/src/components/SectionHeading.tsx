@@ -39,7 +39,11 @@ export function SectionHeading({
         <Text
           size="xs"
           c="dimmed"
-          title={t("section.plugin", { title: tr(section.plugin.title), id: section.plugin.id, version: section.plugin.version })}
+          title={t("section.plugin", {
+            title: tr(section.plugin.title),
+            id: section.plugin.id,
+            version: section.plugin.version,
+          })}
         >
           {tr(section.plugin.description)}
         </Text>

@@ -87,13 +87,33 @@ export function SectionWorkspace({
     <Stack gap="md" pb="xl">
       <SectionHeading part={part} section={section} status={editor.status} />
       <Group gap="xs">
-        <SectionHistory reportId={reportId} sectionKey={section.key} revision={editor.revision} canRestore={editable} onRestored={onReload} />
+        <SectionHistory
+          reportId={reportId}
+          sectionKey={section.key}
+          revision={editor.revision}
+          canRestore={editable}
+          onRestored={onReload}
+        />
         {editable && !section.required && editor.status !== "not_applicable" ? (
-          <NotApplicable reportId={reportId} sectionKey={section.key} status={editor.status} reason={loaded.note ?? null} editable={editable} onChanged={onReload} />
+          <NotApplicable
+            reportId={reportId}
+            sectionKey={section.key}
+            status={editor.status}
+            reason={loaded.note ?? null}
+            editable={editable}
+            onChanged={onReload}
+          />
         ) : null}
       </Group>
       {editor.status === "not_applicable" ? (
-        <NotApplicable reportId={reportId} sectionKey={section.key} status={editor.status} reason={loaded.note ?? null} editable={editable} onChanged={onReload} />
+        <NotApplicable
+          reportId={reportId}
+          sectionKey={section.key}
+          status={editor.status}
+          reason={loaded.note ?? null}
+          editable={editable}
+          onChanged={onReload}
+        />
       ) : null}
       <ReviewThreads
         reportId={reportId}
@@ -147,11 +167,33 @@ export function SectionWorkspace({
           ) : null}
         </Alert>
       ) : null}
-      <PreviousYearPanel reportId={reportId} sectionKey={section.key} revision={editor.revision} dirty={editor.dirty} editable={editable} onPrefilled={onReload} />
-      <ChecksList checks={editor.checks} onFocus={(path) => formRoot.current && focusField(formRoot.current, path)} />
-      <ReviewWarnings reportId={reportId} sectionKey={section.key} revision={editor.revision} onFocus={(path) => formRoot.current && focusField(formRoot.current, path)} />
+      <PreviousYearPanel
+        reportId={reportId}
+        sectionKey={section.key}
+        revision={editor.revision}
+        dirty={editor.dirty}
+        editable={editable}
+        onPrefilled={onReload}
+      />
+      <ChecksList
+        checks={editor.checks}
+        onFocus={(path) => formRoot.current && focusField(formRoot.current, path)}
+      />
+      <ReviewWarnings
+        reportId={reportId}
+        sectionKey={section.key}
+        revision={editor.revision}
+        onFocus={(path) => formRoot.current && focusField(formRoot.current, path)}
+      />
       {editor.status !== "not_applicable" ? (
-        <OwnWordsSection reportId={reportId} sectionKey={section.key} editor={editor} editable={editable} locale={locale} onReload={onReload} />
+        <OwnWordsSection
+          reportId={reportId}
+          sectionKey={section.key}
+          editor={editor}
+          editable={editable}
+          locale={locale}
+          onReload={onReload}
+        />
       ) : null}
       <fieldset ref={formRoot} data-testid="section-form" disabled={!editable} className="nb-section-form">
         <ErrorBoundary fallback={(error) => <ErrorState title={t("section.formLoadFailed")} error={error} />}>

@@ -24,12 +24,30 @@ export function deviceOf(ua: string | null): string {
         : /Safari\//.test(ua)
           ? "Safari"
           : ua.slice(0, 40);
-  const os = /Windows/.test(ua) ? "Windows" : /Android/.test(ua) ? "Android" : /iPhone|iPad/.test(ua) ? "iOS" : /Mac OS X/.test(ua) ? "macOS" : /Linux/.test(ua) ? "Linux" : "";
+  const os = /Windows/.test(ua)
+    ? "Windows"
+    : /Android/.test(ua)
+      ? "Android"
+      : /iPhone|iPad/.test(ua)
+        ? "iOS"
+        : /Mac OS X/.test(ua)
+          ? "macOS"
+          : /Linux/.test(ua)
+            ? "Linux"
+            : "";
   return os ? `${browser} · ${os}` : browser;
 }
 
 /** Sessions with their device, address and last activity, each with an "end" button. */
-export function SessionsTable({ sessions, onEnd, ending }: { sessions: readonly SessionRow[]; onEnd: (id: string) => void; ending?: string | null }) {
+export function SessionsTable({
+  sessions,
+  onEnd,
+  ending,
+}: {
+  sessions: readonly SessionRow[];
+  onEnd: (id: string) => void;
+  ending?: string | null;
+}) {
   const { t } = useTranslation();
   const { locale } = useAppLocale();
   if (sessions.length === 0) return <Text c="dimmed">{t("security.noSessions")}</Text>;
@@ -48,13 +66,24 @@ export function SessionsTable({ sessions, onEnd, ending }: { sessions: readonly 
           {sessions.map((s) => (
             <Table.Tr key={s.id}>
               <Table.Td title={s.userAgent ?? undefined}>
-                {deviceOf(s.userAgent)} {s.current ? <Badge size="sm" variant="light">{t("security.thisDevice")}</Badge> : null}
+                {deviceOf(s.userAgent)}{" "}
+                {s.current ? (
+                  <Badge size="sm" variant="light">
+                    {t("security.thisDevice")}
+                  </Badge>
+                ) : null}
               </Table.Td>
               <Table.Td>{s.ipAddress ?? "—"}</Table.Td>
               <Table.Td>{formatSavedAt(new Date(s.lastActiveAt), locale)}</Table.Td>
               <Table.Td ta="right">
                 {s.current ? null : (
-                  <Button size="xs" variant="subtle" color="red" loading={ending === s.id} onClick={() => onEnd(s.id)}>
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    color="red"
+                    loading={ending === s.id}
+                    onClick={() => onEnd(s.id)}
+                  >
                     {t("security.end")}
                   </Button>
                 )}

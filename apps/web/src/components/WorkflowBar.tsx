@@ -25,9 +25,17 @@ export function WorkflowBar({ report, current = null }: { report: ReportView; cu
   const withOpen = sectionsWithOpen(report.outline, counts);
   const next = nextOpenSection(report.outline, counts, current);
   const openThreads = threads.filter((x) => x.status === "open");
-  const labels = new Map(report.outline.flatMap((p) => p.sections.map((s) => [s.key, sectionLabel(s, p)] as const)));
-  const textWarnings = useQuery({ ...trpc.report.textWarnings.queryOptions({ reportId }), enabled: report.canEdit });
-  const reviewWarnings = useQuery({ ...trpc.review.warnings.queryOptions({ reportId }), enabled: report.canEdit });
+  const labels = new Map(
+    report.outline.flatMap((p) => p.sections.map((s) => [s.key, sectionLabel(s, p)] as const)),
+  );
+  const textWarnings = useQuery({
+    ...trpc.report.textWarnings.queryOptions({ reportId }),
+    enabled: report.canEdit,
+  });
+  const reviewWarnings = useQuery({
+    ...trpc.review.warnings.queryOptions({ reportId }),
+    enabled: report.canEdit,
+  });
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: trpc.report.pathKey() });
     void queryClient.invalidateQueries({ queryKey: trpc.review.pathKey() });
@@ -52,16 +60,23 @@ export function WorkflowBar({ report, current = null }: { report: ReportView; cu
   const [reopening, reopenModal] = useDisclosure(false);
   const [showChanges, changesModal] = useDisclosure(false);
   const reviewing = report.canReview && report.status === "submitted";
-  const lastReturn = threads.flatMap((x) => x.messages).filter((m) => m.kind === "return").at(-1);
+  const lastReturn = threads
+    .flatMap((x) => x.messages)
+    .filter((m) => m.kind === "return")
+    .at(-1);
   const error = submit.error ?? approve.error ?? giveBack.error ?? reopen.error;
 
   const onSubmit = async () => {
     const warnings = textWarnings.data?.length ?? 0;
     const review = reviewWarnings.data ?? [];
-    const sectionsWarned = [...new Set(review.map((w) => labels.get(w.sectionKey) ?? w.sectionKey))].join("、");
+    const sectionsWarned = [...new Set(review.map((w) => labels.get(w.sectionKey) ?? w.sectionKey))].join(
+      "、",
+    );
     const lead = [
       ...(warnings > 0 ? [t("textFigures.submitWarnings", { count: warnings })] : []),
-      ...(review.length > 0 ? [t("review.submitWarnings", { count: review.length, list: sectionsWarned })] : []),
+      ...(review.length > 0
+        ? [t("review.submitWarnings", { count: review.length, list: sectionsWarned })]
+        : []),
     ].join(" ");
     const ok = await confirmAction({
       title: t("confirm.submitTitle"),
@@ -103,7 +118,13 @@ export function WorkflowBar({ report, current = null }: { report: ReportView; cu
         </Group>
         <Group gap="xs">
           {next ? (
-            <Button size="xs" variant="light" color="orange" onClick={() => void navigate(`/reports/${reportId}/${next}#review-threads`)} data-testid="next-comment">
+            <Button
+              size="xs"
+              variant="light"
+              color="orange"
+              onClick={() => void navigate(`/reports/${reportId}/${next}#review-threads`)}
+              data-testid="next-comment"
+            >
               {t("review.next", { count: openThreads.length })}
             </Button>
           ) : null}

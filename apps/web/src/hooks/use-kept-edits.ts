@@ -88,7 +88,12 @@ export function useKeptEdits({
     if (!key || !ready.current || !isDirty()) return;
     timer.current = window.setTimeout(() => {
       if (!ready.current) return;
-      void keepEdit(key, { baseRevision: revisionRef.current, data: form.getValues(), text: textRef.current, at: Date.now() });
+      void keepEdit(key, {
+        baseRevision: revisionRef.current,
+        data: form.getValues(),
+        text: textRef.current,
+        at: Date.now(),
+      });
     }, KEEP_DELAY_MS);
     return () => window.clearTimeout(timer.current);
   }, [key, values, text, isDirty, form, revisionRef, textRef]);
@@ -104,7 +109,13 @@ export function useKeptEdits({
 
   const afterSave = useCallback(() => {
     if (!key || !ready.current) return;
-    if (isDirty()) void keepEdit(key, { baseRevision: revisionRef.current, data: form.getValues(), text: textRef.current, at: Date.now() });
+    if (isDirty())
+      void keepEdit(key, {
+        baseRevision: revisionRef.current,
+        data: form.getValues(),
+        text: textRef.current,
+        at: Date.now(),
+      });
     else void dropKeptEdit(key);
   }, [key, isDirty, form, revisionRef, textRef]);
 

@@ -11,7 +11,9 @@ import { TRPCProvider, createQueryClient, type AppRouter } from "../trpc.ts";
 import { AUTOSAVE_DELAY_MS, useSectionEditor, type SectionEditor } from "./use-section-editor.ts";
 
 const plugin = sections.get("legal-study")!;
-const seeded = demoFixtures["legal-study"]!.jingzhupu2023 as { centralGroup: { frequency: string; sessions: number | null } };
+const seeded = demoFixtures["legal-study"]!.jingzhupu2023 as {
+  centralGroup: { frequency: string; sessions: number | null };
+};
 const REPORT_ID = "00000000-0000-4000-8000-000000000001";
 
 interface SaveCall {
@@ -23,33 +25,41 @@ interface SaveCall {
 /** A fake API behind a real tRPC client: section.save answers with `respond`, every call is recorded. */
 function fakeApi(respond: (call: SaveCall) => Promise<unknown>) {
   const calls: SaveCall[] = [];
-  const link: TRPCLink<AppRouter> = () => ({ op }) =>
-    observable((observer) => {
-      const run = async () => {
-        if (op.path !== "section.save") throw new Error(`unexpected ${op.path}`);
-        const call = op.input as SaveCall;
-        calls.push(call);
-        return respond(call);
-      };
-      run().then(
-        (data) => {
-          observer.next({ result: { type: "data", data } });
-          observer.complete();
-        },
-        (cause: unknown) => observer.error(TRPCClientError.from(cause as Error)),
-      );
-      return () => undefined;
-    });
+  const link: TRPCLink<AppRouter> =
+    () =>
+    ({ op }) =>
+      observable((observer) => {
+        const run = async () => {
+          if (op.path !== "section.save") throw new Error(`unexpected ${op.path}`);
+          const call = op.input as SaveCall;
+          calls.push(call);
+          return respond(call);
+        };
+        run().then(
+          (data) => {
+            observer.next({ result: { type: "data", data } });
+            observer.complete();
+          },
+          (cause: unknown) => observer.error(TRPCClientError.from(cause as Error)),
+        );
+        return () => undefined;
+      });
   return { client: createTRPCClient<AppRouter>({ links: [link] }), calls };
 }
 
 /** A tRPC error body as the API sends it: the client branches on data.reason (packages/api errors.ts). */
 function trpcError(code: string, message: string, fieldErrors: unknown = null) {
-  const reason = ({ CONFLICT: "conflict", BAD_REQUEST: "invalid" } as Record<string, string>)[code] ?? "internal";
+  const reason =
+    ({ CONFLICT: "conflict", BAD_REQUEST: "invalid" } as Record<string, string>)[code] ?? "internal";
   return { error: { message, code: -32000, data: { code, reason, httpStatus: 400, fieldErrors } } };
 }
 
-const ok = (revision: number) => ({ revision, status: "draft", checks: [], savedAt: new Date().toISOString() });
+const ok = (revision: number) => ({
+  revision,
+  status: "draft",
+  checks: [],
+  savedAt: new Date().toISOString(),
+});
 
 let editor: SectionEditor | undefined;
 const current = (): SectionEditor => editor!;
@@ -119,7 +129,9 @@ describe("useSectionEditor", () => {
   it("autosaves valid edits after the delay, and never invalid ones", async () => {
     const api = fakeApi(async (call) => ok(call.baseRevision + 1));
     await mount(api.client);
-    await act(() => current().form.setFieldValue("training.participation", { numerator: 200, denominator: 50 }));
+    await act(() =>
+      current().form.setFieldValue("training.participation", { numerator: 200, denominator: 50 }),
+    );
     expect(current().parsed.success).toBe(false);
     await new Promise((r) => setTimeout(r, AUTOSAVE_DELAY_MS + 300));
     expect(api.calls).toHaveLength(0);
@@ -129,7 +141,9 @@ describe("useSectionEditor", () => {
     expect(current().failure).toEqual({ kind: "invalid-form" });
     expect(current().form.errors["training.participation.numerator"]).toBe("分子不能大于分母");
 
-    await act(() => current().form.setFieldValue("training.participation", { numerator: 40, denominator: 50 }));
+    await act(() =>
+      current().form.setFieldValue("training.participation", { numerator: 40, denominator: 50 }),
+    );
     expect(current().failure).toBeNull();
     await waitFor(() => expect(api.calls).toHaveLength(1), { timeout: AUTOSAVE_DELAY_MS + 1500 });
     expect(api.calls[0]!.baseRevision).toBe(3);
@@ -163,7 +177,10 @@ describe("useSectionEditor", () => {
     await setSessions(5);
     await act(() => current().save());
     expect(current().form.errors["centralGroup.sessions"]).toBe("服务器：次数不对");
-    expect(current().failure).toMatchObject({ kind: "server", error: { kind: "invalid", mapping: { general: ["整节有误"] } } });
+    expect(current().failure).toMatchObject({
+      kind: "server",
+      error: { kind: "invalid", mapping: { general: ["整节有误"] } },
+    });
     expect(current().conflict).toBeNull();
   });
 });

@@ -1,5 +1,12 @@
 import { runChecks, type AnySectionPlugin, type CheckResult } from "@nianbao/sdk";
-import { checkText, figureCatalog, normaliseDoc, parseText, type FigureCatalog, type TextDoc } from "@nianbao/text";
+import {
+  checkText,
+  figureCatalog,
+  normaliseDoc,
+  parseText,
+  type FigureCatalog,
+  type TextDoc,
+} from "@nianbao/text";
 import { useSectionForm, type SectionForm } from "@nianbao/sdk/react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
@@ -95,7 +102,11 @@ export interface SectionEditor {
 }
 
 function merge(a: SaveOptions | null, b: SaveOptions): SaveOptions {
-  return { auto: (a?.auto ?? true) && b.auto, complete: b.complete ?? a?.complete, force: a?.force || b.force };
+  return {
+    auto: (a?.auto ?? true) && b.auto,
+    complete: b.complete ?? a?.complete,
+    force: a?.force || b.force,
+  };
 }
 
 /**
@@ -161,7 +172,10 @@ export function useSectionEditor({
     return r.success ? ({ success: true, data: r.data } as const) : ({ success: false } as const);
   }, [plugin, values]);
   // Re-read on every edit of the text and after every save of it.
-  const textDirty = useMemo(() => text !== undefined && textSaves >= 0 && isTextDirty(), [text, textSaves, isTextDirty]);
+  const textDirty = useMemo(
+    () => text !== undefined && textSaves >= 0 && isTextDirty(),
+    [text, textSaves, isTextDirty],
+  );
   const dirty = form.isDirty() || textDirty;
   const lastValid = useRef<unknown>(loaded.data ?? plugin.defaults);
   if (parsed.success) lastValid.current = parsed.data;
@@ -174,7 +188,10 @@ export function useSectionEditor({
   const checks = useMemo(
     () =>
       parsed.success
-        ? [...runChecks(plugin, parsed.data, loaded.settings, locale), ...(text ? checkText(text, catalog, { locale }) : [])]
+        ? [
+            ...runChecks(plugin, parsed.data, loaded.settings, locale),
+            ...(text ? checkText(text, catalog, { locale }) : []),
+          ]
         : serverChecks,
     [parsed, plugin, loaded.settings, locale, serverChecks, text, catalog],
   );
@@ -247,7 +264,17 @@ export function useSectionEditor({
           setTextSaves((n) => n + 1);
         }
         queryClient.setQueryData(trpc.section.get.queryKey({ reportId, sectionKey }), (old) =>
-          old ? { ...old, data: input.data, ...("text" in input ? { text: input.text } : {}), revision: r.revision, status: r.status, checks: r.checks, updatedAt: r.savedAt } : old,
+          old
+            ? {
+                ...old,
+                data: input.data,
+                ...("text" in input ? { text: input.text } : {}),
+                revision: r.revision,
+                status: r.status,
+                checks: r.checks,
+                updatedAt: r.savedAt,
+              }
+            : old,
         );
         refreshReport();
         afterSaveRef.current();
@@ -296,7 +323,10 @@ export function useSectionEditor({
   const discarded = useRef(false);
 
   // Leaving with unsaved edits asks first (保存并离开 / 放弃修改 / 继续编辑); the tab's close asks the browser.
-  const isDirtyNow = useCallback(() => !discarded.current && (form.isDirty() || isTextDirty()), [form, isTextDirty]);
+  const isDirtyNow = useCallback(
+    () => !discarded.current && (form.isDirty() || isTextDirty()),
+    [form, isTextDirty],
+  );
   const saveNow = useCallback(async () => {
     const idle = async () => {
       while (inFlight.current) await new Promise((r) => setTimeout(r, 50));
@@ -328,7 +358,15 @@ export function useSectionEditor({
   const flushOnUnmount = useRef(() => {});
   useEffect(() => {
     flushOnUnmount.current = () => {
-      if (discarded.current || !dirty || !parsed.success || conflictRef.current || inFlight.current || !navigator.onLine) return;
+      if (
+        discarded.current ||
+        !dirty ||
+        !parsed.success ||
+        conflictRef.current ||
+        inFlight.current ||
+        !navigator.onLine
+      )
+        return;
       const input = request(undefined);
       if (input) void client.section.save.mutate(input).then(refreshReport, () => undefined);
     };

@@ -98,9 +98,12 @@ export const en: Catalog = {
     warningsTitle: "Review warnings",
     unchanged: "Same as last year",
     otherTownship: "Names another township",
-    warnUnchanged: "“{{label}}” is {{value}} {{unit}}, exactly as in {{year}}: check it was not copied from last year.",
-    warnOtherTownship: "The text names {{name}} (another township of the same county): check it was not copied from elsewhere.",
-    submitWarnings: "{{count}} review warnings (figures unchanged from last year or another township named) in: {{list}}.",
+    warnUnchanged:
+      "“{{label}}” is {{value}} {{unit}}, exactly as in {{year}}: check it was not copied from last year.",
+    warnOtherTownship:
+      "The text names {{name}} (another township of the same county): check it was not copied from elsewhere.",
+    submitWarnings:
+      "{{count}} review warnings (figures unchanged from last year or another township named) in: {{list}}.",
   },
   history: {
     open: "History",
@@ -154,11 +157,17 @@ export const en: Catalog = {
   },
   sandbox: {
     title: "Plugin sandbox",
-    intro: "Pick an installed section plugin and a fixture, edit the form, and see validation, checks, metrics and the rendered section live. Everything is computed in the browser; nothing is written to the database.",
+    intro:
+      "Pick an installed section plugin and a fixture, edit the form, and see validation, checks, metrics and the rendered section live. Everything is computed in the browser; nothing is written to the database.",
     link: "Plugin sandbox (developers)",
     plugin: "Section plugin",
     fixture: "Fixture",
-    fixtureKind: { defaults: "Defaults (empty section)", valid: "Valid", invalid: "Invalid", legacy: "Legacy" },
+    fixtureKind: {
+      defaults: "Defaults (empty section)",
+      valid: "Valid",
+      invalid: "Invalid",
+      legacy: "Legacy",
+    },
     settings: "Year settings (JSON)",
     settingsHelp: "Targets and options an administrator sets for the year; empty means the defaults",
     settingsEffective: "Effective settings:",
@@ -180,7 +189,8 @@ export const en: Catalog = {
   },
   start: {
     title: "Open an annual report",
-    intro: "Choose a township (or street office) and a report year, then write the rule-of-law government report section by section. Every section saves itself, and you can preview the whole report at any time.",
+    intro:
+      "Choose a township (or street office) and a report year, then write the rule-of-law government report section by section. Every section saves itself, and you can preview the whole report at any time.",
     township: "Township / street office",
     townshipPlaceholder: "Type to search",
     nothingFound: "No matching township",
@@ -191,13 +201,15 @@ export const en: Catalog = {
     noDeadline: "No deadline set",
     open: "Open report",
     noTownshipsTitle: "No townships yet",
-    noTownshipsDescription: "The database has no townships. Run pnpm nianbao seed --demo in the repository root to create the demo data.",
+    noTownshipsDescription:
+      "The database has no townships. Run pnpm nianbao seed --demo in the repository root to create the demo data.",
     noYears: "This township has no annual report to write.",
     openFailed: "Could not open the report",
   },
   report: {
     notFound: "No such report",
-    notFoundDescription: "The report id does not exist or is malformed. Open a report from the start page by township and year.",
+    notFoundDescription:
+      "The report id does not exist or is malformed. Open a report from the start page by township and year.",
     year: "Year {{year}}",
     deadline: "Due {{date}}",
     switch: "Change township/year",
@@ -210,7 +222,8 @@ export const en: Catalog = {
     hidePreview: "Hide preview",
     loadFailed: "Could not load the report",
     overviewTitle: "Choose a section in the outline to start",
-    overviewDescription: "Each section saves itself about 2 seconds after you stop typing; you can also press Save at any time. Mark a section complete when it is done. The panel on the right previews the whole report as it will print.",
+    overviewDescription:
+      "Each section saves itself about 2 seconds after you stop typing; you can also press Save at any time. Mark a section complete when it is done. The panel on the right previews the whole report as it will print.",
     requiredLeft: "{{count}} required sections are not complete",
     allRequiredDone: "All required sections are complete",
   },
@@ -241,14 +254,16 @@ export const en: Catalog = {
     invalid: "Please correct the marked fields, then save.",
     saveFailed: "Save failed",
     conflictTitle: "Save conflict: someone else updated this section",
-    conflictBody: "Your changes are still shown below and were also kept in the history. Load the other version, or merge by hand using the table above and overwrite with your changes.",
+    conflictBody:
+      "Your changes are still shown below and were also kept in the history. Load the other version, or merge by hand using the table above and overwrite with your changes.",
     conflictTheirs: "The version {{who}} saved at {{when}} differs from yours:",
     conflictField: "Field",
     conflictTheirValue: "Their content",
     conflictMyValue: "Your content",
     conflictSame: "What they saved is the same as your changes.",
     warningNoteTitle: "Mark as complete",
-    warningNoteBody: "This section still has {{count}} warning(s). If the content is right, explain why before marking it complete.",
+    warningNoteBody:
+      "This section still has {{count}} warning(s). If the content is right, explain why before marking it complete.",
     warningNote: "Explanation",
     markNotApplicable: "Not applicable this year",
     notApplicableReason: "Why it does not apply",
@@ -261,7 +276,8 @@ export const en: Catalog = {
     checksOk: "No problems found",
     focusField: "Go to field",
     noPluginTitle: "This section's plugin is not installed yet",
-    noPluginDescription: "This section is written with the “{{pluginId}}” section plugin. Once it is installed you can fill the section in here; until then the report preview shows a placeholder.",
+    noPluginDescription:
+      "This section is written with the “{{pluginId}}” section plugin. Once it is installed you can fill the section in here; until then the report preview shows a placeholder.",
     loadFailed: "Could not load this section",
     formLoadFailed: "Could not load this section's form",
     unsavedLeave: "This section has unsaved changes. Leave anyway?",
@@ -336,7 +352,8 @@ export const en: Catalog = {
     progressStarted: "in progress",
     comparable: "Townships compared",
     comparableCount: "{{count}}",
-    likeForLikeHint: "Like for like: each figure counts only the townships that reported it in both years; how many is in the last column.",
+    likeForLikeHint:
+      "Like for like: each figure counts only the townships that reported it in both years; how many is in the last column.",
     metric: "Metric",
     change: "Change",
     openTownship: "View",
@@ -392,7 +409,8 @@ export const en: Catalog = {
     tabRevisions: "Revisions",
     issues: "Fix before publishing:",
     noIssues: "The template is valid",
-    frozen: "This year is published and its template frozen. Changes are published as a new revision, which states what it does to townships that already entered data; no data is lost.",
+    frozen:
+      "This year is published and its template frozen. Changes are published as a new revision, which states what it does to townships that already entered data; no data is lost.",
     part: "Part",
     partTitle: "Part title",
     partTitlePlaceholder: "Empty: the unnumbered opening",
@@ -442,7 +460,8 @@ export const en: Catalog = {
     title: "This section last year ({{year}})",
     filedUnder: "Filed under plugin v{{from}}; upgraded to v{{to}} when imported",
     prefill: "Prefill from last year",
-    confirm: "Replace this section's content with last year's? (The current content stays in the revision history.)",
+    confirm:
+      "Replace this section's content with last year's? (The current content stays in the revision history.)",
     dirty: "Save your changes to this section before prefilling from last year.",
     done: "Last year's content was imported. Check every item and update it for this year.",
     failed: "Could not prefill",
@@ -454,46 +473,49 @@ export const en: Catalog = {
   },
   // issue 13: audit log action names (dots in the action become underscores)
   auditAction: {
-    "section_draft": "Section saved as draft (填报中)",
-    "section_complete": "Section marked complete",
-    "section_not_applicable": "Section marked 本年度不适用",
-    "section_applicable": "Section back to filling in",
-    "section_restore": "Section revision restored",
-    "section_prefill": "Section prefilled from last year",
-    "report_submit": "Report submitted",
-    "report_return": "Report returned",
-    "report_approve": "Report approved",
-    "report_reopen": "Report reopened",
-    "comment_add": "Review comment",
-    "deadline_exception_open": "Deadline exception opened",
-    "deadline_exception_revoke": "Deadline exception revoked",
-    "year_create": "Year created",
-    "year_save_draft": "Year draft saved",
-    "year_publish": "Year template published",
-    "year_revise": "Template revision published",
-    "year_import": "Year template imported",
-    "year_deadline": "Deadline moved",
-    "account_create": "Account created",
-    "account_reset_password": "Password reset",
-    "account_change_password": "Own password changed",
-    "account_disable": "Account disabled",
-    "account_enable": "Account enabled",
+    section_draft: "Section saved as draft (填报中)",
+    section_complete: "Section marked complete",
+    section_not_applicable: "Section marked 本年度不适用",
+    section_applicable: "Section back to filling in",
+    section_restore: "Section revision restored",
+    section_prefill: "Section prefilled from last year",
+    report_submit: "Report submitted",
+    report_return: "Report returned",
+    report_approve: "Report approved",
+    report_reopen: "Report reopened",
+    comment_add: "Review comment",
+    deadline_exception_open: "Deadline exception opened",
+    deadline_exception_revoke: "Deadline exception revoked",
+    year_create: "Year created",
+    year_save_draft: "Year draft saved",
+    year_publish: "Year template published",
+    year_revise: "Template revision published",
+    year_import: "Year template imported",
+    year_deadline: "Deadline moved",
+    account_create: "Account created",
+    account_reset_password: "Password reset",
+    account_change_password: "Own password changed",
+    account_disable: "Account disabled",
+    account_enable: "Account enabled",
   },
   // Own words (the text layer's editor; issue 15).
   ownWords: {
     title: "Section text (own words)",
-    generatedHint: "This section's text is generated from the form. You can write it in your own words instead: the generated text becomes your first draft, with its figures still bound to the form's fields.",
+    generatedHint:
+      "This section's text is generated from the form. You can write it in your own words instead: the generated text becomes your first draft, with its figures still bound to the form's fields.",
     switchToOwn: "Write in own words",
     switchFailed: "Could not switch to own words",
     switchDirty: "Save the form's changes first (or fix the marked errors), then switch to own words.",
     restoreGenerated: "Restore generated text",
     restoreTitle: "Restore the generated text?",
-    restoreBody: "The section's text will be generated from the form again. Your own words are kept in the revision history and can be restored from there at any time.",
+    restoreBody:
+      "The section's text will be generated from the form again. Your own words are kept in the revision history and can be restored from there at any time.",
     restoreConfirm: "Restore generated text",
     restoreFailed: "Could not restore the generated text",
     cancel: "Cancel",
     editorLabel: "Section text",
-    placeholder: "Write this section in your own words; insert figures with “Insert figure” so they stay in step with the form.",
+    placeholder:
+      "Write this section in your own words; insert figures with “Insert figure” so they stay in step with the form.",
     toolbar: "Text toolbar",
     undo: "Undo",
     redo: "Redo",
@@ -529,7 +551,8 @@ export const en: Catalog = {
     noFigures: "This section has no figures to insert",
     figureEmpty: "(empty)",
     tokenEmpty: "{{label}}: field is empty",
-    tokenUnknown: "This section has no such figure (copied from another section?): delete it and insert it again",
+    tokenUnknown:
+      "This section has no such figure (copied from another section?): delete it and insert it again",
     tokenDescribe: "{{label}}: {{value}} (bound to the form field)",
     plainMatch: "Figure “{{text}}” typed as plain text; can be bound to “{{label}}”",
     plainNoMatch: "Figure “{{text}}” typed as plain text; no matching field",
@@ -553,8 +576,10 @@ export const en: Catalog = {
   },
   // issue 13 (write path): a save asked to be complete, kept as a draft
   saveNotice: {
-    checksFailed: "Saved, but the section is back to 填报中 (draft): fix the errors, then mark it complete again",
-    noteRequired: "Saved, but the section is back to 填报中 (draft): a new warning needs a note before it can be complete",
+    checksFailed:
+      "Saved, but the section is back to 填报中 (draft): fix the errors, then mark it complete again",
+    noteRequired:
+      "Saved, but the section is back to 填报中 (draft): a new warning needs a note before it can be complete",
   },
   // Page chunks (issue 19).
   route: {
@@ -562,7 +587,8 @@ export const en: Catalog = {
   },
   // ---- issue 15, text model (h15-textmodel): the dashboard's count of figures typed as plain text
   textFigures: {
-    submitWarnings: "The own words still have {{count}} warnings (figures empty, contradicting their fields or missing): check them in the sections.",
+    submitWarnings:
+      "The own words still have {{count}} warnings (figures empty, contradicting their fields or missing): check them in the sections.",
     unbound: "Unbound figures",
     unboundHint: "Figures typed as plain text in the township's own words, not bound to a field",
   },
@@ -630,9 +656,11 @@ export const en: Catalog = {
     badge: "Offline",
     badgeKept: "Offline · edits kept on this device",
     expiredTitle: "Your session expired",
-    expiredBody: "Your edits are kept in this browser; nothing is lost. Sign in again and they are saved; if someone changed this section meanwhile, both versions are shown for you to choose.",
+    expiredBody:
+      "Your edits are kept in this browser; nothing is lost. Sign in again and they are saved; if someone changed this section meanwhile, both versions are shown for you to choose.",
     signInAgain: "Sign in again",
-    restored: "Your unsaved edits from last time (kept in this browser) are back; edits without errors are saved automatically.",
+    restored:
+      "Your unsaved edits from last time (kept in this browser) are back; edits without errors are saved automatically.",
     restoredSaved: "Your unsaved edits from last time are back and saved.",
     discard: "Discard them and show the saved version",
   },
@@ -640,13 +668,15 @@ export const en: Catalog = {
   security: {
     strength: "Password strength",
     strongEnough: "Strong enough",
-    newPassword: "New password (at least 10 characters, not a common one, not containing your username or name)",
+    newPassword:
+      "New password (at least 10 characters, not a common one, not containing your username or name)",
     repeatPassword: "New password again",
     mismatch: "The two passwords differ",
     changed: "Password changed; {{count}} other sign-ins were ended.",
     myAccount: "My account",
     accountTitle: "My account",
-    identityByAdmin: "Your name, username, role and unit are changed by an administrator; here you change your own password and see and end your own sign-ins.",
+    identityByAdmin:
+      "Your name, username, role and unit are changed by an administrator; here you change your own password and see and end your own sign-ins.",
     sessions: "Signed-in devices",
     sessionsOf: "Signed-in devices of {{name}}",
     signOutEverywhere: "Sign out everywhere else",
@@ -659,7 +689,8 @@ export const en: Catalog = {
     thisDevice: "This device",
     end: "End",
     forcedTitle: "Choose your own password",
-    forcedIntro: "An administrator created your account or reset its password. Before going on, enter the password you were given and choose a new one only you know.",
+    forcedIntro:
+      "An administrator created your account or reset its password. Before going on, enter the password you were given and choose a new one only you know.",
     mustChange: "Must change password",
     edit: "Edit",
     editAccount: "Edit account",
@@ -674,11 +705,15 @@ export const en: Catalog = {
     discard: "Discard changes",
     saveAndLeave: "Save and leave",
     saveFailedTitle: "Not saved",
-    saveFailed: "The changes could not be saved, so you stay on this page: fix what the page points out, then leave.",
-    publishedYear: "Changes to a published year are published through “Preview revision”; they cannot be saved here.",
+    saveFailed:
+      "The changes could not be saved, so you stay on this page: fix what the page points out, then leave.",
+    publishedYear:
+      "Changes to a published year are published through “Preview revision”; they cannot be saved here.",
     forbiddenTitle: "You may not see this page",
-    forbiddenAdmin: "Administration and year templates are for administrators only (accounts, deadline exceptions, the audit log, year templates).",
-    forbiddenDashboard: "The dashboard sums up every township of the city (county); it is for reviewers, administrators and viewers.",
+    forbiddenAdmin:
+      "Administration and year templates are for administrators only (accounts, deadline exceptions, the audit log, year templates).",
+    forbiddenDashboard:
+      "The dashboard sums up every township of the city (county); it is for reviewers, administrators and viewers.",
     yourRoles: "Your account is: {{roles}}. To use it, ask your city (county) administrator.",
     noRoles: "Your account has no role yet. Ask your city (county) administrator.",
     backHome: "Back to the home page",
@@ -687,22 +722,28 @@ export const en: Catalog = {
     cancel: "Cancel",
     submitTitle: "Submit for review?",
     submitWho: "The reviewers of {{region}} receive this report to review it.",
-    submitLocked: "Once submitted the report is locked: {{org}} cannot change it until a reviewer returns it.",
+    submitLocked:
+      "Once submitted the report is locked: {{org}} cannot change it until a reviewer returns it.",
     submitConfirm: "Submit for review",
     submitted: "The report was submitted for review",
     approveTitle: "Approve?",
-    approveLocked: "The report is locked as final: {{org}} cannot change it; only an administrator can reopen it.",
-    approveWho: "{{org}}'s clerk sees the report approved; its figures count in the dashboard and the exports.",
+    approveLocked:
+      "The report is locked as final: {{org}} cannot change it; only an administrator can reopen it.",
+    approveWho:
+      "{{org}}'s clerk sees the report approved; its figures count in the dashboard and the exports.",
     approveConfirm: "Approve",
     approved: "The report was approved",
-    returnWho: "The report goes back to {{org}}: the clerk sees the reason and the report can be edited again.",
+    returnWho:
+      "The report goes back to {{org}}: the clerk sees the reason and the report can be edited again.",
     returned: "The report was returned to {{org}}",
     reopen: "Reopen",
-    reopenWho: "The approved report goes back to {{org}}: the clerk sees the reason, the report can be edited again and must be submitted again.",
+    reopenWho:
+      "The approved report goes back to {{org}}: the clerk sees the reason, the report can be edited again and must be submitted again.",
     reopenReason: "Why it is reopened",
     reopened: "The report was reopened",
     carryTitle: "Carry last year forward?",
-    carryReplace: "This section's content of {{year}} replaces the current content (converted to this year's section format).",
+    carryReplace:
+      "This section's content of {{year}} replaces the current content (converted to this year's section format).",
     carryHistory: "The current content stays in the revision history and can be restored at any time.",
     carryStatus: "The section goes back to “In progress”: check it before marking it complete.",
     carryConfirm: "Carry forward",
@@ -712,17 +753,22 @@ export const en: Catalog = {
     naDone: "Marked as not applicable this year",
     applicableDone: "The section is applicable again",
     publishTitle: "Publish {{year}}?",
-    publishWho: "The {{count}} assigned townships (streets) can start filling in; the year appears on their home page.",
+    publishWho:
+      "The {{count}} assigned townships (streets) can start filling in; the year appears on their home page.",
     publishLocked: "The template is frozen: later changes are published through “Preview revision”.",
-    publishDeadline: "Deadline: {{deadline}}; after it townships cannot change their reports (exceptions can be granted).",
+    publishDeadline:
+      "Deadline: {{deadline}}; after it townships cannot change their reports (exceptions can be granted).",
     publishNoDeadline: "No deadline: townships can fill in until they submit.",
     publishConfirm: "Publish",
-    reviseWhat: "Once published, every township's report shows the new outline at once; nothing entered is lost, and the content of disabled sections is kept and comes back when they are enabled again.",
+    reviseWhat:
+      "Once published, every township's report shows the new outline at once; nothing entered is lost, and the content of disabled sections is kept and comes back when they are enabled again.",
     disableTitle: "Disable the account of “{{name}}”?",
-    disableWhat: "The account is signed out at once and cannot sign in again; what it entered and its audit trail stay.",
+    disableWhat:
+      "The account is signed out at once and cannot sign in again; what it entered and its audit trail stay.",
     disableUndo: "It can be enabled again at any time.",
     revokeTitle: "Revoke the deadline exception of {{org}}?",
-    revokeWhat: "If the deadline has passed, {{org}}'s report locks at once and can no longer be changed (submitted or approved reports are not affected).",
+    revokeWhat:
+      "If the deadline has passed, {{org}}'s report locks at once and can no longer be changed (submitted or approved reports are not affected).",
   },
   // ---- issue 16, document frame and township outline (h16-frame)
   frame: {
@@ -730,7 +776,8 @@ export const en: Catalog = {
     docNumber: "Document number (文号)",
     docNumberHint: "e.g. “X发〔2025〕3号”, printed above the title; leave empty for none",
     issuers: "Issuers (signature)",
-    issuersHint: "One per line; several lines for joint issuance, e.g. the Party committee and the government",
+    issuersHint:
+      "One per line; several lines for joint issuance, e.g. the Party committee and the government",
     addressee: "Addressee (主送机关)",
     addresseeHint: "e.g. “县委、县政府：”; leave empty for none",
     save: "Save the frame",
@@ -743,7 +790,8 @@ export const en: Catalog = {
     mayRetitle: "Townships may retitle sections",
     itemsDirect: "This part lists items “1、2、” directly",
     ownOutline: "Our outline",
-    ownOutlineHint: "Where the county allows it, add sections of your own or retitle sections; the reviewer sees these changes.",
+    ownOutlineHint:
+      "Where the county allows it, add sections of your own or retitle sections; the reviewer sees these changes.",
     sectionHeading: "Section heading: {{heading}}",
     countyHeading: "County's heading: {{heading}}",
     retitle: "Retitle",
@@ -767,7 +815,8 @@ export const en: Catalog = {
     publishedAt: "Published {{at}}",
     openPublic: "Open the public page",
     publicTitle: "Annual rule-of-law government reports",
-    publicIntro: "The annual reports of townships and street offices, published after approval and secrecy review.",
+    publicIntro:
+      "The annual reports of townships and street offices, published after approval and secrecy review.",
     signIn: "Sign in",
     none: "No report has been published yet.",
     loadFailed: "The published reports failed to load",
@@ -779,7 +828,8 @@ export const en: Catalog = {
     open: "Import a Word or text report",
     heading: "Import a report: {{org}} {{year}}",
     back: "Back to the report",
-    intro: "Upload a Word (.docx) or text (.txt) file, or paste the whole report. It is split at its headings into this year's sections and its figures are bound to their fields; nothing is written before you confirm.",
+    intro:
+      "Upload a Word (.docx) or text (.txt) file, or paste the whole report. It is split at its headings into this year's sections and its figures are bound to their fields; nothing is written before you confirm.",
     readOnly: "This report cannot be changed now: you can only preview the import.",
     file: "Report file (Word or text)",
     fileHint: ".docx or .txt, up to 20 MB",

@@ -28,7 +28,9 @@ describe("the field catalog of every installed plugin (readable changes, the Eng
       for (const f of fields) {
         const en = typeof f.label === "string" ? undefined : f.label.en;
         expect(en, `${plugin.id} ${f.path}: no English label`).toBeTruthy();
-        expect(isEnglish(en ?? ""), `${plugin.id} ${f.path}: English label "${en}" is not English`).toBe(true);
+        expect(isEnglish(en ?? ""), `${plugin.id} ${f.path}: English label "${en}" is not English`).toBe(
+          true,
+        );
         expect(exists(plugin.defaults, f.path), `${plugin.id} ${f.path}: not in the defaults`).toBe(true);
       }
       // A change of the first field reads by its label, not its path.

@@ -30,7 +30,7 @@ export function keptEditKey(userId: string, reportId: string, sectionKey: string
 /** The kept edit, or null (also when IndexedDB is unavailable: private windows of some browsers). */
 export async function readKeptEdit(key: string): Promise<KeptEdit | null> {
   try {
-    return ((await get<KeptEdit>(key, db())) ?? null);
+    return (await get<KeptEdit>(key, db())) ?? null;
   } catch {
     return null;
   }

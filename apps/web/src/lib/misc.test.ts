@@ -54,16 +54,37 @@ describe("sectionLabel", () => {
   const part = { numbering: "二、", title: "存在的问题" };
 
   it("uses the numbered heading exactly as the report prints it", () => {
-    const s = { key: "legal-study", numbering: "（一）", heading: "强化法治思维和依法行政能力方面", plugin: null, pluginId: "legal-study" };
+    const s = {
+      key: "legal-study",
+      numbering: "（一）",
+      heading: "强化法治思维和依法行政能力方面",
+      plugin: null,
+      pluginId: "legal-study",
+    };
     expect(sectionLabel(s, part)).toBe("（一）强化法治思维和依法行政能力方面");
   });
 
   it("names a section without a heading by its part's title, else its plugin's Chinese title, else its plugin id", () => {
     const s = { key: "problems", numbering: null, heading: null, pluginId: "problems" };
-    const custom = { key: "other", numbering: null, heading: null, pluginId: "custom", plugin: { title: { "zh-CN": "通用栏目", en: "General section" } } };
-    expect(sectionLabel(custom, { numbering: "五、", title: "其他需要报告的情况" })).toBe("其他需要报告的情况");
-    expect(sectionLabel({ ...s, plugin: { title: { "zh-CN": "存在的问题和不足", en: "Shortcomings" } } }, part)).toBe("存在的问题");
-    expect(sectionLabel({ ...s, plugin: { title: { "zh-CN": "开篇段落", en: "Opening" } } }, { numbering: null, title: null })).toBe("开篇段落");
+    const custom = {
+      key: "other",
+      numbering: null,
+      heading: null,
+      pluginId: "custom",
+      plugin: { title: { "zh-CN": "通用栏目", en: "General section" } },
+    };
+    expect(sectionLabel(custom, { numbering: "五、", title: "其他需要报告的情况" })).toBe(
+      "其他需要报告的情况",
+    );
+    expect(
+      sectionLabel({ ...s, plugin: { title: { "zh-CN": "存在的问题和不足", en: "Shortcomings" } } }, part),
+    ).toBe("存在的问题");
+    expect(
+      sectionLabel(
+        { ...s, plugin: { title: { "zh-CN": "开篇段落", en: "Opening" } } },
+        { numbering: null, title: null },
+      ),
+    ).toBe("开篇段落");
     expect(sectionLabel({ ...s, plugin: null }, { numbering: null, title: null })).toBe("problems");
   });
 });
@@ -71,7 +92,12 @@ describe("sectionLabel", () => {
 describe("reportProgress and asSectionStatus", () => {
   it("counts complete sections and required ones still open", () => {
     const parts = [
-      { sections: [{ status: "complete", required: true }, { status: "draft", required: true }] },
+      {
+        sections: [
+          { status: "complete", required: true },
+          { status: "draft", required: true },
+        ],
+      },
       { sections: [{ status: "empty", required: false }] },
     ];
     expect(reportProgress(parts)).toEqual({ total: 3, complete: 1, requiredOpen: 1 });

@@ -35,7 +35,9 @@ export interface Progress {
 }
 
 /** How far the report is: sections complete, required sections not yet complete. */
-export function reportProgress(parts: ReadonlyArray<{ sections: ReadonlyArray<{ status: string; required: boolean }> }>): Progress {
+export function reportProgress(
+  parts: ReadonlyArray<{ sections: ReadonlyArray<{ status: string; required: boolean }> }>,
+): Progress {
   const all = parts.flatMap((p) => p.sections);
   return {
     total: all.length,

@@ -35,7 +35,12 @@ describe("composeSectionExcerpt", () => {
     const doc = composeSectionExcerpt(full, sections, "legal-study", live)!;
     expect(doc.body.slice(0, 2)).toEqual([
       { type: "part-heading", numbering: "一、", text: "工作开展情况" },
-      { type: "section-heading", numbering: "（一）", text: "强化法治思维和依法行政能力方面", sectionKey: "legal-study" },
+      {
+        type: "section-heading",
+        numbering: "（一）",
+        text: "强化法治思维和依法行政能力方面",
+        sectionKey: "legal-study",
+      },
     ]);
     const html = documentHtml(doc);
     expect(html.startsWith(`<article class="nb-doc">`)).toBe(true);
@@ -46,7 +51,11 @@ describe("composeSectionExcerpt", () => {
 
   it("numbers a later section as the report does, and shows a placeholder for an empty one", () => {
     const doc = composeSectionExcerpt(full, sections, "leadership", null)!;
-    expect(doc.body[1]).toMatchObject({ type: "section-heading", numbering: "（十）", text: "加强组织领导方面" });
+    expect(doc.body[1]).toMatchObject({
+      type: "section-heading",
+      numbering: "（十）",
+      text: "加强组织领导方面",
+    });
     expect(doc.body[2]).toMatchObject({ type: "placeholder" });
     expect(composeSectionExcerpt(full, sections, "no-such-section", null)).toBeNull();
   });
@@ -55,18 +64,39 @@ describe("composeSectionExcerpt", () => {
 describe("composeLiveReport, own words", () => {
   const text = {
     type: "doc",
-    content: [{ type: "paragraph", content: [{ type: "text", text: "本镇全年集体学法" }, { type: "figure", attrs: { key: "metric:studySessions" } }, { type: "text", text: "。" }] }],
+    content: [
+      {
+        type: "paragraph",
+        content: [
+          { type: "text", text: "本镇全年集体学法" },
+          { type: "figure", attrs: { key: "metric:studySessions" } },
+          { type: "text", text: "。" },
+        ],
+      },
+    ],
   };
-  const withText: FullReport = { ...full, sections: { "legal-study": { data: seeded, pluginVersion: sections.get("legal-study")!.version, text } } };
+  const withText: FullReport = {
+    ...full,
+    sections: { "legal-study": { data: seeded, pluginVersion: sections.get("legal-study")!.version, text } },
+  };
   it("prints the stored own words, their figure following the form's values while editing", () => {
-    expect(documentHtml(composeLiveReport(withText, sections, null))).toContain(`本镇全年集体学法<span class="nb-figure" data-figure="metric:studySessions">4次</span>。`);
+    expect(documentHtml(composeLiveReport(withText, sections, null))).toContain(
+      `本镇全年集体学法<span class="nb-figure" data-figure="metric:studySessions">4次</span>。`,
+    );
     const html = documentHtml(composeLiveReport(withText, sections, live));
     expect(html).toContain(`data-figure="metric:studySessions">6次</span>`);
     expect(html).not.toContain("安排法律知识的学习");
   });
   it("prints the text being edited, or generated text when the editor says null", () => {
-    const edit = { ...text, content: [{ type: "paragraph", content: [{ type: "text", text: "改写后的文字。" }] }] };
-    expect(documentHtml(composeLiveReport(withText, sections, { ...live, text: edit }))).toContain("<p>改写后的文字。</p>");
-    expect(documentHtml(composeLiveReport(withText, sections, { ...live, text: null }))).toContain("安排法律知识的学习6次");
+    const edit = {
+      ...text,
+      content: [{ type: "paragraph", content: [{ type: "text", text: "改写后的文字。" }] }],
+    };
+    expect(documentHtml(composeLiveReport(withText, sections, { ...live, text: edit }))).toContain(
+      "<p>改写后的文字。</p>",
+    );
+    expect(documentHtml(composeLiveReport(withText, sections, { ...live, text: null }))).toContain(
+      "安排法律知识的学习6次",
+    );
   });
 });

@@ -36,14 +36,24 @@ export interface LiveSection {
   text?: unknown;
 }
 
-function sectionsWithLive(full: FullReport, live: LiveSection | null): Record<string, StoredSection | undefined> {
+function sectionsWithLive(
+  full: FullReport,
+  live: LiveSection | null,
+): Record<string, StoredSection | undefined> {
   if (!live) return { ...full.sections };
   const text = live.text !== undefined ? live.text : (full.sections[live.sectionKey]?.text ?? null);
-  return { ...full.sections, [live.sectionKey]: { data: live.data, pluginVersion: live.pluginVersion, text } };
+  return {
+    ...full.sections,
+    [live.sectionKey]: { data: live.data, pluginVersion: live.pluginVersion, text },
+  };
 }
 
 /** The whole report as it will print, with the section being edited taken from the form. */
-export function composeLiveReport(full: FullReport, registry: Registry, live: LiveSection | null): ReportDocument {
+export function composeLiveReport(
+  full: FullReport,
+  registry: Registry,
+  live: LiveSection | null,
+): ReportDocument {
   return composeReport({
     template: full.template,
     year: full.year,
@@ -103,7 +113,18 @@ export function composeSectionExcerpt(
     });
   }
   // An excerpt: no frame (文号, title, addressee, signatures, date, 草稿 mark).
-  return { ...alone, title: "", issuer: "", issuers: [], docNumber: null, draft: false, showIssuerAboveTitle: false, addressee: null, date: null, body: [...headings, ...alone.body] };
+  return {
+    ...alone,
+    title: "",
+    issuer: "",
+    issuers: [],
+    docNumber: null,
+    draft: false,
+    showIssuerAboveTitle: false,
+    addressee: null,
+    date: null,
+    body: [...headings, ...alone.body],
+  };
 }
 
 /**

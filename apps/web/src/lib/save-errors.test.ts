@@ -23,7 +23,10 @@ describe("toFormErrors", () => {
 });
 
 describe("describeSaveError", () => {
-  const trpcError = (reason: string, message: string, fieldErrors: unknown = null) => ({ message, data: { code: "IGNORED", reason, fieldErrors } });
+  const trpcError = (reason: string, message: string, fieldErrors: unknown = null) => ({
+    message,
+    data: { code: "IGNORED", reason, fieldErrors },
+  });
 
   it("recognises a stale revision", () => {
     const e = describeSaveError(trpcError("conflict", "本栏目已被他人更新（当前为第3版）"));
@@ -32,7 +35,11 @@ describe("describeSaveError", () => {
   });
 
   it("carries field errors of a refused save", () => {
-    const e = describeSaveError(trpcError("invalid", "栏目内容未通过校验", [{ path: "data.exam.pass.numerator", message: "分子不能大于分母" }]));
+    const e = describeSaveError(
+      trpcError("invalid", "栏目内容未通过校验", [
+        { path: "data.exam.pass.numerator", message: "分子不能大于分母" },
+      ]),
+    );
     expect(e.kind).toBe("invalid");
     expect(e.mapping.fields).toEqual({ "exam.pass.numerator": "分子不能大于分母" });
   });
@@ -43,7 +50,10 @@ describe("describeSaveError", () => {
     // "no access" and "locked" were both FORBIDDEN once; the reason tells them apart.
     expect(describeSaveError(trpcError("forbidden", "您无权修改该报告")).kind).toBe("forbidden");
     expect(describeSaveError(trpcError("unavailable", "数据库暂时无法访问")).kind).toBe("unavailable");
-    expect(describeSaveError(new TypeError("Failed to fetch"))).toMatchObject({ kind: "network", message: "Failed to fetch" });
+    expect(describeSaveError(new TypeError("Failed to fetch"))).toMatchObject({
+      kind: "network",
+      message: "Failed to fetch",
+    });
     expect(describeSaveError("boom").kind).toBe("network");
   });
 });

@@ -30,7 +30,8 @@ export function toFormErrors(fieldErrors: readonly ServerFieldError[] | null | u
   return { fields, general };
 }
 
-export type SaveErrorKind = "conflict" | "invalid" | "plugin-missing" | "locked" | "forbidden" | "unavailable" | "network" | "other";
+export type SaveErrorKind =
+  "conflict" | "invalid" | "plugin-missing" | "locked" | "forbidden" | "unavailable" | "network" | "other";
 
 /** The API's machine-readable reason of a refusal (packages/api errors.ts): what the client branches on. */
 export type ErrorReason =
@@ -101,5 +102,13 @@ export function describeSaveError(error: unknown): SaveError {
   const mapping = toFormErrors(fieldErrors);
   if (!reason) return { kind: e.data ? "other" : "network", reason, message, mapping };
   const kind = KIND_OF_REASON[reason] ?? "other";
-  return { kind, reason, message, mapping, ...(kind === "conflict" ? { conflict: (e.data?.conflict as ConflictDetail | null | undefined) ?? null } : {}) };
+  return {
+    kind,
+    reason,
+    message,
+    mapping,
+    ...(kind === "conflict"
+      ? { conflict: (e.data?.conflict as ConflictDetail | null | undefined) ?? null }
+      : {}),
+  };
 }

@@ -163,7 +163,10 @@ export function OwnWordsToolbar({ editor, store }: { editor: Editor; store: Figu
         {state.table ? (
           <Menu position="bottom-start" withinPortal>
             <Menu.Target>
-              <RichTextEditor.Control aria-label={`${t("ownWords.tableShort")} ${t("ownWords.table")}`} title={t("ownWords.table")}>
+              <RichTextEditor.Control
+                aria-label={`${t("ownWords.tableShort")} ${t("ownWords.table")}`}
+                title={t("ownWords.table")}
+              >
                 <Glyph>{`${t("ownWords.tableShort")} ▾`}</Glyph>
               </RichTextEditor.Control>
             </Menu.Target>

@@ -24,7 +24,8 @@ export function AccountPage() {
           <Title order={2}>{t("security.accountTitle")}</Title>
           {user ? (
             <Text>
-              {user.displayName}（{user.username}）· {user.assignments.map((a) => `${t(`roles.${a.role}`)} · ${a.orgName}`).join("；")}
+              {user.displayName}（{user.username}）·{" "}
+              {user.assignments.map((a) => `${t(`roles.${a.role}`)} · ${a.orgName}`).join("；")}
             </Text>
           ) : null}
           <Text size="sm" c="dimmed">
@@ -41,13 +42,31 @@ export function AccountPage() {
               <Title order={3} size="h4">
                 {t("security.sessions")}
               </Title>
-              <Button variant="light" color="red" disabled={others === 0} loading={end.isPending && !end.variables?.sessionId} onClick={() => end.mutate({})}>
+              <Button
+                variant="light"
+                color="red"
+                disabled={others === 0}
+                loading={end.isPending && !end.variables?.sessionId}
+                onClick={() => end.mutate({})}
+              >
                 {t("security.signOutEverywhere")}
               </Button>
             </Group>
-            <SessionsTable sessions={sessions.data ?? []} onEnd={(sessionId) => end.mutate({ sessionId })} ending={end.isPending ? (end.variables?.sessionId ?? null) : null} />
-            {end.isSuccess ? <Alert color="green" mt="sm">{t("security.ended", { count: end.data.ended })}</Alert> : null}
-            {end.error ? <Alert color="red" mt="sm">{end.error.message}</Alert> : null}
+            <SessionsTable
+              sessions={sessions.data ?? []}
+              onEnd={(sessionId) => end.mutate({ sessionId })}
+              ending={end.isPending ? (end.variables?.sessionId ?? null) : null}
+            />
+            {end.isSuccess ? (
+              <Alert color="green" mt="sm">
+                {t("security.ended", { count: end.data.ended })}
+              </Alert>
+            ) : null}
+            {end.error ? (
+              <Alert color="red" mt="sm">
+                {end.error.message}
+              </Alert>
+            ) : null}
           </Paper>
         </Stack>
       </Container>

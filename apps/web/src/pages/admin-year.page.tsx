@@ -141,7 +141,9 @@ function YearEditor({
       title: t("confirm.publishTitle", { year: year.year }),
       consequences: [
         t("confirm.publishWho", { count: draft.orgIds.length }),
-        draft.deadline ? t("confirm.publishDeadline", { deadline: draft.deadline }) : t("confirm.publishNoDeadline"),
+        draft.deadline
+          ? t("confirm.publishDeadline", { deadline: draft.deadline })
+          : t("confirm.publishNoDeadline"),
         t("confirm.publishLocked"),
       ],
       confirmLabel: t("confirm.publishConfirm"),

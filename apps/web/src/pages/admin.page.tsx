@@ -99,7 +99,11 @@ function Accounts() {
               <Table.Td>
                 <Group gap={4} justify="flex-end">
                   {a.disabled ? <Badge color="gray">{t("manage.disabled")}</Badge> : null}
-                  {a.mustChangePassword ? <Badge color="yellow" variant="light">{t("security.mustChange")}</Badge> : null}
+                  {a.mustChangePassword ? (
+                    <Badge color="yellow" variant="light">
+                      {t("security.mustChange")}
+                    </Badge>
+                  ) : null}
                   <EditAccountButton account={a} orgOptions={orgOptions} />
                   <AccountSessionsButton account={a} />
                   {a.id === me ? null : (
@@ -232,7 +236,10 @@ function Exceptions() {
                 {e.revokedAt ? (
                   <Badge color="gray">{t("manage.revoked")}</Badge>
                 ) : (
-                  <Button size="xs" variant="subtle" onClick={async () => {
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    onClick={async () => {
                       if (
                         await confirmAction({
                           title: t("confirm.revokeTitle", { org: e.orgName }),
@@ -242,7 +249,8 @@ function Exceptions() {
                         })
                       )
                         revoke.mutate({ id: e.id });
-                    }}>
+                    }}
+                  >
                     {t("manage.revoke")}
                   </Button>
                 )}

@@ -1,4 +1,17 @@
-import { Anchor, Box, Button, Container, Group, Menu, Paper, Select, Stack, Table, Text, Title } from "@mantine/core";
+import {
+  Anchor,
+  Box,
+  Button,
+  Container,
+  Group,
+  Menu,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from "@mantine/core";
 import { t as text } from "@nianbao/sdk";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
@@ -14,7 +27,15 @@ import { useAppLocale } from "../hooks/use-app-locale.ts";
 import { cellKey, cellText, changeText, exportUrl } from "../lib/dashboard.ts";
 import { useTRPC } from "../trpc.ts";
 
-function DownloadMenu({ regionId, year, pluginId }: { regionId: string; year: number; pluginId: string | null }) {
+function DownloadMenu({
+  regionId,
+  year,
+  pluginId,
+}: {
+  regionId: string;
+  year: number;
+  pluginId: string | null;
+}) {
   const { t } = useTranslation();
   const { locale } = useAppLocale();
   return (
@@ -27,10 +48,18 @@ function DownloadMenu({ regionId, year, pluginId }: { regionId: string; year: nu
       <Menu.Dropdown>
         {(["metrics", "completeness"] as const).map((kind) => (
           <Box key={kind}>
-            <Menu.Label>{t(kind === "metrics" ? "dashboard.downloadMetrics" : "dashboard.downloadCompleteness")}</Menu.Label>
+            <Menu.Label>
+              {t(kind === "metrics" ? "dashboard.downloadMetrics" : "dashboard.downloadCompleteness")}
+            </Menu.Label>
             {(["xlsx", "csv"] as const).map((format) => (
-              <Menu.Item key={format} component="a" href={exportUrl({ kind, format, regionId, year, pluginId, locale })} download>
-                {t(kind === "metrics" ? "dashboard.downloadMetrics" : "dashboard.downloadCompleteness")} · {t(`dashboard.${format}`)}
+              <Menu.Item
+                key={format}
+                component="a"
+                href={exportUrl({ kind, format, regionId, year, pluginId, locale })}
+                download
+              >
+                {t(kind === "metrics" ? "dashboard.downloadMetrics" : "dashboard.downloadCompleteness")} ·{" "}
+                {t(`dashboard.${format}`)}
               </Menu.Item>
             ))}
           </Box>
@@ -58,20 +87,34 @@ export function DashboardPage() {
 
   const completeness = useQuery(trpc.dashboard.completeness.queryOptions(scope, { enabled: ready }));
   const all = useQuery(trpc.dashboard.metrics.queryOptions(scope, { enabled: ready }));
-  const metrics = useQuery(trpc.dashboard.metrics.queryOptions({ ...scope, ...(pluginId ? { pluginId } : {}) }, { enabled: ready }));
+  const metrics = useQuery(
+    trpc.dashboard.metrics.queryOptions({ ...scope, ...(pluginId ? { pluginId } : {}) }, { enabled: ready }),
+  );
   const previous = useQuery(
-    trpc.dashboard.metrics.queryOptions({ ...scope, year: (year ?? 1) - 1, ...(pluginId ? { pluginId } : {}) }, { enabled: ready && hasPrevious }),
+    trpc.dashboard.metrics.queryOptions(
+      { ...scope, year: (year ?? 1) - 1, ...(pluginId ? { pluginId } : {}) },
+      { enabled: ready && hasPrevious },
+    ),
   );
   const trend = useQuery(
-    trpc.dashboard.trend.queryOptions({ orgId: scope.regionId, years: hasPrevious ? [scope.year - 1, scope.year] : [scope.year] }, { enabled: ready }),
+    trpc.dashboard.trend.queryOptions(
+      { orgId: scope.regionId, years: hasPrevious ? [scope.year - 1, scope.year] : [scope.year] },
+      { enabled: ready },
+    ),
   );
 
-  const columns = useMemo(() => metrics.data?.groups.flatMap((g) => g.metrics.map((m) => ({ ...m, group: g.heading }))) ?? [], [metrics.data]);
+  const columns = useMemo(
+    () => metrics.data?.groups.flatMap((g) => g.metrics.map((m) => ({ ...m, group: g.heading }))) ?? [],
+    [metrics.data],
+  );
   const [chosen, setChosen] = useState<string | null>(null);
   // By default the first metric the year sets a target for (the county's key figures), else the first with data.
   const hasData = (c: (typeof columns)[number]) => metrics.data?.total[cellKey(c)]?.value !== null;
   const chartColumn =
-    columns.find((c) => cellKey(c) === chosen) ?? columns.find((c) => c.target !== null && hasData(c)) ?? columns.find(hasData) ?? columns[0];
+    columns.find((c) => cellKey(c) === chosen) ??
+    columns.find((c) => c.target !== null && hasData(c)) ??
+    columns.find(hasData) ??
+    columns[0];
 
   const set = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -86,7 +129,12 @@ export function DashboardPage() {
     const k = cellKey(chartColumn);
     const prev = new Map(previous.data?.rows.map((r) => [r.org.id, r.cells[k]?.value ?? null]) ?? []);
     for (const r of metrics.data.rows) {
-      chartRows.push({ name: r.org.name, miss: r.cells[k]?.miss ?? false, [String(year)]: r.cells[k]?.value ?? null, ...(hasPrevious ? { [String((year ?? 0) - 1)]: prev.get(r.org.id) ?? null } : {}) });
+      chartRows.push({
+        name: r.org.name,
+        miss: r.cells[k]?.miss ?? false,
+        [String(year)]: r.cells[k]?.value ?? null,
+        ...(hasPrevious ? { [String((year ?? 0) - 1)]: prev.get(r.org.id) ?? null } : {}),
+      });
     }
   }
 
@@ -121,13 +169,18 @@ export function DashboardPage() {
               />
               <Select
                 label={t("dashboard.section")}
-                data={[{ value: "", label: t("dashboard.allSections") }, ...(all.data?.groups.map((g) => ({ value: g.pluginId, label: g.heading })) ?? [])]}
+                data={[
+                  { value: "", label: t("dashboard.allSections") },
+                  ...(all.data?.groups.map((g) => ({ value: g.pluginId, label: g.heading })) ?? []),
+                ]}
                 value={pluginId ?? ""}
                 onChange={(v) => set("section", v || null)}
                 allowDeselect={false}
                 w={240}
               />
-              {ready ? <DownloadMenu regionId={scope.regionId} year={scope.year} pluginId={pluginId} /> : null}
+              {ready ? (
+                <DownloadMenu regionId={scope.regionId} year={scope.year} pluginId={pluginId} />
+              ) : null}
             </Group>
           </Group>
 
@@ -156,7 +209,13 @@ export function DashboardPage() {
                   {t("dashboard.missHint")}；{t("dashboard.lowerBoundHint")}
                 </Text>
               </Group>
-              {metrics.error ? <ErrorState error={metrics.error} onRetry={() => void metrics.refetch()} /> : metrics.data ? <MetricsTable data={metrics.data} /> : <LoadingState minHeight={160} />}
+              {metrics.error ? (
+                <ErrorState error={metrics.error} onRetry={() => void metrics.refetch()} />
+              ) : metrics.data ? (
+                <MetricsTable data={metrics.data} />
+              ) : (
+                <LoadingState minHeight={160} />
+              )}
             </Stack>
           </Paper>
 
@@ -167,7 +226,10 @@ export function DashboardPage() {
                   <Title order={3}>{t("dashboard.chart")}</Title>
                   <Select
                     label={t("dashboard.chartMetric")}
-                    data={columns.map((c) => ({ value: cellKey(c), label: `${c.group} · ${text(c.label, locale)}` }))}
+                    data={columns.map((c) => ({
+                      value: cellKey(c),
+                      label: `${c.group} · ${text(c.label, locale)}`,
+                    }))}
                     value={cellKey(chartColumn)}
                     onChange={setChosen}
                     allowDeselect={false}
@@ -189,7 +251,11 @@ export function DashboardPage() {
                     {t("dashboard.likeForLikeHint")}
                   </Text>
                 ) : null}
-                <Table.ScrollContainer minWidth={500} maxHeight={420} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
+                <Table.ScrollContainer
+                  minWidth={500}
+                  maxHeight={420}
+                  scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}
+                >
                   <Table striped withTableBorder stickyHeader fz="sm" aria-label={t("dashboard.yoy")}>
                     <Table.Thead>
                       <Table.Tr>
@@ -201,7 +267,9 @@ export function DashboardPage() {
                           </Table.Th>
                         ))}
                         <Table.Th ta="right">{t("dashboard.change")}</Table.Th>
-                        {trend.data.likeForLike ? <Table.Th ta="right">{t("dashboard.comparable")}</Table.Th> : null}
+                        {trend.data.likeForLike ? (
+                          <Table.Th ta="right">{t("dashboard.comparable")}</Table.Th>
+                        ) : null}
                       </Table.Tr>
                     </Table.Thead>
                     <Table.Tbody>
@@ -218,8 +286,14 @@ export function DashboardPage() {
                                 </Table.Td>
                                 <Table.Td ta="right">{cellText(a, m.aggregate)}</Table.Td>
                                 <Table.Td ta="right">{cellText(b, m.aggregate)}</Table.Td>
-                                <Table.Td ta="right">{changeText(a?.value ?? null, b?.value ?? null, m.aggregate, locale) ?? "—"}</Table.Td>
-                                {trend.data.likeForLike ? <Table.Td ta="right">{t("dashboard.comparableCount", { count: b?.reporting ?? 0 })}</Table.Td> : null}
+                                <Table.Td ta="right">
+                                  {changeText(a?.value ?? null, b?.value ?? null, m.aggregate, locale) ?? "—"}
+                                </Table.Td>
+                                {trend.data.likeForLike ? (
+                                  <Table.Td ta="right">
+                                    {t("dashboard.comparableCount", { count: b?.reporting ?? 0 })}
+                                  </Table.Td>
+                                ) : null}
                               </Table.Tr>
                             );
                           }),

@@ -53,7 +53,10 @@ export function ImportPage() {
   const labelOf = (key: string) => preview.data?.targets.find((x) => x.key === key)?.label ?? key;
 
   if (report.isPending) return <LoadingState minHeight="60vh" />;
-  if (report.error) return <ErrorState title={t("report.loadFailed")} error={report.error} onRetry={() => void report.refetch()} />;
+  if (report.error)
+    return (
+      <ErrorState title={t("report.loadFailed")} error={report.error} onRetry={() => void report.refetch()} />
+    );
 
   return (
     <>
@@ -69,7 +72,9 @@ export function ImportPage() {
             </Button>
           </Group>
           {!report.data.canEdit ? <Alert color="yellow">{t("importReport.readOnly")}</Alert> : null}
-          <Text size="sm" c="dimmed">{t("importReport.intro")}</Text>
+          <Text size="sm" c="dimmed">
+            {t("importReport.intro")}
+          </Text>
           <ImportSource onRead={read} loading={preview.isPending && !preview.data} />
           {preview.error ? <Alert color="red">{preview.error.message}</Alert> : null}
           {accept.data ? (
@@ -90,15 +95,23 @@ export function ImportPage() {
               </Group>
               <Modal opened={confirming} onClose={confirm.close} title={t("importReport.confirmTitle")}>
                 <Stack>
-                  <Text size="sm">{t("importReport.confirmBody", { count: Object.keys(preview.data.sections).length })}</Text>
+                  <Text size="sm">
+                    {t("importReport.confirmBody", { count: Object.keys(preview.data.sections).length })}
+                  </Text>
                   {preview.data.saved.length ? (
-                    <Alert color="yellow" title={t("importReport.overwriteTitle")} data-testid="import-overwrite">
+                    <Alert
+                      color="yellow"
+                      title={t("importReport.overwriteTitle")}
+                      data-testid="import-overwrite"
+                    >
                       <List size="sm">
                         {preview.data.saved.map((k) => (
                           <List.Item key={k}>{labelOf(k)}</List.Item>
                         ))}
                       </List>
-                      <Text size="sm" mt="xs">{t("importReport.overwriteBody")}</Text>
+                      <Text size="sm" mt="xs">
+                        {t("importReport.overwriteBody")}
+                      </Text>
                     </Alert>
                   ) : null}
                   {accept.error ? <Alert color="red">{accept.error.message}</Alert> : null}
@@ -110,7 +123,13 @@ export function ImportPage() {
                       loading={accept.isPending}
                       onClick={() =>
                         source &&
-                        accept.mutate({ reportId, source: source.value, fileName: source.fileName, overrides, confirmOverwrite: true })
+                        accept.mutate({
+                          reportId,
+                          source: source.value,
+                          fileName: source.fileName,
+                          overrides,
+                          confirmOverwrite: true,
+                        })
                       }
                     >
                       {t("importReport.confirm")}

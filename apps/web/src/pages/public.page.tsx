@@ -29,7 +29,13 @@ export function PublicPage() {
   return (
     <Box mih="100vh" bg="gray.0">
       <title>{`${t("publication.publicTitle")} · ${t("app.name")}`}</title>
-      <Group justify="space-between" px="lg" py="sm" bg="white" style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}>
+      <Group
+        justify="space-between"
+        px="lg"
+        py="sm"
+        bg="white"
+        style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}
+      >
         <BrandTitlePlainLink subtitle={t("app.tagline")} />
         <Group gap="md">
           <Anchor component={Link} to="/signin" size="sm">
@@ -48,7 +54,11 @@ export function PublicPage() {
         {reports.isPending ? (
           <LoadingState minHeight="30vh" />
         ) : reports.error ? (
-          <ErrorState title={t("publication.loadFailed")} error={reports.error} onRetry={() => void reports.refetch()} />
+          <ErrorState
+            title={t("publication.loadFailed")}
+            error={reports.error}
+            onRetry={() => void reports.refetch()}
+          />
         ) : reports.data.length === 0 ? (
           <Paper withBorder p="lg" radius="md">
             <Text>{t("publication.none")}</Text>
@@ -56,7 +66,13 @@ export function PublicPage() {
         ) : (
           <Stack gap="lg">
             {grouped(reports.data).map((region) => (
-              <Paper key={region.name} withBorder p="md" radius="md" data-testid={`public-region-${region.name}`}>
+              <Paper
+                key={region.name}
+                withBorder
+                p="md"
+                radius="md"
+                data-testid={`public-region-${region.name}`}
+              >
                 <Title order={2} size="h4" mb="xs">
                   {region.name}
                 </Title>
@@ -73,10 +89,18 @@ export function PublicPage() {
                               <Table.Td>{r.title}</Table.Td>
                               <Table.Td w={150}>
                                 <Group gap="sm">
-                                  <Anchor href={`/api/public/reports/${r.id}/document.html`} target="_blank" aria-label={`${r.title} HTML`}>
+                                  <Anchor
+                                    href={`/api/public/reports/${r.id}/document.html`}
+                                    target="_blank"
+                                    aria-label={`${r.title} HTML`}
+                                  >
                                     HTML
                                   </Anchor>
-                                  <Anchor href={`/api/public/reports/${r.id}/document.pdf`} target="_blank" aria-label={`${r.title} PDF`}>
+                                  <Anchor
+                                    href={`/api/public/reports/${r.id}/document.pdf`}
+                                    target="_blank"
+                                    aria-label={`${r.title} PDF`}
+                                  >
                                     PDF
                                   </Anchor>
                                 </Group>

@@ -42,14 +42,21 @@ export function ReportPage() {
   else if (report.error)
     main = (
       <Container size="sm" mt="xl">
-        <ErrorState title={t("report.loadFailed")} error={report.error} onRetry={() => void report.refetch()} />
+        <ErrorState
+          title={t("report.loadFailed")}
+          error={report.error}
+          onRetry={() => void report.refetch()}
+        />
       </Container>
     );
   else if (!sectionKey) main = <ReportOverview report={report.data} />;
   else if (!found)
     main = (
       <Container size="sm" mt="xl">
-        <NotFoundState title={t("section.notFound", { key: sectionKey })} description={t("section.notFoundDescription")} />
+        <NotFoundState
+          title={t("section.notFound", { key: sectionKey })}
+          description={t("section.notFoundDescription")}
+        />
       </Container>
     );
   else
@@ -71,7 +78,11 @@ export function ReportPage() {
     <AppShell
       header={{ height: 60 }}
       navbar={{ width: { sm: 270, lg: 300, xl: 330 }, breakpoint: "sm", collapsed: { mobile: !navOpen } }}
-      aside={{ width: { md: 360, lg: 440, xl: 540 }, breakpoint: "md", collapsed: { desktop: !previewOpen, mobile: true } }}
+      aside={{
+        width: { md: 360, lg: 440, xl: 540 },
+        breakpoint: "md",
+        collapsed: { desktop: !previewOpen, mobile: true },
+      }}
       padding="md"
     >
       {report.data ? (
@@ -87,14 +98,20 @@ export function ReportPage() {
         />
       </AppShell.Header>
       <AppShell.Navbar>
-        {report.data ? <ReportOutline report={report.data} current={sectionKey} onNavigate={nav.close} /> : <Center p="md" />}
+        {report.data ? (
+          <ReportOutline report={report.data} current={sectionKey} onNavigate={nav.close} />
+        ) : (
+          <Center p="md" />
+        )}
       </AppShell.Navbar>
       <AppShell.Main id="main-content">
         {report.data ? <WorkflowBar report={report.data} current={sectionKey} /> : null}
         {main}
       </AppShell.Main>
       <AppShell.Aside style={{ overflowY: "auto" }}>
-        {report.data ? <PreviewPanel reportId={reportId} sectionKey={found ? found.section.key : null} live={live} /> : null}
+        {report.data ? (
+          <PreviewPanel reportId={reportId} sectionKey={found ? found.section.key : null} live={live} />
+        ) : null}
       </AppShell.Aside>
     </AppShell>
   );

@@ -103,9 +103,7 @@ export function SignInPage() {
         </Paper>
         <Text ta="center" size="sm" mt="md">
           {/* A plain link: the sign-in page does not load the router (test/bundle.test.ts). */}
-          <Anchor href="/public">
-            {t("publication.publicTitle")}
-          </Anchor>
+          <Anchor href="/public">{t("publication.publicTitle")}</Anchor>
         </Text>
       </Container>
     </Box>

@@ -1,4 +1,18 @@
-import { Alert, Anchor, Badge, Box, Button, Container, Group, Paper, Stack, Table, Text, Title, Tooltip } from "@mantine/core";
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Box,
+  Button,
+  Container,
+  Group,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+} from "@mantine/core";
 import { t as text } from "@nianbao/sdk";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
@@ -61,9 +75,18 @@ export function TownshipDashboardPage() {
             ) : (
               <Alert color="gray">{t("township.noReport")}</Alert>
             )}
-            {jumps > 0 ? <Alert color="orange" title={t("township.jumps", { count: jumps })}>{t("township.jump")}</Alert> : null}
+            {jumps > 0 ? (
+              <Alert color="orange" title={t("township.jumps", { count: jumps })}>
+                {t("township.jump")}
+              </Alert>
+            ) : null}
             <Paper withBorder radius="md" p="md">
-              <Table striped withTableBorder fz="sm" aria-label={t("township.title", { name: d.org.name, year })}>
+              <Table
+                striped
+                withTableBorder
+                fz="sm"
+                aria-label={t("township.title", { name: d.org.name, year })}
+              >
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{t("dashboard.section")}</Table.Th>
@@ -77,12 +100,19 @@ export function TownshipDashboardPage() {
                 </Table.Thead>
                 <Table.Tbody>
                   {d.lines.map((l) => (
-                    <Table.Tr key={`${l.column.pluginId}.${l.column.key}`} bg={l.jump ? "orange.0" : undefined}>
+                    <Table.Tr
+                      key={`${l.column.pluginId}.${l.column.key}`}
+                      bg={l.jump ? "orange.0" : undefined}
+                    >
                       <Table.Td c="dimmed">{l.group}</Table.Td>
                       <Table.Td>
                         {text(l.column.label, locale)}（{l.column.unit}）
                       </Table.Td>
-                      <Table.Td ta="right" c={l.current.miss ? "red.8" : undefined} fw={l.current.miss ? 700 : undefined}>
+                      <Table.Td
+                        ta="right"
+                        c={l.current.miss ? "red.8" : undefined}
+                        fw={l.current.miss ? 700 : undefined}
+                      >
                         {cellText(l.current, l.column.aggregate)}
                       </Table.Td>
                       <Table.Td ta="right">{cellText(l.previous, l.column.aggregate)}</Table.Td>
@@ -100,7 +130,11 @@ export function TownshipDashboardPage() {
                       </Table.Td>
                       <Table.Td ta="right">{cellText(l.region, l.column.aggregate)}</Table.Td>
                       <Table.Td ta="right" c="dimmed">
-                        {l.column.target === null ? "" : l.column.aggregate === "rate" ? `≥${l.column.target}%` : `≥${l.column.target}`}
+                        {l.column.target === null
+                          ? ""
+                          : l.column.aggregate === "rate"
+                            ? `≥${l.column.target}%`
+                            : `≥${l.column.target}`}
                       </Table.Td>
                     </Table.Tr>
                   ))}

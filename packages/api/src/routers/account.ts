@@ -3,7 +3,12 @@ import { z } from "zod";
 import { invalid, notFound } from "../errors.ts";
 import { orgsInScope } from "../services/access.ts";
 import { accountOrg, createAccount, setAccountPassword } from "../services/accounts.ts";
-import { assertManages, changeUsername, renameAccount, setAccountRole } from "../services/account-identity.ts";
+import {
+  assertManages,
+  changeUsername,
+  renameAccount,
+  setAccountRole,
+} from "../services/account-identity.ts";
 import { audit } from "../services/audit.ts";
 import { endSessions, listSessions } from "../services/sessions.ts";
 import { inTransaction } from "../services/write-path.ts";
@@ -12,7 +17,9 @@ import { displayName, id } from "./inputs.ts";
 
 const role = z.enum(["admin", "reviewer", "editor", "viewer"]);
 /** Its strength is the policy's (@nianbao/password, applied by the service with the person's name and username). */
-const password = z.string({ error: "请填写密码" }).max(MAX_PASSWORD_LENGTH, { error: `密码最多 ${MAX_PASSWORD_LENGTH} 个字符` });
+const password = z
+  .string({ error: "请填写密码" })
+  .max(MAX_PASSWORD_LENGTH, { error: `密码最多 ${MAX_PASSWORD_LENGTH} 个字符` });
 const username = z
   .string()
   .trim()
@@ -62,20 +69,24 @@ export const accountRouter = router({
     return { ok: true };
   }),
   /** The account's role and the unit it holds it over (its scope). */
-  setRole: adminProcedure.input(z.object({ userId: id, role, orgUnitId: id })).mutation(async ({ ctx, input }) => {
-    await setAccountRole(ctx.db, ctx.user, input);
-    return { ok: true };
-  }),
+  setRole: adminProcedure
+    .input(z.object({ userId: id, role, orgUnitId: id }))
+    .mutation(async ({ ctx, input }) => {
+      await setAccountRole(ctx.db, ctx.user, input);
+      return { ok: true };
+    }),
   /** The account's active sessions (device, address, last active). */
   sessions: adminProcedure.input(z.object({ userId: id })).query(async ({ ctx, input }) => {
     await assertManages(ctx.db, ctx.user, input.userId);
     return listSessions(ctx.db, input.userId, ctx.sessionId ?? null);
   }),
   /** End one session of the account, or all of them. */
-  endSessions: adminProcedure.input(z.object({ userId: id, sessionId: id.optional() })).mutation(async ({ ctx, input }) => {
-    await assertManages(ctx.db, ctx.user, input.userId);
-    return endSessions(ctx.db, { userId: input.userId, actorId: ctx.user.id, sessionId: input.sessionId });
-  }),
+  endSessions: adminProcedure
+    .input(z.object({ userId: id, sessionId: id.optional() }))
+    .mutation(async ({ ctx, input }) => {
+      await assertManages(ctx.db, ctx.user, input.userId);
+      return endSessions(ctx.db, { userId: input.userId, actorId: ctx.user.id, sessionId: input.sessionId });
+    }),
   setDisabled: adminProcedure
     .input(z.object({ userId: id, disabled: z.boolean() }))
     .mutation(async ({ ctx, input }) => {

@@ -16,7 +16,10 @@ const scoped = z.object({ regionId: id, year });
 export const dashboardRouter = router({
   /** Regions and years to choose from. */
   filters: signedInProcedure.query(async ({ ctx }) => {
-    const [all, readable] = await Promise.all([dashboardFilters(ctx.db), orgsInScope(ctx.db, ctx.user, "read")]);
+    const [all, readable] = await Promise.all([
+      dashboardFilters(ctx.db),
+      orgsInScope(ctx.db, ctx.user, "read"),
+    ]);
     return { ...all, regions: all.regions.filter((r) => readable.has(r.id)) };
   }),
   /** Expected, started, submitted, approved and on-time reports: overall, per row (child unit) and per section. */
@@ -30,5 +33,7 @@ export const dashboardRouter = router({
     .input(z.object({ orgId: id, years: z.array(year).min(1).max(10) }))
     .query(({ ctx, input }) => metricsTrend(ctx.db, ctx.sections, input)),
   /** A township's metrics with last year's and its county's beside them. */
-  township: orgRead.input(z.object({ orgId: id, year })).query(({ ctx, input }) => townshipMetrics(ctx.db, ctx.sections, input)),
+  township: orgRead
+    .input(z.object({ orgId: id, year }))
+    .query(({ ctx, input }) => townshipMetrics(ctx.db, ctx.sections, input)),
 });

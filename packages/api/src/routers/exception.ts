@@ -31,8 +31,7 @@ export const exceptionRouter = router({
   open: scopedProcedure("year", "administer")
     .input(z.object({ yearId: id, orgId: id, reason: requiredText, until: dateString }))
     .mutation(async ({ ctx, input }) => {
-      if (!(await canOnOrg(ctx.db, ctx.user, "administer", input.orgId)))
-        throw forbidden("您无权管理该单位");
+      if (!(await canOnOrg(ctx.db, ctx.user, "administer", input.orgId))) throw forbidden("您无权管理该单位");
       return openDeadlineException(ctx.db, { ...input, userId: ctx.user.id });
     }),
   revoke: adminProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {

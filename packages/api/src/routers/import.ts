@@ -7,10 +7,16 @@ import { id, sectionKey } from "./inputs.ts";
 
 /** 20 MB of DOCX as base64; a report's text up to 200 000 characters. */
 const source = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("text"), text: z.string({ error: "请粘贴报告文字" }).max(200_000, { error: "报告文字不能超过20万字" }) }),
+  z.object({
+    kind: z.literal("text"),
+    text: z.string({ error: "请粘贴报告文字" }).max(200_000, { error: "报告文字不能超过20万字" }),
+  }),
   z.object({
     kind: z.literal("docx"),
-    base64: z.string({ error: "请选择 Word 文件" }).max(28_000_000, { error: "Word 文件不能超过20MB" }).regex(/^[A-Za-z0-9+/=]*$/, { error: "文件内容格式不正确" }),
+    base64: z
+      .string({ error: "请选择 Word 文件" })
+      .max(28_000_000, { error: "Word 文件不能超过20MB" })
+      .regex(/^[A-Za-z0-9+/=]*$/, { error: "文件内容格式不正确" }),
   }),
 ]);
 
@@ -33,7 +39,9 @@ async function readSource(s: z.infer<typeof source>): Promise<string> {
   try {
     return await docxToText(Buffer.from(s.base64, "base64"));
   } catch {
-    throw invalid("无法读取该 Word 文件（仅支持 .docx）", [{ path: "source", message: "无法读取该 Word 文件（仅支持 .docx）" }]);
+    throw invalid("无法读取该 Word 文件（仅支持 .docx）", [
+      { path: "source", message: "无法读取该 Word 文件（仅支持 .docx）" },
+    ]);
   }
 }
 
@@ -41,7 +49,11 @@ export const importRouter = router({
   /** Read a report against the year's template: matching, figures, the report as it will print. Writes nothing. */
   preview: reportEditProcedure.input(importInput).mutation(async ({ ctx, input }) => {
     const text = await readSource(input.source);
-    const result = await previewImport(ctx.db, ctx.sections, { reportId: input.reportId, text, ...(input.overrides ? { overrides: input.overrides } : {}) });
+    const result = await previewImport(ctx.db, ctx.sections, {
+      reportId: input.reportId,
+      text,
+      ...(input.overrides ? { overrides: input.overrides } : {}),
+    });
     const saved = await savedSections(ctx.db, input.reportId);
     return { ...result, saved: saved.filter((k) => k in result.sections) };
   }),

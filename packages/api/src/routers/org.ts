@@ -18,7 +18,11 @@ export const orgRouter = router({
   /** Every org unit the person administers (for account and exception forms). */
   administered: signedInProcedure.query(async ({ ctx }) => {
     const scope = await orgsInScope(ctx.db, ctx.user, "administer");
-    const rows = await ctx.db.selectFrom("org_unit").select(["id", "name", "kind", "parent_id as parentId"]).orderBy("name").execute();
+    const rows = await ctx.db
+      .selectFrom("org_unit")
+      .select(["id", "name", "kind", "parent_id as parentId"])
+      .orderBy("name")
+      .execute();
     return rows.filter((r) => scope.has(r.id));
   }),
 });

@@ -1,6 +1,11 @@
 import { text } from "@nianbao/sdk";
 import { z } from "zod";
-import { publishedReports, publishReport, recordSecrecyReview, unpublishReport } from "../services/publication.ts";
+import {
+  publishedReports,
+  publishReport,
+  recordSecrecyReview,
+  unpublishReport,
+} from "../services/publication.ts";
 import { openProcedure, router, scopedProcedure } from "../trpc.ts";
 import { dateString, displayName, id } from "./inputs.ts";
 

@@ -1,8 +1,18 @@
 import { z } from "zod";
 import { previousSection } from "../services/previous-year.ts";
-import { getSectionWithText, sectionFigures, switchToGenerated, switchToOwnWords } from "../services/section-mode.ts";
+import {
+  getSectionWithText,
+  sectionFigures,
+  switchToGenerated,
+  switchToOwnWords,
+} from "../services/section-mode.ts";
 import { listRevisions } from "../services/section-reads.ts";
-import { prefillFromPrevious, restoreRevision, saveSection, setSectionApplicability } from "../services/sections.ts";
+import {
+  prefillFromPrevious,
+  restoreRevision,
+  saveSection,
+  setSectionApplicability,
+} from "../services/sections.ts";
 import { reportEditProcedure, reportReadProcedure, router } from "../trpc.ts";
 import { id, note, revisionNumber, sectionData, sectionKey } from "./inputs.ts";
 
@@ -46,8 +56,18 @@ export const sectionRouter = router({
     .mutation(({ ctx, input }) => switchToGenerated(ctx.db, ctx.sections, { ...input, userId: ctx.user.id })),
   /** 本年度不适用 (optional sections, with a reason) or back to 填写中. */
   setApplicability: reportEditProcedure
-    .input(z.object({ reportId: id, sectionKey, notApplicable: z.boolean(), reason: note.nullish(), baseRevision: revisionNumber().nullish() }))
-    .mutation(({ ctx, input }) => setSectionApplicability(ctx.db, ctx.sections, { ...input, userId: ctx.user.id })),
+    .input(
+      z.object({
+        reportId: id,
+        sectionKey,
+        notApplicable: z.boolean(),
+        reason: note.nullish(),
+        baseRevision: revisionNumber().nullish(),
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      setSectionApplicability(ctx.db, ctx.sections, { ...input, userId: ctx.user.id }),
+    ),
   /** The township's same section last year, rendered as filed, with its data upgraded to this year's plugin version. */
   previous: reportReadProcedure
     .input(z.object({ reportId: id, sectionKey }))
@@ -55,5 +75,7 @@ export const sectionRouter = router({
   /** 从上年导入: last year's data (migrated) saved as a new draft revision; stale base revisions are refused. */
   prefill: reportEditProcedure
     .input(z.object({ reportId: id, sectionKey, baseRevision: revisionNumber() }))
-    .mutation(({ ctx, input }) => prefillFromPrevious(ctx.db, ctx.sections, { ...input, userId: ctx.user.id })),
+    .mutation(({ ctx, input }) =>
+      prefillFromPrevious(ctx.db, ctx.sections, { ...input, userId: ctx.user.id }),
+    ),
 });

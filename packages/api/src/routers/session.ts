@@ -5,7 +5,9 @@ import { endSessions, listSessions } from "../services/sessions.ts";
 import { openProcedure, router, selfProcedure } from "../trpc.ts";
 import { id } from "./inputs.ts";
 
-const passwordText = z.string({ error: "请填写密码" }).max(MAX_PASSWORD_LENGTH, { error: `密码最多 ${MAX_PASSWORD_LENGTH} 个字符` });
+const passwordText = z
+  .string({ error: "请填写密码" })
+  .max(MAX_PASSWORD_LENGTH, { error: `密码最多 ${MAX_PASSWORD_LENGTH} 个字符` });
 
 /**
  * Sign-in and sign-out are better-auth's (/api/auth/sign-in/username, /sign-out, /get-session; every other
@@ -18,19 +20,21 @@ export const sessionRouter = router({
   changePassword: selfProcedure
     .input(z.object({ currentPassword: passwordText, newPassword: passwordText }))
     .mutation(({ ctx, input }) =>
-      changeOwnPassword(ctx.auth, ctx.db, { userId: ctx.user.id, sessionId: ctx.sessionId ?? null, ...input }),
+      changeOwnPassword(ctx.auth, ctx.db, {
+        userId: ctx.user.id,
+        sessionId: ctx.sessionId ?? null,
+        ...input,
+      }),
     ),
   /** One's own active sessions (device, address, last active), this one marked. */
   list: selfProcedure.query(({ ctx }) => listSessions(ctx.db, ctx.user.id, ctx.sessionId ?? null)),
   /** End one of one's own sessions, or (no sessionId) every one but this: "sign out everywhere else". */
-  end: selfProcedure
-    .input(z.object({ sessionId: id.optional() }).default({}))
-    .mutation(({ ctx, input }) =>
-      endSessions(ctx.db, {
-        userId: ctx.user.id,
-        actorId: ctx.user.id,
-        sessionId: input.sessionId,
-        keep: input.sessionId ? null : (ctx.sessionId ?? null),
-      }),
-    ),
+  end: selfProcedure.input(z.object({ sessionId: id.optional() }).default({})).mutation(({ ctx, input }) =>
+    endSessions(ctx.db, {
+      userId: ctx.user.id,
+      actorId: ctx.user.id,
+      sessionId: input.sessionId,
+      keep: input.sessionId ? null : (ctx.sessionId ?? null),
+    }),
+  ),
 });

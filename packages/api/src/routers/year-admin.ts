@@ -1,7 +1,15 @@
 import { describePlugin } from "@nianbao/sdk";
 import { presets } from "@nianbao/document";
 import { z } from "zod";
-import { PRESET_IDS, createYear, getYear, listRegions, listYears, publishYear, saveDraft } from "../services/years.ts";
+import {
+  PRESET_IDS,
+  createYear,
+  getYear,
+  listRegions,
+  listYears,
+  publishYear,
+  saveDraft,
+} from "../services/years.ts";
 import { previewRevision, reviseYear, yearRevision } from "../services/year-revisions.ts";
 import { exportYear, importYear } from "../services/year-files.ts";
 import { forbidden } from "../errors.ts";
@@ -38,13 +46,11 @@ export const yearAdminRouter = router({
   ),
   /** The installed plugins an administrator chooses from, with description, metrics and their settings as a JSON schema. */
   plugins: adminProcedure.query(({ ctx }) =>
-    ctx.sections
-      .list()
-      .map((p) => ({
-        ...describePlugin(p),
-        settingsSchema: z.toJSONSchema(p.settings, { io: "input", unrepresentable: "any" }),
-        defaultSettings: p.settings.parse({}) as Record<string, unknown>,
-      })),
+    ctx.sections.list().map((p) => ({
+      ...describePlugin(p),
+      settingsSchema: z.toJSONSchema(p.settings, { io: "input", unrepresentable: "any" }),
+      defaultSettings: p.settings.parse({}) as Record<string, unknown>,
+    })),
   ),
   /** Administrator of the year's region. */
   byId: scopedProcedure("year", "administer")

@@ -16,17 +16,21 @@ export const yearRouter = router({
       .select(["y.id", "y.year", "y.status", "y.deadline", "y.region_id as regionId", "r.name as regionName"])
       .orderBy("y.year", "desc")
       .execute();
-    return rows.filter((y) => (y.status === "draft" ? administered.has(y.regionId) : readable.has(y.regionId) || above.has(y.regionId)));
+    return rows.filter((y) =>
+      y.status === "draft" ? administered.has(y.regionId) : readable.has(y.regionId) || above.has(y.regionId),
+    );
   }),
   /** The published years a township must report, newest first (a draft year is the administrator's alone). */
-  forOrg: scopedProcedure("org", "read").input(z.object({ orgId: id })).query(({ ctx, input }) =>
-    ctx.db
-      .selectFrom("report_year as y")
-      .innerJoin("report_year_assignment as a", "a.report_year_id", "y.id")
-      .select(["y.id", "y.year", "y.status", "y.deadline"])
-      .where("a.org_unit_id", "=", input.orgId)
-      .where("y.status", "!=", "draft")
-      .orderBy("y.year", "desc")
-      .execute(),
-  ),
+  forOrg: scopedProcedure("org", "read")
+    .input(z.object({ orgId: id }))
+    .query(({ ctx, input }) =>
+      ctx.db
+        .selectFrom("report_year as y")
+        .innerJoin("report_year_assignment as a", "a.report_year_id", "y.id")
+        .select(["y.id", "y.year", "y.status", "y.deadline"])
+        .where("a.org_unit_id", "=", input.orgId)
+        .where("y.status", "!=", "draft")
+        .orderBy("y.year", "desc")
+        .execute(),
+    ),
 });

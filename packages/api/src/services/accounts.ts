@@ -24,7 +24,9 @@ export function assertPasswordAllowed(password: string, owner: PasswordOwner, pa
 }
 
 function usernameTaken(name: string): DomainError {
-  return conflict(`用户名“${name}”已被使用`, null, [{ path: "username", message: `用户名“${name}”已被使用` }]);
+  return conflict(`用户名“${name}”已被使用`, null, [
+    { path: "username", message: `用户名“${name}”已被使用` },
+  ]);
 }
 
 /**
@@ -43,8 +45,13 @@ export async function createAccount(
 ): Promise<string> {
   const ctx = await auth.$context;
   const name = input.username.trim().toLowerCase();
-  if (!options.trusted) assertPasswordAllowed(input.password, { username: name, displayName: input.displayName });
-  const existing = await db.selectFrom("app_user").select("id").where("username", "=", name).executeTakeFirst();
+  if (!options.trusted)
+    assertPasswordAllowed(input.password, { username: name, displayName: input.displayName });
+  const existing = await db
+    .selectFrom("app_user")
+    .select("id")
+    .where("username", "=", name)
+    .executeTakeFirst();
   if (existing) throw usernameTaken(name);
   const hash = await ctx.password.hash(input.password);
   try {
@@ -65,9 +72,25 @@ export async function createAccount(
         .executeTakeFirstOrThrow();
       await trx
         .insertInto("auth_account")
-        .values({ user_id: user.id, account_id: user.id, provider_id: "credential", password: hash, access_token: null, refresh_token: null, id_token: null, access_token_expires_at: null, refresh_token_expires_at: null, scope: null, created_at: now, updated_at: now })
+        .values({
+          user_id: user.id,
+          account_id: user.id,
+          provider_id: "credential",
+          password: hash,
+          access_token: null,
+          refresh_token: null,
+          id_token: null,
+          access_token_expires_at: null,
+          refresh_token_expires_at: null,
+          scope: null,
+          created_at: now,
+          updated_at: now,
+        })
         .execute();
-      await trx.insertInto("role_assignment").values({ user_id: user.id, org_unit_id: input.orgUnitId, role: input.role }).execute();
+      await trx
+        .insertInto("role_assignment")
+        .values({ user_id: user.id, org_unit_id: input.orgUnitId, role: input.role })
+        .execute();
       if (actorId !== undefined) {
         await audit(trx, {
           actorId,
@@ -88,12 +111,21 @@ export async function createAccount(
 
 /** The org unit an account's events are filed under (its first role's), so they show in that unit's audit log. */
 export async function accountOrg(db: Kysely<DB>, userId: string): Promise<string | null> {
-  const row = await db.selectFrom("role_assignment").select("org_unit_id").where("user_id", "=", userId).orderBy("created_at").executeTakeFirst();
+  const row = await db
+    .selectFrom("role_assignment")
+    .select("org_unit_id")
+    .where("user_id", "=", userId)
+    .orderBy("created_at")
+    .executeTakeFirst();
   return row?.org_unit_id ?? null;
 }
 
 async function owner(db: Kysely<DB>, userId: string): Promise<PasswordOwner> {
-  const u = await db.selectFrom("app_user").select(["username", "display_name"]).where("id", "=", userId).executeTakeFirst();
+  const u = await db
+    .selectFrom("app_user")
+    .select(["username", "display_name"])
+    .where("id", "=", userId)
+    .executeTakeFirst();
   if (!u) throw notFound("找不到该账号");
   return { username: u.username, displayName: u.display_name };
 }
@@ -102,7 +134,13 @@ async function owner(db: Kysely<DB>, userId: string): Promise<PasswordOwner> {
  * An administrator (or the command line, actor null) sets a new password: the policy applies, every session
  * of the account ends, and the person must choose their own password at the next sign-in.
  */
-export async function setAccountPassword(auth: Auth, db: Kysely<DB>, userId: string, password: string, actorId?: string | null): Promise<void> {
+export async function setAccountPassword(
+  auth: Auth,
+  db: Kysely<DB>,
+  userId: string,
+  password: string,
+  actorId?: string | null,
+): Promise<void> {
   assertPasswordAllowed(password, await owner(db, userId));
   const hash = await (await auth.$context).password.hash(password);
   await inTransaction(db, async (trx) => {
@@ -114,9 +152,20 @@ export async function setAccountPassword(auth: Auth, db: Kysely<DB>, userId: str
       .returning("id")
       .executeTakeFirst();
     if (!updated) throw notFound("找不到该账号");
-    await trx.updateTable("app_user").set({ must_change_password: true, updated_at: new Date() }).where("id", "=", userId).execute();
+    await trx
+      .updateTable("app_user")
+      .set({ must_change_password: true, updated_at: new Date() })
+      .where("id", "=", userId)
+      .execute();
     await trx.deleteFrom("auth_session").where("user_id", "=", userId).execute();
-    if (actorId !== undefined) await audit(trx, { actorId, action: "account.reset_password", targetType: "account", targetId: userId, orgUnitId: await accountOrg(trx, userId) });
+    if (actorId !== undefined)
+      await audit(trx, {
+        actorId,
+        action: "account.reset_password",
+        targetType: "account",
+        targetId: userId,
+        orgUnitId: await accountOrg(trx, userId),
+      });
   });
 }
 
@@ -130,7 +179,12 @@ export async function changeOwnPassword(
   input: { userId: string; sessionId: string | null; currentPassword: string; newPassword: string },
 ): Promise<{ endedSessions: number }> {
   const ctx = await auth.$context;
-  const acc = await db.selectFrom("auth_account").select("password").where("user_id", "=", input.userId).where("provider_id", "=", "credential").executeTakeFirst();
+  const acc = await db
+    .selectFrom("auth_account")
+    .select("password")
+    .where("user_id", "=", input.userId)
+    .where("provider_id", "=", "credential")
+    .executeTakeFirst();
   if (!acc?.password) throw notFound("找不到该账号");
   if (!(await ctx.password.verify({ hash: acc.password, password: input.currentPassword })))
     throw invalid("当前密码不正确", [{ path: "currentPassword", message: "当前密码不正确" }]);
@@ -140,12 +194,27 @@ export async function changeOwnPassword(
   const hash = await ctx.password.hash(input.newPassword);
   return inTransaction(db, async (trx) => {
     const now = new Date();
-    await trx.updateTable("auth_account").set({ password: hash, updated_at: now }).where("user_id", "=", input.userId).where("provider_id", "=", "credential").execute();
-    await trx.updateTable("app_user").set({ must_change_password: false, updated_at: now }).where("id", "=", input.userId).execute();
+    await trx
+      .updateTable("auth_account")
+      .set({ password: hash, updated_at: now })
+      .where("user_id", "=", input.userId)
+      .where("provider_id", "=", "credential")
+      .execute();
+    await trx
+      .updateTable("app_user")
+      .set({ must_change_password: false, updated_at: now })
+      .where("id", "=", input.userId)
+      .execute();
     let others = trx.deleteFrom("auth_session").where("user_id", "=", input.userId);
     if (input.sessionId) others = others.where("id", "!=", input.sessionId);
     const ended = await others.executeTakeFirst();
-    await audit(trx, { actorId: input.userId, action: "account.change_password", targetType: "account", targetId: input.userId, orgUnitId: await accountOrg(trx, input.userId) });
+    await audit(trx, {
+      actorId: input.userId,
+      action: "account.change_password",
+      targetType: "account",
+      targetId: input.userId,
+      orgUnitId: await accountOrg(trx, input.userId),
+    });
     return { endedSessions: Number(ended.numDeletedRows) };
   });
 }

@@ -36,13 +36,24 @@ export type AuditLogFilter = z.input<typeof auditLogFilter>;
 
 export const auditLogInput = auditLogFilter
   .extend({
-    page: z.number({ error: "页码须为数字" }).int().min(1, { error: "页码从 1 开始" }).max(100_000).default(1),
-    pageSize: z.number({ error: "每页条数须为数字" }).int().min(10, { error: "每页至少 10 条" }).max(200, { error: "每页最多 200 条" }).default(50),
+    page: z
+      .number({ error: "页码须为数字" })
+      .int()
+      .min(1, { error: "页码从 1 开始" })
+      .max(100_000)
+      .default(1),
+    pageSize: z
+      .number({ error: "每页条数须为数字" })
+      .int()
+      .min(10, { error: "每页至少 10 条" })
+      .max(200, { error: "每页最多 200 条" })
+      .default(50),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { error: "开始日期不能晚于结束日期", path: ["to"] });
 
 /** Midnight of a day in China (UTC+8), where the townships are. */
-const chinaDay = (d: string, plusDays = 0) => new Date(Date.parse(`${d}T00:00:00+08:00`) + plusDays * 86_400_000);
+const chinaDay = (d: string, plusDays = 0) =>
+  new Date(Date.parse(`${d}T00:00:00+08:00`) + plusDays * 86_400_000);
 
 function filtered(db: Kysely<DB>, scope: string[], f: z.output<typeof auditLogFilter>) {
   let q = db
@@ -56,7 +67,10 @@ function filtered(db: Kysely<DB>, scope: string[], f: z.output<typeof auditLogFi
     .where("e.org_unit_id", "in", scope);
   if (f.actorId) q = q.where("e.actor_id", "=", f.actorId);
   // A known action matches itself; a kind ("report") every action of it.
-  if (f.action) q = AUDIT_ACTIONS[f.action] ? q.where("e.action", "=", f.action) : q.where("e.action", "like", `${f.action}.%`);
+  if (f.action)
+    q = AUDIT_ACTIONS[f.action]
+      ? q.where("e.action", "=", f.action)
+      : q.where("e.action", "like", `${f.action}.%`);
   if (f.yearId) q = q.where("y.id", "=", f.yearId);
   if (f.orgId) q = q.where("e.org_unit_id", "=", f.orgId);
   if (f.reportId) q = q.where("e.report_id", "=", f.reportId);
@@ -178,7 +192,8 @@ export async function auditLogChoices(db: Kysely<DB>, scope: string[]) {
 /** The rows as a grid for CSV: when, who, what, unit, year, section, each change on its own line. */
 export function auditLogGrid(rows: AuditLogRow[], locale: Locale = "zh-CN"): Grid {
   const w = (k: keyof typeof AUDIT_WORDS) => t(AUDIT_WORDS[k], locale);
-  const when = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().replace("T", " ").slice(0, 19);
+  const when = (d: Date) =>
+    new Date(d.getTime() + 8 * 3_600_000).toISOString().replace("T", " ").slice(0, 19);
   return [
     [w("at"), w("actor"), w("action"), w("org"), w("year"), w("section"), w("changes")],
     ...rows.map((r) => [

@@ -85,7 +85,12 @@ const COMMON: FieldEntry[] = [
   { path: "note", label: { "zh-CN": "说明", en: "Note" }, kind: "text" },
   { path: "notice", label: { "zh-CN": "提示", en: "Notice" }, kind: "text" },
   { path: "reason", label: { "zh-CN": "理由", en: "Reason" }, kind: "text" },
-  { path: "openThreads", label: { "zh-CN": "待处理意见", en: "Open review threads" }, kind: "count", unit: "条" },
+  {
+    path: "openThreads",
+    label: { "zh-CN": "待处理意见", en: "Open review threads" },
+    kind: "count",
+    unit: "条",
+  },
   { path: "body", label: { "zh-CN": "内容", en: "Text" }, kind: "text" },
   { path: "sectionKey", label: { "zh-CN": "栏目", en: "Section" }, kind: "text" },
   { path: "fromRevision", label: { "zh-CN": "恢复自版本", en: "Restored from revision" }, kind: "count" },

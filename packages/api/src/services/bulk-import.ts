@@ -1,6 +1,12 @@
 import type { DB, Kysely } from "@nianbao/db";
 import { pinToInstalled, presets, yearTemplateSchema, type YearTemplate } from "@nianbao/document";
-import { importReport, orgFromTitle, outlineOfDocument, parseReport, type ImportSummary } from "@nianbao/import";
+import {
+  importReport,
+  orgFromTitle,
+  outlineOfDocument,
+  parseReport,
+  type ImportSummary,
+} from "@nianbao/import";
 import type { SectionLookup } from "../trpc.ts";
 import { auditYear } from "./years.ts";
 import { acceptImport } from "./report-import.ts";
@@ -59,46 +65,106 @@ async function regionChain(db: Kysely<DB>, orgId: string): Promise<Array<{ id: s
   return out;
 }
 
-async function historicalYear(db: Kysely<DB>, sections: SectionLookup, regionId: string, year: number, template: YearTemplate, userId: string | null | undefined) {
+async function historicalYear(
+  db: Kysely<DB>,
+  sections: SectionLookup,
+  regionId: string,
+  year: number,
+  template: YearTemplate,
+  userId: string | null | undefined,
+) {
   return inTransaction(db, async (trx) => {
     const { id } = await trx
       .insertInto("report_year")
-      .values({ region_id: regionId, year, status: "published", deadline: null, template: JSON.stringify(template), template_revision: 1, published_at: new Date() })
+      .values({
+        region_id: regionId,
+        year,
+        status: "published",
+        deadline: null,
+        template: JSON.stringify(template),
+        template_revision: 1,
+        published_at: new Date(),
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
     await trx
       .insertInto("report_year_revision")
-      .values({ report_year_id: id, revision: 1, template: JSON.stringify(template), deadline: null, summary: JSON.stringify([{ kind: "front", sectionKey: null, text: "历史年度：由导入的报告建立" }]), published_by: userId ?? null })
+      .values({
+        report_year_id: id,
+        revision: 1,
+        template: JSON.stringify(template),
+        deadline: null,
+        summary: JSON.stringify([{ kind: "front", sectionKey: null, text: "历史年度：由导入的报告建立" }]),
+        published_by: userId ?? null,
+      })
       .execute();
-    await auditYear(trx, { id, region_id: regionId, year }, userId, "year.create", { after: { historical: true, imported: true } });
+    await auditYear(trx, { id, region_id: regionId, year }, userId, "year.create", {
+      after: { historical: true, imported: true },
+    });
     return id;
   });
 }
 
 /** Import one file (see the module's comment); a year created for one file serves the next ones. */
-export async function importFile(db: Kysely<DB>, sections: SectionLookup, file: BulkFile, opts: BulkOptions): Promise<BulkOutcome> {
+export async function importFile(
+  db: Kysely<DB>,
+  sections: SectionLookup,
+  file: BulkFile,
+  opts: BulkOptions,
+): Promise<BulkOutcome> {
   const front = parseReport(file.text).front;
   const orgName = opts.org ?? front.org ?? orgFromTitle(file.name.replace(/\.(docx|txt|md)$/i, ""));
-  if (!orgName) return { file: file.name, org: null, status: "unknown-org", message: "标题和文件名都没有写明乡镇" };
+  if (!orgName)
+    return { file: file.name, org: null, status: "unknown-org", message: "标题和文件名都没有写明乡镇" };
   const org = await findOrg(db, orgName);
-  if (!org) return { file: file.name, org: orgName, status: "unknown-org", message: `找不到乡镇“${orgName}”` };
+  if (!org)
+    return { file: file.name, org: orgName, status: "unknown-org", message: `找不到乡镇“${orgName}”` };
   const chain = await regionChain(db, org.id);
   const existing = chain.length
-    ? await db.selectFrom("report_year").select(["id", "template"]).where("year", "=", opts.year).where("region_id", "in", chain.map((c) => c.id)).executeTakeFirst()
+    ? await db
+        .selectFrom("report_year")
+        .select(["id", "template"])
+        .where("year", "=", opts.year)
+        .where(
+          "region_id",
+          "in",
+          chain.map((c) => c.id),
+        )
+        .executeTakeFirst()
     : undefined;
-  const names = { name: org.name, parentName: chain[0]?.name ?? null, kind: org.kind === "street" ? ("street" as const) : ("township" as const) };
+  const names = {
+    name: org.name,
+    parentName: chain[0]?.name ?? null,
+    kind: org.kind === "street" ? ("street" as const) : ("township" as const),
+  };
   const template = existing
     ? yearTemplateSchema.parse(existing.template)
-    : pinToInstalled(opts.preset ? presets[opts.preset].template : outlineOfDocument(file.text, sections, opts.year, names), sections);
+    : pinToInstalled(
+        opts.preset
+          ? presets[opts.preset].template
+          : outlineOfDocument(file.text, sections, opts.year, names),
+        sections,
+      );
   if (opts.dryRun) {
     const r = importReport({ text: file.text, template, registry: sections, year: opts.year, org: names });
     return { file: file.name, org: org.name, status: "dry-run", yearCreated: !existing, ...r.summary };
   }
   const regionId = chain.find((c) => c)?.id;
-  if (!existing && !regionId) return { file: file.name, org: org.name, status: "failed", message: "该乡镇没有上级地区" };
-  const yearId = existing?.id ?? (await historicalYear(db, sections, regionId!, opts.year, template, opts.userId));
-  const assigned = await db.selectFrom("report_year_assignment").select("org_unit_id").where("report_year_id", "=", yearId).where("org_unit_id", "=", org.id).executeTakeFirst();
-  if (!assigned) await db.insertInto("report_year_assignment").values({ report_year_id: yearId, org_unit_id: org.id }).execute();
+  if (!existing && !regionId)
+    return { file: file.name, org: org.name, status: "failed", message: "该乡镇没有上级地区" };
+  const yearId =
+    existing?.id ?? (await historicalYear(db, sections, regionId!, opts.year, template, opts.userId));
+  const assigned = await db
+    .selectFrom("report_year_assignment")
+    .select("org_unit_id")
+    .where("report_year_id", "=", yearId)
+    .where("org_unit_id", "=", org.id)
+    .executeTakeFirst();
+  if (!assigned)
+    await db
+      .insertInto("report_year_assignment")
+      .values({ report_year_id: yearId, org_unit_id: org.id })
+      .execute();
   const report = await openReport(db, yearId, org.id);
   try {
     const r = await acceptImport(db, sections, {
@@ -111,6 +177,11 @@ export async function importFile(db: Kysely<DB>, sections: SectionLookup, file: 
     });
     return { file: file.name, org: org.name, status: "imported", yearCreated: !existing, ...r.summary };
   } catch (e) {
-    return { file: file.name, org: org.name, status: "failed", message: e instanceof Error ? e.message : String(e) };
+    return {
+      file: file.name,
+      org: org.name,
+      status: "failed",
+      message: e instanceof Error ? e.message : String(e),
+    };
   }
 }

@@ -1,4 +1,11 @@
-import { sql, type DB, type Kysely, type MetricRollupTable, type OrgKind, type ReportStatus } from "@nianbao/db";
+import {
+  sql,
+  type DB,
+  type Kysely,
+  type MetricRollupTable,
+  type OrgKind,
+  type ReportStatus,
+} from "@nianbao/db";
 import { templateSections, yearTemplateSchema, type YearTemplate } from "@nianbao/document";
 import { metricTargets, t, type Aggregate, type LocalizedText, type MetricValue } from "@nianbao/sdk";
 import { notFound } from "../errors.ts";
@@ -62,8 +69,15 @@ export interface OrgRef {
   kind: OrgKind;
 }
 
-export async function region(db: Kysely<DB>, regionId: string): Promise<OrgRef & { parentId: string | null }> {
-  const org = await db.selectFrom("org_unit").select(["id", "name", "kind", "parent_id as parentId"]).where("id", "=", regionId).executeTakeFirst();
+export async function region(
+  db: Kysely<DB>,
+  regionId: string,
+): Promise<OrgRef & { parentId: string | null }> {
+  const org = await db
+    .selectFrom("org_unit")
+    .select(["id", "name", "kind", "parent_id as parentId"])
+    .where("id", "=", regionId)
+    .executeTakeFirst();
   if (!org) throw notFound("找不到该地区或单位");
   return org;
 }
@@ -150,19 +164,30 @@ export async function yearSections(db: Kysely<DB>, regionId: string, year: numbe
   const sections: Array<ReturnType<typeof templateSections>[number] & { partTitle: string | null }> = [];
   for (const r of rows) {
     const template: YearTemplate = yearTemplateSchema.parse(r.template);
-    const partTitles = new Map(template.parts.map((p) => [p.key, p.title?.replaceAll("{year}", String(year)).replaceAll("{nextYear}", String(year + 1)) ?? null]));
+    const partTitles = new Map(
+      template.parts.map((p) => [
+        p.key,
+        p.title?.replaceAll("{year}", String(year)).replaceAll("{nextYear}", String(year + 1)) ?? null,
+      ]),
+    );
     for (const s of templateSections(template)) {
       if (!s.enabled || seen.has(s.key)) continue;
       seen.add(s.key);
       sections.push({ ...s, partTitle: partTitles.get(s.partKey) ?? null });
     }
   }
-  const deadlines = rows.map((r) => r.deadline).filter((d): d is string => !!d).sort();
+  const deadlines = rows
+    .map((r) => r.deadline)
+    .filter((d): d is string => !!d)
+    .sort();
   return { sections, deadline: deadlines.at(-1) ?? null };
 }
 
 /** A section's name on the dashboard: its heading, else its part's title (what the report prints above it), else its plugin's title. */
-function headingOf(s: { heading: string | null; plugin: string; partTitle?: string | null }, sections: SectionLookup): string {
+function headingOf(
+  s: { heading: string | null; plugin: string; partTitle?: string | null },
+  sections: SectionLookup,
+): string {
   const plugin = sections.get(s.plugin);
   return s.heading ?? s.partTitle ?? (plugin ? t(plugin.title, "zh-CN") : s.plugin);
 }
@@ -173,7 +198,11 @@ function headingOf(s: { heading: string | null; plugin: string; partTitle?: stri
  * years set below it are read from their counts kept by the database (year_progress, year_section_progress:
  * a province adds up its counties' years instead of counting every report and section).
  */
-export async function completeness(db: Kysely<DB>, sections: SectionLookup, input: { regionId: string; year: number }): Promise<Completeness> {
+export async function completeness(
+  db: Kysely<DB>,
+  sections: SectionLookup,
+  input: { regionId: string; year: number },
+): Promise<Completeness> {
   // The counts kept for the years set below the region, under the child row holding each year's region.
   const below = (progress: "year_progress" | "year_section_progress") =>
     sql`from (${yearsBelow(input.regionId, [input.year])}) b join ${sql.table(progress)} p on p.report_year_id = b.year_id`;
@@ -206,7 +235,11 @@ export async function completeness(db: Kysely<DB>, sections: SectionLookup, inpu
         grouping(c.child_id) as is_total
       from c
       group by grouping sets ((c.child_id), ())`.execute(db),
-    sql<{ section_key: string; started: number; complete: number }>`${expectedCte(input.regionId, [input.year])},
+    sql<{
+      section_key: string;
+      started: number;
+      complete: number;
+    }>`${expectedCte(input.regionId, [input.year])},
       s as (
         select rs.section_key, count(*)::int as started, count(*) filter (where rs.status = 'complete')::int as complete
         from expected e
@@ -217,13 +250,23 @@ export async function completeness(db: Kysely<DB>, sections: SectionLookup, inpu
         select p.section_key, p.started, p.complete
         ${below("year_section_progress")}
       )
-      select section_key, sum(started)::int as started, sum(complete)::int as complete from s group by section_key`.execute(db),
+      select section_key, sum(started)::int as started, sum(complete)::int as complete from s group by section_key`.execute(
+      db,
+    ),
     yearSections(db, input.regionId, input.year),
   ]);
   const reg = regionOf(children, input.regionId);
   const zero: CompletenessCounts = { expected: 0, started: 0, submitted: 0, approved: 0, onTime: 0 };
   const toCounts = (r: CountsRow | undefined): CompletenessCounts =>
-    r ? { expected: r.expected, started: r.started, submitted: r.submitted, approved: r.approved, onTime: r.on_time } : zero;
+    r
+      ? {
+          expected: r.expected,
+          started: r.started,
+          submitted: r.submitted,
+          approved: r.approved,
+          onTime: r.on_time,
+        }
+      : zero;
   const total = counts.rows.find((r) => Number(r.is_total) === 1);
   const byChild = new Map(counts.rows.filter((r) => Number(r.is_total) === 0).map((r) => [r.child_id, r]));
   const started = new Map(perSection.rows.map((r) => [r.section_key, r]));
@@ -319,14 +362,21 @@ export const cellKey = (pluginId: string, key: string) => `${pluginId}.${key}`;
 
 /** Column groups for a year: one per plugin of an enabled section, in outline order, with the year's targets. */
 export function columnGroups(
-  ys: Array<{ key: string; plugin: string; heading: string | null; partTitle?: string | null; settings: Record<string, unknown> }>,
+  ys: Array<{
+    key: string;
+    plugin: string;
+    heading: string | null;
+    partTitle?: string | null;
+    settings: Record<string, unknown>;
+  }>,
   sections: SectionLookup,
   pluginId?: string,
 ): ColumnGroup[] {
   const groups: ColumnGroup[] = [];
   for (const s of ys) {
     const plugin = sections.get(s.plugin);
-    if (!plugin || groups.some((g) => g.pluginId === s.plugin) || (pluginId && s.plugin !== pluginId)) continue;
+    if (!plugin || groups.some((g) => g.pluginId === s.plugin) || (pluginId && s.plugin !== pluginId))
+      continue;
     const metrics = Object.entries(plugin.metrics);
     if (metrics.length === 0) continue;
     const targets = metricTargets(plugin, s.settings);
@@ -335,7 +385,14 @@ export function columnGroups(
       sectionKey: s.key,
       heading: headingOf(s, sections),
       title: plugin.title,
-      metrics: metrics.map(([key, m]) => ({ pluginId: plugin.id, key, label: m.label, unit: m.unit, aggregate: m.aggregate, target: targets[key] ?? null })),
+      metrics: metrics.map(([key, m]) => ({
+        pluginId: plugin.id,
+        key,
+        label: m.label,
+        unit: m.unit,
+        aggregate: m.aggregate,
+        target: targets[key] ?? null,
+      })),
     });
   }
   return groups;
@@ -354,13 +411,30 @@ export interface AggRow extends Pick<MetricRollupTable, "sum" | "num" | "den" | 
 
 /** One aggregated SQL row as a cell, combined the way its metric declares. */
 export function toCell(r: AggRow | undefined, column: MetricColumn, total: boolean): MetricCell {
-  if (!r) return { value: null, numerator: null, denominator: null, lowerBound: false, reporting: 0, statedOnly: 0, miss: false };
+  if (!r)
+    return {
+      value: null,
+      numerator: null,
+      denominator: null,
+      lowerBound: false,
+      reporting: 0,
+      statedOnly: 0,
+      miss: false,
+    };
   let cell: MetricCell;
   if (column.aggregate === "rate") {
     const num = r.num === null ? null : Number(r.num);
     const den = r.den === null ? null : Number(r.den);
     const statedOnly = Number(r.stated ?? 0);
-    cell = { value: num !== null && den !== null && den > 0 ? (num / den) * 100 : null, numerator: num, denominator: den, lowerBound: false, reporting: r.n, statedOnly, miss: false };
+    cell = {
+      value: num !== null && den !== null && den > 0 ? (num / den) * 100 : null,
+      numerator: num,
+      denominator: den,
+      lowerBound: false,
+      reporting: r.n,
+      statedOnly,
+      miss: false,
+    };
     // One township that stated only a percentage: its cell shows that percentage (max = min = its value). A total
     // never turns stated percentages into counts: it is the counted rate, and says how many only stated one.
     if (!total && den === null && statedOnly > 0 && r.max !== null) {
@@ -368,10 +442,19 @@ export function toCell(r: AggRow | undefined, column: MetricColumn, total: boole
     }
   } else {
     const v = column.aggregate === "sum" ? r.sum : column.aggregate === "max" ? r.max : r.min;
-    cell = { value: v === null ? null : Number(v), numerator: null, denominator: null, lowerBound: column.aggregate === "sum" && !!r.lb, reporting: r.n, statedOnly: 0, miss: false };
+    cell = {
+      value: v === null ? null : Number(v),
+      numerator: null,
+      denominator: null,
+      lowerBound: column.aggregate === "sum" && !!r.lb,
+      reporting: r.n,
+      statedOnly: 0,
+      miss: false,
+    };
   }
   // A township's figure is held against the target; a region's total only for rates (a count target is per township).
-  if (column.target !== null && cell.value !== null && (!total || column.aggregate !== "sum")) cell.miss = cell.value < column.target;
+  if (column.target !== null && cell.value !== null && (!total || column.aggregate !== "sum"))
+    cell.miss = cell.value < column.target;
   return cell;
 }
 
@@ -381,7 +464,9 @@ export function toCell(r: AggRow | undefined, column: MetricColumn, total: boole
  * county has thousands of cells.
  */
 export function cellsBy<K>(groups: ColumnGroup[], rows: AggRow[], rowOf: (r: AggRow) => K) {
-  const columns = groups.flatMap((g) => g.metrics.map((column) => ({ column, key: cellKey(column.pluginId, column.key) })));
+  const columns = groups.flatMap((g) =>
+    g.metrics.map((column) => ({ column, key: cellKey(column.pluginId, column.key) })),
+  );
   const byRow = new Map<K, Map<string, AggRow>>();
   for (const r of rows) {
     const k = rowOf(r);
@@ -411,9 +496,17 @@ const combined = sql`sum(p.sum) as sum, sum(p.num) as num, sum(p.den) as den, ma
  * and for the total (`grouping sets`). With `perChild: false` only the totals per year are returned (year over year);
  * `pluginIds` null: every plugin's metrics (the caller picks the columns of the year's outline).
  */
-export function aggregateQuery(regionId: string, years: readonly number[], pluginIds: readonly string[] | null, perChild = true) {
-  const ofPlugins = (column: string) => (pluginIds ? sql`and ${sql.ref(column)} in (${sql.join(pluginIds)})` : sql``);
-  const groups = perChild ? sql`grouping sets ((p.metric_key, p.plugin_id, p.year, p.child_id), (p.metric_key, p.plugin_id, p.year))` : sql`p.year, p.plugin_id, p.metric_key`;
+export function aggregateQuery(
+  regionId: string,
+  years: readonly number[],
+  pluginIds: readonly string[] | null,
+  perChild = true,
+) {
+  const ofPlugins = (column: string) =>
+    pluginIds ? sql`and ${sql.ref(column)} in (${sql.join(pluginIds)})` : sql``;
+  const groups = perChild
+    ? sql`grouping sets ((p.metric_key, p.plugin_id, p.year, p.child_id), (p.metric_key, p.plugin_id, p.year))`
+    : sql`p.year, p.plugin_id, p.metric_key`;
   // Keys are compared bytewise (collate "C"): sorting thousands of rows by locale is several times slower.
   return sql<AggRow>`${expectedCte(regionId, years)},
     p as (
@@ -436,7 +529,13 @@ export function aggregateQuery(regionId: string, years: readonly number[], plugi
 }
 
 /** Per (year, child row or total, metric): the partial aggregates of the raw and the rolled-up parts combined. */
-export async function aggregate(db: Kysely<DB>, regionId: string, years: readonly number[], pluginIds: readonly string[] | null, perChild = true): Promise<AggRow[]> {
+export async function aggregate(
+  db: Kysely<DB>,
+  regionId: string,
+  years: readonly number[],
+  pluginIds: readonly string[] | null,
+  perChild = true,
+): Promise<AggRow[]> {
   if (pluginIds?.length === 0) return [];
   return (await aggregateQuery(regionId, years, pluginIds, perChild).execute(db)).rows;
 }
@@ -467,7 +566,9 @@ export async function metricsTable(
       from expected e left join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
       group by e.child_id
       union all
-      select distinct b.child_id, null::uuid from (${yearsBelow(input.regionId, [input.year])}) b`.execute(db),
+      select distinct b.child_id, null::uuid from (${yearsBelow(input.regionId, [input.year])}) b`.execute(
+      db,
+    ),
   ]);
   const reg = regionOf(children, input.regionId);
   const groups = columnGroups(ys.sections, sections, input.pluginId);
@@ -480,7 +581,11 @@ export async function metricsTable(
     groups,
     rows: children
       .filter((c) => expected.has(c.id))
-      .map((c) => ({ org: { id: c.id, name: c.name, kind: c.kind }, reportId: isTownship(c.kind) ? (expected.get(c.id) ?? null) : null, cells: cellsOf(c.id, false) })),
+      .map((c) => ({
+        org: { id: c.id, name: c.name, kind: c.kind },
+        reportId: isTownship(c.kind) ? (expected.get(c.id) ?? null) : null,
+        cells: cellsOf(c.id, false),
+      })),
     total: cellsOf(null, true),
   };
 }
@@ -490,7 +595,12 @@ export async function metricsTable(
 /** Regions one can choose (cities and counties, with their parent) and the years set anywhere. */
 export async function dashboardFilters(db: Kysely<DB>) {
   const [regions, years] = await Promise.all([
-    db.selectFrom("org_unit").select(["id", "name", "kind", "parent_id as parentId"]).where("kind", "in", ["city", "county"]).orderBy("name").execute(),
+    db
+      .selectFrom("org_unit")
+      .select(["id", "name", "kind", "parent_id as parentId"])
+      .where("kind", "in", ["city", "county"])
+      .orderBy("name")
+      .execute(),
     db.selectFrom("report_year").select("year").distinct().orderBy("year", "desc").execute(),
   ]);
   return { regions, years: years.map((y) => y.year) };

@@ -1,18 +1,32 @@
 import type { DB, Kysely } from "@nianbao/db";
-import { composeReport, reportFileName, toHtml, toHtmlFragment, toMarkdown, type ReportDocument, type StoredSection } from "@nianbao/document";
+import {
+  composeReport,
+  reportFileName,
+  toHtml,
+  toHtmlFragment,
+  toMarkdown,
+  type ReportDocument,
+  type StoredSection,
+} from "@nianbao/document";
 import { toDocx } from "@nianbao/document/docx";
 import type { SectionLookup } from "../trpc.ts";
 import { documentFrame } from "./frame.ts";
 import { loadReportContext, names, openReport } from "./reports.ts";
 
-export async function storedSections(db: Kysely<DB>, reportId: string): Promise<Record<string, StoredSection>> {
+export async function storedSections(
+  db: Kysely<DB>,
+  reportId: string,
+): Promise<Record<string, StoredSection>> {
   const rows = await db
     .selectFrom("report_section")
     .select(["section_key", "data", "plugin_version", "status", "text"])
     .where("report_id", "=", reportId)
     .execute();
   return Object.fromEntries(
-    rows.map((r) => [r.section_key, { data: r.data, pluginVersion: r.plugin_version, status: r.status, text: r.text ?? null }]),
+    rows.map((r) => [
+      r.section_key,
+      { data: r.data, pluginVersion: r.plugin_version, status: r.status, text: r.text ?? null },
+    ]),
   );
 }
 
@@ -81,7 +95,12 @@ export interface ReportFile {
 }
 
 /** A report as a file in any download format: DOCX (GB/T 9704), PDF (from the print HTML), Markdown or HTML. */
-export async function writeReportFile(doc: ReportDocument, names: { orgName: string; year: number }, format: FileFormat, pdf?: PdfWriter): Promise<ReportFile> {
+export async function writeReportFile(
+  doc: ReportDocument,
+  names: { orgName: string; year: number },
+  format: FileFormat,
+  pdf?: PdfWriter,
+): Promise<ReportFile> {
   const fileName = reportFileName(names.orgName, names.year, format);
   const contentType = CONTENT_TYPES[format];
   switch (format) {
@@ -97,13 +116,23 @@ export async function writeReportFile(doc: ReportDocument, names: { orgName: str
 }
 
 /** A stored report (final form: no placeholders; `preview`: every heading, placeholders for unfilled sections) as a file. */
-export async function renderReportFile(db: Kysely<DB>, sections: SectionLookup, reportId: string, format: FileFormat, pdf?: PdfWriter, options: { preview?: boolean } = {}): Promise<ReportFile> {
+export async function renderReportFile(
+  db: Kysely<DB>,
+  sections: SectionLookup,
+  reportId: string,
+  format: FileFormat,
+  pdf?: PdfWriter,
+  options: { preview?: boolean } = {},
+): Promise<ReportFile> {
   const { doc, orgName, year } = await composeStoredReportWithNames(db, sections, reportId, options);
   return writeReportFile(doc, { orgName, year }, format, pdf);
 }
 
 /** Every report of a year (by year number, in every region that set it), one per assigned township, in a stable order. */
-export async function reportsOfYear(db: Kysely<DB>, year: number): Promise<Array<{ reportId: string; orgName: string; parentName: string | null }>> {
+export async function reportsOfYear(
+  db: Kysely<DB>,
+  year: number,
+): Promise<Array<{ reportId: string; orgName: string; parentName: string | null }>> {
   const assigned = await db
     .selectFrom("report_year_assignment as a")
     .innerJoin("report_year as y", "y.id", "a.report_year_id")

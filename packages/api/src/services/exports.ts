@@ -37,7 +37,8 @@ const L = {
 } as const;
 
 /** A percentage as a number rounded to one decimal, as reports print it (83.3); null for 0/0. */
-const percent = (n: number | null, d: number | null): number | null => (n !== null && d !== null && d > 0 ? Math.round((n / d) * 1000) / 10 : null);
+const percent = (n: number | null, d: number | null): number | null =>
+  n !== null && d !== null && d > 0 ? Math.round((n / d) * 1000) / 10 : null;
 
 type Part = "value" | "numerator" | "denominator" | "lowerBound" | "stated";
 
@@ -49,7 +50,10 @@ type Part = "value" | "numerator" | "denominator" | "lowerBound" | "stated";
  * marking those rows. Figures below target are listed in `misses` (highlighted in XLSX).
  */
 export function metricsSheet(table: MetricsTable, locale: Locale = "zh-CN"): Sheet {
-  const lines = [...table.rows.map((r) => ({ name: r.org.name, cells: r.cells })), { name: t(L.total, locale), cells: table.total }];
+  const lines = [
+    ...table.rows.map((r) => ({ name: r.org.name, cells: r.cells })),
+    { name: t(L.total, locale), cells: table.total },
+  ];
   const columns = table.groups.flatMap((group) =>
     group.metrics.flatMap((m) => {
       const key = cellKey(m.pluginId, m.key);
@@ -62,13 +66,18 @@ export function metricsSheet(table: MetricsTable, locale: Locale = "zh-CN"): She
               { part: "denominator", title: `${label}（${t(L.denominator, locale)}）` },
             ]
           : [{ part: "value", title: `${label}（${m.unit}）` }];
-      if (m.aggregate !== "rate" && lines.some((l) => l.cells[key]?.lowerBound)) parts.push({ part: "lowerBound", title: `${label}（${t(L.lowerBound, locale)}）` });
+      if (m.aggregate !== "rate" && lines.some((l) => l.cells[key]?.lowerBound))
+        parts.push({ part: "lowerBound", title: `${label}（${t(L.lowerBound, locale)}）` });
       // Rates some township gave only as a stated percentage: which rows did (the total: how many), never counts.
-      if (m.aggregate === "rate" && lines.some((l) => (l.cells[key]?.statedOnly ?? 0) > 0)) parts.push({ part: "stated", title: `${label}（${t(L.stated, locale)}）` });
+      if (m.aggregate === "rate" && lines.some((l) => (l.cells[key]?.statedOnly ?? 0) > 0))
+        parts.push({ part: "stated", title: `${label}（${t(L.stated, locale)}）` });
       return parts.map((p) => ({ ...p, group, m, key }));
     }),
   );
-  const header1: Cell[] = [`${table.region.name} ${table.year}`, ...columns.map(({ group }) => group.heading)];
+  const header1: Cell[] = [
+    `${table.region.name} ${table.year}`,
+    ...columns.map(({ group }) => group.heading),
+  ];
   const header2: Cell[] = [t(L.org, locale), ...columns.map((c) => c.title)];
   const misses: Array<[number, number]> = [];
   const rows = lines.map((line, i): Cell[] => [
@@ -92,7 +101,10 @@ export function metricsSheet(table: MetricsTable, locale: Locale = "zh-CN"): She
       }
     }),
   ]);
-  const targets: Cell[] = [t(L.target, locale), ...columns.map(({ part, m }) => (part === "value" ? m.target : null))];
+  const targets: Cell[] = [
+    t(L.target, locale),
+    ...columns.map(({ part, m }) => (part === "value" ? m.target : null)),
+  ];
   return { rows: [header1, header2, ...rows, targets], headerRows: 2, misses };
 }
 
@@ -103,8 +115,21 @@ export function metricsGrid(table: MetricsTable, locale: Locale = "zh-CN"): Grid
 
 /** Completeness and timeliness as rows of cells: one row per township (or county) and the total. */
 export function completenessGrid(c: Completeness, locale: Locale = "zh-CN"): Grid {
-  const header: Cell[] = [t(L.org, locale), ...(["expected", "started", "submitted", "approved", "onTime", "rate"] as const).map((k) => t(L[k], locale))];
-  const line = (name: string, r: Completeness["overall"]): Cell[] => [name, r.expected, r.started, r.submitted, r.approved, r.onTime, percent(r.onTime, r.expected)];
+  const header: Cell[] = [
+    t(L.org, locale),
+    ...(["expected", "started", "submitted", "approved", "onTime", "rate"] as const).map((k) =>
+      t(L[k], locale),
+    ),
+  ];
+  const line = (name: string, r: Completeness["overall"]): Cell[] => [
+    name,
+    r.expected,
+    r.started,
+    r.submitted,
+    r.approved,
+    r.onTime,
+    percent(r.onTime, r.expected),
+  ];
   return [header, ...c.rows.map((r) => line(r.org.name, r)), line(t(L.total, locale), c.overall)];
 }
 
@@ -122,7 +147,12 @@ export function toCsv(grid: Grid): string {
  * An XLSX workbook of one sheet: numbers stay numbers (type Number), the first `headerRows` rows are bold
  * and stay in view, figures below target are highlighted.
  */
-export async function toXlsx(grid: Grid, sheet: string, headerRows = 1, misses: Sheet["misses"] = []): Promise<Buffer> {
+export async function toXlsx(
+  grid: Grid,
+  sheet: string,
+  headerRows = 1,
+  misses: Sheet["misses"] = [],
+): Promise<Buffer> {
   const missed = new Set(misses.map(([r, c]) => `${r}:${c}`));
   const data = grid.map((row, i) =>
     row.map((v, j) => {
@@ -131,7 +161,9 @@ export async function toXlsx(grid: Grid, sheet: string, headerRows = 1, misses: 
         ...(i < headerRows ? { fontWeight: "bold" as const } : {}),
         ...(missed.has(`${i}:${j}`) ? { backgroundColor: "#FDE2E1" } : {}),
       };
-      return typeof v === "number" ? { value: v, type: Number, ...style } : { value: v, type: String, ...style };
+      return typeof v === "number"
+        ? { value: v, type: Number, ...style }
+        : { value: v, type: String, ...style };
     }),
   );
   return writeXlsxFile(data, { sheet, stickyRowsCount: headerRows }).toBuffer();
@@ -158,7 +190,11 @@ export interface ExportFile {
  * The one function every download goes through (the access rule "administrator/reviewer of this region"
  * guards it by `regionId`).
  */
-export async function exportDashboard(db: Kysely<DB>, sections: SectionLookup, raw: ExportInput): Promise<ExportFile> {
+export async function exportDashboard(
+  db: Kysely<DB>,
+  sections: SectionLookup,
+  raw: ExportInput,
+): Promise<ExportFile> {
   const input = exportInput.parse(raw);
   let sheet: Sheet;
   let name: string;
@@ -171,8 +207,20 @@ export async function exportDashboard(db: Kysely<DB>, sections: SectionLookup, r
     sheet = { rows: completenessGrid(c, input.locale), headerRows: 1, misses: [] };
     name = `${c.region.name}-${input.year}-${input.locale === "en" ? "completeness" : "报送情况"}`;
   }
-  if (input.format === "csv") return { filename: `${name}.csv`, contentType: "text/csv; charset=utf-8", body: Buffer.from(toCsv(sheet.rows), "utf8") };
-  const sheetName = input.kind === "metrics" ? (input.locale === "en" ? "Metrics" : "数据汇总") : input.locale === "en" ? "Completeness" : "报送情况";
+  if (input.format === "csv")
+    return {
+      filename: `${name}.csv`,
+      contentType: "text/csv; charset=utf-8",
+      body: Buffer.from(toCsv(sheet.rows), "utf8"),
+    };
+  const sheetName =
+    input.kind === "metrics"
+      ? input.locale === "en"
+        ? "Metrics"
+        : "数据汇总"
+      : input.locale === "en"
+        ? "Completeness"
+        : "报送情况";
   return {
     filename: `${name}.xlsx`,
     contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -27,14 +27,20 @@ export function frameView(rc: ReportContext) {
     issuers: Array.isArray(r.issuers) ? (r.issuers as string[]) : null,
     addressee: r.addressee,
     signedOn: r.signed_on,
-    defaults: { issuers: templateIssuers(rc.template, rc.year.year, names(rc)), addressee: rc.template.addressee },
+    defaults: {
+      issuers: templateIssuers(rc.template, rc.year.year, names(rc)),
+      addressee: rc.template.addressee,
+    },
   };
 }
 
 /** What composeReport needs from the stored report: its frame and whether it is still a draft. */
 export function documentFrame(rc: ReportContext): { frame: ReportFrame; draft: boolean } {
   const v = frameView(rc);
-  return { frame: { docNumber: v.docNumber, issuers: v.issuers, addressee: v.addressee }, draft: rc.report.status !== "approved" };
+  return {
+    frame: { docNumber: v.docNumber, issuers: v.issuers, addressee: v.addressee },
+    draft: rc.report.status !== "approved",
+  };
 }
 
 export async function saveFrame(db: Kysely<DB>, reportId: string, input: FrameInput, userId: string) {
@@ -43,7 +49,12 @@ export async function saveFrame(db: Kysely<DB>, reportId: string, input: FrameIn
     const issuers = input.issuers && input.issuers.length > 0 ? input.issuers : null;
     await trx
       .updateTable("report")
-      .set({ doc_number: input.docNumber || null, issuers: issuers ? JSON.stringify(issuers) : null, addressee: input.addressee, updated_at: new Date() })
+      .set({
+        doc_number: input.docNumber || null,
+        issuers: issuers ? JSON.stringify(issuers) : null,
+        addressee: input.addressee,
+        updated_at: new Date(),
+      })
       .where("id", "=", reportId)
       .execute();
     const after = { docNumber: input.docNumber || null, issuers, addressee: input.addressee };
@@ -64,8 +75,13 @@ export async function saveFrame(db: Kysely<DB>, reportId: string, input: FrameIn
 /** An administrator sets (or clears) the signature date of a report not yet approved. */
 export async function setSignedOn(db: Kysely<DB>, reportId: string, signedOn: string | null, userId: string) {
   return inReportTransaction(db, reportId, { editable: false }, async (trx, rc) => {
-    if (rc.report.status === "approved") throw wrongState("报告已审核通过，落款日期不能再修改（如需修改请先重新开放）");
-    await trx.updateTable("report").set({ signed_on: signedOn, updated_at: new Date() }).where("id", "=", reportId).execute();
+    if (rc.report.status === "approved")
+      throw wrongState("报告已审核通过，落款日期不能再修改（如需修改请先重新开放）");
+    await trx
+      .updateTable("report")
+      .set({ signed_on: signedOn, updated_at: new Date() })
+      .where("id", "=", reportId)
+      .execute();
     await audit(trx, {
       actorId: userId,
       action: "report.signed-on",
@@ -82,5 +98,10 @@ export async function setSignedOn(db: Kysely<DB>, reportId: string, signedOn: st
 
 /** Today's date in China ("yyyy-mm-dd"): what approval writes as the signature date when none was set. */
 export function todayInChina(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
 }

@@ -14,11 +14,17 @@ export async function findReportByNames(db: Kysely<DB>, year: number, orgName: s
     .where("o.kind", "in", ["township", "street"])
     .execute();
   if (orgs.length === 0) throw new Error(`找不到乡镇“${orgName}”`);
-  if (orgs.length > 1) throw new Error(`有多个名为“${orgName}”的乡镇（${orgs.map((o) => o.parentName).join("、")}）`);
+  if (orgs.length > 1)
+    throw new Error(`有多个名为“${orgName}”的乡镇（${orgs.map((o) => o.parentName).join("、")}）`);
   const org = orgs[0]!;
   const regions = [org.parent_id, org.grandparentId].filter((x): x is string => !!x);
   const y = regions.length
-    ? await db.selectFrom("report_year").select("id").where("year", "=", year).where("region_id", "in", regions).executeTakeFirst()
+    ? await db
+        .selectFrom("report_year")
+        .select("id")
+        .where("year", "=", year)
+        .where("region_id", "in", regions)
+        .executeTakeFirst()
     : undefined;
   if (!y) throw new Error(`${orgName}没有${year}年度的报告任务`);
   return (await openReport(db, y.id, org.id)).id;

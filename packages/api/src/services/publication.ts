@@ -49,7 +49,11 @@ export async function recordSecrecyReview(
       recordedBy: userId,
       recordedAt: new Date().toISOString(),
     };
-    await trx.updateTable("report").set({ secrecy_review: JSON.stringify(review), updated_at: new Date() }).where("id", "=", reportId).execute();
+    await trx
+      .updateTable("report")
+      .set({ secrecy_review: JSON.stringify(review), updated_at: new Date() })
+      .where("id", "=", reportId)
+      .execute();
     await audit(trx, {
       actorId: userId,
       action: "report.secrecy-review",
@@ -70,8 +74,21 @@ export async function publishReport(db: Kysely<DB>, reportId: string, userId: st
     if (!readReview(rc.report.secrecy_review)) throw wrongState("公开前须先完成保密审查");
     if (rc.report.published_at) return { publishedAt: rc.report.published_at };
     const publishedAt = new Date();
-    await trx.updateTable("report").set({ published_at: publishedAt, updated_at: publishedAt }).where("id", "=", reportId).execute();
-    await audit(trx, { actorId: userId, action: "report.publish", targetType: "report", targetId: reportId, orgUnitId: rc.report.org_unit_id, reportId, before: { publishedAt: null }, after: { publishedAt } });
+    await trx
+      .updateTable("report")
+      .set({ published_at: publishedAt, updated_at: publishedAt })
+      .where("id", "=", reportId)
+      .execute();
+    await audit(trx, {
+      actorId: userId,
+      action: "report.publish",
+      targetType: "report",
+      targetId: reportId,
+      orgUnitId: rc.report.org_unit_id,
+      reportId,
+      before: { publishedAt: null },
+      after: { publishedAt },
+    });
     return { publishedAt };
   });
 }
@@ -79,8 +96,21 @@ export async function publishReport(db: Kysely<DB>, reportId: string, userId: st
 export async function unpublishReport(db: Kysely<DB>, reportId: string, userId: string) {
   return inReportTransaction(db, reportId, { editable: false }, async (trx, rc) => {
     if (!rc.report.published_at) throw wrongState("报告尚未公开");
-    await trx.updateTable("report").set({ published_at: null, updated_at: new Date() }).where("id", "=", reportId).execute();
-    await audit(trx, { actorId: userId, action: "report.unpublish", targetType: "report", targetId: reportId, orgUnitId: rc.report.org_unit_id, reportId, before: { publishedAt: rc.report.published_at }, after: { publishedAt: null } });
+    await trx
+      .updateTable("report")
+      .set({ published_at: null, updated_at: new Date() })
+      .where("id", "=", reportId)
+      .execute();
+    await audit(trx, {
+      actorId: userId,
+      action: "report.unpublish",
+      targetType: "report",
+      targetId: reportId,
+      orgUnitId: rc.report.org_unit_id,
+      reportId,
+      before: { publishedAt: rc.report.published_at },
+      after: { publishedAt: null },
+    });
     return { publishedAt: null };
   });
 }
@@ -92,7 +122,14 @@ export async function publishedReports(db: Kysely<DB>) {
     .innerJoin("report_year as y", "y.id", "r.report_year_id")
     .innerJoin("org_unit as o", "o.id", "r.org_unit_id")
     .innerJoin("org_unit as g", "g.id", "y.region_id")
-    .select(["r.id", "r.published_at as publishedAt", "y.year", "o.name as orgName", "g.id as regionId", "g.name as regionName"])
+    .select([
+      "r.id",
+      "r.published_at as publishedAt",
+      "y.year",
+      "o.name as orgName",
+      "g.id as regionId",
+      "g.name as regionName",
+    ])
     .where("r.published_at", "is not", null)
     .where("r.status", "=", "approved")
     .orderBy("g.name")
@@ -103,8 +140,16 @@ export async function publishedReports(db: Kysely<DB>) {
 }
 
 /** The public form of a published report (withheld passages redacted); not_found for anything unpublished. */
-export async function composePublicReport(db: Kysely<DB>, sections: SectionLookup, reportId: string): Promise<{ doc: ReportDocument; orgName: string; year: number }> {
-  const row = await db.selectFrom("report").select(["published_at", "status", "secrecy_review"]).where("id", "=", reportId).executeTakeFirst();
+export async function composePublicReport(
+  db: Kysely<DB>,
+  sections: SectionLookup,
+  reportId: string,
+): Promise<{ doc: ReportDocument; orgName: string; year: number }> {
+  const row = await db
+    .selectFrom("report")
+    .select(["published_at", "status", "secrecy_review"])
+    .where("id", "=", reportId)
+    .executeTakeFirst();
   if (!row || !row.published_at || row.status !== "approved") throw notFound("找不到该公开报告");
   const { doc, orgName, year } = await composeStoredReportWithNames(db, sections, reportId);
   return { doc: redactDocument(doc, readReview(row.secrecy_review)?.withheld ?? []), orgName, year };

@@ -16,7 +16,11 @@ export interface RecomputeResult {
  * installed plugins' current metric definitions — after a plugin's metrics changed. Sections are read in
  * batches by id; each batch is rewritten in one transaction; then the years' rollups are recounted once.
  */
-export async function recomputeMetrics(db: Kysely<DB>, sections: SectionLookup, options: { year?: number; batchSize?: number } = {}): Promise<RecomputeResult> {
+export async function recomputeMetrics(
+  db: Kysely<DB>,
+  sections: SectionLookup,
+  options: { year?: number; batchSize?: number } = {},
+): Promise<RecomputeResult> {
   const batchSize = options.batchSize ?? 500;
   const result: RecomputeResult = { sections: 0, metrics: 0, skipped: 0 };
   let after = "00000000-0000-0000-0000-000000000000";
@@ -25,7 +29,14 @@ export async function recomputeMetrics(db: Kysely<DB>, sections: SectionLookup, 
       .selectFrom("report_section as s")
       .innerJoin("report as r", "r.id", "s.report_id")
       .innerJoin("report_year as y", "y.id", "r.report_year_id")
-      .select(["s.id", "s.report_id as reportId", "s.plugin_id as pluginId", "s.plugin_version as pluginVersion", "s.data", "s.status"])
+      .select([
+        "s.id",
+        "s.report_id as reportId",
+        "s.plugin_id as pluginId",
+        "s.plugin_version as pluginVersion",
+        "s.data",
+        "s.status",
+      ])
       .where("s.id", ">", after)
       .orderBy("s.id")
       .limit(batchSize);
@@ -44,7 +55,12 @@ export async function recomputeMetrics(db: Kysely<DB>, sections: SectionLookup, 
           result.skipped += 1;
           continue;
         }
-        result.metrics += await writeMetrics(trx, plugin, { id: s.id, reportId: s.reportId }, migrateData(plugin, s.data, s.pluginVersion));
+        result.metrics += await writeMetrics(
+          trx,
+          plugin,
+          { id: s.id, reportId: s.reportId },
+          migrateData(plugin, s.data, s.pluginVersion),
+        );
         result.sections += 1;
       }
     });

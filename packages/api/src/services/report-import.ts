@@ -23,9 +23,14 @@ export interface ImportRequest {
   overrides?: Record<string, MatchTarget>;
 }
 
-export async function previewImport(db: Kysely<DB>, sections: SectionLookup, req: ImportRequest): Promise<ImportResult> {
+export async function previewImport(
+  db: Kysely<DB>,
+  sections: SectionLookup,
+  req: ImportRequest,
+): Promise<ImportResult> {
   const rc = await loadReportContext(db, req.reportId);
-  if (!req.text.trim()) throw invalid("导入的报告没有文字内容", [{ path: "text", message: "导入的报告没有文字内容" }]);
+  if (!req.text.trim())
+    throw invalid("导入的报告没有文字内容", [{ path: "text", message: "导入的报告没有文字内容" }]);
   const result = importReport({
     text: req.text,
     template: rc.template,
@@ -40,7 +45,12 @@ export async function previewImport(db: Kysely<DB>, sections: SectionLookup, req
 
 /** The sections of a report that already hold saved content, by key. */
 export async function savedSections(db: Kysely<DB>, reportId: string): Promise<string[]> {
-  const rows = await db.selectFrom("report_section").select("section_key").where("report_id", "=", reportId).where("revision", ">", 0).execute();
+  const rows = await db
+    .selectFrom("report_section")
+    .select("section_key")
+    .where("report_id", "=", reportId)
+    .where("revision", ">", 0)
+    .execute();
   return rows.map((r) => r.section_key);
 }
 
@@ -58,10 +68,15 @@ export interface AcceptResult {
   summary: ImportResult["summary"];
 }
 
-export async function acceptImport(db: Kysely<DB>, sections: SectionLookup, opts: AcceptOptions): Promise<AcceptResult> {
+export async function acceptImport(
+  db: Kysely<DB>,
+  sections: SectionLookup,
+  opts: AcceptOptions,
+): Promise<AcceptResult> {
   const result = await previewImport(db, sections, opts);
   const keys = Object.keys(result.sections);
-  if (!keys.length) throw invalid("导入的报告没有与本年度提纲对应的内容", [{ path: "text", message: "没有匹配到任何栏目" }]);
+  if (!keys.length)
+    throw invalid("导入的报告没有与本年度提纲对应的内容", [{ path: "text", message: "没有匹配到任何栏目" }]);
   return inReportTransaction(db, opts.reportId, { editable: !opts.historical }, async (trx, rc) => {
     const overwritten: string[] = [];
     for (const key of keys) {
@@ -89,7 +104,10 @@ export async function acceptImport(db: Kysely<DB>, sections: SectionLookup, opts
         note: null,
         userId: opts.userId,
         metrics: { plugin, data },
-        text: { json: JSON.stringify(doc), unbound: countUnbound(doc, figureCatalog(plugin, data, ts.settings)) },
+        text: {
+          json: JSON.stringify(doc),
+          unbound: countUnbound(doc, figureCatalog(plugin, data, ts.settings)),
+        },
       });
     }
     const now = new Date();

@@ -1,5 +1,13 @@
 import { sql, type DB, type Kysely, type Report } from "@nianbao/db";
-import { applyTownshipOutline, numberOutline, readTownshipOutline, yearTemplateSchema, type OrgNames, type OutlinePart, type YearTemplate } from "@nianbao/document";
+import {
+  applyTownshipOutline,
+  numberOutline,
+  readTownshipOutline,
+  yearTemplateSchema,
+  type OrgNames,
+  type OutlinePart,
+  type YearTemplate,
+} from "@nianbao/document";
 import { describePlugin } from "@nianbao/sdk";
 import { notFound, wrongState } from "../errors.ts";
 import { audit } from "./audit.ts";
@@ -109,12 +117,27 @@ async function reportContext(db: Kysely<DB>, reportId: string, lock: boolean): P
   if (lock) q = q.forUpdate("r");
   const row = await q.executeTakeFirst();
   if (!row) throw notFound("找不到该报告");
-  const { y_year, y_status, y_deadline, y_template_revision, y_template_md5, o_name, o_kind, p_name, ...report } = row;
+  const {
+    y_year,
+    y_status,
+    y_deadline,
+    y_template_revision,
+    y_template_md5,
+    o_name,
+    o_kind,
+    p_name,
+    ...report
+  } = row;
   const county = await yearTemplate(db, report.report_year_id, y_template_md5);
   return {
     report,
     year: { id: report.report_year_id, year: y_year, status: y_status, deadline: y_deadline },
-    org: { id: report.org_unit_id, name: o_name, parentName: p_name, kind: o_kind === "township" || o_kind === "street" ? o_kind : null },
+    org: {
+      id: report.org_unit_id,
+      name: o_name,
+      parentName: p_name,
+      kind: o_kind === "township" || o_kind === "street" ? o_kind : null,
+    },
     // The township's own sections and headings applied (new objects: the cached template stays as it is).
     template: applyTownshipOutline(county, readTownshipOutline(report.outline)),
     yearTemplate: county,
@@ -131,7 +154,11 @@ const templates = new Map<string, { version: string; template: YearTemplate }>()
 async function yearTemplate(db: Kysely<DB>, yearId: string, version: string): Promise<YearTemplate> {
   const cached = templates.get(yearId);
   if (cached?.version === version) return cached.template;
-  const y = await db.selectFrom("report_year").select("template").where("id", "=", yearId).executeTakeFirstOrThrow();
+  const y = await db
+    .selectFrom("report_year")
+    .select("template")
+    .where("id", "=", yearId)
+    .executeTakeFirstOrThrow();
   const template = deepFreeze(yearTemplateSchema.parse(y.template));
   if (templates.size > 500) templates.clear();
   templates.set(yearId, { version, template });

@@ -26,7 +26,12 @@ interface SwitchInput {
 }
 
 /** The own-words document the generated text of a section's current data reads as. */
-export async function generatedAsText(db: Kysely<DB>, sections: SectionLookup, reportId: string, sectionKey: string) {
+export async function generatedAsText(
+  db: Kysely<DB>,
+  sections: SectionLookup,
+  reportId: string,
+  sectionKey: string,
+) {
   const section = await getSection(db, sections, reportId, sectionKey);
   const ctx = await loadReportContext(db, reportId);
   const plugin = sections.get(section.plugin.id)!;
@@ -34,30 +39,53 @@ export async function generatedAsText(db: Kysely<DB>, sections: SectionLookup, r
   const ts = ctx.template.parts.flatMap((p) => p.sections).find((s) => s.key === sectionKey);
   const heading = ts?.heading ? fillPattern(ts.heading, ctx.year.year, names) : null;
   const org = { name: ctx.org.name, fullName: fillPattern(ctx.template.issuerPattern, ctx.year.year, names) };
-  const blocks = renderSection(plugin, section.data, { settings: section.settings, heading, org, year: ctx.year.year });
+  const blocks = renderSection(plugin, section.data, {
+    settings: section.settings,
+    heading,
+    org,
+    year: ctx.year.year,
+  });
   return { section, text: blocksToText(blocks, section.catalog) };
 }
 
 export async function switchToOwnWords(db: Kysely<DB>, sections: SectionLookup, input: SwitchInput) {
   const { section, text } = await generatedAsText(db, sections, input.reportId, input.sectionKey);
-  if (section.revision !== input.baseRevision) throw await staleRevision(db, input.reportId, input.sectionKey);
+  if (section.revision !== input.baseRevision)
+    throw await staleRevision(db, input.reportId, input.sectionKey);
   if (section.text) throw invalid("本栏目已经是自己的话，无需再次转换");
-  const saved = await saveSection(db, sections, { ...input, data: section.data, text, complete: false, audit: { action: "section.to_own_words" } });
+  const saved = await saveSection(db, sections, {
+    ...input,
+    data: section.data,
+    text,
+    complete: false,
+    audit: { action: "section.to_own_words" },
+  });
   return { ...saved, text };
 }
 
 export async function switchToGenerated(db: Kysely<DB>, sections: SectionLookup, input: SwitchInput) {
   const section = await getSection(db, sections, input.reportId, input.sectionKey);
-  if (section.revision !== input.baseRevision) throw await staleRevision(db, input.reportId, input.sectionKey);
+  if (section.revision !== input.baseRevision)
+    throw await staleRevision(db, input.reportId, input.sectionKey);
   if (!section.text) throw invalid("本栏目已经是自动生成的文字");
-  return saveSection(db, sections, { ...input, data: section.data, text: null, complete: false, audit: { action: "section.to_generated" } });
+  return saveSection(db, sections, {
+    ...input,
+    data: section.data,
+    text: null,
+    complete: false,
+    audit: { action: "section.to_generated" },
+  });
 }
 
 /**
  * The figures a section's own words may show, with their current values: from the stored data, or from
  * `data` (the form's unsaved values, parsed with the plugin's schema) so that the editor follows the form.
  */
-export async function sectionFigures(db: Kysely<DB>, sections: SectionLookup, input: { reportId: string; sectionKey: string; data?: unknown }) {
+export async function sectionFigures(
+  db: Kysely<DB>,
+  sections: SectionLookup,
+  input: { reportId: string; sectionKey: string; data?: unknown },
+) {
   const section = await getSection(db, sections, input.reportId, input.sectionKey);
   if (input.data === undefined) return section.catalog;
   const plugin = sections.get(section.plugin.id)!;
@@ -102,9 +130,20 @@ export async function carriedChecks(
 }
 
 /** A section as the form reads it, with the carried-text warnings beside the plugin's and the text's. */
-export async function getSectionWithText(db: Kysely<DB>, sections: SectionLookup, reportId: string, sectionKey: string) {
+export async function getSectionWithText(
+  db: Kysely<DB>,
+  sections: SectionLookup,
+  reportId: string,
+  sectionKey: string,
+) {
   const s = await getSection(db, sections, reportId, sectionKey);
-  return { ...s, checks: [...s.checks, ...(await carriedChecks(db, sections, { reportId, sectionKey, text: s.text, catalog: s.catalog }))] };
+  return {
+    ...s,
+    checks: [
+      ...s.checks,
+      ...(await carriedChecks(db, sections, { reportId, sectionKey, text: s.text, catalog: s.catalog })),
+    ],
+  };
 }
 
 /**
@@ -126,7 +165,8 @@ export async function reportTextWarnings(db: Kysely<DB>, sections: SectionLookup
     const plugin = ts?.enabled ? sections.get(ts.plugin) : undefined;
     if (!ts || !plugin || r.plugin_version === 0) continue;
     const catalog = sectionCatalog(plugin, migrateData(plugin, r.data, r.plugin_version), ts.settings);
-    for (const c of textChecks(storedText(r.text), catalog)) out.push({ sectionKey: r.section_key, heading: ts.heading, id: c.id, message: c.message });
+    for (const c of textChecks(storedText(r.text), catalog))
+      out.push({ sectionKey: r.section_key, heading: ts.heading, id: c.id, message: c.message });
   }
   return out;
 }

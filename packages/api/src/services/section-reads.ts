@@ -64,7 +64,10 @@ export async function getSection(db: Kysely<DB>, sections: SectionLookup, report
     note: row?.note ?? null,
     required: ts.required,
     updatedAt: row?.updated_at ?? null,
-    checks: row && row.plugin_version > 0 ? [...runChecks(plugin, data, ts.settings), ...textChecks(text, catalog)] : [],
+    checks:
+      row && row.plugin_version > 0
+        ? [...runChecks(plugin, data, ts.settings), ...textChecks(text, catalog)]
+        : [],
     /** The township's own words, or null in generated text (the plugin's renderer prints). */
     text,
     /** The figures the own words may show, with their current values. */

@@ -1,5 +1,13 @@
 import type { AnySectionPlugin, CheckResult } from "@nianbao/sdk";
-import { checkText, countUnbound, figureCatalog, parseText, textDoc, type FigureCatalog, type TextDoc } from "@nianbao/text";
+import {
+  checkText,
+  countUnbound,
+  figureCatalog,
+  parseText,
+  textDoc,
+  type FigureCatalog,
+  type TextDoc,
+} from "@nianbao/text";
 import { invalid } from "../errors.ts";
 
 /**

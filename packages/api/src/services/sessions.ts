@@ -15,10 +15,21 @@ export interface SessionView {
 }
 
 /** The account's sessions that have not expired, most recently active first. */
-export async function listSessions(db: Kysely<DB>, userId: string, currentSessionId: string | null = null): Promise<SessionView[]> {
+export async function listSessions(
+  db: Kysely<DB>,
+  userId: string,
+  currentSessionId: string | null = null,
+): Promise<SessionView[]> {
   const rows = await db
     .selectFrom("auth_session")
-    .select(["id", "user_agent as userAgent", "ip_address as ipAddress", "created_at as createdAt", "updated_at as lastActiveAt", "expires_at as expiresAt"])
+    .select([
+      "id",
+      "user_agent as userAgent",
+      "ip_address as ipAddress",
+      "created_at as createdAt",
+      "updated_at as lastActiveAt",
+      "expires_at as expiresAt",
+    ])
     .where("user_id", "=", userId)
     .where("expires_at", ">", new Date())
     .orderBy("updated_at", "desc")

@@ -29,13 +29,27 @@ export function normalizeUsername(username: string): string {
 
 function keys(username: string, address: string) {
   const u = normalizeUsername(username);
-  return { pair: `pair:${u}|${address}`, account: `account:${u}`, address: `address:${address}`, known: `known:${u}|${address}` };
+  return {
+    pair: `pair:${u}|${address}`,
+    account: `account:${u}`,
+    address: `address:${address}`,
+    known: `known:${u}|${address}`,
+  };
 }
 
 /** Seconds this sign-in must wait (0: go ahead). */
-export async function signInWait(db: Kysely<DB>, username: string, address: string, now = new Date()): Promise<number> {
+export async function signInWait(
+  db: Kysely<DB>,
+  username: string,
+  address: string,
+  now = new Date(),
+): Promise<number> {
   const k = keys(username, address);
-  const rows = await db.selectFrom("sign_in_throttle").select(["key", "blocked_until"]).where("key", "in", [k.pair, k.account, k.address, k.known]).execute();
+  const rows = await db
+    .selectFrom("sign_in_throttle")
+    .select(["key", "blocked_until"])
+    .where("key", "in", [k.pair, k.account, k.address, k.known])
+    .execute();
   const known = rows.some((r) => r.key === k.known);
   let until = 0;
   for (const r of rows) {
@@ -47,9 +61,18 @@ export async function signInWait(db: Kysely<DB>, username: string, address: stri
 }
 
 /** Count a failed sign-in under its three keys, starting or growing their back-off. */
-export async function recordSignInFailure(db: Kysely<DB>, username: string, address: string, limits: ThrottleLimits = DEFAULT_LIMITS): Promise<void> {
+export async function recordSignInFailure(
+  db: Kysely<DB>,
+  username: string,
+  address: string,
+  limits: ThrottleLimits = DEFAULT_LIMITS,
+): Promise<void> {
   const k = keys(username, address);
-  for (const [key, free] of [[k.pair, limits.pair], [k.account, limits.account], [k.address, limits.address]] as const) {
+  for (const [key, free] of [
+    [k.pair, limits.pair],
+    [k.account, limits.account],
+    [k.address, limits.address],
+  ] as const) {
     await sql`
       insert into sign_in_throttle as t (key, failures, blocked_until, updated_at)
       values (${key}, 1, null, now())
@@ -74,5 +97,7 @@ export async function recordSignInSuccess(db: Kysely<DB>, username: string, addr
     .onConflict((oc) => oc.column("key").doUpdateSet({ updated_at: new Date() }))
     .execute();
   // Housekeeping: counts long quiet, and addresses not used for 90 days.
-  await sql`delete from sign_in_throttle where (key not like 'known:%' and updated_at < now() - interval '1 day') or (key like 'known:%' and updated_at < now() - interval '90 days')`.execute(db);
+  await sql`delete from sign_in_throttle where (key not like 'known:%' and updated_at < now() - interval '1 day') or (key like 'known:%' and updated_at < now() - interval '90 days')`.execute(
+    db,
+  );
 }

@@ -27,7 +27,11 @@ async function writeOutline(
   details: Record<string, unknown>,
   userId: string,
 ) {
-  await db.updateTable("report").set({ outline: JSON.stringify(outline), updated_at: new Date() }).where("id", "=", rc.report.id).execute();
+  await db
+    .updateTable("report")
+    .set({ outline: JSON.stringify(outline), updated_at: new Date() })
+    .where("id", "=", rc.report.id)
+    .execute();
   await audit(db, {
     actorId: userId,
     action,
@@ -43,7 +47,8 @@ async function writeOutline(
 
 function countyPart(rc: ReportContext, partKey: string) {
   const part = rc.yearTemplate.parts.find((p) => p.key === partKey);
-  if (!part) throw invalid("本年度提纲中没有这一部分", [{ path: "partKey", message: "本年度提纲中没有这一部分" }]);
+  if (!part)
+    throw invalid("本年度提纲中没有这一部分", [{ path: "partKey", message: "本年度提纲中没有这一部分" }]);
   return part;
 }
 
@@ -59,21 +64,36 @@ export async function addOwnSection(
     if (!part.townshipMayAdd) throw wrongState(`本年度模板不允许乡镇在“${part.title ?? "开头"}”下自设栏目`);
     const effective = rc.template.parts.find((p) => p.key === input.partKey)!;
     if (input.after !== null && !effective.sections.some((s) => s.key === input.after)) {
-      throw invalid("要插入位置的栏目不在这一部分中", [{ path: "after", message: "要插入位置的栏目不在这一部分中" }]);
+      throw invalid("要插入位置的栏目不在这一部分中", [
+        { path: "after", message: "要插入位置的栏目不在这一部分中" },
+      ]);
     }
     const outline = readTownshipOutline(rc.report.outline);
-    if (outline.added.length >= MAX_OWN) throw invalid(`自设栏目最多${MAX_OWN}个`, [{ path: "heading", message: `自设栏目最多${MAX_OWN}个` }]);
+    if (outline.added.length >= MAX_OWN)
+      throw invalid(`自设栏目最多${MAX_OWN}个`, [{ path: "heading", message: `自设栏目最多${MAX_OWN}个` }]);
     const plugin = sections.get(OWN_SECTION_PLUGIN);
     if (!plugin) throw notFound("通用栏目插件未安装，不能自设栏目");
     const key = `own-${randomUUID().slice(0, 8)}`;
-    outline.added.push({ key, partKey: input.partKey, after: input.after, heading: input.heading, plugin: plugin.id, pluginVersion: plugin.version });
+    outline.added.push({
+      key,
+      partKey: input.partKey,
+      after: input.after,
+      heading: input.heading,
+      plugin: plugin.id,
+      pluginVersion: plugin.version,
+    });
     await writeOutline(trx, rc, outline, "report.outline.add", { key }, userId);
     return { key };
   });
 }
 
 /** Retitle a section (null: back to the county's heading). */
-export async function retitleSection(db: Kysely<DB>, reportId: string, input: { sectionKey: string; heading: string | null }, userId: string) {
+export async function retitleSection(
+  db: Kysely<DB>,
+  reportId: string,
+  input: { sectionKey: string; heading: string | null },
+  userId: string,
+) {
   return inReportTransaction(db, reportId, { editable: true }, async (trx, rc) => {
     const outline = readTownshipOutline(rc.report.outline);
     const own = outline.added.find((a) => a.key === input.sectionKey);
@@ -84,9 +104,12 @@ export async function retitleSection(db: Kysely<DB>, reportId: string, input: { 
       const part = rc.yearTemplate.parts.find((p) => p.sections.some((s) => s.key === input.sectionKey));
       const section = part?.sections.find((s) => s.key === input.sectionKey);
       if (!part || !section) throw invalid("没有这个栏目", [{ path: "sectionKey", message: "没有这个栏目" }]);
-      if (!part.townshipMayRetitle) throw wrongState(`本年度模板不允许乡镇修改“${part.title ?? "开头"}”下的栏目标题`);
-      if (section.heading === null) throw invalid("这个栏目没有标题", [{ path: "sectionKey", message: "这个栏目没有标题" }]);
-      if (input.heading === null || input.heading === section.heading) delete outline.retitled[input.sectionKey];
+      if (!part.townshipMayRetitle)
+        throw wrongState(`本年度模板不允许乡镇修改“${part.title ?? "开头"}”下的栏目标题`);
+      if (section.heading === null)
+        throw invalid("这个栏目没有标题", [{ path: "sectionKey", message: "这个栏目没有标题" }]);
+      if (input.heading === null || input.heading === section.heading)
+        delete outline.retitled[input.sectionKey];
       else outline.retitled[input.sectionKey] = input.heading;
     }
     await writeOutline(trx, rc, outline, "report.outline.retitle", { sectionKey: input.sectionKey }, userId);
@@ -97,10 +120,18 @@ export async function retitleSection(db: Kysely<DB>, reportId: string, input: { 
 export async function removeOwnSection(db: Kysely<DB>, reportId: string, sectionKey: string, userId: string) {
   return inReportTransaction(db, reportId, { editable: true }, async (trx, rc) => {
     const outline = readTownshipOutline(rc.report.outline);
-    if (!outline.added.some((a) => a.key === sectionKey)) throw invalid("只能删除本乡镇自设的栏目", [{ path: "sectionKey", message: "只能删除本乡镇自设的栏目" }]);
+    if (!outline.added.some((a) => a.key === sectionKey))
+      throw invalid("只能删除本乡镇自设的栏目", [
+        { path: "sectionKey", message: "只能删除本乡镇自设的栏目" },
+      ]);
     // Sections added after it move to its place.
     const removed = outline.added.find((a) => a.key === sectionKey)!;
-    const next = { ...outline, added: outline.added.filter((a) => a.key !== sectionKey).map((a) => (a.after === sectionKey ? { ...a, after: removed.after } : a)) };
+    const next = {
+      ...outline,
+      added: outline.added
+        .filter((a) => a.key !== sectionKey)
+        .map((a) => (a.after === sectionKey ? { ...a, after: removed.after } : a)),
+    };
     await writeOutline(trx, rc, next, "report.outline.remove", { sectionKey }, userId);
     return { removed: sectionKey };
   });

@@ -109,7 +109,11 @@ export async function submitReport(db: Kysely<DB>, reportId: string, userId: str
         revisions: JSON.stringify(Object.fromEntries(revisions.map((r) => [r.section_key, r.revision]))),
       })
       .execute();
-    await notify(trx, { kind: "submitted", rc, actorId: userId, recipients: await reviewersOf(trx, rc.report.org_unit_id) }, outbox);
+    await notify(
+      trx,
+      { kind: "submitted", rc, actorId: userId, recipients: await reviewersOf(trx, rc.report.org_unit_id) },
+      outbox,
+    );
     return { status: "submitted" as const };
   });
 }
@@ -118,7 +122,13 @@ export async function submitReport(db: Kysely<DB>, reportId: string, userId: str
  * Return a submitted report with a reason (a new open thread on the whole report). The result lists the
  * threads open at the return (the reason's own thread included), as the township will see them.
  */
-export async function returnReport(db: Kysely<DB>, reportId: string, reason: string, userId: string, outbox?: Outbox) {
+export async function returnReport(
+  db: Kysely<DB>,
+  reportId: string,
+  reason: string,
+  userId: string,
+  outbox?: Outbox,
+) {
   const body = reason.trim();
   if (!body) throw invalid("退回时请填写理由", [{ path: "reason", message: "退回时请填写理由" }]);
   return inReportTransaction(db, reportId, { editable: false }, async (trx, rc) => {
@@ -133,13 +143,30 @@ export async function returnReport(db: Kysely<DB>, reportId: string, reason: str
     const threadId = await insertThread(trx, { reportId, sectionKey: null, kind: "return", body, userId });
     const sections = [...new Set(open.flatMap((t) => (t.heading ? [t.heading] : [])))];
     const listed = sections.length ? `${body}\n有待处理意见的栏目：${sections.join("、")}` : body;
-    await notify(trx, { kind: "returned", rc, actorId: userId, recipients: await editorsOf(trx, rc.report.org_unit_id), threadId, body: listed }, outbox);
+    await notify(
+      trx,
+      {
+        kind: "returned",
+        rc,
+        actorId: userId,
+        recipients: await editorsOf(trx, rc.report.org_unit_id),
+        threadId,
+        body: listed,
+      },
+      outbox,
+    );
     return { status: "returned" as const, openThreads: await openThreadSummary(trx, rc) };
   });
 }
 
 /** Approve a submitted report: refused (incomplete) while a required section is not complete — return it instead. */
-export async function approveReport(db: Kysely<DB>, reportId: string, userId: string, comment?: string, outbox?: Outbox) {
+export async function approveReport(
+  db: Kysely<DB>,
+  reportId: string,
+  userId: string,
+  comment?: string,
+  outbox?: Outbox,
+) {
   return inReportTransaction(db, reportId, { editable: false }, async (trx, rc) => {
     if (rc.report.status === "submitted") await assertComplete(trx, rc, "审核通过（请退回乡镇补充）");
     await transition(trx, rc, {
@@ -151,8 +178,26 @@ export async function approveReport(db: Kysely<DB>, reportId: string, userId: st
       userId,
     });
     const resolved = await resolveAllOpen(trx, reportId, userId);
-    if (comment?.trim()) await insertThread(trx, { reportId, sectionKey: null, kind: "approve", body: comment.trim(), userId, resolved: true });
-    await notify(trx, { kind: "approved", rc, actorId: userId, recipients: await editorsOf(trx, rc.report.org_unit_id), body: comment?.trim() || null }, outbox);
+    if (comment?.trim())
+      await insertThread(trx, {
+        reportId,
+        sectionKey: null,
+        kind: "approve",
+        body: comment.trim(),
+        userId,
+        resolved: true,
+      });
+    await notify(
+      trx,
+      {
+        kind: "approved",
+        rc,
+        actorId: userId,
+        recipients: await editorsOf(trx, rc.report.org_unit_id),
+        body: comment?.trim() || null,
+      },
+      outbox,
+    );
     return { status: "approved" as const, resolvedThreads: resolved };
   });
 }

@@ -78,7 +78,17 @@ export interface SectionRow {
 }
 
 /** A stored metric row as [key, value, numerator, denominator, lowerBound, stated, unit, aggregate, pluginId]. */
-type StoredMetric = [string, number | null, number | null, number | null, boolean, boolean, string, string, string];
+type StoredMetric = [
+  string,
+  number | null,
+  number | null,
+  number | null,
+  boolean,
+  boolean,
+  string,
+  string,
+  string,
+];
 
 /** The section's row locked (after the report), or null when it was never saved; checks the base revision when given. */
 export async function lockSection(
@@ -89,9 +99,20 @@ export async function lockSection(
 ): Promise<SectionRow | null> {
   const row = await trx
     .selectFrom("report_section as s")
-    .select(["s.id", "s.revision", "s.status", "s.plugin_id", "s.plugin_version", "s.data", "s.text", "s.note"])
+    .select([
+      "s.id",
+      "s.revision",
+      "s.status",
+      "s.plugin_id",
+      "s.plugin_version",
+      "s.data",
+      "s.text",
+      "s.note",
+    ])
     .select(
-      sql<StoredMetric[]>`(select coalesce(json_agg(json_build_array(m.metric_key, m.value, m.numerator, m.denominator,
+      sql<
+        StoredMetric[]
+      >`(select coalesce(json_agg(json_build_array(m.metric_key, m.value, m.numerator, m.denominator,
         m.lower_bound, m.stated, m.unit, m.aggregate, m.plugin_id)), '[]') from section_metric m where m.report_section_id = s.id)`.as(
         "metrics",
       ),
@@ -191,7 +212,9 @@ export async function putSection(
     id = current.id;
     await trx
       .with("s", (db) => db.updateTable("report_section").set(values).where("id", "=", id).returning("id"))
-      .with("r", (db) => db.updateTable("report").set({ updated_at: now }).where("id", "=", rc.report.id).returning("id"))
+      .with("r", (db) =>
+        db.updateTable("report").set({ updated_at: now }).where("id", "=", rc.report.id).returning("id"),
+      )
       .insertInto("section_revision")
       .values(revisionRow(id))
       .execute();
@@ -206,8 +229,10 @@ export async function putSection(
     await trx.updateTable("report").set({ updated_at: now }).where("id", "=", rc.report.id).execute();
   }
   const stored = current?.metrics ?? [];
-  if (w.metrics) await syncMetrics(trx, w.metrics.plugin, { id, reportId: rc.report.id }, w.metrics.data, stored);
-  else if (stored.length) await trx.deleteFrom("section_metric").where("report_section_id", "=", id).execute();
+  if (w.metrics)
+    await syncMetrics(trx, w.metrics.plugin, { id, reportId: rc.report.id }, w.metrics.data, stored);
+  else if (stored.length)
+    await trx.deleteFrom("section_metric").where("report_section_id", "=", id).execute();
   return { id, revision };
 }
 
@@ -242,19 +267,30 @@ async function syncMetrics(
 ): Promise<void> {
   const rows = metricRows(plugin, section, data);
   const same = (r: (typeof rows)[number], m: StoredMetric) =>
-    m[1] === r.value && m[2] === r.numerator && m[3] === r.denominator && m[4] === r.lower_bound &&
-    m[5] === r.stated && m[6] === r.unit && m[7] === r.aggregate && m[8] === r.plugin_id;
+    m[1] === r.value &&
+    m[2] === r.numerator &&
+    m[3] === r.denominator &&
+    m[4] === r.lower_bound &&
+    m[5] === r.stated &&
+    m[6] === r.unit &&
+    m[7] === r.aggregate &&
+    m[8] === r.plugin_id;
   const byKey = new Map(stored.map((m) => [m[0], m]));
   const write = rows.filter((r) => {
     const m = byKey.get(r.metric_key);
     return !m || !same(r, m);
   });
   const keep = new Set(rows.map((r) => r.metric_key));
-  const drop = [...write.map((r) => r.metric_key), ...stored.map((m) => m[0]).filter((k) => !keep.has(k))].filter((k) =>
-    byKey.has(k),
-  );
+  const drop = [
+    ...write.map((r) => r.metric_key),
+    ...stored.map((m) => m[0]).filter((k) => !keep.has(k)),
+  ].filter((k) => byKey.has(k));
   if (drop.length)
-    await trx.deleteFrom("section_metric").where("report_section_id", "=", section.id).where("metric_key", "in", drop).execute();
+    await trx
+      .deleteFrom("section_metric")
+      .where("report_section_id", "=", section.id)
+      .where("metric_key", "in", drop)
+      .execute();
   if (write.length) await trx.insertInto("section_metric").values(write).execute();
 }
 

@@ -58,11 +58,24 @@ export async function auditYear(
   action: string,
   change: { before?: unknown; after?: unknown },
 ): Promise<void> {
-  await audit(trx, { actorId: userId ?? null, action, targetType: "report_year", targetId: y.id, orgUnitId: y.region_id, ...change, after: { year: y.year, ...(change.after as object | undefined) } });
+  await audit(trx, {
+    actorId: userId ?? null,
+    action,
+    targetType: "report_year",
+    targetId: y.id,
+    orgUnitId: y.region_id,
+    ...change,
+    after: { year: y.year, ...(change.after as object | undefined) },
+  });
 }
 
 /** A moved deadline opens or closes editing for every township of the year: audited on its own. */
-export async function auditDeadline(trx: Kysely<DB>, y: { id: string; region_id: string; year: number; deadline: string | null }, deadline: string | null, userId: string | null | undefined) {
+export async function auditDeadline(
+  trx: Kysely<DB>,
+  y: { id: string; region_id: string; year: number; deadline: string | null },
+  deadline: string | null,
+  userId: string | null | undefined,
+) {
   if (y.deadline === deadline) return;
   await auditYear(trx, y, userId, "year.deadline", { before: { deadline: y.deadline }, after: { deadline } });
 }
@@ -177,12 +190,19 @@ export async function getYear(db: Kysely<DB>, sections: SectionLookup, yearId: s
   };
 }
 
-export async function setAssignment(trx: Transaction<DB>, yearId: string, regionId: string, orgIds: string[]) {
+export async function setAssignment(
+  trx: Transaction<DB>,
+  yearId: string,
+  regionId: string,
+  orgIds: string[],
+) {
   const allowed = new Set((await regionTownships(trx, regionId)).map((t) => t.id));
   const wanted = [...new Set(orgIds)];
   const outside = wanted.filter((id) => !allowed.has(id));
   if (outside.length) {
-    throw invalid("报送乡镇必须属于本年度所在的市、县", [{ path: "orgIds", message: "报送乡镇必须属于本年度所在的市、县" }]);
+    throw invalid("报送乡镇必须属于本年度所在的市、县", [
+      { path: "orgIds", message: "报送乡镇必须属于本年度所在的市、县" },
+    ]);
   }
   await trx.deleteFrom("report_year_assignment").where("report_year_id", "=", yearId).execute();
   if (wanted.length) {
@@ -262,7 +282,9 @@ export async function saveDraft(
       .where("id", "=", y.id)
       .execute();
     await setAssignment(trx, y.id, y.region_id, input.orgIds);
-    await auditYear(trx, y, input.userId, "year.save_draft", { after: { deadline: input.deadline, townships: input.orgIds.length } });
+    await auditYear(trx, y, input.userId, "year.save_draft", {
+      after: { deadline: input.deadline, townships: input.orgIds.length },
+    });
     await auditDeadline(trx, y, input.deadline, input.userId);
   });
   return { issues: validateTemplate(template, sections) };
@@ -317,7 +339,10 @@ export async function publishYear(
         published_by: input.userId ?? null,
       })
       .execute();
-    await auditYear(trx, y, input.userId, "year.publish", { before: { status: "draft" }, after: { status: "published", revision: 1, deadline: y.deadline } });
+    await auditYear(trx, y, input.userId, "year.publish", {
+      before: { status: "draft" },
+      after: { status: "published", revision: 1, deadline: y.deadline },
+    });
   });
   return { revision: 1, summary };
 }

@@ -12,7 +12,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("id", "uuid", id)
     .addColumn("parent_id", "uuid", (c) => c.references("org_unit.id").onDelete("restrict"))
     .addColumn("name", "text", (c) => c.notNull())
-    .addColumn("kind", "text", (c) => c.notNull().check(sql`kind in ('city', 'county', 'township', 'street')`))
+    .addColumn("kind", "text", (c) =>
+      c.notNull().check(sql`kind in ('city', 'county', 'township', 'street')`),
+    )
     .addColumn("created_at", "timestamptz", now)
     .addUniqueConstraint("org_unit_parent_name_unique", ["parent_id", "name"])
     .execute();
@@ -55,7 +57,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("report_year_id", "uuid", (c) => c.notNull().references("report_year.id").onDelete("restrict"))
     .addColumn("org_unit_id", "uuid", (c) => c.notNull().references("org_unit.id").onDelete("restrict"))
     .addColumn("status", "text", (c) =>
-      c.notNull().defaultTo("draft").check(sql`status in ('draft', 'submitted', 'returned', 'approved')`),
+      c
+        .notNull()
+        .defaultTo("draft")
+        .check(sql`status in ('draft', 'submitted', 'returned', 'approved')`),
     )
     .addColumn("signed_on", "date")
     .addColumn("created_at", "timestamptz", now)
@@ -81,7 +86,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable("section_revision")
     .addColumn("id", "uuid", id)
-    .addColumn("report_section_id", "uuid", (c) => c.notNull().references("report_section.id").onDelete("cascade"))
+    .addColumn("report_section_id", "uuid", (c) =>
+      c.notNull().references("report_section.id").onDelete("cascade"),
+    )
     .addColumn("revision", "integer", (c) => c.notNull())
     .addColumn("plugin_version", "integer", (c) => c.notNull())
     .addColumn("data", "jsonb", (c) => c.notNull())
@@ -93,7 +100,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("section_metric")
-    .addColumn("report_section_id", "uuid", (c) => c.notNull().references("report_section.id").onDelete("cascade"))
+    .addColumn("report_section_id", "uuid", (c) =>
+      c.notNull().references("report_section.id").onDelete("cascade"),
+    )
     .addColumn("report_id", "uuid", (c) => c.notNull().references("report.id").onDelete("cascade"))
     .addColumn("plugin_id", "text", (c) => c.notNull())
     .addColumn("metric_key", "text", (c) => c.notNull())
@@ -106,7 +115,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint("section_metric_pk", ["report_section_id", "metric_key"])
     .execute();
 
-  await db.schema.createIndex("section_metric_plugin_metric_idx").on("section_metric").columns(["plugin_id", "metric_key"]).execute();
+  await db.schema
+    .createIndex("section_metric_plugin_metric_idx")
+    .on("section_metric")
+    .columns(["plugin_id", "metric_key"])
+    .execute();
   await db.schema.createIndex("report_org_idx").on("report").column("org_unit_id").execute();
 }
 

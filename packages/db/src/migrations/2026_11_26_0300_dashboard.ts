@@ -35,7 +35,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       end if;
       return null;
     end $$`.execute(db);
-  await sql`create trigger org_unit_closure_insert after insert on org_unit for each row execute function org_unit_closure_insert()`.execute(db);
+  await sql`create trigger org_unit_closure_insert after insert on org_unit for each row execute function org_unit_closure_insert()`.execute(
+    db,
+  );
 
   // A unit moved under another parent (rare): its subtree's ancestor pairs are rebuilt.
   await sql`create function org_unit_closure_move() returns trigger language plpgsql as $$
@@ -68,10 +70,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     primary key (report_year_id, plugin_id, metric_key)
   )`.execute(db);
 
-  await db.schema.createIndex("report_year_assignment_org_idx").on("report_year_assignment").column("org_unit_id").execute();
+  await db.schema
+    .createIndex("report_year_assignment_org_idx")
+    .on("report_year_assignment")
+    .column("org_unit_id")
+    .execute();
   await sql`create index section_metric_report_idx on section_metric (report_id, plugin_id, metric_key)
     include (value, numerator, denominator, lower_bound, aggregate)`.execute(db);
-  await db.schema.createIndex("report_year_year_idx").on("report_year").columns(["year", "region_id"]).execute();
+  await db.schema
+    .createIndex("report_year_year_idx")
+    .on("report_year")
+    .columns(["year", "region_id"])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -24,7 +24,9 @@ import { sql, type Kysely } from "kysely";
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`create function report_on_time(status text, submitted_at timestamptz, deadline date) returns boolean
     language sql immutable parallel safe
-    return status in ('submitted', 'approved') and submitted_at < ((deadline + 1)::timestamp at time zone 'Asia/Shanghai')`.execute(db);
+    return status in ('submitted', 'approved') and submitted_at < ((deadline + 1)::timestamp at time zone 'Asia/Shanghai')`.execute(
+    db,
+  );
 
   await sql`create view section_metric_partial as
     select m.report_id, m.report_section_id, m.plugin_id, m.metric_key,
@@ -199,7 +201,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`create trigger ${sql.raw(`${table}_rollups_insert`)} after insert on ${sql.table(table)}
       referencing new table as changed_new for each statement execute function ${sql.raw(fn)}()`.execute(db);
     await sql`create trigger ${sql.raw(`${table}_rollups_update`)} after update on ${sql.table(table)}
-      referencing old table as changed_old new table as changed_new for each statement execute function ${sql.raw(fn)}()`.execute(db);
+      referencing old table as changed_old new table as changed_new for each statement execute function ${sql.raw(fn)}()`.execute(
+      db,
+    );
     await sql`create trigger ${sql.raw(`${table}_rollups_delete`)} after delete on ${sql.table(table)}
       referencing old table as changed_old for each statement execute function ${sql.raw(fn)}()`.execute(db);
   }
@@ -211,7 +215,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       return null;
     end $$`.execute(db);
   await sql`create trigger report_year_rollups_deadline after update of deadline on report_year for each row
-    when (old.deadline is distinct from new.deadline) execute function year_rollups_deadline_changed()`.execute(db);
+    when (old.deadline is distinct from new.deadline) execute function year_rollups_deadline_changed()`.execute(
+    db,
+  );
 
   // The years that already exist.
   await sql`select refresh_all_rollups(null)`.execute(db);
@@ -221,9 +227,15 @@ export async function down(db: Kysely<any>): Promise<void> {
   await sql`drop trigger report_year_rollups_deadline on report_year`.execute(db);
   await sql`drop function year_rollups_deadline_changed()`.execute(db);
   for (const table of ["report_year_assignment", "report", "report_section", "section_metric"]) {
-    for (const event of ["insert", "update", "delete"]) await sql`drop trigger ${sql.raw(`${table}_rollups_${event}`)} on ${sql.table(table)}`.execute(db);
+    for (const event of ["insert", "update", "delete"])
+      await sql`drop trigger ${sql.raw(`${table}_rollups_${event}`)} on ${sql.table(table)}`.execute(db);
   }
-  for (const fn of ["year_rollups_metric_changed", "year_rollups_section_changed", "year_rollups_report_changed", "year_rollups_assignment_changed"]) {
+  for (const fn of [
+    "year_rollups_metric_changed",
+    "year_rollups_section_changed",
+    "year_rollups_report_changed",
+    "year_rollups_assignment_changed",
+  ]) {
     await sql`drop function ${sql.raw(fn)}()`.execute(db);
   }
   await sql`drop function refresh_all_rollups(integer)`.execute(db);

@@ -16,9 +16,15 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable("section_revision").addColumn("saved_by_name", "text").execute();
   await db.schema.alterTable("review_comment").addColumn("author_name", "text").execute();
   await db.schema.alterTable("audit_event").addColumn("actor_name", "text").execute();
-  await sql`update section_revision r set saved_by_name = u.display_name from app_user u where u.id = r.saved_by`.execute(db);
-  await sql`update review_comment c set author_name = u.display_name from app_user u where u.id = c.author_id`.execute(db);
-  await sql`update audit_event e set actor_name = u.display_name from app_user u where u.id = e.actor_id`.execute(db);
+  await sql`update section_revision r set saved_by_name = u.display_name from app_user u where u.id = r.saved_by`.execute(
+    db,
+  );
+  await sql`update review_comment c set author_name = u.display_name from app_user u where u.id = c.author_id`.execute(
+    db,
+  );
+  await sql`update audit_event e set actor_name = u.display_name from app_user u where u.id = e.actor_id`.execute(
+    db,
+  );
   await db.schema
     .createTable("sign_in_throttle")
     // "account:<username>" or "address:<ip>"

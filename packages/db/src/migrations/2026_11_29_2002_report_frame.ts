@@ -16,5 +16,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable("report").dropColumn("doc_number").dropColumn("issuers").dropColumn("addressee").dropColumn("outline").execute();
+  await db.schema
+    .alterTable("report")
+    .dropColumn("doc_number")
+    .dropColumn("issuers")
+    .dropColumn("addressee")
+    .dropColumn("outline")
+    .execute();
 }

@@ -6,8 +6,17 @@ import type { Kysely } from "kysely";
 // Only reports with `published_at` are reachable signed out.
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable("report").addColumn("secrecy_review", "jsonb").addColumn("published_at", "timestamptz").execute();
-  await db.schema.createIndex("report_published_idx").on("report").column("published_at").where("published_at", "is not", null).execute();
+  await db.schema
+    .alterTable("report")
+    .addColumn("secrecy_review", "jsonb")
+    .addColumn("published_at", "timestamptz")
+    .execute();
+  await db.schema
+    .createIndex("report_published_idx")
+    .on("report")
+    .column("published_at")
+    .where("published_at", "is not", null)
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

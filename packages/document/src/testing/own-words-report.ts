@@ -39,18 +39,45 @@ export const ownWordsText: TextDoc = doc(
   itemRun(
     "yishi",
     "inline",
-    item(txt("加强学习。", true), txt("党工委理论学习中心组集体学法"), fig("metric:studySessions"), txt("；")),
+    item(
+      txt("加强学习。", true),
+      txt("党工委理论学习中心组集体学法"),
+      fig("metric:studySessions"),
+      txt("；"),
+    ),
     item(txt("以案释法。", true), txt("组织旁听庭审活动")),
   ),
   heading(4, txt("领导干部带头")),
-  itemRun("decimal", "paragraphs", item(txt("落实述法制度。")), item(txt("开展法律援助"), fig("metric:legalAidCases"), txt("。"))),
+  itemRun(
+    "decimal",
+    "paragraphs",
+    item(txt("落实述法制度。")),
+    item(txt("开展法律援助"), fig("metric:legalAidCases"), txt("。")),
+  ),
   heading(3, txt("化纠纷，守护一方平安")),
-  itemRun("paren", "paragraphs", item(txt("网格排查。", true), txt("社区网格员每日走访。")), item(txt("诉调对接。"))),
+  itemRun(
+    "paren",
+    "paragraphs",
+    item(txt("网格排查。", true), txt("社区网格员每日走访。")),
+    item(txt("诉调对接。")),
+  ),
   {
     type: "table",
     content: [
-      { type: "tableRow", content: [{ type: "tableHeader", content: [para(txt("项目"))] }, { type: "tableHeader", content: [para(txt("数量"))] }] },
-      { type: "tableRow", content: [{ type: "tableCell", content: [para(txt("调处矛盾纠纷"))] }, { type: "tableCell", content: [para(fig("metric:disputesMediated"))] }] },
+      {
+        type: "tableRow",
+        content: [
+          { type: "tableHeader", content: [para(txt("项目"))] },
+          { type: "tableHeader", content: [para(txt("数量"))] },
+        ],
+      },
+      {
+        type: "tableRow",
+        content: [
+          { type: "tableCell", content: [para(txt("调处矛盾纠纷"))] },
+          { type: "tableCell", content: [para(fig("metric:disputesMediated"))] },
+        ],
+      },
     ],
   },
 );
@@ -59,7 +86,12 @@ export const ownWordsText: TextDoc = doc(
 export function ownWordsReport(): ReportDocument {
   const body = [
     { type: "part-heading" as const, numbering: "一、", text: "工作开展情况" },
-    { type: "section-heading" as const, numbering: "（一）", text: "依法化解矛盾纠纷", sectionKey: "disputes" },
+    {
+      type: "section-heading" as const,
+      numbering: "（一）",
+      text: "依法化解矛盾纠纷",
+      sectionKey: "disputes",
+    },
     ...numberSubHeadings(textToBlocks(ownWordsText, ownWordsCatalog)),
   ];
   return {

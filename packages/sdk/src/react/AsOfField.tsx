@@ -14,7 +14,8 @@ export function AsOfField({
   readOnly,
 }: Omit<FieldProps, "label"> & { label?: FieldProps["label"] }) {
   const tr = useT();
-  if (useFieldEntry({ path, label: label ?? { "zh-CN": "截至日期", en: "As of" }, kind: "asOf" })) return null;
+  if (useFieldEntry({ path, label: label ?? { "zh-CN": "截至日期", en: "As of" }, kind: "asOf" }))
+    return null;
   const a = (getAt(form.values, path) ?? { month: null, day: null }) as AsOf;
   const months = [
     { value: "", label: tr(KIT_TEXT.wholeYear) },

@@ -14,7 +14,15 @@ export function ChecklistField({
   readOnly,
 }: FieldProps & { options: readonly ChecklistOption[] }) {
   const tr = useT();
-  if (useFieldEntry({ path, label, kind: "checklist", options: options.map((o) => ({ key: o.key, label: o.label })) })) return null;
+  if (
+    useFieldEntry({
+      path,
+      label,
+      kind: "checklist",
+      options: options.map((o) => ({ key: o.key, label: o.label })),
+    })
+  )
+    return null;
   const value = (getAt(form.values, path) ?? {}) as Record<string, boolean>;
   return (
     <Checkbox.Group

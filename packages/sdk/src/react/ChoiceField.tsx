@@ -14,7 +14,15 @@ export function ChoiceField({
   readOnly,
 }: FieldProps & { options: ReadonlyArray<{ value: string; label: LocalizedText }> }) {
   const tr = useT();
-  if (useFieldEntry({ path, label, kind: "choice", options: options.map((o) => ({ key: o.value, label: o.label })) })) return null;
+  if (
+    useFieldEntry({
+      path,
+      label,
+      kind: "choice",
+      options: options.map((o) => ({ key: o.value, label: o.label })),
+    })
+  )
+    return null;
   const value = (getAt(form.values, path) as string) ?? "";
   return (
     <Select

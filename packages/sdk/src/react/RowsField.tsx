@@ -26,7 +26,15 @@ export function RowsField({
 }: FieldProps & { columns: readonly RowColumn[]; emptyRow: Record<string, unknown>; max?: number }) {
   const tr = useT();
   const confirm = useConfirm();
-  if (useFieldEntry({ path, label, kind: "rows", columns: columns.map((c) => ({ key: c.key, label: c.label })) })) return null;
+  if (
+    useFieldEntry({
+      path,
+      label,
+      kind: "rows",
+      columns: columns.map((c) => ({ key: c.key, label: c.label })),
+    })
+  )
+    return null;
   const rowsValue = (getAt(form.values, path) ?? []) as Record<string, unknown>[];
   return (
     <Stack gap="xs">

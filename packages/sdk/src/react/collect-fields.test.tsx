@@ -27,7 +27,10 @@ function Form({ form }: SectionFormProps) {
         form={form}
         path="ledger"
         label="台账"
-        columns={[{ key: "name", label: "名称", kind: "text" }, { key: "n", label: "件数", kind: "number" }]}
+        columns={[
+          { key: "name", label: "名称", kind: "text" },
+          { key: "n", label: "件数", kind: "number" },
+        ]}
         emptyRow={{ name: "", n: null }}
       />
     </Stack>
@@ -55,7 +58,12 @@ describe("collectFields + describeDataChanges", () => {
       ["pass", "rate"],
       ["ledger", "rows"],
     ]);
-    const before = { meetings: 2, pass: { numerator: 3, denominator: 4 }, ledger: [{ name: "甲", n: 1 }], legacy: "x" };
+    const before = {
+      meetings: 2,
+      pass: { numerator: 3, denominator: 4 },
+      ledger: [{ name: "甲", n: 1 }],
+      legacy: "x",
+    };
     const after = { meetings: 5, pass: { numerator: 4, denominator: 4 }, ledger: [{ name: "乙", n: 1 }] };
     expect(describeDataChanges(before, after, fields)).toEqual([
       { path: "meetings", label: "召开会议", before: "2次", after: "5次" },

@@ -24,7 +24,11 @@ function inertForm(values: unknown): SectionForm {
  * renders the form once, in a detached element, with every kit field only registering itself. Browser only.
  */
 export async function collectFields(plugin: AnySectionPlugin): Promise<FieldEntry[]> {
-  const Form = (await plugin.form()).default as ComponentType<{ form: SectionForm; settings: unknown; readOnly?: boolean }>;
+  const Form = (await plugin.form()).default as ComponentType<{
+    form: SectionForm;
+    settings: unknown;
+    readOnly?: boolean;
+  }>;
   const found = new Map<string, FieldEntry>();
   const register = (e: FieldEntry) => {
     if (!found.has(e.path)) found.set(e.path, e);

@@ -23,14 +23,20 @@ export function AccountSessionsButton({ account }: { account: Account }) {
   const queryClient = useQueryClient();
   const [open, modal] = useDisclosure(false);
   const sessions = useQuery({ ...trpc.account.sessions.queryOptions({ userId: account.id }), enabled: open });
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.account.sessions.queryKey({ userId: account.id }) });
+  const refresh = () =>
+    void queryClient.invalidateQueries({ queryKey: trpc.account.sessions.queryKey({ userId: account.id }) });
   const end = useMutation(trpc.account.endSessions.mutationOptions({ onSuccess: refresh }));
   return (
     <>
       <Button size="xs" variant="subtle" onClick={modal.open}>
         {t("security.sessions")}
       </Button>
-      <Modal opened={open} onClose={modal.close} title={t("security.sessionsOf", { name: account.displayName })} size="lg">
+      <Modal
+        opened={open}
+        onClose={modal.close}
+        title={t("security.sessionsOf", { name: account.displayName })}
+        size="lg"
+      >
         <Stack>
           <SessionsTable
             sessions={(sessions.data ?? []).map((s) => ({ ...s, current: false }))}
@@ -38,7 +44,13 @@ export function AccountSessionsButton({ account }: { account: Account }) {
             ending={end.isPending ? (end.variables?.sessionId ?? null) : null}
           />
           <Group justify="flex-end">
-            <Button color="red" variant="light" disabled={!sessions.data?.length} loading={end.isPending && !end.variables?.sessionId} onClick={() => end.mutate({ userId: account.id })}>
+            <Button
+              color="red"
+              variant="light"
+              disabled={!sessions.data?.length}
+              loading={end.isPending && !end.variables?.sessionId}
+              onClick={() => end.mutate({ userId: account.id })}
+            >
               {t("security.endAll")}
             </Button>
           </Group>
@@ -50,7 +62,13 @@ export function AccountSessionsButton({ account }: { account: Account }) {
 }
 
 /** Name, username, role and unit of an account: changed by an administrator only, each change audited. */
-export function EditAccountButton({ account, orgOptions }: { account: Account; orgOptions: Array<{ value: string; label: string }> }) {
+export function EditAccountButton({
+  account,
+  orgOptions,
+}: {
+  account: Account;
+  orgOptions: Array<{ value: string; label: string }>;
+}) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -63,8 +81,10 @@ export function EditAccountButton({ account, orgOptions }: { account: Account; o
   const error = rename.error ?? setUsername.error ?? setRole.error;
   const busy = rename.isPending || setUsername.isPending || setRole.isPending;
   const save = async () => {
-    if (form.displayName !== account.displayName) await rename.mutateAsync({ userId: account.id, displayName: form.displayName });
-    if (form.username !== account.username) await setUsername.mutateAsync({ userId: account.id, username: form.username });
+    if (form.displayName !== account.displayName)
+      await rename.mutateAsync({ userId: account.id, displayName: form.displayName });
+    if (form.username !== account.username)
+      await setUsername.mutateAsync({ userId: account.id, username: form.username });
     if (form.role !== account.role || form.orgUnitId !== account.orgUnitId)
       await setRole.mutateAsync({ userId: account.id, role: form.role, orgUnitId: form.orgUnitId });
     modal.close();
@@ -83,10 +103,31 @@ export function EditAccountButton({ account, orgOptions }: { account: Account; o
       </Button>
       <Modal opened={open} onClose={modal.close} title={t("security.editAccount")}>
         <Stack>
-          <TextInput label={t("manage.displayName")} value={form.displayName} onChange={(e) => setForm({ ...form, displayName: e.currentTarget.value })} />
-          <TextInput label={t("auth.username")} value={form.username} onChange={(e) => setForm({ ...form, username: e.currentTarget.value })} />
-          <Select label={t("manage.role")} data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} value={form.role} onChange={(v) => v && setForm({ ...form, role: v as Role })} allowDeselect={false} />
-          <Select label={t("manage.org")} data={orgOptions} value={form.orgUnitId} onChange={(v) => v && setForm({ ...form, orgUnitId: v })} searchable allowDeselect={false} />
+          <TextInput
+            label={t("manage.displayName")}
+            value={form.displayName}
+            onChange={(e) => setForm({ ...form, displayName: e.currentTarget.value })}
+          />
+          <TextInput
+            label={t("auth.username")}
+            value={form.username}
+            onChange={(e) => setForm({ ...form, username: e.currentTarget.value })}
+          />
+          <Select
+            label={t("manage.role")}
+            data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+            value={form.role}
+            onChange={(v) => v && setForm({ ...form, role: v as Role })}
+            allowDeselect={false}
+          />
+          <Select
+            label={t("manage.org")}
+            data={orgOptions}
+            value={form.orgUnitId}
+            onChange={(v) => v && setForm({ ...form, orgUnitId: v })}
+            searchable
+            allowDeselect={false}
+          />
           {error ? <Alert color="red">{error.message}</Alert> : null}
           <Button loading={busy} onClick={() => void save().catch(() => undefined)}>
             {t("security.save")}

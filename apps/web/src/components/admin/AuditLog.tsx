@@ -139,7 +139,9 @@ export function AuditLog() {
                     {e.actionLabel}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    {[e.orgName, e.year ? t("changes.auditYearOf", { year: e.year }) : null, e.section].filter(Boolean).join(" · ")}
+                    {[e.orgName, e.year ? t("changes.auditYearOf", { year: e.year }) : null, e.section]
+                      .filter(Boolean)
+                      .join(" · ")}
                   </Text>
                 </Table.Td>
                 <Table.Td>

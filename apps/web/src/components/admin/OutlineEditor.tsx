@@ -119,13 +119,17 @@ export function OutlineEditor({
               size="xs"
               label={t("frame.mayAdd")}
               checked={part.townshipMayAdd ?? false}
-              onChange={(e) => onChange(updatePart(template, pi, { townshipMayAdd: e.currentTarget.checked }))}
+              onChange={(e) =>
+                onChange(updatePart(template, pi, { townshipMayAdd: e.currentTarget.checked }))
+              }
             />
             <Switch
               size="xs"
               label={t("frame.mayRetitle")}
               checked={part.townshipMayRetitle ?? false}
-              onChange={(e) => onChange(updatePart(template, pi, { townshipMayRetitle: e.currentTarget.checked }))}
+              onChange={(e) =>
+                onChange(updatePart(template, pi, { townshipMayRetitle: e.currentTarget.checked }))
+              }
             />
             <Switch
               size="xs"

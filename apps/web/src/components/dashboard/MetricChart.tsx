@@ -1,5 +1,16 @@
 import { Paper } from "@mantine/core";
-import { Bar, BarChart, CartesianGrid, Cell, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  Legend,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import type { MetricColumnView } from "../../lib/dashboard.ts";
 
 export interface ChartRow {
@@ -27,7 +38,15 @@ export function barColor(row: ChartRow, current: boolean, hasTarget: boolean): s
  * Bars of one metric across townships (or counties), one series per year (the last is this year), with the
  * target as a line; this year's bars are coloured by the target rule.
  */
-export function MetricChart({ rows, series, column }: { rows: ChartRow[]; series: string[]; column: MetricColumnView }) {
+export function MetricChart({
+  rows,
+  series,
+  column,
+}: {
+  rows: ChartRow[];
+  series: string[];
+  column: MetricColumnView;
+}) {
   return (
     <Paper withBorder p="sm" radius="md" data-testid="metric-chart">
       <ResponsiveContainer width="100%" height={300}>
@@ -35,16 +54,31 @@ export function MetricChart({ rows, series, column }: { rows: ChartRow[]; series
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} />
           <YAxis tick={{ fontSize: 12 }} unit={column.aggregate === "rate" ? "%" : ""} />
-          <Tooltip formatter={(v) => (typeof v === "number" ? `${Number(v.toFixed(1))}${column.unit}` : String(v ?? "—"))} />
+          <Tooltip
+            formatter={(v) =>
+              typeof v === "number" ? `${Number(v.toFixed(1))}${column.unit}` : String(v ?? "—")
+            }
+          />
           <Legend />
-          {column.target !== null ? <ReferenceLine y={column.target} stroke="var(--mantine-color-red-5)" strokeDasharray="4 4" /> : null}
+          {column.target !== null ? (
+            <ReferenceLine y={column.target} stroke="var(--mantine-color-red-5)" strokeDasharray="4 4" />
+          ) : null}
           {series.map((s, i) => {
             const current = i === series.length - 1;
             const hasTarget = column.target !== null;
             return (
-              <Bar key={s} dataKey={s} fill={current ? (hasTarget ? BAR_COLORS.met : BAR_COLORS.noTarget) : BAR_COLORS.previous} isAnimationActive={false}>
+              <Bar
+                key={s}
+                dataKey={s}
+                fill={current ? (hasTarget ? BAR_COLORS.met : BAR_COLORS.noTarget) : BAR_COLORS.previous}
+                isAnimationActive={false}
+              >
                 {rows.map((row) => (
-                  <Cell key={row.name} data-miss={current && row.miss ? "true" : undefined} fill={barColor(row, current, hasTarget)} />
+                  <Cell
+                    key={row.name}
+                    data-miss={current && row.miss ? "true" : undefined}
+                    fill={barColor(row, current, hasTarget)}
+                  />
                 ))}
               </Bar>
             );

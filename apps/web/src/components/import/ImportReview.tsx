@@ -15,7 +15,13 @@ function decode(v: string): Target {
 }
 
 /** The review: sections matched (with a drop-down to change each), figures bound and not, the original beside the report as it will print. */
-export function ImportReview({ preview, onChangeMatch }: { preview: ImportPreview; onChangeMatch: (unitId: string, target: Target) => void }) {
+export function ImportReview({
+  preview,
+  onChangeMatch,
+}: {
+  preview: ImportPreview;
+  onChangeMatch: (unitId: string, target: Target) => void;
+}) {
   const { t } = useTranslation();
   const s = preview.summary;
   const options = [
@@ -27,17 +33,33 @@ export function ImportReview({ preview, onChangeMatch }: { preview: ImportPrevie
   return (
     <Stack gap="md" data-testid="import-review">
       <Group gap="xs">
-        <Badge size="lg" variant="light">{t("importReport.sectionsMatched", { matched: s.sections.matched, found: s.sections.found })}</Badge>
-        <Badge size="lg" variant="light" color="teal">{t("importReport.figuresBound", { bound: s.figures.bound, found: s.figures.found })}</Badge>
-        <Badge size="lg" variant="light" color="gray">{t("importReport.textPreserved", { pct: (s.textPreserved * 100).toFixed(1) })}</Badge>
+        <Badge size="lg" variant="light">
+          {t("importReport.sectionsMatched", { matched: s.sections.matched, found: s.sections.found })}
+        </Badge>
+        <Badge size="lg" variant="light" color="teal">
+          {t("importReport.figuresBound", { bound: s.figures.bound, found: s.figures.found })}
+        </Badge>
+        <Badge size="lg" variant="light" color="gray">
+          {t("importReport.textPreserved", { pct: (s.textPreserved * 100).toFixed(1) })}
+        </Badge>
       </Group>
       {preview.front.title ? (
         <Text size="sm" c="dimmed" data-testid="import-front">
-          {[preview.front.title, preview.front.issuers.join("、"), preview.front.docNumber, preview.front.date, preview.front.addressee].filter(Boolean).join(" · ")}
+          {[
+            preview.front.title,
+            preview.front.issuers.join("、"),
+            preview.front.docNumber,
+            preview.front.date,
+            preview.front.addressee,
+          ]
+            .filter(Boolean)
+            .join(" · ")}
         </Text>
       ) : null}
       <Card withBorder padding="sm">
-        <Title order={3} size="h5" mb="xs">{t("importReport.matching")}</Title>
+        <Title order={3} size="h5" mb="xs">
+          {t("importReport.matching")}
+        </Title>
         <Table.ScrollContainer minWidth={560}>
           <Table verticalSpacing={4} data-testid="import-matching">
             <Table.Thead>
@@ -51,7 +73,10 @@ export function ImportReview({ preview, onChangeMatch }: { preview: ImportPrevie
               {preview.units
                 .filter((u) => u.kind !== "part" || u.match.target.kind !== "none" || u.text)
                 .map((u) => {
-                  const name = u.kind === "opening" ? t("importReport.opening") : `${u.numbering ?? ""}${u.heading ?? ""}`;
+                  const name =
+                    u.kind === "opening"
+                      ? t("importReport.opening")
+                      : `${u.numbering ?? ""}${u.heading ?? ""}`;
                   return (
                     <Table.Tr key={u.id} data-unit={u.id}>
                       <Table.Td>{name}</Table.Td>
@@ -66,7 +91,9 @@ export function ImportReview({ preview, onChangeMatch }: { preview: ImportPrevie
                         />
                       </Table.Td>
                       <Table.Td>
-                        <Text size="xs" c="dimmed">{u.match.reason}</Text>
+                        <Text size="xs" c="dimmed">
+                          {u.match.reason}
+                        </Text>
                       </Table.Td>
                     </Table.Tr>
                   );
@@ -78,11 +105,16 @@ export function ImportReview({ preview, onChangeMatch }: { preview: ImportPrevie
       <Grid>
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Card withBorder padding="sm" data-testid="import-figures-bound">
-            <Title order={3} size="h5" mb="xs">{t("importReport.bound", { count: bound.length })}</Title>
+            <Title order={3} size="h5" mb="xs">
+              {t("importReport.bound", { count: bound.length })}
+            </Title>
             <List size="sm" spacing={2}>
               {bound.map((f, i) => (
                 <List.Item key={i}>
-                  {f.text} → {f.label} <Text span size="xs" c="dimmed">({f.confidence?.toFixed(2)})</Text>
+                  {f.text} → {f.label}{" "}
+                  <Text span size="xs" c="dimmed">
+                    ({f.confidence?.toFixed(2)})
+                  </Text>
                 </List.Item>
               ))}
             </List>
@@ -90,11 +122,16 @@ export function ImportReview({ preview, onChangeMatch }: { preview: ImportPrevie
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Card withBorder padding="sm" data-testid="import-figures-unbound">
-            <Title order={3} size="h5" mb="xs">{t("importReport.unbound", { count: loose.length })}</Title>
+            <Title order={3} size="h5" mb="xs">
+              {t("importReport.unbound", { count: loose.length })}
+            </Title>
             <List size="sm" spacing={2}>
               {loose.map((f, i) => (
                 <List.Item key={i}>
-                  {f.text} <Text span size="xs" c="dimmed">{f.reason ?? (f.key ? f.label : t("importReport.noField"))} · {f.context}</Text>
+                  {f.text}{" "}
+                  <Text span size="xs" c="dimmed">
+                    {f.reason ?? (f.key ? f.label : t("importReport.noField"))} · {f.context}
+                  </Text>
                 </List.Item>
               ))}
             </List>
@@ -103,15 +140,24 @@ export function ImportReview({ preview, onChangeMatch }: { preview: ImportPrevie
       </Grid>
       <Grid>
         <Grid.Col span={{ base: 12, lg: 6 }}>
-          <Title order={3} size="h5" mb="xs">{t("importReport.original")}</Title>
+          <Title order={3} size="h5" mb="xs">
+            {t("importReport.original")}
+          </Title>
           <ScrollArea.Autosize mah={640} type="auto">
-            <Text component="pre" size="sm" style={{ whiteSpace: "pre-wrap", fontFamily: "inherit" }} data-testid="import-original">
+            <Text
+              component="pre"
+              size="sm"
+              style={{ whiteSpace: "pre-wrap", fontFamily: "inherit" }}
+              data-testid="import-original"
+            >
               {preview.original}
             </Text>
           </ScrollArea.Autosize>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }}>
-          <Title order={3} size="h5" mb="xs">{t("importReport.asPrinted")}</Title>
+          <Title order={3} size="h5" mb="xs">
+            {t("importReport.asPrinted")}
+          </Title>
           <ScrollArea.Autosize mah={640} type="auto">
             <DocumentPreview html={preview.html} label={t("importReport.asPrinted")} />
           </ScrollArea.Autosize>

@@ -30,7 +30,8 @@ export function ImportSource({
     setError(null);
     if (file) {
       if (file.size > MAX_BYTES) return setError(t("importReport.tooBig"));
-      if (/\.docx$/i.test(file.name)) return onRead({ kind: "docx", base64: toBase64(await file.arrayBuffer()) }, file.name);
+      if (/\.docx$/i.test(file.name))
+        return onRead({ kind: "docx", base64: toBase64(await file.arrayBuffer()) }, file.name);
       if (/\.(txt|md)$/i.test(file.name)) return onRead({ kind: "text", text: await file.text() }, file.name);
       return setError(t("importReport.wrongType", { name: file.name }));
     }
