@@ -19,7 +19,8 @@ import { createDb, sql, type Database } from "@nianbao/db";
 import { officialOutline, templateSections } from "@nianbao/document";
 import { demoFixtures, sections } from "@nianbao/sections";
 import pg from "pg";
-import { aggregateQuery, completeness, metricsTable, refreshAllRollups } from "../src/services/dashboard.ts";
+import { completeness } from "../src/services/dashboard.ts";
+import { aggregateQuery, metricsTable, refreshAllRollups } from "../src/services/metrics-table.ts";
 import { metricsTrend, townshipMetrics } from "../src/services/trend.ts";
 import { saveSection } from "../src/services/sections.ts";
 

@@ -57,7 +57,8 @@ export {
   type ExportFile,
   type ExportInput,
 } from "./services/exports.ts";
-export { metricsTable, completeness, type MetricsTable, type Completeness } from "./services/dashboard.ts";
+export { completeness, type Completeness } from "./services/dashboard.ts";
+export { metricsTable, type MetricsTable } from "./services/metrics-table.ts";
 export { metricsTrend } from "./services/trend.ts";
 export { recomputeMetrics, type RecomputeResult } from "./services/recompute.ts";
 export {

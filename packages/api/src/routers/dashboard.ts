@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { completeness, dashboardFilters, metricsTable } from "../services/dashboard.ts";
+import { completeness } from "../services/dashboard.ts";
+import { dashboardFilters, metricsTable } from "../services/metrics-table.ts";
 import { metricsTrend, townshipMetrics } from "../services/trend.ts";
 import { orgsInScope } from "../services/access.ts";
 import { router, scopedProcedure, signedInProcedure } from "../trpc.ts";

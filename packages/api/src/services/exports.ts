@@ -3,7 +3,8 @@ import { t, type Locale } from "@nianbao/sdk";
 import writeXlsxFile from "write-excel-file/node";
 import { z } from "zod";
 import type { SectionLookup } from "../trpc.ts";
-import { cellKey, completeness, metricsTable, type Completeness, type MetricsTable } from "./dashboard.ts";
+import { completeness, type Completeness } from "./dashboard.ts";
+import { cellKey, metricsTable, type MetricsTable } from "./metrics-table.ts";
 
 // The one table builder behind every spreadsheet: the web app's downloads (through exportDashboard, the one
 // function the server's download route calls) and `nianbao metrics` both use it.

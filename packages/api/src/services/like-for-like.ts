@@ -1,5 +1,5 @@
 import { sql, type DB, type Kysely } from "@nianbao/db";
-import type { AggRow } from "./dashboard.ts";
+import type { AggRow } from "./metrics-table.ts";
 
 /**
  * Year over year for a region, like for like: per metric, only the townships (and streets) below the region

@@ -1,20 +1,17 @@
 import type { DB, Kysely } from "@nianbao/db";
 import type { Aggregate } from "@nianbao/sdk";
 import type { SectionLookup } from "../trpc.ts";
+import { isTownship, region, yearSections, type OrgRef } from "./dashboard.ts";
 import {
   aggregate,
   cellKey,
   cellsBy,
   columnGroups,
-  isTownship,
-  region,
   toCell,
-  yearSections,
   type ColumnGroup,
   type MetricCell,
   type MetricColumn,
-  type OrgRef,
-} from "./dashboard.ts";
+} from "./metrics-table.ts";
 import { likeForLikeTotals } from "./like-for-like.ts";
 
 // Year over year: a region's (or a township's) figures across years, and a township's own view with its
