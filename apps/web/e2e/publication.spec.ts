@@ -5,7 +5,7 @@
  * 2023, reads its HTML without the withheld passage and gets its PDF — and reaches nothing unpublished.
  */
 import { afterAll, describe, expect, it } from "vitest";
-import { apiAs, artifact, baseUrl, launch, reportIdFor, signIn, type Browser } from "./support.ts";
+import { apiAs, artifact, baseUrl, confirmIn, launch, reportIdFor, signIn, type Browser } from "./support.ts";
 
 const open: Browser[] = [];
 afterAll(async () => {
@@ -33,6 +33,7 @@ describe("approve, review for secrecy, publish, read signed out", () => {
     await signIn(reviewer.page, "reviewer");
     await reviewer.page.goto(`${baseUrl()}/reports/${reportId}`);
     await reviewer.page.getByRole("button", { name: "审核通过" }).click();
+    await confirmIn(reviewer.page, "审核通过？", "审核通过");
     await expect
       .poll(() => reviewer.page.getByTestId("report-status").first().textContent(), { timeout: 15_000 })
       .toBe("已通过");
