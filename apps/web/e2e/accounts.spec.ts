@@ -72,4 +72,32 @@ describe("accounts", () => {
     await dialog.getByRole("button", { name: "修改密码" }).click();
     await dialog.getByText("密码已修改").waitFor();
   });
+
+  it("lets an administrator reset a password in a modal that says what happens and why a password is refused", async () => {
+    const { page } = browser;
+    await page.context().clearCookies();
+    await signIn(page, "admin");
+    await page.goto(`${baseUrl()}/admin`);
+    const row = page.getByRole("row").filter({ has: page.getByRole("cell", { name: "wentang" }) });
+    await row.getByRole("button", { name: "重置密码" }).click();
+    const dialog = page.getByRole("dialog", { name: "重置“文坪镇填报员”的密码" });
+    await dialog.getByText("所有设备上立即退出登录").waitFor();
+    await dialog.getByLabel(/^新密码/).fill("12345678");
+    await dialog.getByRole("button", { name: "重置密码" }).click();
+    await dialog.getByRole("alert").getByText(/密码/).waitFor();
+    expect(await dialog.getByText("密码已重置").count()).toBe(0);
+    await dialog.getByLabel(/^新密码/).fill("Wenping-reset-harbor-77");
+    await dialog.getByRole("button", { name: "重置密码" }).click();
+    await dialog.getByText("密码已重置").waitFor();
+    await page.screenshot({ path: artifact("admin-reset-password.png") });
+    await dialog.getByRole("button", { name: "关闭" }).click();
+
+    // The person must choose their own password at the next sign-in.
+    await page.context().clearCookies();
+    await page.goto(`${baseUrl()}/signin`);
+    await page.getByLabel("用户名").fill("wentang");
+    await page.getByLabel("密码").fill("Wenping-reset-harbor-77");
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.getByRole("heading", { name: "请设置您自己的密码" }).waitFor();
+  });
 });

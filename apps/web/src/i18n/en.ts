@@ -124,8 +124,13 @@ export const en: Catalog = {
     enable: "Enable",
     disable: "Disable",
     resetPassword: "Reset password",
-    newPasswordPrompt: "New password (at least 8 characters)",
-    passwordReset: "Password reset; the account must sign in again.",
+    newPasswordPrompt: "New password (at least 10 characters)",
+    passwordReset:
+      "Password reset: every session of the account has ended, and they must choose their own password at the next sign-in.",
+    resetTitle: "Reset the password of “{{name}}”",
+    resetWhat:
+      "The account is signed out everywhere at once; at the next sign-in the person must first choose their own password. Give them the temporary password through a trusted channel.",
+    close: "Close",
     newAccount: "New account",
     create: "Create",
     year: "Year",

@@ -19,6 +19,7 @@ import { useTranslation } from "react-i18next";
 import { AccountSessionsButton, EditAccountButton } from "../components/admin/AccountActions.tsx";
 import { AppPage } from "../components/AppHeader.tsx";
 import { AuditLog } from "../components/admin/AuditLog.tsx";
+import { ResetPasswordButton } from "../components/admin/ResetPasswordButton.tsx";
 import { PasswordStrength } from "../components/PasswordStrength.tsx";
 import { useSession } from "../hooks/use-session.ts";
 import { confirmAction } from "../lib/confirm.tsx";
@@ -68,7 +69,6 @@ function Accounts() {
   const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.account.list.queryKey() });
   const create = useMutation(trpc.account.create.mutationOptions({ onSuccess: refresh }));
   const disable = useMutation(trpc.account.setDisabled.mutationOptions({ onSuccess: refresh }));
-  const reset = useMutation(trpc.account.resetPassword.mutationOptions());
   const [form, setForm] = useState({
     username: "",
     displayName: "",
@@ -127,26 +127,14 @@ function Accounts() {
                       {a.disabled ? t("manage.enable") : t("manage.disable")}
                     </Button>
                   )}
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    onClick={() => {
-                      const password = window.prompt(t("manage.newPasswordPrompt"));
-                      if (password) reset.mutate({ userId: a.id, password });
-                    }}
-                  >
-                    {t("manage.resetPassword")}
-                  </Button>
+                  <ResetPasswordButton account={a} />
                 </Group>
               </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-      {disable.error || reset.error ? (
-        <Alert color="red">{(disable.error ?? reset.error)!.message}</Alert>
-      ) : null}
-      {reset.isSuccess ? <Alert color="green">{t("manage.passwordReset")}</Alert> : null}
+      {disable.error ? <Alert color="red">{disable.error.message}</Alert> : null}
       <Title order={4}>{t("manage.newAccount")}</Title>
       <Group align="flex-end" wrap="wrap">
         <TextInput
@@ -161,6 +149,8 @@ function Accounts() {
         />
         <PasswordInput
           label={t("auth.password")}
+          // In a Group a PasswordInput has no width of its own (it shrank to its eye icon).
+          w={220}
           value={form.password}
           onChange={(e) => setForm({ ...form, password: e.currentTarget.value })}
           autoComplete="new-password"
