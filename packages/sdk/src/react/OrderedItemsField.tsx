@@ -3,7 +3,7 @@ import { Button, Group, Paper, Stack, Text, TextInput, Textarea } from "@mantine
 import type { OrderedItem } from "../fields.ts";
 import { chineseNumeral } from "../numbers.ts";
 import { errorAt, getAt, type FieldProps } from "./form-state.ts";
-import { hasContent, useConfirm } from "./confirm.ts";
+import { useRemoveAfterConfirm } from "./confirm.ts";
 import { KIT_TEXT } from "./kit-text.ts";
 import { useT } from "./locale.tsx";
 
@@ -25,7 +25,7 @@ export function OrderedItemsField({
   readOnly,
 }: FieldProps & { withLead?: boolean; max?: number }) {
   const tr = useT();
-  const confirm = useConfirm();
+  const removeAfterConfirm = useRemoveAfterConfirm();
   if (useFieldEntry({ path, label, kind: "orderedItems" })) return null;
   const items = (getAt(form.values, path) ?? []) as OrderedItem[];
   const set = (next: OrderedItem[]) => form.setFieldValue(path, next);
@@ -72,19 +72,11 @@ export function OrderedItemsField({
                   size="compact-xs"
                   variant="subtle"
                   color="red"
-                  onClick={async () => {
-                    if (
-                      hasContent(item) &&
-                      !(await confirm({
-                        title: tr(KIT_TEXT.removeItemTitle),
-                        consequences: [tr(KIT_TEXT.removeWhat), tr(KIT_TEXT.removeHistory)],
-                        confirmLabel: tr(KIT_TEXT.remove),
-                        danger: true,
-                      }))
+                  onClick={() =>
+                    removeAfterConfirm(item, KIT_TEXT.removeItemTitle, () =>
+                      set(items.filter((_, j) => j !== i)),
                     )
-                      return;
-                    set(items.filter((_, j) => j !== i));
-                  }}
+                  }
                 >
                   {tr(KIT_TEXT.remove)}
                 </Button>

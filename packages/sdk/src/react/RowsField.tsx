@@ -2,7 +2,7 @@ import { useFieldEntry } from "./field-catalog.tsx";
 import { Button, Group, NumberInput, Stack, Table, Text, TextInput } from "@mantine/core";
 import type { LocalizedText } from "../text.ts";
 import { errorAt, getAt, toNumberOrNull, type FieldProps } from "./form-state.ts";
-import { hasContent, useConfirm } from "./confirm.ts";
+import { useRemoveAfterConfirm } from "./confirm.ts";
 import { KIT_TEXT } from "./kit-text.ts";
 import { useT } from "./locale.tsx";
 
@@ -25,7 +25,7 @@ export function RowsField({
   readOnly,
 }: FieldProps & { columns: readonly RowColumn[]; emptyRow: Record<string, unknown>; max?: number }) {
   const tr = useT();
-  const confirm = useConfirm();
+  const removeAfterConfirm = useRemoveAfterConfirm();
   if (
     useFieldEntry({
       path,
@@ -89,19 +89,9 @@ export function RowsField({
                     size="compact-xs"
                     variant="subtle"
                     color="red"
-                    onClick={async () => {
-                      if (
-                        hasContent(row) &&
-                        !(await confirm({
-                          title: tr(KIT_TEXT.removeRowTitle),
-                          consequences: [tr(KIT_TEXT.removeWhat), tr(KIT_TEXT.removeHistory)],
-                          confirmLabel: tr(KIT_TEXT.remove),
-                          danger: true,
-                        }))
-                      )
-                        return;
-                      form.removeListItem(path, i);
-                    }}
+                    onClick={() =>
+                      removeAfterConfirm(row, KIT_TEXT.removeRowTitle, () => form.removeListItem(path, i))
+                    }
                   >
                     {tr(KIT_TEXT.remove)}
                   </Button>

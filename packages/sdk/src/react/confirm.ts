@@ -1,4 +1,7 @@
 import { createContext, useContext } from "react";
+import type { LocalizedText } from "../text.ts";
+import { KIT_TEXT } from "./kit-text.ts";
+import { useT } from "./locale.tsx";
 
 /** A question put to the person before a form action that removes or replaces what they entered. */
 export interface ConfirmRequest {
@@ -31,4 +34,30 @@ export function hasContent(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(hasContent);
   if (typeof value === "object") return Object.values(value).some(hasContent);
   return false;
+}
+
+/**
+ * Removes a row or item (`remove`), asking first (the question titled `title`) when it holds anything typed;
+ * an empty one goes at once, without a question.
+ */
+export function useRemoveAfterConfirm(): (
+  value: unknown,
+  title: LocalizedText,
+  remove: () => void,
+) => Promise<void> {
+  const confirm = useConfirm();
+  const tr = useT();
+  return async (value, title, remove) => {
+    if (
+      hasContent(value) &&
+      !(await confirm({
+        title: tr(title),
+        consequences: [tr(KIT_TEXT.removeWhat), tr(KIT_TEXT.removeHistory)],
+        confirmLabel: tr(KIT_TEXT.remove),
+        danger: true,
+      }))
+    )
+      return;
+    remove();
+  };
 }
