@@ -1,113 +1,33 @@
 import { runChecks, type AnySectionPlugin, type CheckResult } from "@nianbao/sdk";
-import {
-  checkText,
-  figureCatalog,
-  normaliseDoc,
-  parseText,
-  type FigureCatalog,
-  type TextDoc,
-} from "@nianbao/text";
-import { useSectionForm, type SectionForm } from "@nianbao/sdk/react";
+import { checkText, figureCatalog, type TextDoc } from "@nianbao/text";
+import { useSectionForm } from "@nianbao/sdk/react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { AppLocale } from "../i18n/index.ts";
 import { useUnsavedGuard } from "./use-unsaved-guard.tsx";
-import { describeSaveError, type ConflictDetail, type SaveError } from "../lib/save-errors.ts";
+import { describeSaveError, type ConflictDetail } from "../lib/save-errors.ts";
 import { asSectionStatus, type SectionStatus } from "../lib/status.ts";
 import { useTRPC, useTRPCClient } from "../trpc.ts";
 import { useKeptEdits } from "./use-kept-edits.ts";
+import {
+  AUTOSAVE_DELAY_MS,
+  canonicalText,
+  merge,
+  type LoadedSection,
+  type SaveFailure,
+  type SaveNotice,
+  type SaveOptions,
+  type SectionEditor,
+} from "./section-editor-model.ts";
 
-/** The own words as compared for "changed": parsed and normalised, so that the editor's shape of the same text is not a change. */
-function canonicalText(text: unknown): string {
-  if (text === null || text === undefined) return "null";
-  const r = parseText(text);
-  return JSON.stringify(r.ok ? normaliseDoc(r.doc) : text);
-}
-
-/** Autosave waits this long after the last edit. */
-export const AUTOSAVE_DELAY_MS = 2000;
-
-/** A section as loaded from section.get. */
-export interface LoadedSection {
-  data?: unknown;
-  revision: number;
-  status: string;
-  checks: CheckResult[];
-  settings?: unknown;
-  updatedAt: string | Date | null;
-  note?: string | null;
-  /** The own words (a @nianbao/text document), null in generated mode. */
-  text?: unknown;
-}
-
-export interface SaveOptions {
-  /** Started by the autosave timer (stays quiet when the form is invalid). */
-  auto?: boolean;
-  /** Set the completion mark; absent: keep it (dropped to draft when an error-level check fails). */
-  complete?: boolean;
-  /** Save even when nothing changed (marking complete, overwriting after a conflict). */
-  force?: boolean;
-}
-
-export type SaveFailure = { kind: "invalid-form" } | { kind: "server"; error: SaveError };
-
-/** The server kept a save asked to be complete as a draft (填报中): why (errors to fix, or warnings needing a note). */
-export interface SaveNotice {
-  reason: "checks_failed" | "note_required";
-  message: string;
-}
-
-export interface SectionEditor {
-  form: SectionForm;
-  /** The own words as edited now (null: generated mode, the plugin's renderer prints). */
-  text: TextDoc | null;
-  /** An edit of the own words (saved with the form's values, by the same autosave). */
-  setText: (doc: TextDoc) => void;
-  /** The section's figures with the values of the form as it is now (the last valid values while invalid). */
-  catalog: FigureCatalog;
-  /** The current values parsed by the plugin's schema (success: they can be saved and previewed). */
-  parsed: { success: true; data: unknown } | { success: false };
-  dirty: boolean;
-  saving: boolean;
-  savedAt: Date | null;
-  revision: number;
-  /** The revision edits are based on right now (after a save that has just finished, too). */
-  currentRevision: () => number;
-  /** True while edits wait to be saved (read now, not at the last render). */
-  isDirty: () => boolean;
-  status: SectionStatus;
-  /** Live checks of the current values (the last server checks while the form is invalid). */
-  checks: CheckResult[];
-  hasErrors: boolean;
-  /** The CONFLICT message while the server holds a newer revision than the one being edited. */
-  conflict: string | null;
-  /** The other person's version on CONFLICT (who, when, what), to compare with the edits on screen. */
-  conflictDetail: ConflictDetail | null;
-  failure: SaveFailure | null;
-  /** Set while the last save was kept as a draft although the section was (or was being marked) complete. */
-  notice: SaveNotice | null;
-  save: (options?: SaveOptions) => Promise<void>;
-  /** Mark complete (with a note accepting the warnings, when there are some) or back to a draft. */
-  setComplete: (complete: boolean, note?: string) => Promise<void>;
-  /** After a conflict: save the edits on screen over the server's latest revision. */
-  overwrite: () => Promise<void>;
-  /** No connection: edits are kept in the browser and saved when it returns. */
-  offline: boolean;
-  /** The session expired while saving: the edit is kept and saved after signing in again. */
-  sessionExpired: boolean;
-  /** An edit kept in the browser earlier (closed tab, offline, expired session) was put back on screen. */
-  restored: boolean;
-  /** Forget the edit kept in the browser and nothing more is saved from this form (before a reload). */
-  discardKept: () => Promise<void>;
-}
-
-function merge(a: SaveOptions | null, b: SaveOptions): SaveOptions {
-  return {
-    auto: (a?.auto ?? true) && b.auto,
-    complete: b.complete ?? a?.complete,
-    force: a?.force || b.force,
-  };
-}
+export {
+  AUTOSAVE_DELAY_MS,
+  type LoadedSection,
+  type SaveFailure,
+  type SaveNotice,
+  type SaveOptions,
+  type SectionEditor,
+} from "./section-editor-model.ts";
 
 /**
  * The core's side of a section form: form state validated by the plugin's schema, save with optimistic
