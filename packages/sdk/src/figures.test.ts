@@ -15,9 +15,11 @@ import {
   money,
   moneyIn,
   qualifiedCount,
+  qualifiedCountFromCount,
   rank,
   statedRate,
   statedRateMetric,
+  statedRateFromRate,
   statedRatePercent,
   toMetricValue,
   z,
@@ -114,6 +116,24 @@ describe("stated rates", () => {
       ),
     ).toBe("3个单位仅填报百分比");
     expect(formatMetricCell({ ...total, statedOnly: 0 }, "rate")).toBe("94%");
+  });
+
+  it("upgrades a plain rate and a plain count without changing what they print", () => {
+    const rate = { numerator: 47, denominator: 50 };
+    const upgraded = statedRateFromRate(rate);
+    expect(upgraded).toEqual({ numerator: 47, denominator: 50, percent: null, percentQualifier: "" });
+    expect(statedRate().parse(upgraded)).toEqual(upgraded);
+    expect(formatStatedRate(upgraded)).toBe("94%");
+    expect(formatStatedRate(statedRateFromRate({ numerator: 0, denominator: 0 }))).toBe("无");
+    expect(statedRateFromRate(undefined)).toEqual({
+      numerator: null,
+      denominator: null,
+      percent: null,
+      percentQualifier: "",
+    });
+    expect(qualifiedCountFromCount(30)).toEqual({ value: 30, qualifier: "" });
+    expect(formatCount(qualifiedCountFromCount(30), "次")).toBe("30次");
+    expect(qualifiedCountFromCount(null)).toEqual({ value: null, qualifier: "" });
   });
 });
 

@@ -106,6 +106,24 @@ export function emptyStatedRate(): StatedRate {
   return { numerator: null, denominator: null, percent: null, percentQualifier: "" };
 }
 
+/**
+ * A counted rate as a stated rate (no stated percentage): what a plugin's migration gives data stored while
+ * the field was a plain `rate()`, so the old data reads exactly as it was filed.
+ */
+export function statedRateFromRate(r: Rate | null | undefined): StatedRate {
+  return {
+    numerator: r?.numerator ?? null,
+    denominator: r?.denominator ?? null,
+    percent: null,
+    percentQualifier: "",
+  };
+}
+
+/** A plain count as a qualified count (no qualifier): the migration of a field that was a plain `count()`. */
+export function qualifiedCountFromCount(n: number | null | undefined): QualifiedCount {
+  return { value: n ?? null, qualifier: "" };
+}
+
 /** True when the rate is known only as a stated percentage (no counts). */
 export function isStatedOnly(r: StatedRate | null | undefined): boolean {
   return !!r && r.denominator === null && r.percent !== null;
