@@ -126,7 +126,8 @@ export function qualifiedCountFromCount(n: number | null | undefined): Qualified
 
 /** True when the rate is known only as a stated percentage (no counts). */
 export function isStatedOnly(r: StatedRate | null | undefined): boolean {
-  return !!r && r.denominator === null && r.percent !== null;
+  // typeof, not !== null: data of a plain `rate()` (no `percent` at all) has no stated percentage either.
+  return !!r && r.denominator === null && typeof r.percent === "number";
 }
 
 /** A stated percentage as reports print it: "96%", "80%以上", "95%左右", "近90%", "超90%". */
@@ -140,7 +141,7 @@ export function formatPercent(p: number, qualifier: PercentQualifier = ""): stri
 export function formatStatedRate(r: StatedRate | null | undefined): string | null {
   if (!r) return null;
   if (r.denominator !== null) return formatRate(r);
-  return r.percent === null ? null : formatPercent(r.percent, r.percentQualifier);
+  return isStatedOnly(r) ? formatPercent(r.percent!, r.percentQualifier ?? "") : null;
 }
 
 /** The percentage 0..100 (computed from the counts, or as stated); null when not entered or 0/0. */
@@ -148,7 +149,7 @@ export function statedRatePercent(r: StatedRate | null | undefined): number | nu
   if (!r) return null;
   if (r.denominator !== null)
     return r.numerator !== null && r.denominator > 0 ? (r.numerator / r.denominator) * 100 : null;
-  return r.percent;
+  return r.percent ?? null;
 }
 
 /** What a rate metric stores for a stated rate: its counts, or the stated percentage flagged as such. */

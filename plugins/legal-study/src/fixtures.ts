@@ -1,5 +1,10 @@
+import { statedRateFromRate, type StatedRate } from "@nianbao/sdk";
 import type { SectionFixtures } from "@nianbao/sdk/testing";
-import type { LegalStudy, LegalStudyV1, LegalStudyV2 } from "./schema.ts";
+import type { LegalStudy, LegalStudyV1, LegalStudyV2, LegalStudyV3 } from "./schema.ts";
+
+/** A rate entered as counts (no stated percentage). */
+const counted = (numerator: number | null, denominator: number | null): StatedRate =>
+  statedRateFromRate({ numerator, denominator });
 
 /**
  * 荆竹铺镇 2023 (the reference report, section （一）). The report prints rates only ("参与率 100%",
@@ -15,7 +20,7 @@ export const jingzhupu2023: LegalStudy = {
       { name: "执法网络培训班", sessions: null },
     ],
     sessions: null,
-    participation: { numerator: 86, denominator: 86 },
+    participation: counted(86, 86),
   },
   collectiveStudy: { beforeMeetings: null, sessions: null },
   cadresCovered: { value: null, qualifier: "" },
@@ -23,8 +28,8 @@ export const jingzhupu2023: LegalStudy = {
   exam: {
     name: "普法考试",
     held: null,
-    participation: { numerator: null, denominator: null },
-    pass: { numerator: 62, denominator: 62 },
+    participation: counted(null, null),
+    pass: counted(62, 62),
   },
   leaderLectures: null,
   outcome: "通过学习，进一步增强了领导干部的法律素质，提升了依法行政的能力。",
@@ -39,7 +44,7 @@ export const partialYear: LegalStudy = {
     audience: "镇村干部",
     courses: [],
     sessions: 3,
-    participation: { numerator: 180, denominator: 200 },
+    participation: counted(180, 200),
   },
   collectiveStudy: { beforeMeetings: 6, sessions: null },
   cadresCovered: { value: 200, qualifier: "余" },
@@ -47,8 +52,8 @@ export const partialYear: LegalStudy = {
   exam: {
     name: "网上学法考试",
     held: 1,
-    participation: { numerator: 45, denominator: 50 },
-    pass: { numerator: 43, denominator: 45 },
+    participation: counted(45, 50),
+    pass: counted(43, 45),
   },
   leaderLectures: 2,
   outcome: "",
@@ -66,7 +71,7 @@ export const demo2024: LegalStudy = {
       { name: "行政执法网络培训班", sessions: 2 },
     ],
     sessions: 4,
-    participation: { numerator: 142, denominator: 150 },
+    participation: counted(142, 150),
   },
   collectiveStudy: { beforeMeetings: 12, sessions: 6 },
   cadresCovered: { value: 150, qualifier: "余" },
@@ -74,19 +79,58 @@ export const demo2024: LegalStudy = {
   exam: {
     name: "年度学法考试",
     held: 2,
-    participation: { numerator: 64, denominator: 64 },
-    pass: { numerator: 64, denominator: 64 },
+    participation: counted(64, 64),
+    pass: counted(64, 64),
   },
   leaderLectures: 3,
   outcome: "通过学习，领导干部运用法治思维和法治方式推动工作的能力进一步提升。",
   more: "",
 };
 
+/**
+ * A 街道 whose report gives its rates only as percentages ("参训率达100%", "参考率100%、合格率98.5%"), with
+ * no head counts behind them.
+ */
+export const statedRates: LegalStudy = {
+  ...demo2024,
+  opening: "",
+  training: {
+    audience: "街道社区干部",
+    courses: [],
+    sessions: 4,
+    participation: { numerator: null, denominator: null, percent: 100, percentQualifier: "" },
+  },
+  exam: {
+    name: "学法考试",
+    held: 1,
+    participation: { numerator: null, denominator: null, percent: 100, percentQualifier: "" },
+    pass: { numerator: null, denominator: null, percent: 98.5, percentQualifier: "" },
+  },
+  outcome: "",
+};
+
+const countsOnly = ({ numerator, denominator }: StatedRate) => ({ numerator, denominator });
+
+/** 荆竹铺镇 2023 as it was filed under v3 (the rates as counts only). */
+export const jingzhupu2023v3: LegalStudyV3 = {
+  ...jingzhupu2023,
+  training: { ...jingzhupu2023.training, participation: countsOnly(jingzhupu2023.training.participation) },
+  exam: {
+    ...jingzhupu2023.exam,
+    participation: countsOnly(jingzhupu2023.exam.participation),
+    pass: countsOnly(jingzhupu2023.exam.pass),
+  },
+};
+
 /** 荆竹铺镇 2023 as it was filed under v2 (before collective study, cadres covered and exams held). */
-const { collectiveStudy: _c, cadresCovered: _p, ...jingzhupu2023Rest } = jingzhupu2023;
+const { collectiveStudy: _c, cadresCovered: _p, ...jingzhupu2023Rest } = jingzhupu2023v3;
 export const jingzhupu2023v2: LegalStudyV2 = {
   ...jingzhupu2023Rest,
-  exam: { name: "普法考试", participation: jingzhupu2023.exam.participation, pass: jingzhupu2023.exam.pass },
+  exam: {
+    name: "普法考试",
+    participation: jingzhupu2023v3.exam.participation,
+    pass: jingzhupu2023v3.exam.pass,
+  },
 };
 
 /** 荆竹铺镇 2023 as it was filed under v1 (the courses in one string). */
@@ -96,12 +140,24 @@ export const jingzhupu2023v1: LegalStudyV1 = {
 };
 
 export const fixtures = {
-  valid: { jingzhupu2023, demo2024, partialYear },
+  valid: { jingzhupu2023, demo2024, partialYear, statedRates },
   invalid: {
     negativeSessions: { ...jingzhupu2023, centralGroup: { frequency: "每季度", sessions: -1 } },
     numeratorAboveDenominator: {
       ...jingzhupu2023,
-      training: { ...jingzhupu2023.training, participation: { numerator: 90, denominator: 86 } },
+      training: { ...jingzhupu2023.training, participation: counted(90, 86) },
+    },
+    percentBesideCounts: {
+      ...jingzhupu2023,
+      training: { ...jingzhupu2023.training, participation: { ...counted(86, 86), percent: 100 } },
+    },
+    percentAbove100: {
+      ...statedRates,
+      exam: { ...statedRates.exam, pass: { ...statedRates.exam.pass, percent: 101 } },
+    },
+    unknownPercentQualifier: {
+      ...statedRates,
+      exam: { ...statedRates.exam, pass: { ...statedRates.exam.pass, percentQualifier: "多" } },
     },
     fractionalCount: { ...jingzhupu2023, leaderLectures: 1.5 },
     unknownFrequency: { ...jingzhupu2023, centralGroup: { frequency: "每天", sessions: 4 } },
@@ -115,6 +171,21 @@ export const fixtures = {
     negativeExamsHeld: { ...partialYear, exam: { ...partialYear.exam, held: -1 } },
   },
   legacy: [
+    { name: "jingzhupu2023 (v3)", version: 3, data: jingzhupu2023v3, upgradesTo: "jingzhupu2023" },
+    {
+      name: "partialYear (v3)",
+      version: 3,
+      data: {
+        ...partialYear,
+        training: { ...partialYear.training, participation: countsOnly(partialYear.training.participation) },
+        exam: {
+          ...partialYear.exam,
+          participation: countsOnly(partialYear.exam.participation),
+          pass: countsOnly(partialYear.exam.pass),
+        },
+      },
+      upgradesTo: "partialYear",
+    },
     { name: "jingzhupu2023 (v2)", version: 2, data: jingzhupu2023v2, upgradesTo: "jingzhupu2023" },
     { name: "jingzhupu2023 (v1)", version: 1, data: jingzhupu2023v1, upgradesTo: "jingzhupu2023" },
     {

@@ -5,8 +5,8 @@ import {
   FieldGroup,
   NarrativeField,
   QualifiedCountField,
-  RateField,
   RowsField,
+  StatedRateField,
   TextField,
   YesNoField,
   type RowColumn,
@@ -93,7 +93,7 @@ export default function LegalStudyForm({ form, readOnly }: SectionFormProps) {
           unit="场"
           label={{ "zh-CN": "组织培训场次", en: "Sessions held" }}
         />
-        <RateField
+        <StatedRateField
           {...common}
           path="training.participation"
           label={{ "zh-CN": "参训率", en: "Participation rate" }}
@@ -116,14 +116,14 @@ export default function LegalStudyForm({ form, readOnly }: SectionFormProps) {
             label={{ "zh-CN": "组织考试", en: "Exams held" }}
           />
         </SimpleGrid>
-        <RateField
+        <StatedRateField
           {...common}
           path="exam.participation"
           label={{ "zh-CN": "参考率", en: "Exam participation rate" }}
           numeratorLabel={{ "zh-CN": "参考人数", en: "Sat" }}
           denominatorLabel={{ "zh-CN": "应考人数", en: "Expected" }}
         />
-        <RateField
+        <StatedRateField
           {...common}
           path="exam.pass"
           label={{ "zh-CN": "合格率", en: "Pass rate" }}

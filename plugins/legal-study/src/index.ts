@@ -1,4 +1,4 @@
-import { defineSection } from "@nianbao/sdk";
+import { defineSection, statedRateMetric } from "@nianbao/sdk";
 import { renderLegalStudy, totalTrainingSessions } from "./render.ts";
 import {
   legalStudyDefaults,
@@ -6,17 +6,20 @@ import {
   legalStudySettings,
   migrateV1toV2,
   migrateV2toV3,
+  migrateV3toV4,
 } from "./schema.ts";
 
-export type { LegalStudy, LegalStudySettings, LegalStudyV1, LegalStudyV2 } from "./schema.ts";
+export type { LegalStudy, LegalStudySettings, LegalStudyV1, LegalStudyV2, LegalStudyV3 } from "./schema.ts";
 
 export default defineSection({
   id: "legal-study",
   /**
    * v2: training courses are rows (name + sessions) instead of one string; migrations[2] splits old strings.
    * v3: collective study (会前学法, 集体学法), cadres covered and law exams held; migrations[3] adds them empty.
+   * v4: 参训率, 参考率 and 合格率 may be a stated percentage ("参训率达100%") when the counts are unknown;
+   * migrations[4] keeps the counts and adds an empty percentage.
    */
-  version: 3,
+  version: 4,
   title: { "zh-CN": "强化法治思维和依法行政能力", en: "Legal study and capacity to govern by law" },
   description: {
     "zh-CN": "党委理论学习中心组学法、会前学法与集体学法、法律知识培训、普法考试与领导干部讲法。",
@@ -54,8 +57,9 @@ export default defineSection({
       label: { "zh-CN": "参训率", en: "Training participation rate" },
       unit: "%",
       aggregate: "rate",
-      description: "the field `training.participation` as entered — 参训率 = attended / expected.",
-      value: (d) => d.training.participation,
+      description:
+        "the field `training.participation` as entered — 参训率 = attended / expected, or the percentage stated when the counts are unknown (counted apart).",
+      value: (d) => statedRateMetric(d.training.participation),
       target: (s) => s.targetParticipationRate,
       path: "training.participation.numerator",
     },
@@ -63,15 +67,17 @@ export default defineSection({
       label: { "zh-CN": "参考率", en: "Exam participation rate" },
       unit: "%",
       aggregate: "rate",
-      description: "the field `exam.participation` as entered — 参考率 = sat / expected.",
-      value: (d) => d.exam.participation,
+      description:
+        "the field `exam.participation` as entered — 参考率 = sat / expected, or the percentage stated when the counts are unknown (counted apart).",
+      value: (d) => statedRateMetric(d.exam.participation),
     },
     examPass: {
       label: { "zh-CN": "考试合格率", en: "Exam pass rate" },
       unit: "%",
       aggregate: "rate",
-      description: "the field `exam.pass` as entered — 合格率 = passed / sat.",
-      value: (d) => d.exam.pass,
+      description:
+        "the field `exam.pass` as entered — 合格率 = passed / sat, or the percentage stated when the counts are unknown (counted apart).",
+      value: (d) => statedRateMetric(d.exam.pass),
       target: (s) => s.targetPassRate,
       path: "exam.pass.numerator",
     },
@@ -133,5 +139,5 @@ export default defineSection({
   ],
   render: renderLegalStudy,
   form: () => import("./form.tsx"),
-  migrations: { 2: migrateV1toV2, 3: migrateV2toV3 },
+  migrations: { 2: migrateV1toV2, 3: migrateV2toV3, 4: migrateV3toV4 },
 });

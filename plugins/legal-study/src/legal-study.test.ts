@@ -1,7 +1,15 @@
 import { computeMetrics, migrateData, renderSection, runChecks } from "@nianbao/sdk";
 import { TEST_RENDER_CONTEXT, levelContext } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
-import { demo2024, jingzhupu2023, jingzhupu2023v1, jingzhupu2023v2, partialYear } from "./fixtures.ts";
+import {
+  demo2024,
+  jingzhupu2023,
+  jingzhupu2023v1,
+  jingzhupu2023v2,
+  jingzhupu2023v3,
+  partialYear,
+  statedRates,
+} from "./fixtures.ts";
 import plugin from "./index.ts";
 import { legalStudyDefaults } from "./schema.ts";
 
@@ -113,8 +121,7 @@ describe("legal-study demo 2024", () => {
 });
 
 describe("legal-study v3 (collective study, cadres covered, exams held)", () => {
-  it("parses the v2 shape (the new fields default to empty) to what migrations[3] gives", () => {
-    expect(plugin.version).toBe(3);
+  it("parses the v2 shape (the new fields default to empty) to what migrations[3] and [4] give", () => {
     expect(plugin.schema.parse(jingzhupu2023v2)).toEqual(migrateData(plugin, jingzhupu2023v2, 2));
   });
 
@@ -169,5 +176,86 @@ describe("legal-study v2 (courses as rows)", () => {
     expect(m.trainingCourses!.value).toBe(2);
     expect(m.trainingSessions!.value).toBe(4);
     expect(text(noTotal)).toContain("积极组织镇村干部参加民法典、行政执法网络培训班，共举办培训4场");
+  });
+});
+
+describe("legal-study v4 (rates stated as percentages)", () => {
+  const levels = ["镇", "乡", "街道"] as const;
+  const textAt = (data: unknown, level: (typeof levels)[number]) =>
+    renderSection(plugin, data, levelContext(level))
+      .map((b) => ("text" in b ? b.text : ""))
+      .join("\n");
+
+  it("upgrades v3 data to exactly the current fixture, which renders byte-identically for 镇, 乡 and 街道", () => {
+    expect(plugin.version).toBe(4);
+    const upgraded = migrateData(plugin, jingzhupu2023v3, 3);
+    expect(upgraded).toEqual(jingzhupu2023);
+    expect(upgraded).toEqual(plugin.schema.parse(jingzhupu2023v3));
+    for (const level of levels) expect(textAt(upgraded, level)).toBe(textAt(jingzhupu2023v3, level));
+    expect(textAt(upgraded, "镇")).toContain("参与率100%");
+    expect(textAt(upgraded, "乡")).toContain("乡党委理论学习中心组每季度学法常态化");
+  });
+
+  it("prints a stated participation rate as reports write it", () => {
+    const out = text(statedRates);
+    expect(out).toContain("组织街道社区干部参加法律知识培训4场，参训率达100%");
+    expect(out).toContain("组织学法考试1次，参考率100%、合格率98.5%");
+    const qualified = (percent: number, percentQualifier: string) =>
+      text({
+        ...statedRates,
+        training: {
+          ...statedRates.training,
+          participation: { numerator: null, denominator: null, percent, percentQualifier },
+        },
+      });
+    expect(qualified(90, "以上")).toContain("参训率达90%以上");
+    expect(qualified(90, "近")).toContain("参训率近90%");
+    expect(qualified(95, "左右")).toContain("参训率95%左右");
+  });
+
+  it("says 均达100% for two stated full rates, and not for a qualified 100%", () => {
+    const full = { numerator: null, denominator: null, percent: 100, percentQualifier: "" };
+    const d = { ...statedRates, exam: { ...statedRates.exam, pass: full } };
+    expect(text(d)).toContain("参考率、合格率均达100%");
+    const nearly = { ...d, exam: { ...d.exam, pass: { ...full, percentQualifier: "近" } } };
+    expect(text(nearly)).toContain("参考率100%、合格率近100%");
+  });
+
+  it("flags the metrics of stated-only rates as stated, apart from counted rates", () => {
+    const m = computeMetrics(plugin, statedRates);
+    expect(m.trainingParticipation).toEqual({
+      value: 100,
+      numerator: null,
+      denominator: null,
+      lowerBound: false,
+      stated: true,
+    });
+    expect(m.examPass).toMatchObject({ value: 98.5, stated: true });
+    const above = computeMetrics(plugin, {
+      ...statedRates,
+      training: {
+        ...statedRates.training,
+        participation: { numerator: null, denominator: null, percent: 90, percentQualifier: "以上" },
+      },
+    });
+    expect(above.trainingParticipation).toMatchObject({ value: 90, lowerBound: true, stated: true });
+    expect(computeMetrics(plugin, demo2024).trainingParticipation).not.toHaveProperty("stated");
+  });
+
+  it("refuses a percentage typed beside the counts, and checks a stated pass rate against the target", () => {
+    const both = {
+      ...jingzhupu2023,
+      training: {
+        ...jingzhupu2023.training,
+        participation: { ...jingzhupu2023.training.participation, percent: 100 },
+      },
+    };
+    expect(plugin.schema.safeParse(both).success).toBe(false);
+    const ids = runChecks(plugin, statedRates, {}).map((r) => r.id);
+    expect(ids).toContain("examPass-below-target");
+    expect(ids).not.toContain("exam-sat-matches");
+    expect(runChecks(plugin, statedRates, { targetPassRate: 98 }).map((r) => r.id)).not.toContain(
+      "examPass-below-target",
+    );
   });
 });

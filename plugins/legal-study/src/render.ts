@@ -1,15 +1,18 @@
 import {
   clauses,
   formatCount,
-  formatRate,
+  formatPercent,
+  formatStatedRate,
   hasCount,
+  isStatedOnly,
   levelWords,
   paragraph,
   paragraphsFromText,
-  ratePercent,
+  statedRatePercent,
   type Block,
   type LevelWords,
   type RenderContext,
+  type StatedRate,
 } from "@nianbao/sdk";
 import type { LegalStudy, LegalStudySettings } from "./schema.ts";
 
@@ -39,9 +42,27 @@ function trainingClauses(d: LegalStudy): string[] {
   const sessions = totalTrainingSessions(d);
   if (sessions !== null && sessions > 0)
     out.push(courses ? `共举办培训${sessions}场` : `组织${audience}参加法律知识培训${sessions}场`);
-  const participation = formatRate(t.participation);
-  if (participation && participation !== "无") out.push(`参与率${participation}`);
+  const participation = trainingRate(t.participation);
+  if (participation) out.push(participation);
   return out;
+}
+
+/**
+ * "参与率94.7%" from the counts (0/0 left out); a stated percentage as reports write it: "参训率达100%",
+ * "参训率达90%以上", "参训率近90%", "参训率95%左右".
+ */
+function trainingRate(r: StatedRate): string | null {
+  if (isStatedOnly(r)) {
+    const reaches = r.percentQualifier === "" || r.percentQualifier === "以上";
+    return `参训率${reaches ? "达" : ""}${formatPercent(r.percent!, r.percentQualifier)}`;
+  }
+  const printed = formatStatedRate(r);
+  return printed && printed !== "无" ? `参与率${printed}` : null;
+}
+
+/** 100% exactly: from the counts, or stated with no qualifier. */
+function full(r: StatedRate): boolean {
+  return statedRatePercent(r) === 100 && (!isStatedOnly(r) || r.percentQualifier === "");
 }
 
 const positive = (n: number | null): n is number => n !== null && n > 0;
@@ -64,16 +85,17 @@ function coveredClause(d: LegalStudy, w: LevelWords): string | null {
 
 /** The exam's rates, named by `name` ("普法考试参考率…") or, after "组织普法考试2次", unnamed. */
 function examRates(d: LegalStudy, name: string): string | null {
-  const sat = ratePercent(d.exam.participation);
-  const passed = ratePercent(d.exam.pass);
-  if (passed === null) return sat === null ? null : `${name}参考率${formatRate(d.exam.participation)}`;
-  if (passed === 100 && (sat === null || sat === 100)) {
-    if (sat === 100) return `${name}参考率、合格率均达100%`;
+  const { participation, pass } = d.exam;
+  const sat = statedRatePercent(participation);
+  const passed = statedRatePercent(pass);
+  if (passed === null) return sat === null ? null : `${name}参考率${formatStatedRate(participation)}`;
+  if (full(pass) && (sat === null || full(participation))) {
+    if (sat !== null) return `${name}参考率、合格率均达100%`;
     return name ? `全部通过${name}` : "参考人员全部合格";
   }
   return sat === null
-    ? `${name}合格率${formatRate(d.exam.pass)}`
-    : `${name}参考率${formatRate(d.exam.participation)}、合格率${formatRate(d.exam.pass)}`;
+    ? `${name}合格率${formatStatedRate(pass)}`
+    : `${name}参考率${formatStatedRate(participation)}、合格率${formatStatedRate(pass)}`;
 }
 
 function examClauses(d: LegalStudy): string[] {

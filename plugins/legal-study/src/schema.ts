@@ -1,4 +1,16 @@
-import { count, emptyQualifiedCount, narrative, qualifiedCount, rate, rows, text, z } from "@nianbao/sdk";
+import {
+  count,
+  emptyQualifiedCount,
+  emptyStatedRate,
+  narrative,
+  qualifiedCount,
+  rows,
+  statedRate,
+  statedRateFromRate,
+  text,
+  z,
+  type Rate,
+} from "@nianbao/sdk";
 
 export const STUDY_FREQUENCIES = [
   { value: "", label: { "zh-CN": "（不写频次）", en: "(no frequency)" } },
@@ -34,8 +46,8 @@ export const legalStudySchema = z.object({
     ).default([]),
     /** Training sessions held in total (场); left empty, the courses' sessions are added up. */
     sessions: count(),
-    /** 参训率 = attended / expected. */
-    participation: rate(),
+    /** 参训率 = attended / expected, or the percentage stated ("参训率达100%") when the counts are unknown (v4). */
+    participation: statedRate(),
   }),
   /** Collective law study of the township's cadres (v3). */
   collectiveStudy: z
@@ -55,10 +67,10 @@ export const legalStudySchema = z.object({
     name: text().trim().max(50, { error: "不超过50字" }).default("普法考试"),
     /** Law exams held (次) (v3). */
     held: count().default(null),
-    /** 参考率 = sat / expected. */
-    participation: rate(),
-    /** 合格率 = passed / sat. */
-    pass: rate(),
+    /** 参考率 = sat / expected, or the percentage stated (v4). */
+    participation: statedRate(),
+    /** 合格率 = passed / sat, or the percentage stated ("合格率98.5%") (v4). */
+    pass: statedRate(),
   }),
   /** Law lectures given by leading cadres (领导干部讲法, 次). */
   leaderLectures: count(),
@@ -95,7 +107,7 @@ export const legalStudyDefaults: LegalStudy = {
     audience: "",
     courses: [],
     sessions: null,
-    participation: { numerator: null, denominator: null },
+    participation: emptyStatedRate(),
   },
   collectiveStudy: { beforeMeetings: null, sessions: null },
   cadresCovered: emptyQualifiedCount(),
@@ -103,26 +115,45 @@ export const legalStudyDefaults: LegalStudy = {
   exam: {
     name: "普法考试",
     held: null,
-    participation: { numerator: null, denominator: null },
-    pass: { numerator: null, denominator: null },
+    participation: emptyStatedRate(),
+    pass: emptyStatedRate(),
   },
   leaderLectures: null,
   outcome: "",
   more: "",
 };
 
+/** v3 (until 2026-11-29): the three rates took counts only (numerator / denominator). */
+export interface LegalStudyV3 extends Omit<LegalStudy, "training" | "exam"> {
+  training: Omit<LegalStudy["training"], "participation"> & { participation: Rate };
+  exam: Omit<LegalStudy["exam"], "participation" | "pass"> & { participation: Rate; pass: Rate };
+}
+
 /** v2 (until 2026-11): no collective study, no cadres covered, no count of exams held. */
-export interface LegalStudyV2 extends Omit<LegalStudy, "collectiveStudy" | "cadresCovered" | "exam"> {
-  exam: Omit<LegalStudy["exam"], "held">;
+export interface LegalStudyV2 extends Omit<LegalStudyV3, "collectiveStudy" | "cadresCovered" | "exam"> {
+  exam: Omit<LegalStudyV3["exam"], "held">;
 }
 
 /** v1 (until 2026): the courses were one string, "人民调解、执法网络培训班". */
 export interface LegalStudyV1 extends Omit<LegalStudyV2, "training"> {
-  training: Omit<LegalStudy["training"], "courses"> & { courses: string };
+  training: Omit<LegalStudyV3["training"], "courses"> & { courses: string };
+}
+
+/** v3 → v4: the three rates keep their counts and gain an empty stated percentage: v3 data reads as filed. */
+export function migrateV3toV4(v3: LegalStudyV3): LegalStudy {
+  return {
+    ...v3,
+    training: { ...v3.training, participation: statedRateFromRate(v3.training.participation) },
+    exam: {
+      ...v3.exam,
+      participation: statedRateFromRate(v3.exam.participation),
+      pass: statedRateFromRate(v3.exam.pass),
+    },
+  };
 }
 
 /** v2 → v3: the new figures start empty (not entered), so v2 data reads exactly as it was filed. */
-export function migrateV2toV3(v2: LegalStudyV2): LegalStudy {
+export function migrateV2toV3(v2: LegalStudyV2): LegalStudyV3 {
   return {
     ...v2,
     collectiveStudy: { beforeMeetings: null, sessions: null },
