@@ -1,9 +1,20 @@
 import { computeMetrics, migrateData, renderSection, runChecks } from "@nianbao/sdk";
-import { TEST_RENDER_CONTEXT } from "@nianbao/sdk/testing";
+import { TEST_RENDER_CONTEXT, levelContext } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
-import { demo2024, jingzhupu2023, jingzhupu2023v1, partialYear } from "./fixtures.ts";
+import {
+  asV2,
+  demo2024,
+  demo2024v2,
+  jingzhupu2023,
+  jingzhupu2023v1,
+  jingzhupu2023v2,
+  partialYear,
+  fixtures,
+  statedFigures,
+} from "./fixtures.ts";
 import plugin, { type DisputeResolution } from "./index.ts";
 import { disputeResolutionDefaults } from "./schema.ts";
+import { V2_RENDERED } from "./v2-rendered.ts";
 
 const text = (data: unknown, ctx = TEST_RENDER_CONTEXT) =>
   renderSection(plugin, data, ctx)
@@ -163,9 +174,8 @@ describe("dispute-resolution metrics and checks", () => {
 });
 
 describe("dispute-resolution v2 (legal consultations)", () => {
-  it("parses the v1 shape (the new fields default to empty) to what migrations[2] gives", () => {
-    expect(plugin.version).toBe(2);
-    expect(plugin.schema.parse(jingzhupu2023v1)).toEqual(migrateData(plugin, jingzhupu2023v1, 1));
+  it("upgrades the v1 shape (consultations and ledger empty) through migrations[2] and [3]", () => {
+    expect(migrateData(plugin, jingzhupu2023v1, 1)).toEqual(jingzhupu2023);
   });
 
   it("sums consultations as a lower bound and prints them only when entered", () => {
@@ -177,5 +187,62 @@ describe("dispute-resolution v2 (legal consultations)", () => {
     });
     expect(computeMetrics(plugin, jingzhupu2023).legalConsultations!.value).toBeNull();
     expect(text(jingzhupu2023)).not.toContain("法律咨询");
+  });
+});
+
+describe("dispute-resolution v3 (qualified screened count, stated resolution rate)", () => {
+  const levels = ["镇", "乡", "街道"] as const;
+  const at = (data: unknown, level: (typeof levels)[number]) => text(data, levelContext(level));
+
+  it("upgrades v2 data to exactly the current fixtures, which render byte-identically for 镇, 乡 and 街道", () => {
+    expect(plugin.version).toBe(3);
+    expect(Object.keys(V2_RENDERED).length).toBeGreaterThan(3);
+    for (const [name, rendered] of Object.entries(V2_RENDERED)) {
+      const current = fixtures.valid[name as keyof typeof fixtures.valid] as DisputeResolution;
+      const upgraded = migrateData(plugin, asV2(current), 2);
+      expect(upgraded, name).toEqual(current);
+      for (const level of levels)
+        expect(renderSection(plugin, upgraded, levelContext(level)), `${name} ${level}`).toEqual(
+          rendered[level],
+        );
+    }
+    expect(migrateData(plugin, demo2024v2, 2)).toEqual(demo2024);
+    expect(migrateData(plugin, jingzhupu2023v2, 2)).toEqual(jingzhupu2023);
+    expect(at(demo2024, "街道")).toContain(
+      "2023年全街道共排查各类矛盾纠纷52起，调处48起，成功化解47起，化解率97.9%",
+    );
+  });
+
+  it("prints a qualified count and a stated rate as reports write them", () => {
+    expect(text(statedFigures)).toContain("2023年全镇共排查各类矛盾纠纷近200起，化解率96.2%");
+    const over = { ...statedFigures, screened: { value: 30, qualifier: "余" } };
+    expect(text(over)).toContain("排查各类矛盾纠纷30余起");
+    const above = {
+      ...statedFigures,
+      resolution: { numerator: null, denominator: null, percent: 95, percentQualifier: "以上" },
+    };
+    expect(text(above)).toContain("化解率95%以上");
+  });
+
+  it("flags a stated-only rate's metric as stated and a qualified count as a lower bound for 余/超", () => {
+    const m = computeMetrics(plugin, statedFigures);
+    expect(m.resolutionRate).toEqual({
+      value: 96.2,
+      numerator: null,
+      denominator: null,
+      lowerBound: false,
+      stated: true,
+    });
+    expect(m.disputesScreened).toEqual({ value: 200, numerator: null, denominator: null, lowerBound: false });
+    const over = computeMetrics(plugin, { ...statedFigures, screened: { value: 30, qualifier: "余" } });
+    expect(over.disputesScreened).toMatchObject({ value: 30, lowerBound: true });
+    expect(computeMetrics(plugin, demo2024).resolutionRate).not.toHaveProperty("stated");
+  });
+
+  it("checks a stated rate against the target and refuses a percentage beside counts", () => {
+    expect(ids(statedFigures)).toEqual([]);
+    expect(ids(statedFigures, { targetResolutionRate: 98 })).toEqual(["warning:resolutionRate-below-target"]);
+    const both = { ...demo2024, resolution: { ...demo2024.resolution, percent: 97.9 } };
+    expect(plugin.schema.safeParse(both).success).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import {
   QualifiedCountField,
   QuantityField,
   RateField,
+  StatedRateField,
   TextField,
   YesNoField,
   type SectionFormProps,
@@ -63,7 +64,7 @@ export default function DisputeResolutionForm({ form, readOnly }: SectionFormPro
           en: "With a ledger, screened/mediated/resolved come from the ledger and these figures are not used.",
         }}
       >
-        <CountField
+        <QualifiedCountField
           {...common}
           path="screened"
           unit="起"
@@ -76,7 +77,7 @@ export default function DisputeResolutionForm({ form, readOnly }: SectionFormPro
           label={{ "zh-CN": "调处各类矛盾纠纷", en: "Disputes mediated" }}
           description={{ "zh-CN": "例：2023年全镇共调处各类矛盾纠纷37起", en: "e.g. 37 disputes mediated" }}
         />
-        <RateField
+        <StatedRateField
           {...common}
           path="resolution"
           label={{ "zh-CN": "化解率", en: "Resolution rate" }}

@@ -1,4 +1,4 @@
-import { defineSection } from "@nianbao/sdk";
+import { defineSection, statedRateMetric } from "@nianbao/sdk";
 import { importLedger } from "./ledger.ts";
 import { renderDisputeResolution } from "./render.ts";
 import {
@@ -6,6 +6,7 @@ import {
   disputeResolutionSchema,
   disputeResolutionSettings,
   migrateV1toV2,
+  migrateV2toV3,
   withLedgerCounts as L,
 } from "./schema.ts";
 
@@ -14,12 +15,17 @@ export type {
   DisputeResolution,
   DisputeResolutionSettings,
   DisputeResolutionV1,
+  DisputeResolutionV2,
 } from "./schema.ts";
 
 export default defineSection({
   id: "dispute-resolution",
-  /** v2: legal consultations answered; migrations[2] adds them empty. */
-  version: 2,
+  /**
+   * v2: legal consultations answered; migrations[2] adds them empty.
+   * v3: disputes screened keep a qualifier ("近200起") and the 化解率 may be a stated percentage ("化解率96.2%");
+   * migrations[3] keeps v2 figures as they were.
+   */
+  version: 3,
   title: { "zh-CN": "依法化解矛盾纠纷", en: "Resolving disputes lawfully" },
   description: {
     "zh-CN": "“三调联动”机制、矛盾纠纷排查调处与化解率、人民调解委员会、村法律顾问、法律咨询、法律援助。",
@@ -42,7 +48,7 @@ export default defineSection({
       unit: "起",
       aggregate: "sum",
       description:
-        "the field `screened` as entered — Disputes screened (排查, in the unit of `mediated`); with a ledger: its number of entries",
+        'the field `screened` as entered, with its qualifier ("近200起", "200余起" a lower bound) — Disputes screened (排查, in the unit of `mediated`); with a ledger: its number of entries',
       value: (d) => L(d).screened,
     },
     resolutionRate: {
@@ -50,8 +56,8 @@ export default defineSection({
       unit: "%",
       aggregate: "rate",
       description:
-        "the field `resolution` as entered — 化解率 = disputes resolved / disputes accepted; with a ledger: entries 已化解 / entries",
-      value: (d) => L(d).resolution,
+        "the field `resolution` as entered — 化解率 = disputes resolved / disputes accepted, or the percentage stated when the counts are unknown (counted apart); with a ledger: entries 已化解 / entries",
+      value: (d) => statedRateMetric(L(d).resolution),
       target: (s) => s.targetResolutionRate,
       path: "resolution.numerator",
     },
@@ -151,5 +157,5 @@ export default defineSection({
   render: (d, ctx) => renderDisputeResolution(L(d), ctx),
   form: () => import("./form.tsx"),
   procedures: { importLedger },
-  migrations: { 2: migrateV1toV2 },
+  migrations: { 2: migrateV1toV2, 3: migrateV2toV3 },
 });

@@ -5,6 +5,8 @@ import {
   formatQuantity,
   hasCount,
   formatRate,
+  formatStatedRate,
+  isStatedOnly,
   paragraph,
   paragraphsFromText,
   rateNotApplicable,
@@ -35,11 +37,12 @@ function figureClauses(d: DisputeResolution, year: number, w: LevelWords): strin
   const hasRate = resolved !== null && accepted !== null && !rateNotApplicable(d.resolution);
   const out: string[] = [];
   const what = () => (out.length ? "" : "各类矛盾纠纷");
-  if (d.screened !== null && d.screened > 0) out.push(`排查${what()}${d.screened}${unit}`);
+  if (hasCount(d.screened)) out.push(`排查${what()}${formatCount(d.screened, unit)}`);
   const acceptedIsMediated = d.mediated.qualifier === "" && d.mediated.value === accepted;
   if (hasRate && !acceptedIsMediated) out.push(`受理${what()}${accepted}${unit}`);
   if (mediated) out.push(`调处${what()}${mediated}`);
   if (hasRate) out.push(`成功化解${resolved}${unit}`, `化解率${formatRate(d.resolution)}`);
+  else if (isStatedOnly(d.resolution)) out.push(`化解率${formatStatedRate(d.resolution)}`);
   if (out.length) out[0] = `${year}年${w.whole}共${out[0]}`;
   return out;
 }

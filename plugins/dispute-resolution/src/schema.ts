@@ -4,14 +4,19 @@ import {
   dateString,
   emptyChecklist,
   emptyQualifiedCount,
+  emptyStatedRate,
   narrative,
   qualifiedCount,
+  qualifiedCountFromCount,
   quantity,
   rate,
   rows,
+  statedRate,
+  statedRateFromRate,
   text,
   z,
   type ChecklistOption,
+  type Rate,
   shortText,
 } from "@nianbao/sdk";
 
@@ -57,12 +62,12 @@ export const disputeResolutionSchema = z.object({
   localResolution: z.boolean().default(false),
   /** People's mediation committees in the township (个). */
   mediationCommittees: count(),
-  /** Disputes screened (排查, in the unit of `mediated`). */
-  screened: count(),
+  /** Disputes screened (排查, in the unit of `mediated`), with its qualifier ("近200起") (v3). */
+  screened: qualifiedCount(),
   /** Disputes mediated (调处), e.g. "37起". */
   mediated: quantity(DISPUTE_UNITS),
-  /** 化解率 = disputes resolved / disputes accepted. */
-  resolution: rate(),
+  /** 化解率 = disputes resolved / disputes accepted, or the percentage stated ("化解率96.2%") (v3). */
+  resolution: statedRate(),
   /** What the work achieved, e.g. "有力地维护了全镇社会和谐稳定". */
   outcome: narrative({ max: 1000 }),
   /** Village legal advisers. */
@@ -115,9 +120,9 @@ export const disputeResolutionDefaults: DisputeResolution = {
   mechanism: emptyChecklist(MEDIATION_KINDS),
   localResolution: false,
   mediationCommittees: null,
-  screened: null,
+  screened: emptyQualifiedCount(),
   mediated: { value: null, qualifier: "", unit: "起" },
-  resolution: { numerator: null, denominator: null },
+  resolution: emptyStatedRate(),
   outcome: "",
   advisers: { lawFirmCooperation: false, count: null, villages: { numerator: null, denominator: null } },
   consultations: emptyQualifiedCount(),
@@ -126,13 +131,28 @@ export const disputeResolutionDefaults: DisputeResolution = {
   ledger: [],
 };
 
+/** v2 (until 2026-11-29): disputes screened a plain count, the resolution rate counts only. */
+export type DisputeResolutionV2 = Omit<DisputeResolution, "screened" | "resolution"> & {
+  screened: number | null;
+  resolution: Rate;
+};
+
 /** v1 (until 2026-11): no legal consultations (and, before the ledger, possibly no `ledger`). */
-export type DisputeResolutionV1 = Omit<DisputeResolution, "consultations" | "ledger"> & {
+export type DisputeResolutionV1 = Omit<DisputeResolutionV2, "consultations" | "ledger"> & {
   ledger?: DisputeResolution["ledger"];
 };
 
+/** v2 → v3: the count gains an empty qualifier and the rate an empty stated percentage: v2 reads as filed. */
+export function migrateV2toV3(v2: DisputeResolutionV2): DisputeResolution {
+  return {
+    ...v2,
+    screened: qualifiedCountFromCount(v2.screened),
+    resolution: statedRateFromRate(v2.resolution),
+  };
+}
+
 /** v1 → v2: the consultations start empty, so v1 data reads exactly as it was filed. */
-export function migrateV1toV2(v1: DisputeResolutionV1): DisputeResolution {
+export function migrateV1toV2(v1: DisputeResolutionV1): DisputeResolutionV2 {
   return { ...v1, ledger: v1.ledger ?? [], consultations: emptyQualifiedCount() };
 }
 
@@ -156,8 +176,8 @@ export function withLedgerCounts(d: DisputeResolution): DisputeResolution {
   const c = ledgerCounts(ledger);
   return {
     ...d,
-    screened: c.total,
+    screened: qualifiedCountFromCount(c.total),
     mediated: { value: c.total, qualifier: "", unit: d.mediated.unit },
-    resolution: { numerator: c.resolved, denominator: c.total },
+    resolution: statedRateFromRate({ numerator: c.resolved, denominator: c.total }),
   };
 }

@@ -111,16 +111,17 @@ export const statedRates: LegalStudy = {
 
 const countsOnly = ({ numerator, denominator }: StatedRate) => ({ numerator, denominator });
 
-/** 荆竹铺镇 2023 as it was filed under v3 (the rates as counts only). */
-export const jingzhupu2023v3: LegalStudyV3 = {
-  ...jingzhupu2023,
-  training: { ...jingzhupu2023.training, participation: countsOnly(jingzhupu2023.training.participation) },
-  exam: {
-    ...jingzhupu2023.exam,
-    participation: countsOnly(jingzhupu2023.exam.participation),
-    pass: countsOnly(jingzhupu2023.exam.pass),
-  },
-};
+/** The data as it was filed under v3 (the rates as counts only). */
+export function asV3(d: LegalStudy): LegalStudyV3 {
+  return {
+    ...d,
+    training: { ...d.training, participation: countsOnly(d.training.participation) },
+    exam: { ...d.exam, participation: countsOnly(d.exam.participation), pass: countsOnly(d.exam.pass) },
+  };
+}
+
+/** 荆竹铺镇 2023 as it was filed under v3. */
+export const jingzhupu2023v3 = asV3(jingzhupu2023);
 
 /** 荆竹铺镇 2023 as it was filed under v2 (before collective study, cadres covered and exams held). */
 const { collectiveStudy: _c, cadresCovered: _p, ...jingzhupu2023Rest } = jingzhupu2023v3;
@@ -172,20 +173,8 @@ export const fixtures = {
   },
   legacy: [
     { name: "jingzhupu2023 (v3)", version: 3, data: jingzhupu2023v3, upgradesTo: "jingzhupu2023" },
-    {
-      name: "partialYear (v3)",
-      version: 3,
-      data: {
-        ...partialYear,
-        training: { ...partialYear.training, participation: countsOnly(partialYear.training.participation) },
-        exam: {
-          ...partialYear.exam,
-          participation: countsOnly(partialYear.exam.participation),
-          pass: countsOnly(partialYear.exam.pass),
-        },
-      },
-      upgradesTo: "partialYear",
-    },
+    { name: "partialYear (v3)", version: 3, data: asV3(partialYear), upgradesTo: "partialYear" },
+    { name: "demo2024 (v3)", version: 3, data: asV3(demo2024), upgradesTo: "demo2024" },
     { name: "jingzhupu2023 (v2)", version: 2, data: jingzhupu2023v2, upgradesTo: "jingzhupu2023" },
     { name: "jingzhupu2023 (v1)", version: 1, data: jingzhupu2023v1, upgradesTo: "jingzhupu2023" },
     {

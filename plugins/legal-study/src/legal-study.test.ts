@@ -2,7 +2,9 @@ import { computeMetrics, migrateData, renderSection, runChecks } from "@nianbao/
 import { TEST_RENDER_CONTEXT, levelContext } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
 import {
+  asV3,
   demo2024,
+  fixtures,
   jingzhupu2023,
   jingzhupu2023v1,
   jingzhupu2023v2,
@@ -12,6 +14,7 @@ import {
 } from "./fixtures.ts";
 import plugin from "./index.ts";
 import { legalStudyDefaults } from "./schema.ts";
+import { V3_RENDERED } from "./v3-rendered.ts";
 
 const text = (data: unknown) =>
   renderSection(plugin, data, TEST_RENDER_CONTEXT)
@@ -186,14 +189,20 @@ describe("legal-study v4 (rates stated as percentages)", () => {
       .map((b) => ("text" in b ? b.text : ""))
       .join("\n");
 
-  it("upgrades v3 data to exactly the current fixture, which renders byte-identically for 镇, 乡 and 街道", () => {
+  it("upgrades v3 data to exactly the current fixtures, which render byte-identically for 镇, 乡 and 街道", () => {
     expect(plugin.version).toBe(4);
-    const upgraded = migrateData(plugin, jingzhupu2023v3, 3);
-    expect(upgraded).toEqual(jingzhupu2023);
-    expect(upgraded).toEqual(plugin.schema.parse(jingzhupu2023v3));
-    for (const level of levels) expect(textAt(upgraded, level)).toBe(textAt(jingzhupu2023v3, level));
-    expect(textAt(upgraded, "镇")).toContain("参与率100%");
-    expect(textAt(upgraded, "乡")).toContain("乡党委理论学习中心组每季度学法常态化");
+    expect(migrateData(plugin, jingzhupu2023v3, 3)).toEqual(jingzhupu2023);
+    expect(Object.keys(V3_RENDERED)).toEqual(["jingzhupu2023", "demo2024", "partialYear"]);
+    for (const [name, rendered] of Object.entries(V3_RENDERED)) {
+      const current = fixtures.valid[name as keyof typeof fixtures.valid];
+      const upgraded = migrateData(plugin, asV3(current), 3);
+      expect(upgraded, name).toEqual(current);
+      for (const level of levels)
+        expect(renderSection(plugin, upgraded, levelContext(level)), `${name} ${level}`).toEqual(
+          rendered[level],
+        );
+    }
+    expect(textAt(jingzhupu2023, "乡")).toContain("乡党委理论学习中心组每季度学法常态化");
   });
 
   it("prints a stated participation rate as reports write it", () => {
