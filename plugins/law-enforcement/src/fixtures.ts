@@ -1,5 +1,10 @@
 import type { SectionFixtures } from "@nianbao/sdk/testing";
-import { lawEnforcementDefaults, type LawEnforcement, type LawEnforcementV1 } from "./schema.ts";
+import {
+  lawEnforcementDefaults,
+  type LawEnforcement,
+  type LawEnforcementV1,
+  type LawEnforcementV2,
+} from "./schema.ts";
 
 const none = lawEnforcementDefaults;
 
@@ -25,9 +30,9 @@ export const jingzhupu2023: LawEnforcement = {
   },
   otherSystems: "",
   moreItems: [],
-  certification: { numerator: null, denominator: null },
+  certification: { numerator: null, denominator: null, percent: null, percentQualifier: "" },
   training: { sessions: null, participants: { value: null, qualifier: "", unit: "人次" } },
-  inspections: null,
+  inspections: { value: null, qualifier: "" },
   cases: { ordinary: null, simple: null },
   caseReview: { reviews: null, problemsFound: null, problemsCorrected: null },
   newlyCertified: null,
@@ -55,9 +60,9 @@ export const demo2024: LawEnforcement = {
   },
   otherSystems: "",
   moreItems: [{ lead: "", text: "坚持“谁执法谁普法”，在执法过程中开展以案释法" }],
-  certification: { numerator: 9, denominator: 9 },
+  certification: { numerator: 9, denominator: 9, percent: null, percentQualifier: "" },
   training: { sessions: 2, participants: { value: 36, qualifier: "", unit: "人次" } },
-  inspections: 48,
+  inspections: { value: 48, qualifier: "" },
   cases: { ordinary: 3, simple: 11 },
   caseReview: { reviews: 2, problemsFound: 5, problemsCorrected: 5 },
   newlyCertified: 2,
@@ -68,6 +73,34 @@ export const demo2024: LawEnforcement = {
   more: "",
 };
 
+/**
+ * A 乡 whose report gives "开展执法检查30余次，执法人员持证率100%": a qualified count and a stated rate with
+ * no head counts behind it.
+ */
+export const statedFigures: LawEnforcement = {
+  ...demo2024,
+  moreItems: [],
+  certification: { numerator: null, denominator: null, percent: 100, percentQualifier: "" },
+  training: { sessions: null, participants: { value: null, qualifier: "", unit: "人次" } },
+  inspections: { value: 30, qualifier: "余" },
+  cases: { ordinary: null, simple: null },
+  caseReview: { reviews: null, problemsFound: null, problemsCorrected: null },
+  newlyCertified: null,
+  qualificationExam: { numerator: null, denominator: null, percent: null, percentQualifier: "" },
+  fines: { value: null, qualifier: "", unit: "元" },
+  lenient: { noPenalty: null, lighter: null },
+  reviewMeetings: null,
+};
+
+/** The data as it was filed under v2: the 持证率 counts only, inspections a plain count. */
+export function asV2(d: LawEnforcement): LawEnforcementV2 {
+  const { numerator, denominator } = d.certification;
+  return { ...d, certification: { numerator, denominator }, inspections: d.inspections.value };
+}
+
+export const jingzhupu2023v2 = asV2(jingzhupu2023);
+export const demo2024v2 = asV2(demo2024);
+
 /** 荆竹铺镇 2023 as it was filed under v1 (before the v2 figures). */
 const {
   newlyCertified: _n,
@@ -76,14 +109,24 @@ const {
   lenient: _l,
   reviewMeetings: _r,
   ...jingzhupu2023v1Fields
-} = jingzhupu2023;
+} = jingzhupu2023v2;
 export const jingzhupu2023v1: LawEnforcementV1 = jingzhupu2023v1Fields;
 
 export const fixtures = {
-  valid: { jingzhupu2023, demo2024 },
+  valid: { jingzhupu2023, demo2024, statedFigures },
   invalid: {
-    certifiedAboveStaff: { ...demo2024, certification: { numerator: 10, denominator: 9 } },
-    negativeInspections: { ...demo2024, inspections: -3 },
+    certifiedAboveStaff: {
+      ...demo2024,
+      certification: { numerator: 10, denominator: 9, percent: null, percentQualifier: "" },
+    },
+    negativeInspections: { ...demo2024, inspections: { value: -3, qualifier: "" } },
+    inspectionsAsPlainNumber: { ...demo2024, inspections: 48 },
+    unknownInspectionsQualifier: { ...statedFigures, inspections: { value: 30, qualifier: "多" } },
+    percentBesideCounts: { ...demo2024, certification: { ...demo2024.certification, percent: 100 } },
+    certificationPercentAbove100: {
+      ...statedFigures,
+      certification: { numerator: null, denominator: null, percent: 101, percentQualifier: "" },
+    },
     fractionalCases: { ...demo2024, cases: { ordinary: 1.5, simple: 11 } },
     unknownParticipantUnit: {
       ...demo2024,
@@ -98,5 +141,9 @@ export const fixtures = {
     fractionalLenientCases: { ...demo2024, lenient: { noPenalty: 1.5, lighter: 2 } },
     tooManyItems: { ...demo2024, moreItems: Array.from({ length: 11 }, () => ({ lead: "", text: "举措" })) },
   },
-  legacy: [{ name: "jingzhupu2023 (v1)", version: 1, data: jingzhupu2023v1, upgradesTo: "jingzhupu2023" }],
+  legacy: [
+    { name: "jingzhupu2023 (v2)", version: 2, data: jingzhupu2023v2, upgradesTo: "jingzhupu2023" },
+    { name: "demo2024 (v2)", version: 2, data: demo2024v2, upgradesTo: "demo2024" },
+    { name: "jingzhupu2023 (v1)", version: 1, data: jingzhupu2023v1, upgradesTo: "jingzhupu2023" },
+  ],
 } satisfies SectionFixtures;

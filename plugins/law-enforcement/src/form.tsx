@@ -6,8 +6,8 @@ import {
   MoneyField,
   NarrativeField,
   OrderedItemsField,
+  QualifiedCountField,
   QuantityField,
-  RateField,
   StatedRateField,
   TextField,
   YesNoField,
@@ -96,7 +96,7 @@ export default function LawEnforcementForm({ form, readOnly }: SectionFormProps)
           en: "Printed as a paragraph of its own when entered",
         }}
       >
-        <RateField
+        <StatedRateField
           {...common}
           path="certification"
           label={{ "zh-CN": "行政执法人员持证率", en: "Certified enforcement staff" }}
@@ -115,7 +115,7 @@ export default function LawEnforcementForm({ form, readOnly }: SectionFormProps)
           units={PARTICIPANT_UNITS}
           label={{ "zh-CN": "参训人数", en: "Participants" }}
         />
-        <CountField
+        <QualifiedCountField
           {...common}
           path="inspections"
           unit="次"

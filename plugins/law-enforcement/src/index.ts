@@ -1,4 +1,4 @@
-import { defineSection, moneyIn, ratePercent, statedRateMetric } from "@nianbao/sdk";
+import { defineSection, moneyIn, statedRateMetric, statedRatePercent } from "@nianbao/sdk";
 import { renderLawEnforcement } from "./render.ts";
 import {
   CORE_SYSTEMS,
@@ -7,10 +7,11 @@ import {
   lawEnforcementSchema,
   lawEnforcementSettings,
   migrateV1toV2,
+  migrateV2toV3,
   type LawEnforcement,
 } from "./schema.ts";
 
-export type { LawEnforcement, LawEnforcementSettings, LawEnforcementV1 } from "./schema.ts";
+export type { LawEnforcement, LawEnforcementSettings, LawEnforcementV1, LawEnforcementV2 } from "./schema.ts";
 
 const missingCoreSystems = (d: LawEnforcement) => CORE_SYSTEMS.filter((k) => !d.systems[k]);
 const systemName = (key: string) => {
@@ -23,8 +24,10 @@ export default defineSection({
   /**
    * v2: newly certified staff, the qualification exam, fines (元), lenient cases (不罚/轻罚) and 案审会;
    * migrations[2] adds them empty.
+   * v3: the 持证率 may be a stated percentage ("执法人员持证率100%") and inspections keep a qualifier
+   * ("30余次"); migrations[3] keeps v2 figures as they were.
    */
-  version: 2,
+  version: 3,
   title: { "zh-CN": "严格规范公正文明执法", en: "Strict, standardised, fair and civilised law enforcement" },
   description: {
     "zh-CN":
@@ -50,8 +53,8 @@ export default defineSection({
       unit: "%",
       aggregate: "rate",
       description:
-        "the field `certification` as entered — 持证率 = certified enforcement staff / enforcement staff (名).",
-      value: (d) => d.certification,
+        "the field `certification` as entered — 持证率 = certified enforcement staff / enforcement staff (名), or the percentage stated when the counts are unknown (counted apart).",
+      value: (d) => statedRateMetric(d.certification),
       target: (s) => s.targetCertificationRate,
       path: "certification.numerator",
     },
@@ -66,7 +69,8 @@ export default defineSection({
       label: { "zh-CN": "执法检查次数", en: "Enforcement inspections" },
       unit: "次",
       aggregate: "sum",
-      description: "the field `inspections` as entered — Enforcement inspections (次).",
+      description:
+        'the field `inspections` as entered, with its qualifier ("30余次" is a lower bound) — Enforcement inspections (次).',
       value: (d) => d.inspections,
     },
     ordinaryCases: {
@@ -175,7 +179,7 @@ export default defineSection({
         en: "Certified-officers-only is marked in place, but some enforcement staff are not certified",
       },
       fails: (d) => {
-        const p = ratePercent(d.certification);
+        const p = statedRatePercent(d.certification);
         return d.systems.certifiedDuty && p !== null && p < 100;
       },
     },
@@ -202,5 +206,5 @@ export default defineSection({
   ],
   render: renderLawEnforcement,
   form: () => import("./form.tsx"),
-  migrations: { 2: migrateV1toV2 },
+  migrations: { 2: migrateV1toV2, 3: migrateV2toV3 },
 });

@@ -6,11 +6,20 @@ import {
   runChecks,
   type Block,
 } from "@nianbao/sdk";
-import { TEST_RENDER_CONTEXT } from "@nianbao/sdk/testing";
+import { TEST_RENDER_CONTEXT, levelContext } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
-import { demo2024, jingzhupu2023, jingzhupu2023v1 } from "./fixtures.ts";
+import {
+  asV2,
+  demo2024,
+  demo2024v2,
+  fixtures,
+  jingzhupu2023,
+  jingzhupu2023v1,
+  statedFigures,
+} from "./fixtures.ts";
 import plugin, { type LawEnforcement } from "./index.ts";
 import { lawEnforcementDefaults } from "./schema.ts";
+import { V2_RENDERED } from "./v2-rendered.ts";
 
 const blockText = (b: Block) =>
   b.type === "items" ? itemsToParagraphs(b).join("\n") : "text" in b ? b.text : "";
@@ -49,7 +58,7 @@ describe("law-enforcement renderer", () => {
   it("prints only the figures entered", () => {
     const d = {
       ...jingzhupu2023,
-      inspections: 12,
+      inspections: { value: 12, qualifier: "" },
       cases: { ordinary: null, simple: 4 },
       caseReview: { reviews: 1, problemsFound: 3, problemsCorrected: 2 },
     };
@@ -145,7 +154,7 @@ describe("law-enforcement metrics and checks", () => {
   });
 
   it("warns when the certification target is missed, and when 执证上岗 is claimed with uncertified staff", () => {
-    const d = { ...demo2024, certification: { numerator: 8, denominator: 9 } };
+    const d = { ...demo2024, certification: { ...demo2024.certification, numerator: 8 } };
     expect(ids(d)).toEqual([
       "warning:certified-duty-matches-staff",
       "warning:certificationRate-below-target",
@@ -163,9 +172,8 @@ describe("law-enforcement metrics and checks", () => {
 });
 
 describe("law-enforcement v2 (new staff, qualification exam, fines, lenient cases, 案审会)", () => {
-  it("parses the v1 shape (the new fields default to empty) to what migrations[2] gives", () => {
-    expect(plugin.version).toBe(2);
-    expect(plugin.schema.parse(jingzhupu2023v1)).toEqual(migrateData(plugin, jingzhupu2023v1, 1));
+  it("upgrades the v1 shape (the new fields empty) through migrations[2] and [3]", () => {
+    expect(migrateData(plugin, jingzhupu2023v1, 1)).toEqual(jingzhupu2023);
   });
 
   it("sums fines in 元 whatever unit they were entered in, and counts the new figures", () => {
@@ -218,5 +226,63 @@ describe("law-enforcement v2 (new staff, qualification exam, fines, lenient case
     );
     expect(ids({ ...demo2024, cases: { ordinary: 0, simple: 0 } })).toContain("warning:fines-without-cases");
     expect(ids(demo2024)).not.toContain("warning:fines-without-cases");
+  });
+});
+
+describe("law-enforcement v3 (stated 持证率, qualified inspections)", () => {
+  const levels = ["镇", "乡", "街道"] as const;
+
+  it("upgrades v2 data to exactly the current fixtures, which render byte-identically for 镇, 乡 and 街道", () => {
+    expect(plugin.version).toBe(3);
+    expect(migrateData(plugin, demo2024v2, 2)).toEqual(demo2024);
+    expect(Object.keys(V2_RENDERED)).toEqual(["jingzhupu2023", "demo2024"]);
+    for (const [name, rendered] of Object.entries(V2_RENDERED)) {
+      const current = fixtures.valid[name as keyof typeof fixtures.valid];
+      const upgraded = migrateData(plugin, asV2(current), 2);
+      expect(upgraded, name).toEqual(current);
+      for (const level of levels)
+        expect(renderSection(plugin, upgraded, levelContext(level)), `${name} ${level}`).toEqual(
+          rendered[level],
+        );
+    }
+  });
+
+  it("prints a stated 持证率 and a qualified count of inspections as reports write them", () => {
+    expect(blockText(blocks(statedFigures)[1]!)).toBe(
+      "全镇行政执法人员持证率达100%。全年开展执法检查30余次。",
+    );
+    const near = {
+      ...statedFigures,
+      certification: { numerator: null, denominator: null, percent: 90, percentQualifier: "近" as const },
+      inspections: { value: 50, qualifier: "超" as const },
+    };
+    expect(blockText(blocks(near)[1]!)).toBe("全镇行政执法人员持证率近90%。全年开展执法检查超50次。");
+    const street = renderSection(plugin, statedFigures, levelContext("街道")).map(blockText).join("");
+    expect(street).toContain("全街道行政执法人员持证率达100%");
+  });
+
+  it("flags a stated 持证率's metric as stated and 30余次 as a lower bound", () => {
+    const m = computeMetrics(plugin, statedFigures);
+    expect(m.certificationRate).toEqual({
+      value: 100,
+      numerator: null,
+      denominator: null,
+      lowerBound: false,
+      stated: true,
+    });
+    expect(m.inspections).toEqual({ value: 30, numerator: null, denominator: null, lowerBound: true });
+    expect(computeMetrics(plugin, demo2024).inspections).toMatchObject({ value: 48, lowerBound: false });
+  });
+
+  it("checks a stated 持证率 against 执证上岗 and the target", () => {
+    expect(ids(statedFigures)).toEqual([]);
+    const below = {
+      ...statedFigures,
+      certification: { numerator: null, denominator: null, percent: 95, percentQualifier: "" as const },
+    };
+    expect(ids(below)).toEqual([
+      "warning:certified-duty-matches-staff",
+      "warning:certificationRate-below-target",
+    ]);
   });
 });

@@ -2,10 +2,14 @@ import {
   checkedPhrases,
   clauses,
   ensureEnd,
+  formatCount,
   formatMoney,
+  formatPercent,
   formatQuantity,
   formatRate,
   formatStatedRate,
+  hasCount,
+  isStatedOnly,
   paragraph,
   paragraphsFromText,
   sentences,
@@ -52,7 +56,12 @@ function staffSentence(d: LawEnforcement, whole: string): string | null {
     positive(d.newlyCertified) ? `本年度新增持证执法人员${d.newlyCertified}名` : null,
     examClause(d),
   ];
-  const { numerator, denominator } = d.certification;
+  const { numerator, denominator, percent, percentQualifier: q } = d.certification;
+  if (isStatedOnly(d.certification)) {
+    // "行政执法人员持证率达100%", "…持证率达95%以上", "…持证率近90%".
+    const reaches = q === "" || q === "以上" ? "达" : "";
+    return clauses(`${whole}行政执法人员持证率${reaches}${formatPercent(percent!, q)}`, ...more);
+  }
   if (numerator === null || denominator === null) return clauses(...more);
   if (denominator === 0) return clauses(`${whole}暂无专职行政执法人员`, ...more);
   return clauses(
@@ -70,7 +79,7 @@ function workSentence(d: LawEnforcement): string | null {
   if (positive(sessions))
     training = `组织执法培训${sessions}场${people && participants.value ? `、参训${people}` : ""}`;
   else if (sessions === null && people && participants.value) training = `参加执法培训${people}`;
-  const inspections = positive(d.inspections) ? `开展执法检查${d.inspections}次` : null;
+  const inspections = hasCount(d.inspections) ? `开展执法检查${formatCount(d.inspections, "次")}` : null;
   const { ordinary, simple } = d.cases;
   let cases: string | null = null;
   if (positive(ordinary) && positive(simple)) {

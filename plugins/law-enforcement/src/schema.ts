@@ -1,15 +1,19 @@
 import {
   checklist,
   count,
+  emptyQualifiedCount,
   emptyStatedRate,
   money,
   statedRate,
+  statedRateFromRate,
   narrative,
   orderedItems,
+  qualifiedCount,
+  qualifiedCountFromCount,
   quantity,
-  rate,
   z,
   type ChecklistOption,
+  type Rate,
   shortText,
 } from "@nianbao/sdk";
 
@@ -75,8 +79,8 @@ export const lawEnforcementSchema = z.object({
   otherSystems: shortText(200),
   /** 四是, 五是…: further measures. */
   moreItems: orderedItems({ max: 10, maxLength: 1000 }),
-  /** 持证率 = certified enforcement staff / enforcement staff (名). */
-  certification: rate(),
+  /** 持证率 = certified enforcement staff / enforcement staff (名), or the percentage stated ("持证率100%") (v3). */
+  certification: statedRate(),
   /** Enforcement training. */
   training: z.object({
     /** Sessions (场). */
@@ -84,8 +88,8 @@ export const lawEnforcementSchema = z.object({
     /** Participants (人次). */
     participants: quantity(PARTICIPANT_UNITS),
   }),
-  /** Enforcement inspections (次). */
-  inspections: count(),
+  /** Enforcement inspections (次), with its qualifier ("30余次") (v3). */
+  inspections: qualifiedCount(),
   /** Cases handled, by procedure (件). */
   cases: z.object({ ordinary: count(), simple: count() }),
   /** Case-file reviews (次) and the problems they found and corrected (项). */
@@ -135,9 +139,9 @@ export const lawEnforcementDefaults: LawEnforcement = {
   },
   otherSystems: "",
   moreItems: [],
-  certification: { numerator: null, denominator: null },
+  certification: emptyStatedRate(),
   training: { sessions: null, participants: { value: null, qualifier: "", unit: "人次" } },
-  inspections: null,
+  inspections: emptyQualifiedCount(),
   cases: { ordinary: null, simple: null },
   caseReview: { reviews: null, problemsFound: null, problemsCorrected: null },
   ...v2Additions(),
@@ -155,13 +159,28 @@ function v2Additions() {
   } satisfies Partial<LawEnforcement>;
 }
 
+/** v2 (until 2026-11-29): the 持证率 counts only, inspections a plain count. */
+export type LawEnforcementV2 = Omit<LawEnforcement, "certification" | "inspections"> & {
+  certification: Rate;
+  inspections: number | null;
+};
+
 /** v1 (until 2026-11): no newly certified staff, qualification exam, fines, lenient cases or 案审会. */
 export type LawEnforcementV1 = Omit<
-  LawEnforcement,
+  LawEnforcementV2,
   "newlyCertified" | "qualificationExam" | "fines" | "lenient" | "reviewMeetings"
 >;
 
+/** v2 → v3: the rate gains an empty stated percentage and the count an empty qualifier: v2 reads as filed. */
+export function migrateV2toV3(v2: LawEnforcementV2): LawEnforcement {
+  return {
+    ...v2,
+    certification: statedRateFromRate(v2.certification),
+    inspections: qualifiedCountFromCount(v2.inspections),
+  };
+}
+
 /** v1 → v2: the new figures start empty, so v1 data reads exactly as it was filed. */
-export function migrateV1toV2(v1: LawEnforcementV1): LawEnforcement {
+export function migrateV1toV2(v1: LawEnforcementV1): LawEnforcementV2 {
   return { ...v1, ...v2Additions() };
 }
