@@ -1,7 +1,14 @@
+import { statedRateFromRate } from "@nianbao/sdk";
 import type { SectionFixtures } from "@nianbao/sdk/testing";
-import type { GovernmentFunctions, GovernmentFunctionsV1 } from "./schema.ts";
+import type { GovernmentFunctions, GovernmentFunctionsV1, GovernmentFunctionsV2, Share } from "./schema.ts";
 
-const noShare = { rate: { numerator: null, denominator: null }, atLeast: false };
+/** A share entered as counts (no stated percentage). */
+export const counted = (numerator: number | null, denominator: number | null, atLeast = false): Share => ({
+  rate: statedRateFromRate({ numerator, denominator }),
+  atLeast,
+});
+
+const noShare = counted(null, null);
 
 /**
  * 荆竹铺镇 2023 (the reference report, section （二）). The report prints only "80%以上"; the matter
@@ -13,7 +20,7 @@ export const jingzhupu2023: GovernmentFunctions = {
   hallName: "便民服务大厅",
   units: [{ name: "综治" }, { name: "司法" }, { name: "社会事务" }, { name: "财政" }],
   allMattersInHall: true,
-  oneWindow: { rate: { numerator: 96, denominator: 120 }, atLeast: true },
+  oneWindow: counted(96, 120, true),
   mostOnce: true,
   mattersHandled: { value: null, qualifier: "", unit: "件" },
   immediate: { value: null, qualifier: "" },
@@ -37,12 +44,12 @@ export const demo2024: GovernmentFunctions = {
     { name: "社保" },
   ],
   allMattersInHall: true,
-  oneWindow: { rate: { numerator: 110, denominator: 125 }, atLeast: true },
+  oneWindow: counted(110, 125, true),
   mostOnce: true,
   mattersHandled: { value: 1800, qualifier: "余", unit: "件" },
   immediate: { value: 300, qualifier: "余" },
-  online: { rate: { numerator: 100, denominator: 125 }, atLeast: false },
-  timeLimit: { rate: { numerator: 650, denominator: 1240 }, atLeast: true },
+  online: counted(100, 125),
+  timeLimit: counted(650, 1240, true),
   powerList: { items: 136, added: 8, removed: 3 },
   promise: { items: 12, cases: 86, falsePromises: 1 },
   more: "推行“帮办代办”服务，为行动不便群众上门办理事项。",
@@ -55,7 +62,7 @@ export const exactShares: GovernmentFunctions = {
   hallName: "",
   units: [],
   allMattersInHall: false,
-  oneWindow: { rate: { numerator: 97, denominator: 120 }, atLeast: false },
+  oneWindow: counted(97, 120),
   mostOnce: false,
   mattersHandled: { value: null, qualifier: "", unit: "件" },
   online: noShare,
@@ -66,30 +73,69 @@ export const exactShares: GovernmentFunctions = {
   more: "",
 };
 
+/** A 乡 whose report states "“一窗式”办理事项占比90%以上" and "网上可办率95%" with no counts behind them. */
+export const statedShares: GovernmentFunctions = {
+  ...exactShares,
+  oneWindow: {
+    rate: { numerator: null, denominator: null, percent: 90, percentQualifier: "以上" },
+    atLeast: false,
+  },
+  online: { rate: { numerator: null, denominator: null, percent: 95, percentQualifier: "" }, atLeast: false },
+};
+
+const countsOnly = (s: Share) => ({
+  ...s,
+  rate: { numerator: s.rate.numerator, denominator: s.rate.denominator },
+});
+
+/** The data as it was filed under v2: the shares counts only. */
+export function asV2(d: GovernmentFunctions): GovernmentFunctionsV2 {
+  return {
+    ...d,
+    oneWindow: countsOnly(d.oneWindow),
+    online: countsOnly(d.online),
+    timeLimit: countsOnly(d.timeLimit),
+  };
+}
+
+export const demo2024v2 = asV2(demo2024);
+
 /** 荆竹铺镇 2023 as it was filed under v1 (no “马上办”, no false promises). */
-const { immediate: _immediate, ...jingzhupu2023Rest } = jingzhupu2023;
+const { immediate: _immediate, ...jingzhupu2023Rest } = asV2(jingzhupu2023);
 export const jingzhupu2023v1: GovernmentFunctionsV1 = {
   ...jingzhupu2023Rest,
   promise: { items: null, cases: null },
 };
 
 export const fixtures = {
-  valid: { jingzhupu2023, demo2024, exactShares },
+  valid: { jingzhupu2023, demo2024, exactShares, statedShares },
   invalid: {
     emptyUnitName: { ...jingzhupu2023, units: [{ name: "综治" }, { name: "  " }] },
     numeratorAboveDenominator: {
       ...jingzhupu2023,
-      oneWindow: { rate: { numerator: 130, denominator: 120 }, atLeast: true },
+      oneWindow: counted(130, 120, true),
     },
     negativeHandled: { ...jingzhupu2023, mattersHandled: { value: -5, qualifier: "", unit: "件" } },
     unknownQualifier: { ...jingzhupu2023, mattersHandled: { value: 1500, qualifier: "多", unit: "件" } },
     fractionalPowerList: { ...jingzhupu2023, powerList: { items: 12.5, added: null, removed: null } },
     fractionalImmediate: { ...demo2024, immediate: { value: 300.5, qualifier: "余" } },
     negativeFalsePromises: { ...demo2024, promise: { items: 12, cases: 86, falsePromises: -1 } },
-    halfEnteredRate: {
-      ...jingzhupu2023,
-      online: { rate: { numerator: 50, denominator: null }, atLeast: false },
+    halfEnteredRate: { ...jingzhupu2023, online: counted(50, null) },
+    percentBesideCounts: {
+      ...demo2024,
+      online: { ...demo2024.online, rate: { ...demo2024.online.rate, percent: 80 } },
+    },
+    unknownPercentQualifier: {
+      ...statedShares,
+      oneWindow: {
+        ...statedShares.oneWindow,
+        rate: { ...statedShares.oneWindow.rate, percentQualifier: "多" },
+      },
     },
   },
-  legacy: [{ name: "jingzhupu2023 (v1)", version: 1, data: jingzhupu2023v1, upgradesTo: "jingzhupu2023" }],
+  legacy: [
+    { name: "demo2024 (v2)", version: 2, data: demo2024v2, upgradesTo: "demo2024" },
+    { name: "jingzhupu2023 (v2)", version: 2, data: asV2(jingzhupu2023), upgradesTo: "jingzhupu2023" },
+    { name: "jingzhupu2023 (v1)", version: 1, data: jingzhupu2023v1, upgradesTo: "jingzhupu2023" },
+  ],
 } satisfies SectionFixtures;

@@ -5,8 +5,8 @@ import {
   NarrativeField,
   QualifiedCountField,
   QuantityField,
-  RateField,
   RowsField,
+  StatedRateField,
   TextField,
   YesNoField,
   type SectionFormProps,
@@ -14,8 +14,8 @@ import {
 import { UNIT_COLUMNS } from "./schema.ts";
 
 const AT_LEAST = {
-  "zh-CN": "按“X%以上”表述（百分比向下取整，如 96/120 写作“80%以上”）",
-  en: "Print as a lower bound (“80%以上”, rounded down)",
+  "zh-CN": "按分子分母填写时，按“X%以上”表述（百分比向下取整，如 96/120 写作“80%以上”）",
+  en: "With counts: print as a lower bound (“80%以上”, rounded down)",
 };
 
 export default function GovernmentFunctionsForm({ form, readOnly }: SectionFormProps) {
@@ -56,7 +56,7 @@ export default function GovernmentFunctionsForm({ form, readOnly }: SectionFormP
         />
       </FieldGroup>
       <FieldGroup title={{ "zh-CN": "“一窗式”办理与“最多跑一次”", en: "One window and “at most one trip”" }}>
-        <RateField
+        <StatedRateField
           {...common}
           path="oneWindow.rate"
           label={{ "zh-CN": "“一窗式”分类办理事项占比", en: "Share of matters handled at one window" }}
@@ -89,7 +89,7 @@ export default function GovernmentFunctionsForm({ form, readOnly }: SectionFormP
           label={{ "zh-CN": "“马上办”即时办结事项", en: "Matters settled on the spot (马上办)" }}
           description={{ "zh-CN": "例：300余件", en: "e.g. 300余件" }}
         />
-        <RateField
+        <StatedRateField
           {...common}
           path="online.rate"
           label={{ "zh-CN": "网上可办事项占比", en: "Share of matters that can be handled online" }}
@@ -97,7 +97,7 @@ export default function GovernmentFunctionsForm({ form, readOnly }: SectionFormP
           denominatorLabel={{ "zh-CN": "进驻大厅事项（项）", en: "Matters in the hall" }}
         />
         <YesNoField {...common} path="online.atLeast" label={AT_LEAST} />
-        <RateField
+        <StatedRateField
           {...common}
           path="timeLimit.rate"
           label={{ "zh-CN": "办理时限压缩比例", en: "Reduction of time limits" }}

@@ -1,10 +1,21 @@
 import { computeMetrics, migrateData, renderSection, runChecks } from "@nianbao/sdk";
-import { TEST_RENDER_CONTEXT } from "@nianbao/sdk/testing";
+import { TEST_RENDER_CONTEXT, levelContext } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
-import { demo2024, exactShares, jingzhupu2023, jingzhupu2023v1 } from "./fixtures.ts";
+import {
+  asV2,
+  counted,
+  demo2024,
+  demo2024v2,
+  exactShares,
+  fixtures,
+  jingzhupu2023,
+  jingzhupu2023v1,
+  statedShares,
+} from "./fixtures.ts";
 import plugin from "./index.ts";
 import { governmentFunctionsDefaults } from "./schema.ts";
 import type { GovernmentFunctions } from "./schema.ts";
+import { V2_RENDERED } from "./v2-rendered.ts";
 
 const paragraphs = (data: unknown, ctx = TEST_RENDER_CONTEXT) =>
   renderSection(plugin, data, ctx).map((b) => ("text" in b ? b.text : ""));
@@ -31,18 +42,18 @@ describe("government-functions renderer", () => {
 
   it("prints an exact share without 以上 and a lower bound rounded down", () => {
     expect(text(exactShares)).toBe("80.8%的政务事项实行“一窗式”分类办理，方便群众办事。");
-    expect(
-      text({ ...exactShares, oneWindow: { rate: { numerator: 97, denominator: 120 }, atLeast: true } }),
-    ).toBe("80%以上政务事项全部实行“一窗式”分类办理，方便群众办事。");
-    expect(
-      text({ ...exactShares, oneWindow: { rate: { numerator: 120, denominator: 120 }, atLeast: true } }),
-    ).toBe("政务事项全部实行“一窗式”分类办理，方便群众办事。");
+    expect(text({ ...exactShares, oneWindow: counted(97, 120, true) })).toBe(
+      "80%以上政务事项全部实行“一窗式”分类办理，方便群众办事。",
+    );
+    expect(text({ ...exactShares, oneWindow: counted(120, 120, true) })).toBe(
+      "政务事项全部实行“一窗式”分类办理，方便群众办事。",
+    );
   });
 
   it("leaves out a 0/0 share (no matters) rather than printing 0% or 100%", () => {
     const d: GovernmentFunctions = {
       ...jingzhupu2023,
-      oneWindow: { rate: { numerator: 0, denominator: 0 }, atLeast: true },
+      oneWindow: counted(0, 0, true),
     };
     const out = text(d);
     expect(out).not.toMatch(/%|一窗式/);
@@ -109,7 +120,7 @@ describe("government-functions metrics and checks", () => {
   });
 
   it("warns when the year's targets are missed, using the year's settings", () => {
-    const d = { ...demo2024, oneWindow: { rate: { numerator: 105, denominator: 125 }, atLeast: false } };
+    const d = { ...demo2024, oneWindow: counted(105, 125) };
     expect(runChecks(plugin, d, {}).map((r) => `${r.level}:${r.id}`)).toEqual([]);
     expect(
       runChecks(plugin, d, { targetOneWindowRate: 90, targetOnlineRate: 90 }).map(
@@ -119,7 +130,7 @@ describe("government-functions metrics and checks", () => {
   });
 
   it("warns when the two shares of matters in the hall have different denominators", () => {
-    const d = { ...demo2024, online: { rate: { numerator: 100, denominator: 130 }, atLeast: false } };
+    const d = { ...demo2024, online: counted(100, 130) };
     expect(runChecks(plugin, d, {}).map((r) => r.id)).toEqual(["shares-same-base"]);
   });
 
@@ -134,9 +145,8 @@ describe("government-functions metrics and checks", () => {
 });
 
 describe("government-functions v2 (马上办, false promises)", () => {
-  it("parses the v1 shape (the new fields default to empty) to what migrations[2] gives", () => {
-    expect(plugin.version).toBe(2);
-    expect(plugin.schema.parse(jingzhupu2023v1)).toEqual(migrateData(plugin, jingzhupu2023v1, 1));
+  it("upgrades the v1 shape (the new fields empty) through migrations[2] and [3]", () => {
+    expect(migrateData(plugin, jingzhupu2023v1, 1)).toEqual(jingzhupu2023);
   });
 
   it("counts “马上办” as a lower bound and false promises as entered", () => {
@@ -154,5 +164,65 @@ describe("government-functions v2 (马上办, false promises)", () => {
       path: "promise.falsePromises",
     });
     expect(runChecks(plugin, demo2024, {}).map((r) => r.id)).not.toContain("false-promises-within-cases");
+  });
+});
+
+describe("government-functions v3 (shares stated as percentages)", () => {
+  const levels = ["镇", "乡", "街道"] as const;
+
+  it("upgrades v2 data to exactly the current fixtures, which render byte-identically for 镇, 乡 and 街道", () => {
+    expect(plugin.version).toBe(3);
+    expect(migrateData(plugin, demo2024v2, 2)).toEqual(demo2024);
+    expect(Object.keys(V2_RENDERED)).toEqual(["jingzhupu2023", "demo2024", "exactShares"]);
+    for (const [name, rendered] of Object.entries(V2_RENDERED)) {
+      const current = fixtures.valid[name as keyof typeof fixtures.valid];
+      const upgraded = migrateData(plugin, asV2(current), 2);
+      expect(upgraded, name).toEqual(current);
+      for (const level of levels)
+        expect(renderSection(plugin, upgraded, levelContext(level)), `${name} ${level}`).toEqual(
+          rendered[level],
+        );
+    }
+  });
+
+  it("prints stated shares as reports write them", () => {
+    expect(text(statedShares)).toBe(
+      "90%以上政务事项全部实行“一窗式”分类办理，方便群众办事。95%的政务事项实现网上可办。",
+    );
+    const near = {
+      ...statedShares,
+      oneWindow: {
+        rate: { numerator: null, denominator: null, percent: 90, percentQualifier: "近" as const },
+        atLeast: true,
+      },
+      online: counted(null, null),
+      timeLimit: {
+        rate: { numerator: null, denominator: null, percent: 50, percentQualifier: "以上" as const },
+        atLeast: false,
+      },
+    };
+    expect(text(near)).toBe("近90%的政务事项实行“一窗式”分类办理，方便群众办事。办理时限压缩50%以上。");
+  });
+
+  it("flags the metrics of stated shares as stated, 以上 as a lower bound", () => {
+    const m = computeMetrics(plugin, statedShares);
+    expect(m.oneWindowRate).toEqual({
+      value: 90,
+      numerator: null,
+      denominator: null,
+      lowerBound: true,
+      stated: true,
+    });
+    expect(m.onlineRate).toMatchObject({ value: 95, lowerBound: false, stated: true });
+    expect(computeMetrics(plugin, demo2024).oneWindowRate).not.toHaveProperty("stated");
+  });
+
+  it("checks stated shares against the year's targets", () => {
+    const ids = (settings: unknown) => runChecks(plugin, statedShares, settings).map((r) => r.id);
+    expect(ids({})).toEqual([]);
+    expect(ids({ targetOneWindowRate: 95, targetOnlineRate: 96 })).toEqual([
+      "oneWindowRate-below-target",
+      "onlineRate-below-target",
+    ]);
   });
 });

@@ -1,18 +1,28 @@
-import { defineSection } from "@nianbao/sdk";
+import { defineSection, statedRateMetric } from "@nianbao/sdk";
 import { renderGovernmentFunctions } from "./render.ts";
 import {
   governmentFunctionsDefaults,
   governmentFunctionsSchema,
   governmentFunctionsSettings,
   migrateV1toV2,
+  migrateV2toV3,
 } from "./schema.ts";
 
-export type { GovernmentFunctions, GovernmentFunctionsSettings, GovernmentFunctionsV1 } from "./schema.ts";
+export type {
+  GovernmentFunctions,
+  GovernmentFunctionsSettings,
+  GovernmentFunctionsV1,
+  GovernmentFunctionsV2,
+} from "./schema.ts";
 
 export default defineSection({
   id: "government-functions",
-  /** v2: “马上办” matters and false promises under 告知承诺制; migrations[2] adds them empty. */
-  version: 2,
+  /**
+   * v2: “马上办” matters and false promises under 告知承诺制; migrations[2] adds them empty.
+   * v3: the shares (“一窗式”, 网上可办, 时限压缩) may be stated percentages ("90%以上") when the counts are
+   * unknown; migrations[3] keeps v2 counts as they were.
+   */
+  version: 3,
   title: { "zh-CN": "依法全面履行政府职能", en: "Performing government functions fully and lawfully" },
   description: {
     "zh-CN":
@@ -35,8 +45,9 @@ export default defineSection({
       label: { "zh-CN": "“一窗式”分类办理事项占比", en: "Share of matters handled at one window" },
       unit: "%",
       aggregate: "rate",
-      description: "the field `oneWindow.rate` as entered",
-      value: (d) => d.oneWindow.rate,
+      description:
+        "the field `oneWindow.rate` as entered, or the percentage stated when the counts are unknown (counted apart)",
+      value: (d) => statedRateMetric(d.oneWindow.rate),
       target: (s) => s.targetOneWindowRate,
       path: "oneWindow.rate.numerator",
     },
@@ -52,8 +63,9 @@ export default defineSection({
       label: { "zh-CN": "网上可办事项占比", en: "Share of matters that can be handled online" },
       unit: "%",
       aggregate: "rate",
-      description: "the field `online.rate` as entered",
-      value: (d) => d.online.rate,
+      description:
+        "the field `online.rate` as entered, or the percentage stated when the counts are unknown (counted apart)",
+      value: (d) => statedRateMetric(d.online.rate),
       target: (s) => s.targetOnlineRate || null,
       path: "online.rate.numerator",
     },
@@ -61,8 +73,9 @@ export default defineSection({
       label: { "zh-CN": "办理时限压缩比例", en: "Reduction of time limits" },
       unit: "%",
       aggregate: "rate",
-      description: "the field `timeLimit.rate` as entered",
-      value: (d) => d.timeLimit.rate,
+      description:
+        "the field `timeLimit.rate` as entered, or the percentage stated when the counts are unknown (counted apart)",
+      value: (d) => statedRateMetric(d.timeLimit.rate),
     },
     powerListItems: {
       label: { "zh-CN": "权责清单事项", en: "Items on the powers-and-duties list" },
@@ -152,5 +165,5 @@ export default defineSection({
   ],
   render: renderGovernmentFunctions,
   form: () => import("./form.tsx"),
-  migrations: { 2: migrateV1toV2 },
+  migrations: { 2: migrateV1toV2, 3: migrateV2toV3 },
 });

@@ -3,7 +3,9 @@ import {
   formatCount,
   formatQuantity,
   hasCount,
+  formatPercent,
   formatRate,
+  isStatedOnly,
   joinList,
   paragraphsFromText,
   paragraph,
@@ -21,10 +23,12 @@ export function township(org: RenderContext<unknown>["org"]): { town: string; go
 }
 
 /**
- * The printed share: "80%以上" (lower bound, rounded down), "83.3%" (exact), "100%"; null when not
- * entered or 0/0 (no matters, so no share: the clause is left out rather than printed as 0% or 100%).
+ * The printed share: "80%以上" (lower bound, rounded down), "83.3%" (exact), "100%", or the percentage
+ * stated ("90%以上", "近90%"); null when not entered or 0/0 (no matters, so no share: the clause is left out rather than printed as 0% or 100%).
  */
 export function formatShare(s: Share): string | null {
+  // A stated percentage prints as stated ("90%以上", "95%左右"); `atLeast` rounds counts only.
+  if (isStatedOnly(s.rate)) return formatPercent(s.rate.percent!, s.rate.percentQualifier);
   const p = ratePercent(s.rate);
   if (p === null) return null;
   if (s.atLeast && p < 100) {

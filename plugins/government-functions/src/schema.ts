@@ -1,14 +1,16 @@
 import {
   count,
   emptyQualifiedCount,
-  emptyRate,
+  emptyStatedRate,
   narrative,
   qualifiedCount,
   quantity,
-  rate,
   rows,
+  statedRate,
+  statedRateFromRate,
   text,
   z,
+  type Rate,
 } from "@nianbao/sdk";
 
 /**
@@ -16,12 +18,14 @@ import {
  * holds them) and whether the report states it as a lower bound ("80%以上"). With `atLeast`, the
  * percentage is rounded DOWN to a whole number before "以上" is added, so the printed bound is always
  * true (96/120 → "80%以上", 97/120 → "80%以上"); without it the exact rate is printed ("80.8%").
+ * From v3 the rate may instead be the percentage the report states ("90%以上", "95%") when the counts are
+ * unknown; such a percentage carries its own qualifier, and `atLeast` applies to counts only.
  */
 export function share() {
-  return z.object({ rate: rate(), atLeast: z.boolean().default(false) });
+  return z.object({ rate: statedRate(), atLeast: z.boolean().default(false) });
 }
 export type Share = z.output<ReturnType<typeof share>>;
-export const emptyShare = (): Share => ({ rate: emptyRate(), atLeast: false });
+export const emptyShare = (): Share => ({ rate: emptyStatedRate(), atLeast: false });
 
 export const governmentFunctionsSchema = z.object({
   /** 设立统一的便民服务大厅 */
@@ -92,12 +96,37 @@ export const governmentFunctionsDefaults: GovernmentFunctions = {
   more: "",
 };
 
+/** A share as stored until v2: counts only. */
+export type ShareV2 = { rate: Rate; atLeast: boolean };
+
+/** v2 (until 2026-11-29): the three shares took counts only. */
+export interface GovernmentFunctionsV2 extends Omit<
+  GovernmentFunctions,
+  "oneWindow" | "online" | "timeLimit"
+> {
+  oneWindow: ShareV2;
+  online: ShareV2;
+  timeLimit: ShareV2;
+}
+
 /** v1 (until 2026-11): no “马上办” matters and no false promises. */
-export interface GovernmentFunctionsV1 extends Omit<GovernmentFunctions, "immediate" | "promise"> {
+export interface GovernmentFunctionsV1 extends Omit<GovernmentFunctionsV2, "immediate" | "promise"> {
   promise: Omit<GovernmentFunctions["promise"], "falsePromises">;
 }
 
+const stated = (s: ShareV2): Share => ({ ...s, rate: statedRateFromRate(s.rate) });
+
+/** v2 → v3: each share keeps its counts and gains an empty stated percentage: v2 data reads as filed. */
+export function migrateV2toV3(v2: GovernmentFunctionsV2): GovernmentFunctions {
+  return {
+    ...v2,
+    oneWindow: stated(v2.oneWindow),
+    online: stated(v2.online),
+    timeLimit: stated(v2.timeLimit),
+  };
+}
+
 /** v1 → v2: the new figures start empty, so v1 data reads exactly as it was filed. */
-export function migrateV1toV2(v1: GovernmentFunctionsV1): GovernmentFunctions {
+export function migrateV1toV2(v1: GovernmentFunctionsV1): GovernmentFunctionsV2 {
   return { ...v1, immediate: emptyQualifiedCount(), promise: { ...v1.promise, falsePromises: null } };
 }
