@@ -9,9 +9,11 @@ import { formatQuantity, formatRate, type Qualifier, type Rate } from "./fields.
 import {
   formatAsOf,
   formatRank,
+  formatStatedPercent,
   formatStatedRate,
   type AsOf,
   type Rank,
+  type StatedPercent,
   type StatedRate,
 } from "./figures.ts";
 import { formatNumber } from "./numbers.ts";
@@ -22,6 +24,7 @@ export type FieldKind =
   | "quantity"
   | "rate"
   | "statedRate"
+  | "statedPercent"
   | "asOf"
   | "rank"
   | "checklist"
@@ -111,6 +114,8 @@ export function formatFieldValue(field: FieldEntry, value: unknown, locale: Loca
       const r = value as StatedRate;
       return r.denominator !== null ? formatRateWithCounts(r) : formatStatedRate(r);
     }
+    case "statedPercent":
+      return formatStatedPercent(value as StatedPercent);
     case "asOf":
       return formatAsOf(value as AsOf);
     case "rank":

@@ -10,6 +10,7 @@ import {
   formatMetricValue,
   formatMoney,
   formatRank,
+  formatStatedPercent,
   formatStatedRate,
   isStatedOnly,
   money,
@@ -17,6 +18,8 @@ import {
   qualifiedCount,
   qualifiedCountFromCount,
   rank,
+  rateOrStatedMetric,
+  statedPercent,
   statedRate,
   statedRateMetric,
   statedRateFromRate,
@@ -116,6 +119,34 @@ describe("stated rates", () => {
       ),
     ).toBe("3个单位仅填报百分比");
     expect(formatMetricCell({ ...total, statedOnly: 0 }, "rate")).toBe("94%");
+  });
+
+  it("keeps a stated percentage for a rate whose counts are other fields; the counts win", () => {
+    expect(statedPercent().parse({})).toEqual({ percent: null, percentQualifier: "" });
+    expect(statedPercent().safeParse({ percent: 101 }).success).toBe(false);
+    expect(formatStatedPercent({ percent: 90, percentQualifier: "以上" })).toBe("90%以上");
+    expect(formatStatedPercent({ percent: null, percentQualifier: "" })).toBeNull();
+    const stated = { percent: 90, percentQualifier: "以上" as const };
+    expect(rateOrStatedMetric({ numerator: 3, denominator: 3 }, stated)).toEqual({
+      numerator: 3,
+      denominator: 3,
+    });
+    expect(rateOrStatedMetric({ numerator: null, denominator: 3 }, stated)).toEqual({
+      percent: 90,
+      lowerBound: true,
+    });
+    expect(
+      rateOrStatedMetric({ numerator: null, denominator: 3 }, { percent: null, percentQualifier: "" }),
+    ).toEqual({ numerator: null, denominator: null });
+    expect(toMetricValue(rateOrStatedMetric({ numerator: null, denominator: null }, stated), "rate")).toEqual(
+      {
+        value: 90,
+        numerator: null,
+        denominator: null,
+        lowerBound: true,
+        stated: true,
+      },
+    );
   });
 
   it("upgrades a plain rate and a plain count without changing what they print", () => {

@@ -162,6 +162,46 @@ export function statedRateMetric(
   return { numerator: r.numerator, denominator: r.denominator };
 }
 
+// ---------------------------------------------------------------- stated percentage of a computed rate
+
+/**
+ * The percentage a report states for a rate the section computes from counts kept in other fields (报备率 =
+ * documents filed / documents issued): entered only when those counts are unknown; the plugin decides
+ * which wins (the counts, always) and refuses a percentage typed beside them with a check.
+ */
+export function statedPercent() {
+  return z.object({
+    percent: percent().default(null),
+    percentQualifier: z.enum(PERCENT_QUALIFIERS).default(""),
+  });
+}
+export type StatedPercent = { percent: number | null; percentQualifier: PercentQualifier };
+
+export function emptyStatedPercent(): StatedPercent {
+  return { percent: null, percentQualifier: "" };
+}
+
+/** "100%", "90%以上", "近90%"; null when not entered. */
+export function formatStatedPercent(p: StatedPercent | null | undefined): string | null {
+  return p && typeof p.percent === "number" ? formatPercent(p.percent, p.percentQualifier ?? "") : null;
+}
+
+/**
+ * A rate metric's input from counts when both are known, else from the stated percentage (flagged stated;
+ * 以上/超 a lower bound), else empty counts: `statedRateMetric` for a rate whose counts are separate fields.
+ */
+export function rateOrStatedMetric(
+  counts: Rate,
+  stated: StatedPercent | null | undefined,
+):
+  { numerator: number | null; denominator: number | null } | { percent: number | null; lowerBound: boolean } {
+  const { numerator, denominator } = counts;
+  if (numerator !== null && denominator !== null) return { numerator, denominator };
+  if (stated && typeof stated.percent === "number")
+    return statedRateMetric({ numerator: null, denominator: null, ...stated });
+  return { numerator: null, denominator: null };
+}
+
 // ---------------------------------------------------------------- money
 
 export const MONEY_UNITS = ["万元", "元"] as const;

@@ -1,15 +1,10 @@
 import { useFieldEntry } from "./field-catalog.tsx";
-import { Group, NumberInput, SegmentedControl, Select, Stack, Text } from "@mantine/core";
+import { SegmentedControl, Stack, Text } from "@mantine/core";
 import { useState } from "react";
-import {
-  PERCENT_QUALIFIERS,
-  PERCENT_QUALIFIER_LABELS,
-  formatStatedRate,
-  isStatedOnly,
-  type StatedRate,
-} from "../figures.ts";
+import { formatStatedRate, isStatedOnly, type StatedRate } from "../figures.ts";
 import type { LocalizedText } from "../text.ts";
-import { errorAt, getAt, toNumberOrNull, type FieldProps } from "./form-state.ts";
+import { getAt, type FieldProps } from "./form-state.ts";
+import { PercentInputs } from "./PercentInputs.tsx";
 import { KIT_TEXT } from "./kit-text.ts";
 import { useT } from "./locale.tsx";
 import { RateField } from "./RateField.tsx";
@@ -67,44 +62,7 @@ export function StatedRateField(
         {description ? `${tr(description)}；` : ""}
         {tr(KIT_TEXT.percentOnlyHint)}
       </Text>
-      <Group gap="xs" align="flex-start">
-        <NumberInput
-          aria-label={`${tr(label)} ${tr(KIT_TEXT.percent)}`}
-          placeholder={tr(KIT_TEXT.percent)}
-          value={r.percent ?? ""}
-          onChange={(v) => form.setFieldValue(`${path}.percent`, toNumberOrNull(v))}
-          onBlur={() => form.validateField(`${path}.percent`)}
-          error={errorAt(form, `${path}.percent`)}
-          min={0}
-          max={100}
-          decimalScale={1}
-          allowNegative={false}
-          rightSection={
-            <Text size="sm" c="dimmed">
-              %
-            </Text>
-          }
-          readOnly={readOnly}
-          data-path={`${path}.percent`}
-          w={150}
-        />
-        <Select
-          aria-label={`${tr(label)} ${tr(KIT_TEXT.qualifier)}`}
-          data={PERCENT_QUALIFIERS.map((k) => ({
-            value: k === "" ? "=" : k,
-            label: tr(PERCENT_QUALIFIER_LABELS[k]),
-          }))}
-          value={r.percentQualifier === "" ? "=" : r.percentQualifier}
-          onChange={(v) => form.setFieldValue(`${path}.percentQualifier`, !v || v === "=" ? "" : v)}
-          allowDeselect={false}
-          readOnly={readOnly}
-          data-path={`${path}.percentQualifier`}
-          w={110}
-        />
-        <Text mt={6} fw={600} data-testid={`${path}-rate`}>
-          = {printed ?? tr(KIT_TEXT.notEntered)}
-        </Text>
-      </Group>
+      <PercentInputs form={form} path={path} label={label} readOnly={readOnly} printed={printed} />
       {toggle}
     </Stack>
   );

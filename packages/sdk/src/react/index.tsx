@@ -21,6 +21,7 @@ export { QuantityField } from "./QuantityField.tsx";
 export { QualifiedCountField } from "./QualifiedCountField.tsx";
 export { RateField } from "./RateField.tsx";
 export { StatedRateField } from "./StatedRateField.tsx";
+export { StatedPercentField } from "./StatedPercentField.tsx";
 export { MoneyField } from "./MoneyField.tsx";
 export { AsOfField } from "./AsOfField.tsx";
 export { RankField } from "./RankField.tsx";
