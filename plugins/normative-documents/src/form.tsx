@@ -5,6 +5,7 @@ import {
   FieldGroup,
   NarrativeField,
   QualifiedCountField,
+  StatedPercentField,
   StatedRateField,
   YesNoField,
   type SectionFormProps,
@@ -55,6 +56,16 @@ export default function NormativeDocumentsForm({ form, readOnly }: SectionFormPr
           unit="件"
           label={{ "zh-CN": "报送上级备案", en: "Filed with the higher authority" }}
           description={{ "zh-CN": "例：规范性文件报备率达100%", en: "e.g. 报备率达100%" }}
+        />
+        <StatedPercentField
+          {...common}
+          path="filingPercent"
+          label={{ "zh-CN": "报备率（仅知百分比时）", en: "Filing rate (when only the percentage is known)" }}
+          description={{
+            "zh-CN":
+              "不知道报送备案件数、只知报备率时填写，如“报备率达100%”；填写了件数的，报备率按件数计算，此处留空",
+            en: "Only when the documents filed are unknown; with both counts entered the rate is computed, leave this empty",
+          }}
         />
       </FieldGroup>
       <FieldGroup title={{ "zh-CN": "监督纠正", en: "Corrections ordered" }}>

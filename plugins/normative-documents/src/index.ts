@@ -1,19 +1,28 @@
-import { defineSection, statedRateMetric } from "@nianbao/sdk";
+import { defineSection, rateOrStatedMetric, statedRateMetric } from "@nianbao/sdk";
 import { renderNormativeDocuments } from "./render.ts";
 import {
   normativeDocumentsDefaults,
   normativeDocumentsSchema,
   normativeDocumentsSettings,
   migrateV1toV2,
+  migrateV2toV3,
   ratioOf,
 } from "./schema.ts";
 
-export type { NormativeDocuments, NormativeDocumentsSettings, NormativeDocumentsV1 } from "./schema.ts";
+export type {
+  NormativeDocuments,
+  NormativeDocumentsSettings,
+  NormativeDocumentsV1,
+  NormativeDocumentsV2,
+} from "./schema.ts";
 
 export default defineSection({
   id: "normative-documents",
-  /** v2: legality review of all Party and government documents and of contracts; migrations[2] adds it empty. */
-  version: 2,
+  /**
+   * v2: legality review of all Party and government documents and of contracts; migrations[2] adds it empty.
+   * v3: the 报备率 as stated ("报备率达100%") when the documents filed are unknown; migrations[3] adds it empty.
+   */
+  version: 3,
   title: { "zh-CN": "完善依法执政制度体系", en: "Normative documents and the system of rules" },
   description: {
     "zh-CN":
@@ -49,8 +58,9 @@ export default defineSection({
       label: { "zh-CN": "规范性文件报备率", en: "Filing rate" },
       unit: "%",
       aggregate: "rate",
-      description: "documents filed with the county / documents issued (`filed` / `issued`)",
-      value: (d) => ratioOf(d.filed, d.issued),
+      description:
+        "documents filed with the county / documents issued (`filed` / `issued`); when either count is unknown, the percentage stated in `filingPercent` (counted apart)",
+      value: (d) => rateOrStatedMetric(ratioOf(d.filed, d.issued), d.filingPercent),
       target: (s) => s.targetFilingRate,
       path: "filed",
     },
@@ -139,6 +149,16 @@ export default defineSection({
         d.cleanup.repealed !== null && d.cleanup.cleaned !== null && d.cleanup.repealed > d.cleanup.cleaned,
     },
     {
+      id: "filing-percent-beside-counts",
+      level: "error",
+      path: "filingPercent.percent",
+      message: {
+        "zh-CN": "已填写制发件数和报送备案件数，报备率由其计算，请清空所填的报备率百分比",
+        en: "The filing rate is computed from the documents issued and filed: clear the stated percentage",
+      },
+      fails: (d) => d.filingPercent.percent !== null && d.filed !== null && d.issued !== null,
+    },
+    {
       id: "issued-missing",
       level: "warning",
       path: "issued",
@@ -161,5 +181,5 @@ export default defineSection({
   ],
   render: renderNormativeDocuments,
   form: () => import("./form.tsx"),
-  migrations: { 2: migrateV1toV2 },
+  migrations: { 2: migrateV1toV2, 3: migrateV2toV3 },
 });

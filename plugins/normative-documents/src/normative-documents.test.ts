@@ -1,9 +1,19 @@
 import { computeMetrics, formatRate, migrateData, renderSection, runChecks } from "@nianbao/sdk";
 import { TEST_RENDER_CONTEXT, levelContext } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
-import { demo2024, jingzhupu2023, jingzhupu2023v1, noneIssued } from "./fixtures.ts";
+import {
+  asV2,
+  demo2024,
+  demo2024v2,
+  fixtures,
+  jingzhupu2023,
+  jingzhupu2023v1,
+  noneIssued,
+  statedFiling,
+} from "./fixtures.ts";
 import plugin, { type NormativeDocuments } from "./index.ts";
 import { normativeDocumentsDefaults } from "./schema.ts";
+import { V2_RENDERED } from "./v2-rendered.ts";
 
 const paragraphs = (data: unknown, ctx = TEST_RENDER_CONTEXT) =>
   renderSection(plugin, data, ctx).map((b) => ("text" in b ? b.text : ""));
@@ -102,8 +112,7 @@ describe("normative-documents metrics and checks", () => {
 });
 
 describe("normative-documents v2 (legality review of all documents and of contracts)", () => {
-  it("parses the v1 shape (the new fields default to empty) to what migrations[2] gives", () => {
-    expect(plugin.version).toBe(2);
+  it("parses the v1 shape (the new fields default to empty) to what migrations[2] and [3] give", () => {
     expect(plugin.schema.parse(jingzhupu2023v1)).toEqual(migrateData(plugin, jingzhupu2023v1, 1));
   });
 
@@ -170,5 +179,75 @@ describe("normative-documents v2 (legality review of all documents and of contra
     expect(out).toContain(
       "街道党工委、办事处出台的26件各类文件全部经过合法性审查，审查街道办事处签订的各类合同30余份",
     );
+  });
+});
+
+describe("normative-documents v3 (报备率 stated when the documents filed are unknown)", () => {
+  const levels = ["镇", "乡", "街道"] as const;
+
+  it("upgrades v2 data to exactly the current fixtures, which render byte-identically for 镇, 乡 and 街道", () => {
+    expect(plugin.version).toBe(3);
+    expect(migrateData(plugin, demo2024v2, 2)).toEqual(demo2024);
+    expect(plugin.schema.parse(demo2024v2)).toEqual(demo2024);
+    expect(Object.keys(V2_RENDERED)).toEqual(["jingzhupu2023", "demo2024", "noneIssued"]);
+    for (const [name, rendered] of Object.entries(V2_RENDERED)) {
+      const current = fixtures.valid[name as keyof typeof fixtures.valid];
+      const upgraded = migrateData(plugin, asV2(current), 2);
+      expect(upgraded, name).toEqual(current);
+      for (const level of levels)
+        expect(renderSection(plugin, upgraded, levelContext(level)), `${name} ${level}`).toEqual(
+          rendered[level],
+        );
+    }
+  });
+
+  it("prints a stated 报备率 as reports write it, in both styles", () => {
+    expect(text(statedFiling)).toBe("全镇规范性文件报备工作正常开展，全年制发规范性文件3件，报备率达100%。");
+    const above = { ...statedFiling, filingPercent: { percent: 90, percentQualifier: "以上" as const } };
+    expect(text(above)).toContain("报备率达90%以上");
+    const exact = { ...statedFiling, filingPercent: { percent: 95, percentQualifier: "" as const } };
+    expect(text(exact)).toContain("报备率为95%");
+    const near = { ...statedFiling, filingPercent: { percent: 90, percentQualifier: "近" as const } };
+    expect(text(near)).toContain("报备率近90%");
+    expect(text({ ...statedFiling, figures: "rates" })).toBe(
+      "全镇规范性文件报备工作正常开展，规范性文件报备率达100%。",
+    );
+    expect(text({ ...statedFiling, figures: "rates", reviewed: 3 })).toContain(
+      "规范性文件合法性审查率、报备率均达100%",
+    );
+  });
+
+  it("flags the filing rate stated alone as stated; counts win over a percentage", () => {
+    expect(computeMetrics(plugin, statedFiling).filingRate).toEqual({
+      value: 100,
+      numerator: null,
+      denominator: null,
+      lowerBound: false,
+      stated: true,
+    });
+    const above = { ...statedFiling, filingPercent: { percent: 90, percentQualifier: "以上" as const } };
+    expect(computeMetrics(plugin, above).filingRate).toMatchObject({
+      value: 90,
+      lowerBound: true,
+      stated: true,
+    });
+    expect(computeMetrics(plugin, demo2024).filingRate).toEqual({
+      value: 100,
+      numerator: 4,
+      denominator: 4,
+      lowerBound: false,
+    });
+  });
+
+  it("refuses a stated percentage beside both counts, and checks a stated rate against the target", () => {
+    const both = { ...demo2024, filingPercent: { percent: 100, percentQualifier: "" as const } };
+    expect(runChecks(plugin, both, {}).find((r) => r.id === "filing-percent-beside-counts")).toMatchObject({
+      level: "error",
+      path: "filingPercent.percent",
+    });
+    expect(text(both)).toBe(text(demo2024));
+    expect(runChecks(plugin, statedFiling, {})).toEqual([]);
+    const low = { ...statedFiling, filingPercent: { percent: 80, percentQualifier: "" as const } };
+    expect(runChecks(plugin, low, {}).map((r) => r.id)).toEqual(["filingRate-below-target"]);
   });
 });

@@ -2,6 +2,7 @@ import {
   clauses,
   formatCount,
   formatRate,
+  formatStatedPercent,
   formatStatedRate,
   hasCount,
   levelWords,
@@ -23,16 +24,35 @@ function ratePhrase(label: string, numerator: number | null, denominator: number
   return `${label}${p >= 100 ? "达" : "为"}${formatRate(r)}`;
 }
 
+/**
+ * The 报备率 as stated when the counts are unknown: "报备率达100%", "报备率达90%以上", "报备率为95%",
+ * "报备率近90%"; null when the counts give the rate or nothing is stated.
+ */
+function statedFiling(d: NormativeDocuments): string | null {
+  const printed = formatStatedPercent(d.filingPercent);
+  if (printed === null || (d.filed !== null && d.issued !== null)) return null;
+  const { percent, percentQualifier: q } = d.filingPercent;
+  const verb = q === "以上" || (q === "" && percent! >= 100) ? "达" : q === "" || q === "左右" ? "为" : "";
+  return `报备率${verb}${printed}`;
+}
+
+/** The 报备率 in percent: from the counts, else as stated with no qualifier; null otherwise. */
+function filingPercentOf(d: NormativeDocuments): number | null {
+  const counted = ratePercent(ratioOf(d.filed, d.issued));
+  if (counted !== null || statedFiling(d) === null) return counted;
+  return d.filingPercent.percentQualifier === "" ? d.filingPercent.percent : null;
+}
+
 function figureClauses(d: NormativeDocuments): string[] {
   // No documents issued: the rates do not apply (0/0 → 无), so say so in words instead of any percentage.
   if (d.issued === 0) return ["全年未制发规范性文件"];
   const review = ratePercent(ratioOf(d.reviewed, d.issued));
-  const filing = ratePercent(ratioOf(d.filed, d.issued));
+  const filing = filingPercentOf(d);
   if (d.figures === "rates") {
     if (review === 100 && filing === 100) return ["规范性文件合法性审查率、报备率均达100%"];
     const rates = [
       ratePhrase("合法性审查率", d.reviewed, d.issued),
-      ratePhrase("报备率", d.filed, d.issued),
+      ratePhrase("报备率", d.filed, d.issued) ?? statedFiling(d),
     ].filter((r): r is string => r !== null);
     return rates.map((r, i) => (i === 0 ? `规范性文件${r}` : r));
   }
@@ -40,7 +60,7 @@ function figureClauses(d: NormativeDocuments): string[] {
   if (d.issued !== null) out.push(`全年制发规范性文件${d.issued}件`);
   if (d.reviewed !== null) out.push(review === 100 ? "均经合法性审查" : `经合法性审查${d.reviewed}件`);
   if (d.filed !== null) out.push(`报送备案${d.filed}件`);
-  const rate = ratePhrase("报备率", d.filed, d.issued);
+  const rate = ratePhrase("报备率", d.filed, d.issued) ?? statedFiling(d);
   if (rate) out.push(rate);
   return out;
 }

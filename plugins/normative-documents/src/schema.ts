@@ -1,9 +1,11 @@
 import {
   count,
   emptyQualifiedCount,
+  emptyStatedPercent,
   emptyStatedRate,
   narrative,
   qualifiedCount,
+  statedPercent,
   statedRate,
   z,
 } from "@nianbao/sdk";
@@ -28,6 +30,11 @@ export const normativeDocumentsSchema = z.object({
   reviewed: count(),
   /** 报送上级备案 (件); 报备率 = filed / issued. */
   filed: count(),
+  /**
+   * 报备率 as the report states it ("报备率达100%") when the documents filed are unknown (v3); the counts win:
+   * a percentage beside both counts is refused by the check `filing-percent-beside-counts`.
+   */
+  filingPercent: statedPercent().default(emptyStatedPercent()),
   /** 被上级机关责令纠正 (件); 0 reads "没有被上级机关责令纠正情况". */
   corrected: count(),
   /** 规范性文件清理: whether a clean-up was done, documents examined, and those repealed or declared void. */
@@ -68,6 +75,7 @@ export const normativeDocumentsDefaults: NormativeDocuments = {
   issued: null,
   reviewed: null,
   filed: null,
+  filingPercent: emptyStatedPercent(),
   corrected: null,
   cleanup: { done: false, cleaned: null, repealed: null },
   registered: false,
@@ -75,11 +83,19 @@ export const normativeDocumentsDefaults: NormativeDocuments = {
   more: "",
 };
 
+/** v2 (until 2026-11-29): no stated 报备率. */
+export type NormativeDocumentsV2 = Omit<NormativeDocuments, "filingPercent">;
+
 /** v1 (until 2026-11): legality review of 规范性文件 only. */
-export type NormativeDocumentsV1 = Omit<NormativeDocuments, "legalityReview">;
+export type NormativeDocumentsV1 = Omit<NormativeDocumentsV2, "legalityReview">;
+
+/** v2 → v3: the stated 报备率 starts empty (the rate still comes from the counts): v2 data reads as filed. */
+export function migrateV2toV3(v2: NormativeDocumentsV2): NormativeDocuments {
+  return { ...v2, filingPercent: emptyStatedPercent() };
+}
 
 /** v1 → v2: the review of all documents and of contracts starts empty (not entered): v1 data reads as filed. */
-export function migrateV1toV2(v1: NormativeDocumentsV1): NormativeDocuments {
+export function migrateV1toV2(v1: NormativeDocumentsV1): NormativeDocumentsV2 {
   return { ...v1, legalityReview: { documents: emptyStatedRate(), contracts: emptyQualifiedCount() } };
 }
 
