@@ -1,9 +1,9 @@
-import { Stack } from "@mantine/core";
+import { SimpleGrid, Stack } from "@mantine/core";
 import {
   CountField,
   FieldGroup,
   NarrativeField,
-  RateField,
+  QualifiedCountField,
   TextField,
   YesNoField,
   type SectionFormProps,
@@ -123,19 +123,30 @@ export default function LeadershipForm({ form, readOnly }: SectionFormProps) {
             en: "e.g. 进一步落实了工作目标，强化了工作责任。",
           }}
         />
-        <CountField
+        <QualifiedCountField
           {...common}
           path="inspections"
           unit="次"
           label={{ "zh-CN": "开展法治建设督查检查", en: "Inspections" }}
         />
-        <RateField
-          {...common}
-          path="problems"
-          label={{ "zh-CN": "督查发现问题整改", en: "Problems rectified" }}
-          numeratorLabel={{ "zh-CN": "已整改（项）", en: "Rectified" }}
-          denominatorLabel={{ "zh-CN": "发现问题（项）", en: "Found" }}
-        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <CountField
+            {...common}
+            path="problems.found"
+            unit="项"
+            label={{ "zh-CN": "督查发现问题", en: "Problems found" }}
+          />
+          <CountField
+            {...common}
+            path="problems.rectified"
+            unit="项"
+            label={{ "zh-CN": "已整改问题", en: "Problems rectified" }}
+            description={{
+              "zh-CN": "不知道整改数的可不填，报告只写发现问题数",
+              en: "Leave empty if unknown: the report then gives the problems found only",
+            }}
+          />
+        </SimpleGrid>
       </FieldGroup>
       <FieldGroup title={{ "zh-CN": "普法责任制", en: "Legal publicity responsibility" }}>
         <YesNoField

@@ -1,12 +1,22 @@
-import { defineSection } from "@nianbao/sdk";
+import { defineSection, hasCount } from "@nianbao/sdk";
 import { renderLeadership } from "./render.ts";
-import { leadershipDefaults, leadershipSchema, leadershipSettings } from "./schema.ts";
+import { leadershipDefaults, leadershipSchema, leadershipSettings, migrateV1toV2 } from "./schema.ts";
 
-export type { Leadership, LeadershipSettings } from "./schema.ts";
+export type { Leadership, LeadershipSettings, LeadershipV1, ProblemsFigure } from "./schema.ts";
+
+/** Rectified / found as a rate, or both sides null when either is missing (so a metric never half-aggregates). */
+const rectification = ({ found, rectified }: { found: number | null; rectified: number | null }) =>
+  found === null || rectified === null
+    ? { numerator: null, denominator: null }
+    : { numerator: rectified, denominator: found };
 
 export default defineSection({
   id: "leadership",
-  version: 1,
+  /**
+   * v2: inspections keep a qualifier ("20余次"); the problems are two counts, found and rectified, so a report
+   * that gives only "发现问题5项" can be kept; migrations[2] turns v1's rate into them unchanged.
+   */
+  version: 2,
   title: { "zh-CN": "加强组织领导", en: "Leadership and the first responsible person's duty" },
   description: {
     "zh-CN":
@@ -54,40 +64,39 @@ export default defineSection({
       label: { "zh-CN": "法治建设督查检查", en: "Rule-of-law inspections" },
       unit: "次",
       aggregate: "sum",
-      description: "the field `inspections` as entered — Rule-of-law inspections (督查检查, 次).",
+      description:
+        'the field `inspections` as entered, with its qualifier ("20余次" is a lower bound) — Rule-of-law inspections (督查检查, 次).',
       value: (d) => d.inspections,
     },
     problemsFound: {
       label: { "zh-CN": "督查发现问题", en: "Problems found" },
       unit: "项",
       aggregate: "sum",
-      description: "the field `problems.denominator` as entered",
-      value: (d) => d.problems.denominator,
+      description: "the field `problems.found` as entered — problems found by the inspections (项).",
+      value: (d) => d.problems.found,
     },
     rectificationRate: {
       label: { "zh-CN": "问题整改率", en: "Problems rectified (rate)" },
       unit: "%",
       aggregate: "rate",
       description:
-        "the field `problems` as entered — Problems rectified / problems found by those inspections (项).",
-      value: (d) => d.problems,
+        "`problems.rectified` / `problems.found` — problems rectified / problems found by those inspections (项); empty unless both are entered.",
+      value: (d) => rectification(d.problems),
       target: (s) => s.targetRectificationRate,
-      path: "problems.numerator",
+      path: "problems.rectified",
     },
   },
   checks: [
     {
       id: "rectified-within-found",
       level: "error",
-      path: "problems.numerator",
+      path: "problems.rectified",
       message: {
         "zh-CN": "已整改问题数不能大于发现问题数",
         en: "Problems rectified cannot exceed problems found",
       },
       fails: (d) =>
-        d.problems.numerator !== null &&
-        d.problems.denominator !== null &&
-        d.problems.numerator > d.problems.denominator,
+        d.problems.rectified !== null && d.problems.found !== null && d.problems.rectified > d.problems.found,
     },
     {
       id: "first-responsible-missing",
@@ -137,7 +146,7 @@ export default defineSection({
         "zh-CN": "填写了督查发现问题，但未填写督查检查次数",
         en: "Problems found are entered but no inspections",
       },
-      fails: (d) => d.problems.denominator !== null && d.problems.denominator > 0 && !d.inspections,
+      fails: (d) => d.problems.found !== null && d.problems.found > 0 && !hasCount(d.inspections),
     },
     {
       id: "annual-report-required",
@@ -152,4 +161,5 @@ export default defineSection({
   ],
   render: renderLeadership,
   form: () => import("./form.tsx"),
+  migrations: { 2: migrateV1toV2 },
 });

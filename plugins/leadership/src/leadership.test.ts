@@ -1,9 +1,10 @@
-import { computeMetrics, renderSection, runChecks } from "@nianbao/sdk";
-import { TEST_RENDER_CONTEXT } from "@nianbao/sdk/testing";
+import { computeMetrics, migrateData, renderSection, runChecks } from "@nianbao/sdk";
+import { TEST_RENDER_CONTEXT, levelContext } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
-import { demo2024, jingzhupu2023, partialYear } from "./fixtures.ts";
+import { asV1, demo2024, demo2024v1, fixtures, foundOnly, jingzhupu2023, partialYear } from "./fixtures.ts";
 import plugin, { type Leadership } from "./index.ts";
 import { leadershipDefaults } from "./schema.ts";
+import { V1_RENDERED } from "./v1-rendered.ts";
 
 const text = (data: unknown, ctx = TEST_RENDER_CONTEXT) =>
   renderSection(plugin, data, ctx)
@@ -65,7 +66,7 @@ describe("leadership renderer", () => {
   });
 
   it("leaves out a 0/0 problem count rather than printing 0% or 100%", () => {
-    const out = text({ ...demo2024, problems: { numerator: 0, denominator: 0 } });
+    const out = text({ ...demo2024, problems: { found: 0, rectified: 0 } });
     expect(out).toContain("开展法治建设督查检查2次。");
     expect(out).not.toMatch(/发现问题|整改|整改率/);
   });
@@ -93,7 +94,7 @@ describe("leadership metrics and checks", () => {
   });
 
   it("a 0/0 rate has no value (无), never 0% or 100%", () => {
-    const m = computeMetrics(plugin, { ...demo2024, problems: { numerator: 0, denominator: 0 } });
+    const m = computeMetrics(plugin, { ...demo2024, problems: { found: 0, rectified: 0 } });
     expect(m.rectificationRate).toEqual({ value: null, numerator: 0, denominator: 0, lowerBound: false });
   });
 
@@ -129,9 +130,65 @@ describe("leadership metrics and checks", () => {
   });
 
   it("refuses more problems rectified than found", () => {
-    const results = runChecks(plugin, { ...demo2024, problems: { numerator: 6, denominator: 5 } }, {});
+    const results = runChecks(plugin, { ...demo2024, problems: { found: 5, rectified: 6 } }, {});
     expect(results).toEqual([
-      expect.objectContaining({ id: "rectified-within-found", level: "error", path: "problems.numerator" }),
+      expect.objectContaining({ id: "rectified-within-found", level: "error", path: "problems.rectified" }),
     ]);
+    const parsed = plugin.schema.safeParse({ ...demo2024, problems: { found: 5, rectified: 6 } });
+    expect(parsed.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["problems.rectified", "已整改问题数不能大于发现问题数"],
+    ]);
+  });
+});
+
+describe("leadership v2 (qualified inspections, problems found and rectified)", () => {
+  const levels = ["镇", "乡", "街道"] as const;
+
+  it("upgrades v1 data to exactly the current fixtures, which render byte-identically for 镇, 乡 and 街道", () => {
+    expect(plugin.version).toBe(2);
+    expect(migrateData(plugin, demo2024v1, 1)).toEqual(demo2024);
+    expect(Object.keys(V1_RENDERED)).toEqual(["jingzhupu2023", "demo2024", "partialYear"]);
+    for (const [name, rendered] of Object.entries(V1_RENDERED)) {
+      const current = fixtures.valid[name as keyof typeof fixtures.valid];
+      const upgraded = migrateData(plugin, asV1(current), 1);
+      expect(upgraded, name).toEqual(current);
+      for (const level of levels)
+        expect(renderSection(plugin, upgraded, levelContext(level)), `${name} ${level}`).toEqual(
+          rendered[level],
+        );
+    }
+  });
+
+  it("prints the problems found alone and a qualified count of inspections as reports write them", () => {
+    expect(text(foundOnly)).toContain("开展法治建设督查检查20余次，发现问题5项。");
+    const street = renderSection(plugin, foundOnly, levelContext("街道"))
+      .map((b) => ("text" in b ? b.text : ""))
+      .join("");
+    expect(street).toContain("发现问题5项");
+  });
+
+  it("keeps found alone as a count with no rate; 20余次 is a lower bound", () => {
+    const m = computeMetrics(plugin, foundOnly);
+    expect(m.problemsFound!.value).toBe(5);
+    expect(m.rectificationRate).toEqual({
+      value: null,
+      numerator: null,
+      denominator: null,
+      lowerBound: false,
+    });
+    expect(m.inspections).toEqual({ value: 20, numerator: null, denominator: null, lowerBound: true });
+    expect(runChecks(plugin, foundOnly, {})).toEqual([]);
+  });
+
+  it("refuses rectified problems without the problems found", () => {
+    const r = plugin.schema.safeParse({ ...foundOnly, problems: { found: null, rectified: 3 } });
+    expect(r.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["problems.found", "请先填写发现问题数"],
+    ]);
+  });
+
+  it("still warns about problems found without any inspection", () => {
+    const d = { ...foundOnly, inspections: { value: null, qualifier: "" as const } };
+    expect(runChecks(plugin, d, {}).map((r) => r.id)).toEqual(["problems-without-inspections"]);
   });
 });

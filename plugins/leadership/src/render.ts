@@ -1,6 +1,8 @@
 import {
   clauses,
+  formatCount,
   formatNumber,
+  hasCount,
   paragraph,
   paragraphsFromText,
   type Block,
@@ -45,12 +47,17 @@ function appraisalClauses(d: Leadership): string[] {
 
 function inspectionClauses(d: Leadership): string[] {
   const out: string[] = [];
-  if (d.inspections !== null && d.inspections > 0) out.push(`开展法治建设督查检查${d.inspections}次`);
-  const { numerator: rectified, denominator: found } = d.problems;
-  if (rectified !== null && found !== null && found > 0) {
-    out.push(
-      rectified === found ? `发现问题${found}项，已全部整改到位` : `发现问题${found}项，已整改${rectified}项`,
-    );
+  if (hasCount(d.inspections)) out.push(`开展法治建设督查检查${formatCount(d.inspections, "次")}`);
+  const { found, rectified } = d.problems;
+  if (found !== null && found > 0) {
+    // "发现问题5项" alone when the report does not say how many were rectified.
+    if (rectified === null) out.push(`发现问题${found}项`);
+    else
+      out.push(
+        rectified === found
+          ? `发现问题${found}项，已全部整改到位`
+          : `发现问题${found}项，已整改${rectified}项`,
+      );
   }
   return out;
 }

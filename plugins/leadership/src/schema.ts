@@ -1,4 +1,32 @@
-import { count, narrative, rate, z, shortText } from "@nianbao/sdk";
+import {
+  count,
+  emptyQualifiedCount,
+  narrative,
+  qualifiedCount,
+  qualifiedCountFromCount,
+  z,
+  shortText,
+  type Rate,
+} from "@nianbao/sdk";
+
+/**
+ * Problems found by the inspections and those rectified (项) (v2; v1 kept them as a rate, rectified / found,
+ * which needed both). Reports often give only what was found ("发现问题5项"): found alone is kept; rectified
+ * needs the found count beside it and cannot exceed it.
+ */
+export function problemsFigure() {
+  return z
+    .object({ found: count(), rectified: count() })
+    .refine((p) => p.rectified === null || p.found !== null, {
+      error: "请先填写发现问题数",
+      path: ["found"],
+    })
+    .refine((p) => p.rectified === null || p.found === null || p.rectified <= p.found, {
+      error: "已整改问题数不能大于发现问题数",
+      path: ["rectified"],
+    });
+}
+export type ProblemsFigure = { found: number | null; rectified: number | null };
 
 export const leadershipSchema = z.object({
   /** An optional lead-in with a subject, e.g. "镇党委书记、镇长高度重视法治建设". */
@@ -32,10 +60,10 @@ export const leadershipSchema = z.object({
   enforcementAppraisal: z.boolean().default(false),
   /** What the appraisal achieved, e.g. "进一步落实了工作目标，强化了工作责任". */
   appraisalOutcome: narrative({ max: 1000 }),
-  /** Rule-of-law inspections (督查检查, 次). */
-  inspections: count(),
-  /** Problems rectified / problems found by those inspections (项). */
-  problems: rate(),
+  /** Rule-of-law inspections (督查检查, 次), with its qualifier ("20余次") (v2). */
+  inspections: qualifiedCount(),
+  /** Problems found by those inspections and problems rectified (项) (v2). */
+  problems: problemsFigure(),
   /** 建立健全镇机关“谁执法谁普法”责任制清单. */
   responsibilityList: z.boolean().default(false),
   /** The 普法 system in the township's words, e.g. "充分发挥国家机关在普法工作中的职能作用，形成了……的法治宣传教育体系". */
@@ -74,9 +102,24 @@ export const leadershipDefaults: Leadership = {
   appraisalWeight: null,
   enforcementAppraisal: false,
   appraisalOutcome: "",
-  inspections: null,
-  problems: { numerator: null, denominator: null },
+  inspections: emptyQualifiedCount(),
+  problems: { found: null, rectified: null },
   responsibilityList: false,
   publicitySystem: "",
   more: "",
 };
+
+/** v1 (until 2026-11-29): inspections a plain count, the problems a rate (rectified / found). */
+export type LeadershipV1 = Omit<Leadership, "inspections" | "problems"> & {
+  inspections: number | null;
+  problems: Rate;
+};
+
+/** v1 → v2: the same figures in the new shapes (found = the rate's denominator): v1 data reads as filed. */
+export function migrateV1toV2(v1: LeadershipV1): Leadership {
+  return {
+    ...v1,
+    inspections: qualifiedCountFromCount(v1.inspections),
+    problems: { found: v1.problems?.denominator ?? null, rectified: v1.problems?.numerator ?? null },
+  };
+}
