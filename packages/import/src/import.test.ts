@@ -89,8 +89,8 @@ describe(`the ${reportFixtures.length} report fixtures (pnpm bench import)`, () 
   it("bind figures with < 3% bound wrongly and name the right field for ≥ 85%", () => {
     expect(e.figures.boundWrong / (e.figures.expected + e.figures.expectedNone)).toBeLessThan(0.03);
     expect(e.figures.attributedRight / e.figures.expected).toBeGreaterThanOrEqual(0.85);
-    // Values stored in their fields: a floor at what is measured today (counted rates given only as a percentage cannot be stored).
-    expect(e.figures.boundRight / e.figures.expected).toBeGreaterThanOrEqual(0.75);
+    // Values stored in their fields: stated percentages and qualified counts have fields that keep them (issue 17).
+    expect(e.figures.boundRight / e.figures.expected).toBeGreaterThanOrEqual(0.9);
   });
   it("keep ≥ 95% of the text with the document's own outline, ≥ 90% under another year's headings", () => {
     expect(e.textPreservedOwnOutline).toBeGreaterThanOrEqual(0.95);

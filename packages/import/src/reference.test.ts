@@ -27,6 +27,10 @@ const run = (text: string) =>
 const EXPECTED_SECTIONS = referenceOutline2023.parts.flatMap((p) => p.sections.map((s) => s.key));
 const EXPECTED_BOUND: Array<[string, string, string]> = [
   ["legal-study", "4次", "metric:studySessions"],
+  // A stated percentage with 以上 (government-functions v3 keeps it; the demo enters the counts behind it).
+  ["government-functions", "80%以上", "metric:oneWindowRate"],
+  // "规范性文件报备率达100%" with no counts: normative-documents v3's stated 报备率.
+  ["normative-documents", "达100%", "metric:filingRate"],
   ["decision-making", "1名", "metric:legalAdvisers"],
   ["business-environment", "1次", "metric:lawToEnterpriseEvents"],
   ["disclosure", "17个", "metric:villageDisclosure"],
@@ -56,6 +60,13 @@ function checkImport(text: string, label: string) {
   }
   expect(r.sections["dispute-resolution"]!.data).toMatchObject({ mediated: { value: 37 } });
   expect(r.sections["legal-study"]!.data).toMatchObject({ centralGroup: { sessions: 4 } });
+  expect(r.sections["government-functions"]!.data).toMatchObject({
+    oneWindow: { rate: { numerator: null, denominator: null, percent: 80, percentQualifier: "以上" } },
+  });
+  expect(r.sections["normative-documents"]!.data).toMatchObject({
+    filed: null,
+    filingPercent: { percent: 100, percentQualifier: "" },
+  });
   expect(r.sections["disclosure"]!.data).toMatchObject({
     villageDisclosure: { numerator: 17, denominator: 17 },
   });
