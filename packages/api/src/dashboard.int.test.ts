@@ -71,7 +71,7 @@ const disputes = (
   mediationCommittees: committees,
   mediated: { value: mediated, qualifier, unit: "起" },
   resolution: { numerator: resolution[0], denominator: resolution[1] },
-  screened: resolution[1],
+  screened: { value: resolution[1], qualifier: "" },
   advisers: { ...dispute.advisers, villages: { numerator: villages[0], denominator: villages[1] } },
 });
 

@@ -24,7 +24,7 @@ const disputes = (mediated: number, resolved: number, screened: number) => ({
   ...dispute,
   mediated: { value: mediated, qualifier: "", unit: "起" },
   resolution: { numerator: resolved, denominator: screened },
-  screened,
+  screened: { value: screened, qualifier: "" },
 });
 
 beforeAll(async () => {
