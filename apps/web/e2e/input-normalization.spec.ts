@@ -52,9 +52,13 @@ describe("what a clerk types and pastes is normalised, never dropped", () => {
     await page.screenshot({ path: artifact("input-normalization.png") });
 
     await expect
-      .poll(async () => (await getSection(reportId, "dispute-resolution")).data.screened?.value, {
-        timeout: 15_000,
-      })
+      .poll(
+        async () => {
+          const { data } = await getSection(reportId, "dispute-resolution");
+          return (data.screened as { value: number | null } | undefined)?.value;
+        },
+        { timeout: 15_000 },
+      )
       .toBe(42);
     const saved = await getSection(reportId, "dispute-resolution");
     expect(saved.data.outcome).toBe("有力地维护了全镇社会和谐稳定，群众满意度明显提升达98.5%。");
