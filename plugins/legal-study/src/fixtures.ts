@@ -88,7 +88,7 @@ export const demo2024: LegalStudy = {
 };
 
 /**
- * A 街道 whose report gives its rates only as percentages ("参训率达100%", "参考率100%、合格率98.5%"), with
+ * A 街道 whose report gives its rates only as percentages ("参训率达98%", "参考率100%、合格率98.5%"), with
  * no head counts behind them.
  */
 export const statedRates: LegalStudy = {
@@ -98,7 +98,7 @@ export const statedRates: LegalStudy = {
     audience: "街道社区干部",
     courses: [],
     sessions: 4,
-    participation: { numerator: null, denominator: null, percent: 100, percentQualifier: "" },
+    participation: { numerator: null, denominator: null, percent: 98, percentQualifier: "" },
   },
   exam: {
     name: "学法考试",

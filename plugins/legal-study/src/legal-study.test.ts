@@ -207,7 +207,7 @@ describe("legal-study v4 (rates stated as percentages)", () => {
 
   it("prints a stated participation rate as reports write it", () => {
     const out = text(statedRates);
-    expect(out).toContain("组织街道社区干部参加法律知识培训4场，参训率达100%");
+    expect(out).toContain("组织街道社区干部参加法律知识培训4场，参训率达98%");
     expect(out).toContain("组织学法考试1次，参考率100%、合格率98.5%");
     const qualified = (percent: number, percentQualifier: string) =>
       text({
@@ -217,6 +217,7 @@ describe("legal-study v4 (rates stated as percentages)", () => {
           participation: { numerator: null, denominator: null, percent, percentQualifier },
         },
       });
+    expect(qualified(100, "")).toContain("参训率达100%");
     expect(qualified(90, "以上")).toContain("参训率达90%以上");
     expect(qualified(90, "近")).toContain("参训率近90%");
     expect(qualified(95, "左右")).toContain("参训率95%左右");
@@ -233,7 +234,7 @@ describe("legal-study v4 (rates stated as percentages)", () => {
   it("flags the metrics of stated-only rates as stated, apart from counted rates", () => {
     const m = computeMetrics(plugin, statedRates);
     expect(m.trainingParticipation).toEqual({
-      value: 100,
+      value: 98,
       numerator: null,
       denominator: null,
       lowerBound: false,
