@@ -149,8 +149,8 @@ describe(`sections through tRPC (${engine})`, () => {
       ...legalStudy,
       exam: {
         ...legalStudy.exam,
-        participation: { numerator: 50, denominator: 50 },
-        pass: { numerator: 40, denominator: 45 },
+        participation: { ...legalStudy.exam.participation, numerator: 50, denominator: 50 },
+        pass: { ...legalStudy.exam.pass, numerator: 40, denominator: 45 },
       },
     };
     const kept = await api.section.save({
