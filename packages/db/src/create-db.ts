@@ -25,6 +25,11 @@ export interface DbConfig {
   migrate?: boolean;
   /** Pool size for PostgreSQL. */
   poolSize?: number;
+  /**
+   * PostgreSQL: prepare each repeated statement once per connection (prepared-client.ts). Default true; false
+   * behind a pooler in transaction mode that does not keep prepared statements.
+   */
+  preparedStatements?: boolean;
 }
 
 export interface Database {
@@ -67,7 +72,7 @@ export async function createDb(config: DbConfig = {}): Promise<Database> {
       connectionString: config.databaseUrl,
       max: config.poolSize ?? 10,
       // Statements prepared once per connection (prepared-client.ts).
-      Client: preparingClient(pg.Client),
+      ...(config.preparedStatements === false ? {} : { Client: preparingClient(pg.Client) }),
     });
     // A connection the server closed (a restart, a failover, pg_terminate_backend, a dropped test database)
     // emits 'error' on its client, and on the pool too while it is idle. Unheard, either event ends the

@@ -30,6 +30,26 @@ describe.runIf(process.env.TEST_DATABASE_URL)("prepared statements on PostgreSQL
     }
   });
 
+  it("prepares nothing with preparedStatements: false (behind a pooler that drops them)", async () => {
+    const d = await createDb({
+      databaseUrl: process.env.TEST_DATABASE_URL,
+      migrate: false,
+      poolSize: 1,
+      preparedStatements: false,
+    });
+    try {
+      await d.db.transaction().execute(async (trx) => {
+        for (const n of [1, 2]) await sql`select ${n}::int as n`.execute(trx);
+        const count = await sql<{ n: number }>`select count(*)::int as n from pg_prepared_statements`.execute(
+          trx,
+        );
+        expect(count.rows[0]!.n).toBe(0);
+      });
+    } finally {
+      await d.close();
+    }
+  });
+
   it("a failing statement leaves the connection usable and is not taken for prepared", async () => {
     const d = await createDb({ databaseUrl: process.env.TEST_DATABASE_URL, migrate: false, poolSize: 1 });
     try {
