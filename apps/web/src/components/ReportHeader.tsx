@@ -4,6 +4,7 @@ import { useAppLocale } from "../hooks/use-app-locale.ts";
 import { formatDate } from "../lib/format.ts";
 import type { ReportView } from "../trpc.ts";
 import { AppHeader } from "./AppHeader.tsx";
+import { ImportedBadge } from "./ImportedBadge.tsx";
 import { ReportStatusBadge } from "./ReportStatusBadge.tsx";
 
 /** The app header with the report's township · year · status · deadline, and the preview toggle. */
@@ -43,6 +44,7 @@ export function ReportHeader({
           <Box visibleFrom="xs" style={{ flex: "none" }}>
             <ReportStatusBadge status={report.status} />
           </Box>
+          <ImportedBadge imported={report.imported} />
           {report.year.deadline ? (
             <Badge variant="light" color="gray" radius="sm" visibleFrom="lg">
               {t("report.deadline", { date: formatDate(report.year.deadline, locale) })}
