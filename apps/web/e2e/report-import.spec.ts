@@ -90,6 +90,8 @@ describe("importing a Word report", () => {
     await mediated.getByText("已修改").waitFor();
     await page.getByTestId("import-updating").waitFor({ state: "detached" });
     expect(await select.inputValue()).toBe("排查矛盾纠纷（起）");
+    await review.evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await page.screenshot({ path: artifact("report-import-review-top.png") });
     await mediated.scrollIntoViewIfNeeded();
     await page.screenshot({ path: artifact("report-import-figure-changed.png") });
     await page.setViewportSize({ width: 390, height: 844 });
@@ -158,7 +160,49 @@ describe("importing a Word report", () => {
     );
     await page.screenshot({ path: artifact("report-import-header.png") });
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.mouse.move(0, 0);
+    await page.reload();
+    // On a phone the mark stands beside the status in the workflow bar.
+    await page.getByTestId("workflow-bar").getByTestId("imported-badge").waitFor({ timeout: 60_000 });
     await page.screenshot({ path: artifact("report-import-header-mobile.png") });
   }, 240_000);
+
+  it("flags a figure two fields fit (需要选择), counts it at the top, and the clerk's choice clears it", async () => {
+    const { page } = browser;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${baseUrl()}/reports/${reportId}/import`);
+    await page
+      .getByLabel("或粘贴报告全文")
+      .fill(
+        "一、工作开展情况\n（一）强化法治思维和依法行政能力方面\n镇党委理论学习中心组全年集体学法6次，参训率达100%。",
+      );
+    await page.getByRole("button", { name: "读取并预览" }).click();
+    const need = page.getByTestId("import-need-choice");
+    await need.waitFor({ timeout: 60_000 });
+    expect(await need.textContent()).toBe("需要选择 1");
+    const figures = page.getByTestId("import-figures");
+    const six = figures.locator('[data-figure^="legal-study#"]').filter({ hasText: "6次" });
+    await six.getByText("需要选择", { exact: true }).waitFor();
+    const why = await six.textContent();
+    expect(why).toContain("“中心组学法次数”");
+    expect(why).toContain("“集体学法次数”");
+    expect(why).toContain("都与上下文相符");
+    const select = six.getByLabel(/数字“6次”.*绑定的字段/);
+    expect(await select.inputValue()).toBe("不绑定，保留为文字");
+    await six.evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await page.screenshot({ path: artifact("report-import-need-choice.png") });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await six.evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await page.screenshot({ path: artifact("report-import-need-choice-mobile.png") });
+    await page.setViewportSize({ width: 1366, height: 768 });
+
+    await select.click();
+    await page.getByRole("option", { name: "集体学法次数（次）", exact: true }).click();
+    await need.waitFor({ state: "detached" });
+    // The list opened on the figures needing a choice: show them all to find the one just chosen.
+    await figures.getByText(/^全部 \d+$/).click();
+    const chosen = figures.locator('[data-figure^="legal-study#"]').filter({ hasText: "6次" });
+    await chosen.getByText("已修改").waitFor();
+    expect(await chosen.getByLabel(/数字“6次”.*绑定的字段/).inputValue()).toBe("集体学法次数（次）");
+    expect(await page.getByTestId("document-preview").textContent()).toContain("集体学法6次");
+  }, 120_000);
 });

@@ -44,7 +44,9 @@ export function ReportHeader({
           <Box visibleFrom="xs" style={{ flex: "none" }}>
             <ReportStatusBadge status={report.status} />
           </Box>
-          <ImportedBadge imported={report.imported} />
+          <Box visibleFrom="xs" style={{ flex: "none" }}>
+            <ImportedBadge imported={report.imported} />
+          </Box>
           {report.year.deadline ? (
             <Badge variant="light" color="gray" radius="sm" visibleFrom="lg">
               {t("report.deadline", { date: formatDate(report.year.deadline, locale) })}
