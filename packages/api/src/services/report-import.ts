@@ -140,7 +140,13 @@ export async function acceptImport(
       orgUnitId: rc.report.org_unit_id,
       reportId: opts.reportId,
       before: { sections: overwritten },
-      after: { file: opts.fileName ?? null, written: keys, historical: !!opts.historical, ...result.summary },
+      after: {
+        file: opts.fileName ?? null,
+        written: keys,
+        historical: !!opts.historical,
+        ...result.summary,
+        figuresChosen: opts.figureOverrides?.length ?? 0,
+      },
     });
     return { written: keys, overwritten, summary: result.summary };
   });
