@@ -137,9 +137,10 @@ function pdfFonts(pdf: Uint8Array): string {
   const size = `${(pdf.byteLength / 1000).toFixed(0)} kB per report`;
   const fcList = spawnSync("fc-list", [":", "family"], { encoding: "utf8" });
   const installed = TRUETYPE_FALLBACKS.filter((f) => fcList.stdout?.includes(f.family));
+  const install = TRUETYPE_FALLBACKS.filter((f) => f.recommended).map((f) => f.debian);
   const fallbacks = installed.length
     ? `TrueType CJK fallbacks installed: ${installed.map((f) => f.family).join(", ")}`
-    : `no TrueType CJK fallback installed (apt-get install -y ${TRUETYPE_FALLBACKS.map((f) => f.debian).join(" ")})`;
+    : `no TrueType CJK fallback installed (apt-get install -y ${install.join(" ")})`;
   const file = join(work, "county-1.pdf");
   writeFileSync(file, pdf);
   const r = spawnSync("pdffonts", [file], { encoding: "utf8" });

@@ -31,9 +31,7 @@ if (missing.length > 0) {
 const families = has("fc-list") ? execFileSync("fc-list", [":", "family"], { encoding: "utf8" }) : "";
 const trueTypeMissing = [
   ...(has("pdffonts") ? [] : ["pdffonts"]),
-  ...TRUETYPE_FALLBACKS.filter((f) => f.family !== "WenQuanYi Zen Hei" && !families.includes(f.family)).map(
-    (f) => f.debian,
-  ),
+  ...TRUETYPE_FALLBACKS.filter((f) => f.recommended && !families.includes(f.family)).map((f) => f.debian),
 ];
 if (missing.length === 0 && trueTypeMissing.length > 0)
   console.log(`SKIPPED PDF TrueType fonts test: not found: ${trueTypeMissing.join(", ")}`);

@@ -68,6 +68,9 @@ describe("print font stacks", () => {
     expect(style(FONT_STACK.kai)).toEqual(["楷"]);
     expect(style(FONT_STACK.hei)).toEqual(["黑", "黑"]);
     for (const f of TRUETYPE_FALLBACKS) expect(f.debian).toMatch(/^fonts-[a-z0-9-]+$/);
+    const recommended = TRUETYPE_FALLBACKS.filter((f) => f.recommended);
+    expect(new Set(recommended.map((f) => f.style))).toEqual(new Set(["宋", "楷", "黑"]));
+    expect(recommended).toHaveLength(3);
   });
 });
 

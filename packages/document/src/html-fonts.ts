@@ -16,13 +16,14 @@ const list = (...names: string[]) => names.map((n) => (/^[a-z-]+$/.test(n) ? n :
 
 /**
  * The TrueType fallbacks, each with the Debian package that installs it: what `pnpm bench render` looks for
- * and the README recommends. None of them has a bold face.
+ * and the README recommends (`recommended`: one of each style; Zen Hei is the other 黑 a machine may have).
+ * None of them has a bold face.
  */
 export const TRUETYPE_FALLBACKS = [
-  { family: "AR PL SungtiL GB", style: "宋", debian: "fonts-arphic-gbsn00lp" },
-  { family: "AR PL KaitiM GB", style: "楷", debian: "fonts-arphic-gkai00mp" },
-  { family: "WenQuanYi Micro Hei", style: "黑", debian: "fonts-wqy-microhei" },
-  { family: "WenQuanYi Zen Hei", style: "黑", debian: "fonts-wqy-zenhei" },
+  { family: "AR PL SungtiL GB", style: "宋", debian: "fonts-arphic-gbsn00lp", recommended: true },
+  { family: "AR PL KaitiM GB", style: "楷", debian: "fonts-arphic-gkai00mp", recommended: true },
+  { family: "WenQuanYi Micro Hei", style: "黑", debian: "fonts-wqy-microhei", recommended: true },
+  { family: "WenQuanYi Zen Hei", style: "黑", debian: "fonts-wqy-zenhei", recommended: false },
 ] as const;
 
 const FANGSONG = ["FangSong_GB2312", "仿宋_GB2312", "FangSong", "仿宋", "STFangsong"];
