@@ -13,6 +13,14 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, { error: "DATABASE_URL 必须以 postgres:// 开头" })
     .optional(),
+  /**
+   * PostgreSQL only: prepare each repeated statement once per connection (faster saves). "0" behind a
+   * connection pooler in transaction mode that does not keep prepared statements (PgBouncer before 1.21).
+   */
+  DATABASE_PREPARED_STATEMENTS: z
+    .enum(["0", "1", "true", "false"])
+    .default("1")
+    .transform((v) => v === "1" || v === "true"),
   /** Where PGlite keeps its data. */
   DATA_DIR: z.string().min(1).default(resolve(REPO_ROOT, ".data")),
   /** The built web app. */

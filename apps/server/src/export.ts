@@ -3,7 +3,6 @@
  * each named as people name it ("荆竹铺镇2023年法治政府建设年度报告.docx"). The archive is streamed to its
  * file as each report is rendered: memory stays flat however many townships (a province's 40,000).
  */
-import { once } from "node:events";
 import { createWriteStream, rmSync } from "node:fs";
 import { finished } from "node:stream/promises";
 import {
@@ -45,7 +44,7 @@ export async function zipToFile(path: string, entries: AsyncIterable<ZipEntry>):
       zip.add(file);
       file.push(entry.body, true);
       names.push(entry.name);
-      if (out.writableNeedDrain) await Promise.race([once(out, "drain"), once(out, "error")]);
+      if (out.writableNeedDrain) await drained(out);
     }
     zip.end();
     await finished(out);
@@ -56,6 +55,22 @@ export async function zipToFile(path: string, entries: AsyncIterable<ZipEntry>):
     rmSync(path, { force: true });
     throw e;
   }
+}
+
+/** Resolves when `out` drains, rejects when it fails; leaves no listener behind either way. */
+function drained(out: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onDrain = () => {
+      out.off("error", onError);
+      resolve();
+    };
+    const onError = (e: unknown) => {
+      out.off("drain", onDrain);
+      reject(e);
+    };
+    out.once("drain", onDrain);
+    out.once("error", onError);
+  });
 }
 
 /**

@@ -11,6 +11,7 @@ import {
 } from "kysely";
 import { PGliteDialect } from "kysely-pglite-dialect";
 import { migrations } from "./migrations/index.ts";
+import { preparingClient } from "./prepared-client.ts";
 import type { DB } from "./schema.ts";
 
 export type Engine = "pglite" | "postgres";
@@ -24,6 +25,11 @@ export interface DbConfig {
   migrate?: boolean;
   /** Pool size for PostgreSQL. */
   poolSize?: number;
+  /**
+   * PostgreSQL: prepare each repeated statement once per connection (prepared-client.ts). Default true; false
+   * behind a pooler in transaction mode that does not keep prepared statements.
+   */
+  preparedStatements?: boolean;
 }
 
 export interface Database {
@@ -62,7 +68,12 @@ export async function createDb(config: DbConfig = {}): Promise<Database> {
   let database: Database;
   if (config.databaseUrl) {
     const pg = await loadPg();
-    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.poolSize ?? 10 });
+    const pool = new pg.Pool({
+      connectionString: config.databaseUrl,
+      max: config.poolSize ?? 10,
+      // Statements prepared once per connection (prepared-client.ts).
+      ...(config.preparedStatements === false ? {} : { Client: preparingClient(pg.Client) }),
+    });
     // A connection the server closed (a restart, a failover, pg_terminate_backend, a dropped test database)
     // emits 'error' on its client, and on the pool too while it is idle. Unheard, either event ends the
     // process. The pool listens only to idle clients, so every client gets its own listener for its whole life:

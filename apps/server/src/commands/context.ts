@@ -12,7 +12,11 @@ import { readEnv, type Env } from "../env.ts";
 import type { PdfRenderer } from "../pdf.ts";
 
 export async function open(env: Env): Promise<Database> {
-  return createDb({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  return createDb({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    preparedStatements: env.DATABASE_PREPARED_STATEMENTS,
+  });
 }
 
 export function describe(database: Database): string {

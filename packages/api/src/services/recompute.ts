@@ -2,7 +2,7 @@ import { sql, type DB, type Kysely } from "@nianbao/db";
 import { migrateData } from "@nianbao/sdk";
 import type { SectionLookup } from "../trpc.ts";
 import { refreshAllRollups } from "./metrics-table.ts";
-import { writeMetrics } from "./write-path.ts";
+import { writeMetrics } from "./section-metrics.ts";
 
 export interface RecomputeResult {
   sections: number;

@@ -1,4 +1,4 @@
-import { sql, type DB, type Kysely, type Report } from "@nianbao/db";
+import { sql, type DB, type Kysely, type RawBuilder, type Report } from "@nianbao/db";
 import {
   applyTownshipOutline,
   numberOutline,
@@ -94,8 +94,16 @@ export async function openReport(
   });
 }
 
-/** A report with its year, township and template; `lock` takes the report's row lock (the write path). */
-async function reportContext(db: Kysely<DB>, reportId: string, lock: boolean): Promise<ReportContext> {
+/**
+ * A report with its year, township and template; `lock` takes the report's row lock (the write path);
+ * `extra`: one more value selected in the same query (the write path reads the section it saves with it).
+ */
+async function reportContext(
+  db: Kysely<DB>,
+  reportId: string,
+  lock: boolean,
+  extra?: RawBuilder<unknown>,
+): Promise<ReportContext & { extra: unknown }> {
   // One query for the report, its year and its township (the template itself comes from the cache below).
   let q = db
     .selectFrom("report as r")
@@ -108,10 +116,12 @@ async function reportContext(db: Kysely<DB>, reportId: string, lock: boolean): P
       "y.status as y_status",
       "y.deadline as y_deadline",
       "y.template_revision as y_template_revision",
-      sql<string>`md5(y.template::text)`.as("y_template_md5"),
+      // The template row's version: any change of the row gives it a new xmin (cheaper than a digest of the template).
+      sql<string>`y.xmin::text`.as("y_template_version"),
       "o.name as o_name",
       "o.kind as o_kind",
       "p.name as p_name",
+      (extra ?? sql<unknown>`null`).as("x_extra"),
     ])
     .where("r.id", "=", reportId);
   if (lock) q = q.forUpdate("r");
@@ -122,13 +132,14 @@ async function reportContext(db: Kysely<DB>, reportId: string, lock: boolean): P
     y_status,
     y_deadline,
     y_template_revision,
-    y_template_md5,
+    y_template_version,
     o_name,
     o_kind,
     p_name,
+    x_extra,
     ...report
   } = row;
-  const county = await yearTemplate(db, report.report_year_id, y_template_md5);
+  const county = await yearTemplate(db, report.report_year_id, y_template_version);
   return {
     report,
     year: { id: report.report_year_id, year: y_year, status: y_status, deadline: y_deadline },
@@ -142,11 +153,12 @@ async function reportContext(db: Kysely<DB>, reportId: string, lock: boolean): P
     template: applyTownshipOutline(county, readTownshipOutline(report.outline)),
     yearTemplate: county,
     templateRevision: y_template_revision,
+    extra: x_extra,
   };
 }
 
 /**
- * Parsed year templates, by year and the digest of the stored template: a template is transferred and
+ * Parsed year templates, by year and the version of its stored row (xmin): a template is transferred and
  * validated once per change, not on every save, whoever changed it and however.
  */
 const templates = new Map<string, { version: string; template: YearTemplate }>();
@@ -174,13 +186,21 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-export function loadReportContext(db: Kysely<DB>, reportId: string): Promise<ReportContext> {
-  return reportContext(db, reportId, false);
+export async function loadReportContext(db: Kysely<DB>, reportId: string): Promise<ReportContext> {
+  const { extra: _, ...rc } = await reportContext(db, reportId, false);
+  return rc;
 }
 
-/** The report's context read under its row lock (taken by this call): the write path's first statement. */
-export function lockReportContext(db: Kysely<DB>, reportId: string): Promise<ReportContext> {
-  return reportContext(db, reportId, true);
+/**
+ * The report's context read under its row lock (taken by this call): the write path's first statement.
+ * `extra` is selected in the same statement, from the snapshot taken before the lock was granted.
+ */
+export async function lockReportContext(
+  db: Kysely<DB>,
+  reportId: string,
+  extra?: RawBuilder<unknown>,
+): Promise<ReportContext & { extra: unknown }> {
+  return reportContext(db, reportId, true, extra);
 }
 
 export function names(ctx: ReportContext): OrgNames {

@@ -7,7 +7,14 @@ import { previousSection } from "./previous-year.ts";
 import { pluginOf, sectionContext, templateSection } from "./section-reads.ts";
 import { prepareText, sectionCatalog, textChecks } from "./section-text.ts";
 import { carryText } from "@nianbao/text";
-import { inReportTransaction, lockSection, putSection, staleRevision } from "./write-path.ts";
+import {
+  inReportTransaction,
+  inSectionTransaction,
+  lockSection,
+  putSection,
+  putSectionIfCurrent,
+  staleRevision,
+} from "./write-path.ts";
 
 /**
  * Changing a section: save, restore a revision, carry last year forward, 不适用 / 恢复. Each is one call of
@@ -87,7 +94,7 @@ export async function saveSection(
 ): Promise<SaveSectionResult> {
   let attempted: { pluginVersion: number; data: unknown; text: string | null } | null = null;
   try {
-    return await inReportTransaction(db, input.reportId, { editable: true }, async (trx, rc) => {
+    return await inSectionTransaction(db, input.reportId, input.sectionKey, async (trx, rc, read) => {
       const ts = templateSection(rc, input.sectionKey);
       const plugin = pluginOf(sections, ts.plugin);
       const parsed = plugin.schema.safeParse(input.data);
@@ -100,44 +107,56 @@ export async function saveSection(
       const catalog = sectionCatalog(plugin, data, ts.settings);
       const submitted = input.text === undefined ? undefined : prepareText(input.text, catalog);
       attempted = { pluginVersion: plugin.version, data, text: submitted?.json ?? null };
-      const current = await lockSection(trx, input.reportId, input.sectionKey, input.baseRevision);
-      const text = submitted ?? prepareText(current?.text ?? null, catalog);
-      const checks = [...runChecks(plugin, data, ts.settings), ...textChecks(text.doc, catalog)];
       const note = input.note?.trim() || null;
-      const notice = input.complete ? completionNotice(checks, note) : null;
-      const status = input.complete && !notice ? "complete" : "draft";
-
-      const { revision } = await putSection(trx, rc, current, {
-        key: input.sectionKey,
-        pluginId: plugin.id,
-        pluginVersion: plugin.version,
-        data,
-        status,
-        note: status === "complete" ? note : null,
-        userId: input.userId ?? null,
-        metrics: { plugin, data },
-        text: { json: text.json, unbound: text.unbound },
-      });
-      const before = current?.status ?? "empty";
-      if (before !== status || input.audit) {
-        await audit(trx, {
-          actorId: input.userId ?? null,
-          action: input.audit?.action ?? `section.${status}`,
-          targetType: "section",
-          targetId: input.sectionKey,
-          orgUnitId: rc.report.org_unit_id,
-          reportId: input.reportId,
-          before: { status: before, revision: current?.revision ?? 0 },
-          after: {
-            status,
-            revision,
-            note: status === "complete" ? note : null,
-            ...(notice ? { notice: notice.reason } : {}),
-            ...input.audit?.details,
-          },
+      // The row as read with the report (one round trip); read again under its own lock when the base
+      // revision differs or it moved on before the write (a save that committed while this one waited).
+      let current = read;
+      if (input.baseRevision !== (current?.revision ?? 0))
+        current = await lockSection(trx, input.reportId, input.sectionKey, input.baseRevision);
+      for (let attempt = 0; ; attempt++) {
+        const text = submitted ?? prepareText(current?.text ?? null, catalog);
+        const checks = [...runChecks(plugin, data, ts.settings), ...textChecks(text.doc, catalog)];
+        const notice = input.complete ? completionNotice(checks, note) : null;
+        const status = input.complete && !notice ? "complete" : "draft";
+        const written = await putSectionIfCurrent(trx, rc, current, {
+          key: input.sectionKey,
+          pluginId: plugin.id,
+          pluginVersion: plugin.version,
+          data,
+          status,
+          note: status === "complete" ? note : null,
+          userId: input.userId ?? null,
+          metrics: { plugin, data },
+          text: { json: text.json, unbound: text.unbound },
         });
+        if (!written) {
+          // Under the row's own lock (second attempt) nothing can move it; refuse rather than loop.
+          if (attempt > 0) throw await staleRevision(trx, input.reportId, input.sectionKey);
+          current = await lockSection(trx, input.reportId, input.sectionKey, input.baseRevision);
+          continue;
+        }
+        const { revision } = written;
+        const before = current?.status ?? "empty";
+        if (before !== status || input.audit) {
+          await audit(trx, {
+            actorId: input.userId ?? null,
+            action: input.audit?.action ?? `section.${status}`,
+            targetType: "section",
+            targetId: input.sectionKey,
+            orgUnitId: rc.report.org_unit_id,
+            reportId: input.reportId,
+            before: { status: before, revision: current?.revision ?? 0 },
+            after: {
+              status,
+              revision,
+              note: status === "complete" ? note : null,
+              ...(notice ? { notice: notice.reason } : {}),
+              ...input.audit?.details,
+            },
+          });
+        }
+        return { revision, status, checks, savedAt: new Date(), notice };
       }
-      return { revision, status, checks, savedAt: new Date(), notice };
     });
   } catch (e) {
     if (e instanceof DomainError && e.reason === "conflict" && attempted)

@@ -17,10 +17,11 @@
  * `conflict` a stale base revision gets; nothing of the call is written.
  */
 import { sql, type DB, type Kysely, type Transaction } from "@nianbao/db";
-import { computeMetrics, type AnySectionPlugin } from "@nianbao/sdk";
+import type { AnySectionPlugin } from "@nianbao/sdk";
 import { actorName } from "./audit.ts";
 import { conflict, DomainError, fromDatabaseError } from "../errors.ts";
 import { editState } from "./edit-state.ts";
+import { syncMetrics, type StoredMetric } from "./section-metrics.ts";
 import { lockReportContext, type ReportContext } from "./reports.ts";
 
 export type SectionStatus = "draft" | "complete" | "not_applicable";
@@ -41,6 +42,23 @@ export async function inReportTransaction<T>(
     const rc = await lockReportContext(trx, reportId);
     if (options.editable) await assertEditable(trx, rc);
     return fn(trx, rc);
+  });
+}
+
+/**
+ * `inReportTransaction` for one section's save: the report's context and the section's row read in one
+ * statement under the report's lock (see `lockReportContextWithSection`); the report must be editable.
+ */
+export async function inSectionTransaction<T>(
+  db: Kysely<DB>,
+  reportId: string,
+  key: string,
+  fn: (trx: Transaction<DB>, rc: ReportContext, section: SectionRow | null) => Promise<T>,
+): Promise<T> {
+  return inTransaction(db, async (trx) => {
+    const { rc, section } = await lockReportContextWithSection(trx, reportId, key);
+    await assertEditable(trx, rc);
+    return fn(trx, rc, section);
   });
 }
 
@@ -77,18 +95,15 @@ export interface SectionRow {
   metrics: StoredMetric[];
 }
 
-/** A stored metric row as [key, value, numerator, denominator, lowerBound, stated, unit, aggregate, pluginId]. */
-type StoredMetric = [
-  string,
-  number | null,
-  number | null,
-  number | null,
-  boolean,
-  boolean,
-  string,
-  string,
-  string,
-];
+/**
+ * A section row as one JSON value (`SectionRow`), from the table aliased `s`: the one definition of what the
+ * write path reads of a section, whether it locks the row (`lockSection`) or reads it with the report's
+ * context (`lockReportContextWithSection`).
+ */
+const SECTION_ROW = sql<SectionRow>`json_build_object('id', s.id, 'revision', s.revision, 'status', s.status,
+  'plugin_id', s.plugin_id, 'plugin_version', s.plugin_version, 'data', s.data, 'text', s.text, 'note', s.note,
+  'metrics', (select coalesce(json_agg(json_build_array(m.metric_key, m.value, m.numerator, m.denominator,
+    m.lower_bound, m.stated, m.unit, m.aggregate, m.plugin_id)), '[]') from section_metric m where m.report_section_id = s.id))`;
 
 /** The section's row locked (after the report), or null when it was never saved; checks the base revision when given. */
 export async function lockSection(
@@ -97,34 +112,37 @@ export async function lockSection(
   key: string,
   baseRevision?: number | null,
 ): Promise<SectionRow | null> {
-  const row = await trx
+  const found = await trx
     .selectFrom("report_section as s")
-    .select([
-      "s.id",
-      "s.revision",
-      "s.status",
-      "s.plugin_id",
-      "s.plugin_version",
-      "s.data",
-      "s.text",
-      "s.note",
-    ])
-    .select(
-      sql<
-        StoredMetric[]
-      >`(select coalesce(json_agg(json_build_array(m.metric_key, m.value, m.numerator, m.denominator,
-        m.lower_bound, m.stated, m.unit, m.aggregate, m.plugin_id)), '[]') from section_metric m where m.report_section_id = s.id)`.as(
-        "metrics",
-      ),
-    )
+    .select(SECTION_ROW.as("row"))
     .where("s.report_id", "=", reportId)
     .where("s.section_key", "=", key)
     .forUpdate("s")
     .executeTakeFirst();
+  const row = found?.row ?? null;
   const current = row?.revision ?? 0;
   if (baseRevision !== undefined && baseRevision !== null && baseRevision !== current)
     throw await staleRevision(trx, reportId, key);
-  return row ?? null;
+  return row;
+}
+
+/**
+ * The report's context under its lock and the section's row, in one statement (the save's hot path). The
+ * section is read from the statement's snapshot, which may predate a save that committed while this one
+ * waited for the report's lock: `putSectionIfCurrent` then writes nothing, and the caller reads the row again
+ * with `lockSection`. A base revision that differs is checked the same way, never refused on this read alone.
+ */
+export async function lockReportContextWithSection(
+  trx: Transaction<DB>,
+  reportId: string,
+  key: string,
+): Promise<{ rc: ReportContext; section: SectionRow | null }> {
+  const { extra, ...rc } = await lockReportContext(
+    trx,
+    reportId,
+    sql`(select ${SECTION_ROW} from report_section s where s.report_id = r.id and s.section_key = ${key})`,
+  );
+  return { rc, section: (extra as SectionRow | null) ?? null };
 }
 
 /** The conflict a stale base revision gets, naming who saved the newer version. */
@@ -177,6 +195,22 @@ export async function putSection(
   current: SectionRow | null,
   w: SectionWrite,
 ): Promise<{ id: string; revision: number }> {
+  const written = await putSectionIfCurrent(trx, rc, current, w);
+  // The row is locked by lockSection: nobody else can have moved it on.
+  if (!written) throw new Error(`section ${w.key} changed under its row lock`);
+  return written;
+}
+
+/**
+ * `putSection` if the stored row is still `current` (the same revision, or still absent); null, with nothing
+ * written, when it has moved on (read without its row lock, by `lockReportContextWithSection`).
+ */
+export async function putSectionIfCurrent(
+  trx: Transaction<DB>,
+  rc: ReportContext,
+  current: SectionRow | null,
+  w: SectionWrite,
+): Promise<{ id: string; revision: number } | null> {
   const now = new Date();
   const json = JSON.stringify(w.data);
   const revision = (current?.revision ?? 0) + 1;
@@ -207,23 +241,64 @@ export async function putSection(
   });
   let id: string;
   if (current) {
-    // One statement: the row, the report's updated_at and the revision (the year's rollups follow by the
-    // database's triggers).
+    // One statement: the row (if still at the revision read), the report's updated_at and the revision (the
+    // year's rollups follow by the database's triggers).
     id = current.id;
-    await trx
-      .with("s", (db) => db.updateTable("report_section").set(values).where("id", "=", id).returning("id"))
+    const row = revisionRow(id);
+    const written = await trx
+      .with("s", (db) =>
+        db
+          .updateTable("report_section")
+          .set(values)
+          .where("id", "=", id)
+          .where("revision", "=", current.revision)
+          .returning("id"),
+      )
       .with("r", (db) =>
-        db.updateTable("report").set({ updated_at: now }).where("id", "=", rc.report.id).returning("id"),
+        db
+          .updateTable("report")
+          .set({ updated_at: now })
+          .where("id", "=", rc.report.id)
+          .where((eb) => eb.exists(eb.selectFrom("s").select("s.id")))
+          .returning("id"),
       )
       .insertInto("section_revision")
-      .values(revisionRow(id))
-      .execute();
+      .columns([
+        "report_section_id",
+        "revision",
+        "plugin_version",
+        "data",
+        "text",
+        "status",
+        "note",
+        "saved_by",
+        "saved_by_name",
+      ])
+      .expression((eb) =>
+        eb
+          .selectFrom("s")
+          .select([
+            "s.id",
+            sql<number>`${row.revision}::int`.as("revision"),
+            sql<number>`${row.plugin_version}::int`.as("plugin_version"),
+            sql<string>`${row.data}::jsonb`.as("data"),
+            sql<string | null>`${row.text}::jsonb`.as("text"),
+            sql<string>`${row.status}::text`.as("status"),
+            sql<string | null>`${row.note}::text`.as("note"),
+            sql<string | null>`${row.saved_by}::uuid`.as("saved_by"),
+            (row.saved_by_name ?? sql<string | null>`null::text`).as("saved_by_name"),
+          ]),
+      )
+      .executeTakeFirst();
+    if (Number(written.numInsertedOrUpdatedRows ?? 0) === 0) return null;
   } else {
     const inserted = await trx
       .insertInto("report_section")
       .values({ ...values, report_id: rc.report.id, section_key: w.key })
+      .onConflict((oc) => oc.columns(["report_id", "section_key"]).doNothing())
       .returning("id")
-      .executeTakeFirstOrThrow();
+      .executeTakeFirst();
+    if (!inserted) return null; // saved by someone else meanwhile
     id = inserted.id;
     await trx.insertInto("section_revision").values(revisionRow(id)).execute();
     await trx.updateTable("report").set({ updated_at: now }).where("id", "=", rc.report.id).execute();
@@ -234,75 +309,4 @@ export async function putSection(
   else if (stored.length)
     await trx.deleteFrom("section_metric").where("report_section_id", "=", id).execute();
   return { id, revision };
-}
-
-/** A section's metric rows as its plugin computes them from `data` (current data shape). */
-function metricRows(plugin: AnySectionPlugin, section: { id: string; reportId: string }, data: unknown) {
-  return Object.entries(computeMetrics(plugin, data)).map(([key, v]) => ({
-    report_section_id: section.id,
-    report_id: section.reportId,
-    plugin_id: plugin.id,
-    metric_key: key,
-    value: v.value,
-    numerator: v.numerator,
-    denominator: v.denominator,
-    lower_bound: v.lowerBound,
-    stated: v.stated ?? false,
-    unit: plugin.metrics[key]!.unit,
-    aggregate: plugin.metrics[key]!.aggregate,
-  }));
-}
-
-/**
- * Bring a section's stored metrics to what its plugin computes from `data`, writing only what changed: an
- * autosave whose figures are unchanged touches no metric row, so the year's rollups are not recounted (and
- * the year's recount lock is not taken).
- */
-async function syncMetrics(
-  trx: Transaction<DB>,
-  plugin: AnySectionPlugin,
-  section: { id: string; reportId: string },
-  data: unknown,
-  stored: StoredMetric[],
-): Promise<void> {
-  const rows = metricRows(plugin, section, data);
-  const same = (r: (typeof rows)[number], m: StoredMetric) =>
-    m[1] === r.value &&
-    m[2] === r.numerator &&
-    m[3] === r.denominator &&
-    m[4] === r.lower_bound &&
-    m[5] === r.stated &&
-    m[6] === r.unit &&
-    m[7] === r.aggregate &&
-    m[8] === r.plugin_id;
-  const byKey = new Map(stored.map((m) => [m[0], m]));
-  const write = rows.filter((r) => {
-    const m = byKey.get(r.metric_key);
-    return !m || !same(r, m);
-  });
-  const keep = new Set(rows.map((r) => r.metric_key));
-  const drop = [
-    ...write.map((r) => r.metric_key),
-    ...stored.map((m) => m[0]).filter((k) => !keep.has(k)),
-  ].filter((k) => byKey.has(k));
-  if (drop.length)
-    await trx
-      .deleteFrom("section_metric")
-      .where("report_section_id", "=", section.id)
-      .where("metric_key", "in", drop)
-      .execute();
-  if (write.length) await trx.insertInto("section_metric").values(write).execute();
-}
-
-/** Replace a section's stored metrics with those its plugin computes from `data` (current data shape). */
-export async function writeMetrics(
-  db: Kysely<DB>,
-  plugin: AnySectionPlugin,
-  section: { id: string; reportId: string },
-  data: unknown,
-): Promise<number> {
-  await db.deleteFrom("section_metric").where("report_section_id", "=", section.id).execute();
-  const rows = metricRows(plugin, section, data);
-  if (rows.length) await db.insertInto("section_metric").values(rows).execute();
-  return rows.length;
 }
