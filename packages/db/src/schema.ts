@@ -295,6 +295,10 @@ export interface SectionRevisionTable {
   saved_by: string | null;
   /** The saver's display name when they saved. */
   saved_by_name: string | null;
+  /** Written by an import from a Word or text file (migration 2026_11_29_2220). */
+  imported: Generated<boolean>;
+  /** The file it was imported from (its name; null: pasted text or not imported). */
+  import_source: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SectionMetricTable {

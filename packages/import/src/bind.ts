@@ -18,6 +18,7 @@ import {
   type TextDoc,
 } from "@nianbao/text";
 import { probeSlots, writeFigure, type FigureSlot } from "./fill.ts";
+import { clerkChoice, fieldOptions, type FieldOption, type FigureChoices } from "./choices.ts";
 import { fieldWords } from "./field-words.ts";
 import type { Line } from "./lines.ts";
 
@@ -36,6 +37,14 @@ export interface ImportedFigure {
   /** The text shows the figure as a live token. */
   token: boolean;
   reason?: string;
+  /** Its place among the section's figures (in reading order): how the clerk's choice names it. */
+  index: number;
+  /** The section's fields that can hold the value as written (the review screen's choices). */
+  options: FieldOption[];
+  /** Two or more fields fit equally: the binder left it to the clerk (需要选择). */
+  ambiguous: boolean;
+  /** The clerk chose its field (or chose to keep it as words). */
+  chosen: boolean;
 }
 
 export interface SectionBuild {
@@ -168,12 +177,16 @@ export function buildSection(
   plugin: AnySectionPlugin,
   settings: unknown,
   lines: readonly Line[],
+  /** The clerk's choices (the review screen): they win over the binder's, whose own choices avoid their fields. */
+  choices: FigureChoices = new Map(),
 ): SectionBuild {
   let data: unknown = plugin.defaults;
   const figures: ImportedFigure[] = [];
   const written = new Map<string, number>();
   const slotCache = new Map<string, FigureSlot[]>();
   const slots = (key: string) => slotCache.get(key) ?? slotCache.set(key, slotsFor(plugin, key)).get(key)!;
+  const options = fieldOptions(plugin, settings, slots);
+  let seq = 0;
 
   /** Recognise and bind the figures of one piece of text; returns where tokens go. */
   /** `prefix`: words read before the text but not part of it (a table row's label for its cells). */
@@ -185,23 +198,58 @@ export function buildSection(
       .filter((f) => f.start >= shift)
       .map((f) => ({ ...f, start: f.start - shift, end: f.end - shift }));
     for (const [i, f] of found.entries()) {
+      const index = seq++;
       const context = text.slice(Math.max(0, f.start - 16), Math.min(text.length, f.end + 8));
-      const base = { sectionKey, text: f.text, context, token: false };
-      const taken = new Set([...written].filter(([, v]) => v !== f.value.number).map(([k]) => k));
+      const suffix = /以上$/.test(f.text) ? "以上" : /左右$/.test(f.text) ? "左右" : "";
+      const choice = choices.get(index);
+      const base = {
+        sectionKey,
+        text: f.text,
+        context,
+        token: false,
+        index,
+        options: options({ ...f.value, suffix }),
+        chosen: choice !== undefined,
+      };
+      // The fields the clerk gave other figures are not the binder's to give.
+      const claimed = [...choices].filter(([n, k]) => n !== index && k !== null).map(([, k]) => k!);
+      const taken = new Set([
+        ...[...written].filter(([, v]) => v !== f.value.number).map(([k]) => k),
+        ...claimed,
+      ]);
       const from = i > 0 ? found[i - 1]!.end + shift : 0;
-      const chosen = chooseField(
+      const auto = chooseField(
         prefix + text,
         { ...f, start: f.start + shift, end: f.end + shift },
         before,
         taken,
         from,
       );
-      if (!chosen || "tied" in chosen) {
-        const reason = chosen
-          ? `${chosen.tied.map((l) => `“${l}”`).join("、")}都与上下文相符，请选择`
-          : undefined;
+      const ambiguous = !!auto && "tied" in auto;
+      const chosen = choice === undefined ? auto : clerkChoice(choice, auto, f);
+      if (choice && !before.some((c) => c.key === choice)) {
+        const reason = "本栏目没有这个字段";
         figures.push({
           ...base,
+          ambiguous,
+          status: "refused",
+          key: choice,
+          label: null,
+          confidence: null,
+          reason,
+        });
+        continue;
+      }
+      if (!chosen || "tied" in chosen) {
+        const reason =
+          choice === null
+            ? "已选择不绑定，保留为文字"
+            : chosen
+              ? `${chosen.tied.map((l) => `“${l}”`).join("、")}都与上下文相符，请选择`
+              : undefined;
+        figures.push({
+          ...base,
+          ambiguous,
           status: "unbound",
           key: null,
           label: null,
@@ -212,14 +260,15 @@ export function buildSection(
       }
       const { key, confidence } = chosen;
       const label = before.find((c) => c.key === key)?.label["zh-CN"] ?? key;
-      const suffix = /以上$/.test(f.text) ? "以上" : /左右$/.test(f.text) ? "左右" : "";
       const previous = written.get(key);
       if (previous !== undefined && previous !== f.value.number) {
         figures.push({
           ...base,
-          status: "unbound",
-          key: null,
-          label: null,
+          ambiguous,
+          // The clerk's choice that cannot be kept is refused (the API says so); the binder's is dropped.
+          status: choice ? "refused" : "unbound",
+          key: choice ? key : null,
+          label: choice ? label : null,
           confidence,
           reason: `“${label}”已由前文的数字填写`,
         });
@@ -228,7 +277,7 @@ export function buildSection(
       if (previous === undefined) {
         const w = writeFigure(plugin, data, slots(key), { ...f.value, suffix, whole: !!chosen.whole });
         if ("refused" in w) {
-          figures.push({ ...base, status: "refused", key, label, confidence, reason: w.refused });
+          figures.push({ ...base, ambiguous, status: "refused", key, label, confidence, reason: w.refused });
           continue;
         }
         data = w.data;
@@ -240,7 +289,7 @@ export function buildSection(
       const tail = at >= 0 ? f.text.slice(at + value!.length) : null;
       const token = !chosen.whole && at >= 0 && (tail === "" || tail === "以上" || tail === "左右");
       if (token) spots.push({ start: f.start + at, end: f.start + at + value!.length, key });
-      figures.push({ ...base, status: "bound", key, label, confidence, token });
+      figures.push({ ...base, ambiguous, status: "bound", key, label, confidence, token });
     }
     return spots;
   };
@@ -282,5 +331,11 @@ export function buildSection(
     else if (s4 && !/[。；]/.test(s4[2]!)) blocks.push(heading(4, ...inline(s4[2]!)));
     else blocks.push(para(...inline(line.text)));
   }
+  // A figure bound as N/N ("17个村全部…") is in a field a plain write would refuse: it stays among its choices.
+  for (const f of figures)
+    if (f.status === "bound" && f.key && !f.options.some((o) => o.key === f.key)) {
+      const unit = figureCatalog(plugin, data, settings).find((c) => c.key === f.key)?.unit ?? "";
+      f.options = [...f.options, { key: f.key, label: f.label ?? f.key, unit }];
+    }
   return { data, text: doc(...blocks), figures };
 }

@@ -8,6 +8,7 @@ import {
 } from "@nianbao/document";
 import { t } from "@nianbao/sdk";
 import { buildSection, type ImportedFigure } from "./bind.ts";
+import type { FigureOverride } from "./overrides.ts";
 import { textPreserved } from "./compare.ts";
 import type { Line } from "./lines.ts";
 import { matchUnits, targetSections, type MatchTarget, type Registry, type UnitMatch } from "./match.ts";
@@ -22,6 +23,8 @@ export interface ImportInput {
   org: OrgNames;
   /** Matchings the clerk changed on the review screen: unit id → target. */
   overrides?: Readonly<Record<string, MatchTarget>>;
+  /** Fields the clerk chose for single figures on the review screen (they win over the binder's). */
+  figureOverrides?: readonly FigureOverride[];
 }
 
 export interface ImportedUnit {
@@ -36,7 +39,8 @@ export interface ImportedUnit {
 
 export interface ImportSummary {
   sections: { found: number; matched: number };
-  figures: { found: number; bound: number };
+  /** ambiguous: left unbound because fields tie, and the clerk has not chosen yet (需要选择). */
+  figures: { found: number; bound: number; ambiguous: number };
   textPreserved: number;
 }
 
@@ -95,7 +99,12 @@ export function importReport(input: ImportInput): ImportResult {
   for (const target of targets) {
     const lines = linesBySection.get(target.key);
     if (!lines?.length) continue;
-    const built = buildSection(target.key, target.plugin, target.settings, lines);
+    const choices = new Map(
+      (input.figureOverrides ?? [])
+        .filter((o) => o.sectionKey === target.key)
+        .map((o) => [o.figure, o.fieldKey] as const),
+    );
+    const built = buildSection(target.key, target.plugin, target.settings, lines, choices);
     sections[target.key] = { data: built.data, text: built.text };
     figures.push(...built.figures);
     stored[target.key] = { data: built.data, pluginVersion: target.plugin.version, text: built.text };
@@ -122,7 +131,11 @@ export function importReport(input: ImportInput): ImportResult {
         found: bodyUnits.length,
         matched: bodyUnits.filter((u) => matches[parsed.units.indexOf(u)]!.target.kind === "section").length,
       },
-      figures: { found: figures.length, bound: figures.filter((f) => f.status === "bound").length },
+      figures: {
+        found: figures.length,
+        bound: figures.filter((f) => f.status === "bound").length,
+        ambiguous: figures.filter((f) => f.ambiguous && !f.chosen).length,
+      },
       textPreserved: Math.round(textPreserved(original, rendered) * 1000) / 1000,
     },
     rendered,

@@ -6,3 +6,5 @@ export * from "./bind.ts";
 export * from "./compare.ts";
 export * from "./import-report.ts";
 export * from "./outline.ts";
+export * from "./choices.ts";
+export * from "./overrides.ts";

@@ -5,6 +5,7 @@ import { Link, useNavigate } from "react-router";
 import { useAppLocale } from "../hooks/use-app-locale.ts";
 import { formatDate } from "../lib/format.ts";
 import { useTRPC, type RouterOutputs } from "../trpc.ts";
+import { ImportedBadge } from "./ImportedBadge.tsx";
 import { ReportStatusBadge } from "./ReportStatusBadge.tsx";
 
 type Todo = RouterOutputs["inbox"]["todo"];
@@ -68,6 +69,7 @@ function ClerkTodo({ items }: { items: NonNullable<Todo["clerk"]> }) {
                   {r.orgName} · {t("report.year", { year: r.year })}
                 </Text>
                 <ReportStatusBadge status={r.status} />
+                <ImportedBadge imported={r.imported} />
                 <Countdown daysLeft={r.daysLeft} />
                 {r.deadline ? (
                   <Text size="xs" c="dimmed">
@@ -135,6 +137,7 @@ function ReviewerTodo({ items }: { items: NonNullable<Todo["reviewer"]> }) {
               <Badge color={r.daysWaiting > 7 ? "orange" : "gray"} variant="light">
                 {t("inbox.waiting", { count: r.daysWaiting })}
               </Badge>
+              <ImportedBadge imported={r.imported} />
             </Group>
             <Button component={Link} to={`/reports/${r.reportId}`} size="xs" variant="light">
               {t("inbox.review")}

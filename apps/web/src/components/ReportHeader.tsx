@@ -4,6 +4,7 @@ import { useAppLocale } from "../hooks/use-app-locale.ts";
 import { formatDate } from "../lib/format.ts";
 import type { ReportView } from "../trpc.ts";
 import { AppHeader } from "./AppHeader.tsx";
+import { ImportedBadge } from "./ImportedBadge.tsx";
 import { ReportStatusBadge } from "./ReportStatusBadge.tsx";
 
 /** The app header with the report's township · year · status · deadline, and the preview toggle. */
@@ -42,6 +43,9 @@ export function ReportHeader({
           </Text>
           <Box visibleFrom="xs" style={{ flex: "none" }}>
             <ReportStatusBadge status={report.status} />
+          </Box>
+          <Box visibleFrom="xs" style={{ flex: "none" }}>
+            <ImportedBadge imported={report.imported} />
           </Box>
           {report.year.deadline ? (
             <Badge variant="light" color="gray" radius="sm" visibleFrom="lg">

@@ -6,6 +6,7 @@ import { useAppLocale } from "../hooks/use-app-locale.ts";
 import { useReadableChanges } from "../hooks/use-readable-changes.ts";
 import { useTRPC, type RouterOutputs } from "../trpc.ts";
 import { ChangesTable } from "./ChangesTable.tsx";
+import { ImportedBadge } from "./ImportedBadge.tsx";
 
 type Revision = RouterOutputs["section"]["revisions"][number];
 
@@ -68,6 +69,9 @@ export function SectionHistory({
                       `status.${r.status === "complete" || r.status === "not_applicable" ? r.status : "draft"}`,
                     )}
                   </Badge>
+                  {r.imported ? (
+                    <ImportedBadge imported={{ at: r.savedAt, source: r.importSource }} size="xs" />
+                  ) : null}
                 </Group>
                 {canRestore && (r.refused || r.revision !== revision) && r.pluginVersion > 0 ? (
                   <Button
@@ -85,6 +89,13 @@ export function SectionHistory({
               <Text size="xs" c="dimmed">
                 {r.savedBy ?? "—"} · {new Date(r.savedAt).toLocaleString(locale)}
               </Text>
+              {r.imported ? (
+                <Text size="xs" data-testid="history-imported">
+                  {r.importSource
+                    ? t("importBinding.historyFrom", { source: r.importSource })
+                    : t("importBinding.historyPasted")}
+                </Text>
+              ) : null}
               {r.note ? <Text size="xs">{r.note}</Text> : null}
               <RevisionChanges r={r} />
             </Paper>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, List, Modal, Paper, Stack, Text, Textarea } from "@mantine/core";
+import { Alert, Anchor, Box, Button, Group, List, Modal, Paper, Stack, Text, Textarea } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
@@ -11,6 +11,7 @@ import { useReadableChanges } from "../hooks/use-readable-changes.ts";
 import { confirmAction, notifyDone } from "../lib/confirm.tsx";
 import { useTRPC, type ReportView, type RouterOutputs } from "../trpc.ts";
 import { ChangesTable } from "./ChangesTable.tsx";
+import { ImportedBadge } from "./ImportedBadge.tsx";
 import { ReportStatusBadge } from "./ReportStatusBadge.tsx";
 
 /** Above every page of a report: its status and why it is locked; submit (editor), return / approve (reviewer). */
@@ -105,6 +106,10 @@ export function WorkflowBar({ report, current = null }: { report: ReportView; cu
       <Group justify="space-between" wrap="wrap" gap="xs">
         <Group gap="sm">
           <ReportStatusBadge status={report.status} />
+          {/* On a phone the header has no room: the 导入 mark stands beside the status here. */}
+          <Box hiddenFrom="xs">
+            <ImportedBadge imported={report.imported} />
+          </Box>
           {report.lockedReason ? (
             <Text size="sm" c="dimmed" data-testid="locked-reason">
               {report.lockedReason}

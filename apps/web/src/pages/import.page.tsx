@@ -13,6 +13,13 @@ import { PageHeader } from "../components/PageHeader.tsx";
 import { useTRPC } from "../trpc.ts";
 
 type Target = ImportPreview["units"][number]["match"]["target"];
+interface FigureOverride {
+  sectionKey: string;
+  figure: number;
+  fieldKey: string | null;
+}
+/** The sections a target puts text into. */
+const keyOf = (t: Target | undefined) => (t && t.kind !== "none" ? t.sectionKey : null);
 
 /**
  * /reports/:reportId/import — bring a Word or text report in: read it, review the matching and the figures
@@ -27,8 +34,12 @@ export function ImportPage() {
   const report = useQuery(trpc.report.byId.queryOptions({ reportId }));
   const [source, setSource] = useState<{ value: ImportSourceValue; fileName: string | null } | null>(null);
   const [overrides, setOverrides] = useState<Record<string, Target>>({});
+  /** The clerk's fields for single figures, by `sectionKey#index`. */
+  const [figures, setFigures] = useState<Record<string, FigureOverride>>({});
+  /** The last preview read: kept while a new one is on its way (and when a change is refused). */
+  const [shown, setShown] = useState<ImportPreview | null>(null);
   const [confirming, confirm] = useDisclosure(false);
-  const preview = useMutation(trpc.import.preview.mutationOptions());
+  const preview = useMutation(trpc.import.preview.mutationOptions({ onSuccess: (data) => setShown(data) }));
   const accept = useMutation(
     trpc.import.accept.mutationOptions({
       onSuccess: () => {
@@ -41,16 +52,45 @@ export function ImportPage() {
   const read = (value: ImportSourceValue, fileName: string | null) => {
     setSource({ value, fileName });
     setOverrides({});
+    setFigures({});
+    setShown(null);
     accept.reset();
     preview.mutate({ reportId, source: value, fileName });
   };
-  const change = (unitId: string, target: Target) => {
+  const again = (nextOverrides: Record<string, Target>, nextFigures: Record<string, FigureOverride>) => {
     if (!source) return;
-    const next = { ...overrides, [unitId]: target };
-    setOverrides(next);
-    preview.mutate({ reportId, source: source.value, fileName: source.fileName, overrides: next });
+    const before = { overrides, figures };
+    setOverrides(nextOverrides);
+    setFigures(nextFigures);
+    preview.mutate(
+      {
+        reportId,
+        source: source.value,
+        fileName: source.fileName,
+        overrides: nextOverrides,
+        figureOverrides: Object.values(nextFigures),
+      },
+      // A refused change is undone: the review keeps showing what the last preview bound.
+      {
+        onError: () => {
+          setOverrides(before.overrides);
+          setFigures(before.figures);
+        },
+      },
+    );
   };
-  const labelOf = (key: string) => preview.data?.targets.find((x) => x.key === key)?.label ?? key;
+  const change = (unitId: string, target: Target) => {
+    // A section whose text changes has other figures: the choices made for its figures are dropped.
+    const touched = new Set([keyOf(target), keyOf(shown?.units.find((u) => u.id === unitId)?.match.target)]);
+    const kept = Object.fromEntries(Object.entries(figures).filter(([, f]) => !touched.has(f.sectionKey)));
+    again({ ...overrides, [unitId]: target }, kept);
+  };
+  const changeFigure = (f: { sectionKey: string; index: number }, fieldKey: string | null) =>
+    again(overrides, {
+      ...figures,
+      [`${f.sectionKey}#${f.index}`]: { sectionKey: f.sectionKey, figure: f.index, fieldKey },
+    });
+  const labelOf = (key: string) => shown?.targets.find((x) => x.key === key)?.label ?? key;
 
   if (report.isPending) return <LoadingState minHeight="60vh" />;
   if (report.error)
@@ -75,7 +115,7 @@ export function ImportPage() {
           <Text size="sm" c="dimmed">
             {t("importReport.intro")}
           </Text>
-          <ImportSource onRead={read} loading={preview.isPending && !preview.data} />
+          <ImportSource onRead={read} loading={preview.isPending && !shown} />
           {preview.error ? <Alert color="red">{preview.error.message}</Alert> : null}
           {accept.data ? (
             <Alert color="green" title={t("importReport.done")} data-testid="import-done">
@@ -85,9 +125,14 @@ export function ImportPage() {
               </Stack>
             </Alert>
           ) : null}
-          {preview.data && !accept.data ? (
+          {shown && !accept.data ? (
             <>
-              <ImportReview preview={preview.data} onChangeMatch={change} />
+              <ImportReview
+                preview={shown}
+                onChangeMatch={change}
+                onChangeFigure={changeFigure}
+                busy={preview.isPending}
+              />
               <Group>
                 <Button onClick={confirm.open} disabled={!report.data.canEdit || preview.isPending}>
                   {t("importReport.accept")}
@@ -96,16 +141,16 @@ export function ImportPage() {
               <Modal opened={confirming} onClose={confirm.close} title={t("importReport.confirmTitle")}>
                 <Stack>
                   <Text size="sm">
-                    {t("importReport.confirmBody", { count: Object.keys(preview.data.sections).length })}
+                    {t("importReport.confirmBody", { count: Object.keys(shown.sections).length })}
                   </Text>
-                  {preview.data.saved.length ? (
+                  {shown.saved.length ? (
                     <Alert
                       color="yellow"
                       title={t("importReport.overwriteTitle")}
                       data-testid="import-overwrite"
                     >
                       <List size="sm">
-                        {preview.data.saved.map((k) => (
+                        {shown.saved.map((k) => (
                           <List.Item key={k}>{labelOf(k)}</List.Item>
                         ))}
                       </List>
@@ -128,6 +173,7 @@ export function ImportPage() {
                           source: source.value,
                           fileName: source.fileName,
                           overrides,
+                          figureOverrides: Object.values(figures),
                           confirmOverwrite: true,
                         })
                       }

@@ -26,12 +26,29 @@ const target = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("none") }),
 ]);
 
+/** The clerk's field for one figure: the figure by its index among its section's figures; null keeps it as words. */
+const figureOverride = z.object({
+  sectionKey,
+  figure: z
+    .number({ error: "数字绑定：缺少数字的序号" })
+    .int({ error: "数字绑定：数字的序号须为整数" })
+    .min(0, { error: "数字绑定：数字的序号不正确" })
+    .max(100_000, { error: "数字绑定：数字的序号不正确" }),
+  fieldKey: z
+    .string({ error: "数字绑定：请选择字段或“不绑定”" })
+    .min(1, { error: "数字绑定：请选择字段或“不绑定”" })
+    .max(120, { error: "数字绑定：字段名称过长" })
+    .nullable(),
+});
+
 const importInput = z.object({
   reportId: id,
   source,
   fileName: z.string().max(200, { error: "文件名不能超过200字" }).nullish(),
   /** The clerk's changes of matching: unit id → target. */
   overrides: z.record(z.string().max(40), target).optional(),
+  /** The clerk's changes of single figures' fields. */
+  figureOverrides: z.array(figureOverride).max(5000, { error: "数字绑定：提交的修改过多" }).optional(),
 });
 
 async function readSource(s: z.infer<typeof source>): Promise<string> {
@@ -53,6 +70,7 @@ export const importRouter = router({
       reportId: input.reportId,
       text,
       ...(input.overrides ? { overrides: input.overrides } : {}),
+      ...(input.figureOverrides ? { figureOverrides: input.figureOverrides } : {}),
     });
     const saved = await savedSections(ctx.db, input.reportId);
     return { ...result, saved: saved.filter((k) => k in result.sections) };
@@ -67,6 +85,7 @@ export const importRouter = router({
         text,
         fileName: input.fileName ?? null,
         ...(input.overrides ? { overrides: input.overrides } : {}),
+        ...(input.figureOverrides ? { figureOverrides: input.figureOverrides } : {}),
         confirmOverwrite: input.confirmOverwrite,
         userId: ctx.user.id,
       });

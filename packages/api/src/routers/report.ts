@@ -164,5 +164,7 @@ async function reportView(ctx: Context, user: SessionUser, reportId: string) {
     frame: frameView(rc),
     /** The secrecy review and publication. */
     publication: publicationView(rc),
+    /** Imported from a Word or text file: when, and the file's name (null: written on the platform). */
+    imported: rc.report.imported_at ? { at: rc.report.imported_at, source: rc.report.import_source } : null,
   };
 }

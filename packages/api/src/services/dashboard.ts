@@ -108,6 +108,8 @@ export interface CompletenessRow extends CompletenessCounts {
   sectionsComplete: number;
   /** Figures typed as plain text in the township's own words, not bound to a field (issue 15). */
   unboundFigures: number;
+  /** A township's report imported from a Word or text file: when, and the file's name (null: not imported). */
+  imported: { at: Date; source: string | null } | null;
 }
 
 export interface SectionCompleteness {
@@ -141,6 +143,8 @@ interface CountsRow {
   sections_started: number;
   sections_complete: number;
   unbound_figures: number;
+  imported_at: Date | string | null;
+  import_source: string | null;
   is_total: number;
 }
 
@@ -207,14 +211,15 @@ export async function completeness(
           (r.status in ('submitted', 'approved'))::int as submitted, (r.status = 'approved')::int as approved,
           report_on_time(r.status, r.submitted_at, e.deadline)::int as on_time,
           r.id as report_id, r.status, r.submitted_at, s.started as sections_started, s.complete as sections_complete,
-          s.unbound as unbound_figures
+          s.unbound as unbound_figures, r.imported_at, r.import_source
         from expected e
         left join report r on r.report_year_id = e.year_id and r.org_unit_id = e.org_id
         left join lateral (select count(*)::int as started, count(*) filter (where rs.status = 'complete')::int as complete,
             coalesce(sum(rs.unbound_figures), 0)::int as unbound
           from report_section rs where rs.report_id = r.id) s on true
         union all
-        select b.child_id, p.expected, p.started, p.submitted, p.approved, p.on_time, null, null, null, 0, 0, 0
+        select b.child_id, p.expected, p.started, p.submitted, p.approved, p.on_time, null, null, null, 0, 0, 0,
+          null, null
         ${below("year_progress")}
       )
       select c.child_id, coalesce(sum(c.expected), 0)::int as expected, coalesce(sum(c.started), 0)::int as started,
@@ -225,6 +230,8 @@ export async function completeness(
         max(c.submitted_at) as submitted_at,
         coalesce(sum(c.sections_started), 0)::int as sections_started, coalesce(sum(c.sections_complete), 0)::int as sections_complete,
         coalesce(sum(c.unbound_figures), 0)::int as unbound_figures,
+        max(c.imported_at) as imported_at,
+        (array_agg(c.import_source) filter (where c.imported_at is not null))[1] as import_source,
         grouping(c.child_id) as is_total
       from c
       group by grouping sets ((c.child_id), ())`.execute(db),
@@ -283,6 +290,8 @@ export async function completeness(
           sectionsStarted: township ? r.sections_started : 0,
           sectionsComplete: township ? r.sections_complete : 0,
           unboundFigures: township ? r.unbound_figures : 0,
+          imported:
+            township && r.imported_at ? { at: new Date(r.imported_at), source: r.import_source } : null,
         };
       }),
     sections: ys.sections.map((s) => ({

@@ -38,6 +38,8 @@ async function reportsOf(db: Kysely<DB>, orgIds: string[]) {
       "r.id as reportId",
       "r.status",
       "r.submitted_at as submittedAt",
+      "r.imported_at as importedAt",
+      "r.import_source as importSource",
       eb
         .selectFrom("deadline_exception as e")
         .select((e) => e.fn.max("e.until").as("until"))
@@ -56,6 +58,11 @@ async function reportsOf(db: Kysely<DB>, orgIds: string[]) {
     .orderBy("y.year", "desc")
     .orderBy("o.name")
     .execute();
+}
+
+/** A report imported from a Word or text file: when, and the file's name (null: written on the platform). */
+function importedOf(r: { importedAt: Date | null; importSource: string | null }) {
+  return r.importedAt ? { at: r.importedAt, source: r.importSource } : null;
 }
 
 function effectiveDeadline(deadline: string | null, exceptionUntil: unknown): string | null {
@@ -94,6 +101,7 @@ async function clerkItems(db: Kysely<DB>, user: SessionUser, on: string) {
         deadline,
         daysLeft: deadline ? daysBetween(on, deadline) : null,
         openThreads: threads.reduce((n, o) => n + Number(o.n), 0),
+        imported: importedOf(r),
         /** Sections carrying open threads (null key: the whole report). */
         sections: threads.map((o) => ({
           sectionKey: o.section_key,
@@ -114,6 +122,7 @@ async function reviewerItems(db: Kysely<DB>, user: SessionUser, on: string) {
       orgName: r.orgName,
       year: r.year,
       submittedAt: r.submittedAt,
+      imported: importedOf(r),
       daysWaiting: r.submittedAt
         ? Math.max(0, daysBetween(new Date(r.submittedAt).toISOString().slice(0, 10), on))
         : 0,

@@ -1,5 +1,11 @@
 import type { DB, Kysely } from "@nianbao/db";
-import { importReport, type ImportResult, type MatchTarget } from "@nianbao/import";
+import {
+  importReport,
+  overrideProblems,
+  type FigureOverride,
+  type ImportResult,
+  type MatchTarget,
+} from "@nianbao/import";
 import { countUnbound, figureCatalog, textDoc } from "@nianbao/text";
 import { DomainError, invalid } from "../errors.ts";
 import type { SectionLookup } from "../trpc.ts";
@@ -21,6 +27,8 @@ export interface ImportRequest {
   /** The file's name, kept with the report. */
   fileName?: string | null;
   overrides?: Record<string, MatchTarget>;
+  /** The clerk's choices of field for single figures (bound by the importer, as the preview showed them). */
+  figureOverrides?: FigureOverride[];
 }
 
 export async function previewImport(
@@ -38,8 +46,10 @@ export async function previewImport(
     year: rc.year.year,
     org: rc.org,
     ...(req.overrides ? { overrides: req.overrides } : {}),
+    ...(req.figureOverrides ? { figureOverrides: req.figureOverrides } : {}),
   });
-  // The preview also says which sections already hold content (accepting them asks for a confirmation).
+  const problems = overrideProblems(result, req.figureOverrides ?? []);
+  if (problems.length) throw invalid(problems.map((p) => p.message).join("；"), problems);
   return result;
 }
 
@@ -104,6 +114,7 @@ export async function acceptImport(
         note: null,
         userId: opts.userId,
         metrics: { plugin, data },
+        imported: { source: opts.fileName ?? null },
         text: {
           json: JSON.stringify(doc),
           unbound: countUnbound(doc, figureCatalog(plugin, data, ts.settings)),
@@ -129,7 +140,13 @@ export async function acceptImport(
       orgUnitId: rc.report.org_unit_id,
       reportId: opts.reportId,
       before: { sections: overwritten },
-      after: { file: opts.fileName ?? null, written: keys, historical: !!opts.historical, ...result.summary },
+      after: {
+        file: opts.fileName ?? null,
+        written: keys,
+        historical: !!opts.historical,
+        ...result.summary,
+        figuresChosen: opts.figureOverrides?.length ?? 0,
+      },
     });
     return { written: keys, overwritten, summary: result.summary };
   });

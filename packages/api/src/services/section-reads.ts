@@ -90,6 +90,8 @@ export async function listRevisions(db: Kysely<DB>, reportId: string, key: strin
       "r.status",
       "r.note",
       "r.refused",
+      "r.imported",
+      "r.import_source as importSource",
       "r.data",
       "r.text",
       "r.saved_at as savedAt",
@@ -120,6 +122,9 @@ export async function listRevisions(db: Kysely<DB>, reportId: string, key: strin
       status: r.status,
       note: r.note,
       refused: r.refused,
+      /** Written by an import, and from what file (null: pasted text). */
+      imported: r.imported,
+      importSource: r.importSource,
       savedAt: r.savedAt,
       savedBy: r.savedBy,
       pluginVersion: r.pluginVersion,

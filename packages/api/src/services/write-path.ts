@@ -183,6 +183,8 @@ export interface SectionWrite {
    * absent: the row's text is kept (and goes into the revision with the data).
    */
   text?: { json: string | null; unbound: number };
+  /** Written by an import: the revision says so in the history (with the file's name, when there is one). */
+  imported?: { source: string | null };
 }
 
 /**
@@ -238,6 +240,7 @@ export async function putSectionIfCurrent(
     note: w.note,
     saved_by: w.userId,
     saved_by_name: actorName(trx, w.userId),
+    ...(w.imported ? { imported: true, import_source: w.imported.source } : {}),
   });
   let id: string;
   if (current) {

@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import { useAppLocale } from "../../hooks/use-app-locale.ts";
 import { share, type CompletenessView } from "../../lib/dashboard.ts";
 import { formatDate, formatSavedAt } from "../../lib/format.ts";
+import { ImportedBadge } from "../ImportedBadge.tsx";
 
 const STATUS_COLORS: Record<string, string> = {
   draft: "yellow",
@@ -99,6 +100,7 @@ export function CompletenessPanel({ data, year }: { data: CompletenessView; year
                           {t("dashboard.late")}
                         </Badge>
                       ) : null}
+                      <ImportedBadge imported={r.imported} />
                     </Group>
                   ) : (
                     share(r.submitted, r.expected)

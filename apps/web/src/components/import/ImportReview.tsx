@@ -1,7 +1,8 @@
-import { Badge, Card, Grid, Group, List, ScrollArea, Select, Stack, Table, Text, Title } from "@mantine/core";
+import { Badge, Card, Grid, Group, ScrollArea, Select, Stack, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { RouterOutputs } from "../../trpc.ts";
 import { DocumentPreview } from "../DocumentPreview.tsx";
+import { FigureBindings } from "./FigureBindings.tsx";
 
 export type ImportPreview = RouterOutputs["import"]["preview"];
 type Target = ImportPreview["units"][number]["match"]["target"];
@@ -14,13 +15,22 @@ function decode(v: string): Target {
   return { kind, sectionKey };
 }
 
-/** The review: sections matched (with a drop-down to change each), figures bound and not, the original beside the report as it will print. */
+/**
+ * The review: sections matched (with a drop-down to change each), every figure with the field it goes to (a
+ * drop-down to change each; those needing a choice flagged and counted), the original beside the report as it
+ * will print.
+ */
 export function ImportReview({
   preview,
   onChangeMatch,
+  onChangeFigure,
+  busy,
 }: {
   preview: ImportPreview;
   onChangeMatch: (unitId: string, target: Target) => void;
+  onChangeFigure: (figure: { sectionKey: string; index: number }, fieldKey: string | null) => void;
+  /** A new preview is on its way: the choices wait for it. */
+  busy?: boolean;
 }) {
   const { t } = useTranslation();
   const s = preview.summary;
@@ -28,8 +38,6 @@ export function ImportReview({
     ...preview.targets.map((x) => ({ value: `${x.other ? "other" : "section"}:${x.key}`, label: x.label })),
     { value: NONE, label: t("importReport.notImported") },
   ];
-  const bound = preview.figures.filter((f) => f.status === "bound");
-  const loose = preview.figures.filter((f) => f.status !== "bound");
   return (
     <Stack gap="md" data-testid="import-review">
       <Group gap="xs">
@@ -39,9 +47,19 @@ export function ImportReview({
         <Badge size="lg" variant="light" color="teal">
           {t("importReport.figuresBound", { bound: s.figures.bound, found: s.figures.found })}
         </Badge>
+        {s.figures.ambiguous > 0 ? (
+          <Badge size="lg" variant="filled" color="orange" data-testid="import-need-choice">
+            {t("importBinding.needChoiceCount", { count: s.figures.ambiguous })}
+          </Badge>
+        ) : null}
         <Badge size="lg" variant="light" color="gray">
           {t("importReport.textPreserved", { pct: (s.textPreserved * 100).toFixed(1) })}
         </Badge>
+        {busy ? (
+          <Text size="xs" c="dimmed" data-testid="import-updating">
+            {t("importBinding.updating")}
+          </Text>
+        ) : null}
       </Group>
       {preview.front.title ? (
         <Text size="sm" c="dimmed" data-testid="import-front">
@@ -102,42 +120,7 @@ export function ImportReview({
           </Table>
         </Table.ScrollContainer>
       </Card>
-      <Grid>
-        <Grid.Col span={{ base: 12, md: 6 }}>
-          <Card withBorder padding="sm" data-testid="import-figures-bound">
-            <Title order={3} size="h5" mb="xs">
-              {t("importReport.bound", { count: bound.length })}
-            </Title>
-            <List size="sm" spacing={2}>
-              {bound.map((f, i) => (
-                <List.Item key={i}>
-                  {f.text} → {f.label}{" "}
-                  <Text span size="xs" c="dimmed">
-                    ({f.confidence?.toFixed(2)})
-                  </Text>
-                </List.Item>
-              ))}
-            </List>
-          </Card>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 6 }}>
-          <Card withBorder padding="sm" data-testid="import-figures-unbound">
-            <Title order={3} size="h5" mb="xs">
-              {t("importReport.unbound", { count: loose.length })}
-            </Title>
-            <List size="sm" spacing={2}>
-              {loose.map((f, i) => (
-                <List.Item key={i}>
-                  {f.text}{" "}
-                  <Text span size="xs" c="dimmed">
-                    {f.reason ?? (f.key ? f.label : t("importReport.noField"))} · {f.context}
-                  </Text>
-                </List.Item>
-              ))}
-            </List>
-          </Card>
-        </Grid.Col>
-      </Grid>
+      <FigureBindings preview={preview} onChange={onChangeFigure} disabled={busy} />
       <Grid>
         <Grid.Col span={{ base: 12, lg: 6 }}>
           <Title order={3} size="h5" mb="xs">
