@@ -1,5 +1,6 @@
 import { blockRunParagraphs, mergeRuns, type Run } from "@nianbao/sdk";
 import type { DocBlock, ReportDocument } from "./compose.ts";
+import { FONT_STACK } from "./html-fonts.ts";
 import { safeDocument } from "./safe-text.ts";
 
 export function escapeHtml(text: string): string {
@@ -15,15 +16,15 @@ export function escapeHtml(text: string): string {
  * so that the web preview can use the same rules.
  */
 export const DOCUMENT_CSS = `
-.nb-doc { font-family: "FangSong_GB2312", "仿宋_GB2312", "FangSong", "仿宋", "STFangsong", "Noto Serif CJK SC", "Noto Serif SC", serif;
+.nb-doc { font-family: ${FONT_STACK.body};
   font-size: 16pt; line-height: 28pt; color: #000; background: #fff; max-width: 156mm; margin: 0 auto; padding: 37mm 26mm 35mm 28mm; box-sizing: content-box; }
 .nb-doc p { margin: 0; text-indent: 2em; text-align: justify; }
 .nb-doc .nb-issuer-top { text-indent: 0; text-align: center; font-size: 16pt; margin-bottom: 8pt; }
-.nb-doc h1 { font-family: "方正小标宋简体", "FZXiaoBiaoSong-B05S", "小标宋", "SimSun", "Noto Serif CJK SC", serif; font-size: 22pt; line-height: 36pt;
+.nb-doc h1 { font-family: ${FONT_STACK.title}; font-size: 22pt; line-height: 36pt;
   font-weight: normal; text-align: center; margin: 0 0 28pt; }
 .nb-doc .nb-addressee { text-indent: 0; }
-.nb-doc h2 { font-family: "黑体", "SimHei", "Noto Sans CJK SC", "Noto Sans SC", sans-serif; font-size: 16pt; font-weight: normal; margin: 0; text-indent: 2em; line-height: 28pt; }
-.nb-doc h3 { font-family: "楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "STKaiti", "Noto Serif CJK SC", serif; font-size: 16pt; font-weight: normal; margin: 0; text-indent: 2em; line-height: 28pt; }
+.nb-doc h2 { font-family: ${FONT_STACK.hei}; font-size: 16pt; font-weight: normal; margin: 0; text-indent: 2em; line-height: 28pt; }
+.nb-doc h3 { font-family: ${FONT_STACK.kai}; font-size: 16pt; font-weight: normal; margin: 0; text-indent: 2em; line-height: 28pt; }
 .nb-doc h4, .nb-doc h5 { font-size: 16pt; font-weight: bold; margin: 0; text-indent: 2em; line-height: 28pt; }
 .nb-doc table { border-collapse: collapse; margin: 8pt auto; font-size: 12pt; line-height: 18pt; }
 .nb-doc th, .nb-doc td { border: 1px solid #000; padding: 2pt 6pt; }
@@ -36,12 +37,13 @@ export const DOCUMENT_CSS = `
 .nb-doc .nb-signature + .nb-signature { margin-top: 0; }
 .nb-doc .nb-doc-number { text-indent: 0; text-align: center; margin-bottom: 28pt; }
 .nb-doc h3.nb-item { font-family: inherit; }
+.nb-doc strong, .nb-doc b, .nb-doc th, .nb-doc caption, .nb-doc h4, .nb-doc h5 { font-family: ${FONT_STACK.bodyBold}; }
 .nb-doc { position: relative; }
-.nb-doc .nb-draft-mark { position: absolute; top: 8mm; right: 26mm; text-indent: 0; font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif;
+.nb-doc .nb-draft-mark { position: absolute; top: 8mm; right: 26mm; text-indent: 0; font-family: ${FONT_STACK.hei};
   font-size: 16pt; color: #c00; border: 1.5pt solid #c00; padding: 0 6pt; line-height: 24pt; }
 /* The watermark is decoration: a pseudo-element, not text (screen readers and contrast checks skip it). */
 .nb-doc.nb-draft::before { content: "草稿"; position: absolute; top: 110mm; left: 0; right: 0; text-align: center; pointer-events: none;
-  font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; font-size: 96pt; line-height: 1; color: rgba(0, 0, 0, 0.07); transform: rotate(-30deg); }
+  font-family: ${FONT_STACK.hei}; font-size: 96pt; line-height: 1; color: rgba(0, 0, 0, 0.07); transform: rotate(-30deg); }
 `;
 
 /**
@@ -115,8 +117,8 @@ export function toHtmlFragment(unsafe: ReportDocument): string {
  */
 export const PAGE_CSS = `
 @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
-@page :right { @bottom-right { content: "— " counter(page) " —"; font-family: "宋体", "SimSun", "Noto Serif CJK SC", serif; font-size: 14pt; vertical-align: top; padding-top: 7mm; padding-right: 1em; } }
-@page :left { @bottom-left { content: "— " counter(page) " —"; font-family: "宋体", "SimSun", "Noto Serif CJK SC", serif; font-size: 14pt; vertical-align: top; padding-top: 7mm; padding-left: 1em; } }
+@page :right { @bottom-right { content: "— " counter(page) " —"; font-family: ${FONT_STACK.song}; font-size: 14pt; vertical-align: top; padding-top: 7mm; padding-right: 1em; } }
+@page :left { @bottom-left { content: "— " counter(page) " —"; font-family: ${FONT_STACK.song}; font-size: 14pt; vertical-align: top; padding-top: 7mm; padding-left: 1em; } }
 @media print {
   html, body { background: #fff; margin: 0; }
   .nb-doc { padding: 0; max-width: none; margin: 0; }
@@ -132,7 +134,7 @@ export const PAGE_CSS = `
 
 /** A draft's pages: 草稿 in the top right margin box of every page, in red 黑体. */
 export const DRAFT_PAGE_CSS = `
-@page { @top-right { content: "草稿"; font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; font-size: 16pt; color: #c00;
+@page { @top-right { content: "草稿"; font-family: ${FONT_STACK.hei}; font-size: 16pt; color: #c00;
   vertical-align: bottom; padding-bottom: 8mm; } }
 `;
 

@@ -3,6 +3,7 @@ export * from "./outline.ts";
 export * from "./compose.ts";
 export * from "./markdown.ts";
 export * from "./html.ts";
+export { FONT_STACK, TRUETYPE_FALLBACKS } from "./html-fonts.ts";
 export * from "./presets.ts";
 export * from "./template-admin.ts";
 export * from "./file-name.ts";
