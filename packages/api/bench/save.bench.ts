@@ -150,14 +150,20 @@ try {
     );
     await client.query("COMMIT");
   };
-  await seconds(20, () => save(serverA, one)); // warm up
-  await seconds(20, bare);
+  // Warm up to a running server's steady state (JIT-compiled code, prepared statements, warm caches).
+  await seconds(200, () => save(serverA, one));
+  await seconds(200, () => save(serverA, one, true));
+  await seconds(200, bare);
   const block = 50;
   const time = { ours: 0, varied: 0, bare: 0 };
   for (let done = 0; done < SAVES; done += block) {
-    time.ours += await seconds(block, () => save(serverA, one));
+    const o = await seconds(block, () => save(serverA, one));
+    time.ours += o;
+    if (process.env.DEBUG_BLOCKS) console.log("block ours", ((o * 1000) / block).toFixed(3), "ms");
     time.varied += await seconds(block, () => save(serverA, one, true));
-    time.bare += await seconds(block, bare);
+    const b = await seconds(block, bare);
+    time.bare += b;
+    if (process.env.DEBUG_BLOCKS) console.log("block bare", ((b * 1000) / block).toFixed(3), "ms");
   }
   // Leave the section as the fixture says (the varied saves changed it).
   await save(serverA, one);

@@ -150,4 +150,14 @@ describe(`the clerk's figure choices on import (${engine})`, () => {
     const after = await api.section.revisions({ reportId, sectionKey: KEY });
     expect(after[0]).toMatchObject({ imported: false, importSource: null });
   });
+
+  it("an import over a section already saved marks its new revision imported too", async () => {
+    const before = await api.section.revisions({ reportId, sectionKey: KEY });
+    expect(before[0]).toMatchObject({ imported: false });
+    await api.import.accept({ reportId, source, confirmOverwrite: true });
+    const after = await api.section.revisions({ reportId, sectionKey: KEY });
+    expect(after[0]!.revision).toBeGreaterThan(before[0]!.revision);
+    // Pasted text has no file name.
+    expect(after[0]).toMatchObject({ imported: true, importSource: null });
+  });
 });

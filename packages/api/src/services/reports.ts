@@ -1,4 +1,4 @@
-import { sql, type DB, type Kysely, type RawBuilder, type Report } from "@nianbao/db";
+import { sql, type DB, type Kysely, type Report } from "@nianbao/db";
 import {
   applyTownshipOutline,
   numberOutline,
@@ -11,6 +11,8 @@ import {
 import { describePlugin } from "@nianbao/sdk";
 import { notFound, wrongState } from "../errors.ts";
 import { audit } from "./audit.ts";
+import { compiledOnce } from "./compiled-once.ts";
+import { SECTION_ROW, type SectionRow } from "./section-row.ts";
 import { inTransaction } from "./write-path.ts";
 import type { SectionLookup } from "../trpc.ts";
 
@@ -95,17 +97,13 @@ export async function openReport(
 }
 
 /**
- * A report with its year, township and template; `lock` takes the report's row lock (the write path);
- * `extra`: one more value selected in the same query (the write path reads the section it saves with it).
+ * The context query, compiled once per shape (lock or not, with a section or not): the report, its year
+ * and its township in one statement (the template itself comes from the cache below), and with
+ * `sectionKey` the section's row (`SECTION_ROW`) from the statement's snapshot.
  */
-async function reportContext(
-  db: Kysely<DB>,
-  reportId: string,
-  lock: boolean,
-  extra?: RawBuilder<unknown>,
-): Promise<ReportContext & { extra: unknown }> {
-  // One query for the report, its year and its township (the template itself comes from the cache below).
-  let q = db
+const contextQuery = compiledOnce((db, p: { reportId: string; sectionKey: string }, shape) => {
+  const [lock, withSection] = shape.split(":");
+  const q = db
     .selectFrom("report as r")
     .innerJoin("report_year as y", "y.id", "r.report_year_id")
     .innerJoin("org_unit as o", "o.id", "r.org_unit_id")
@@ -121,11 +119,25 @@ async function reportContext(
       "o.name as o_name",
       "o.kind as o_kind",
       "p.name as p_name",
-      (extra ?? sql<unknown>`null`).as("x_extra"),
+      (withSection === "section"
+        ? sql<SectionRow | null>`(select ${SECTION_ROW} from report_section s where s.report_id = r.id and s.section_key = ${p.sectionKey})`
+        : sql<SectionRow | null>`null`
+      ).as("x_section"),
     ])
-    .where("r.id", "=", reportId);
-  if (lock) q = q.forUpdate("r");
-  const row = await q.executeTakeFirst();
+    .where("r.id", "=", p.reportId);
+  return lock === "lock" ? q.forUpdate("r") : q;
+});
+
+/** A report with its year, township and template; `lock` takes the report's row lock (the write path). */
+async function reportContext(
+  db: Kysely<DB>,
+  reportId: string,
+  lock: boolean,
+  sectionKey?: string,
+): Promise<ReportContext & { section?: SectionRow | null }> {
+  const shape = `${lock ? "lock" : "read"}:${sectionKey === undefined ? "" : "section"}`;
+  const { rows } = await contextQuery(db, { reportId, sectionKey: sectionKey ?? "" }, shape);
+  const row = rows[0];
   if (!row) throw notFound("找不到该报告");
   const {
     y_year,
@@ -136,7 +148,7 @@ async function reportContext(
     o_name,
     o_kind,
     p_name,
-    x_extra,
+    x_section,
     ...report
   } = row;
   const county = await yearTemplate(db, report.report_year_id, y_template_version);
@@ -153,7 +165,7 @@ async function reportContext(
     template: applyTownshipOutline(county, readTownshipOutline(report.outline)),
     yearTemplate: county,
     templateRevision: y_template_revision,
-    extra: x_extra,
+    ...(sectionKey === undefined ? {} : { section: x_section }),
   };
 }
 
@@ -186,21 +198,20 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-export async function loadReportContext(db: Kysely<DB>, reportId: string): Promise<ReportContext> {
-  const { extra: _, ...rc } = await reportContext(db, reportId, false);
-  return rc;
+export function loadReportContext(db: Kysely<DB>, reportId: string): Promise<ReportContext> {
+  return reportContext(db, reportId, false);
 }
 
 /**
  * The report's context read under its row lock (taken by this call): the write path's first statement.
- * `extra` is selected in the same statement, from the snapshot taken before the lock was granted.
+ * With `sectionKey`, that section's row too, from the snapshot taken before the lock was granted.
  */
-export async function lockReportContext(
+export function lockReportContext(
   db: Kysely<DB>,
   reportId: string,
-  extra?: RawBuilder<unknown>,
-): Promise<ReportContext & { extra: unknown }> {
-  return reportContext(db, reportId, true, extra);
+  sectionKey?: string,
+): Promise<ReportContext & { section?: SectionRow | null }> {
+  return reportContext(db, reportId, true, sectionKey);
 }
 
 export function names(ctx: ReportContext): OrgNames {

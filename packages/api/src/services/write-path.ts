@@ -19,10 +19,14 @@
 import { sql, type DB, type Kysely, type Transaction } from "@nianbao/db";
 import type { AnySectionPlugin } from "@nianbao/sdk";
 import { actorName } from "./audit.ts";
+import { compiledOnce } from "./compiled-once.ts";
 import { conflict, DomainError, fromDatabaseError } from "../errors.ts";
 import { editState } from "./edit-state.ts";
-import { syncMetrics, type StoredMetric } from "./section-metrics.ts";
+import { syncMetrics } from "./section-metrics.ts";
+import { SECTION_ROW, type SectionRow } from "./section-row.ts";
 import { lockReportContext, type ReportContext } from "./reports.ts";
+
+export type { SectionRow } from "./section-row.ts";
 
 export type SectionStatus = "draft" | "complete" | "not_applicable";
 
@@ -80,31 +84,6 @@ export async function assertEditable(db: Kysely<DB>, rc: ReportContext): Promise
   if (!s.editable) throw new DomainError("locked", s.reason!);
 }
 
-/** A stored section row as the write path needs it. */
-export interface SectionRow {
-  id: string;
-  revision: number;
-  status: string;
-  plugin_id: string;
-  plugin_version: number;
-  data: unknown;
-  /** The own words stored with it (null: generated text). */
-  text: unknown;
-  note: string | null;
-  /** Its stored metrics (compared with the new ones, so that a save whose figures did not change writes none). */
-  metrics: StoredMetric[];
-}
-
-/**
- * A section row as one JSON value (`SectionRow`), from the table aliased `s`: the one definition of what the
- * write path reads of a section, whether it locks the row (`lockSection`) or reads it with the report's
- * context (`lockReportContextWithSection`).
- */
-const SECTION_ROW = sql<SectionRow>`json_build_object('id', s.id, 'revision', s.revision, 'status', s.status,
-  'plugin_id', s.plugin_id, 'plugin_version', s.plugin_version, 'data', s.data, 'text', s.text, 'note', s.note,
-  'metrics', (select coalesce(json_agg(json_build_array(m.metric_key, m.value, m.numerator, m.denominator,
-    m.lower_bound, m.stated, m.unit, m.aggregate, m.plugin_id)), '[]') from section_metric m where m.report_section_id = s.id))`;
-
 /** The section's row locked (after the report), or null when it was never saved; checks the base revision when given. */
 export async function lockSection(
   trx: Transaction<DB>,
@@ -137,12 +116,8 @@ export async function lockReportContextWithSection(
   reportId: string,
   key: string,
 ): Promise<{ rc: ReportContext; section: SectionRow | null }> {
-  const { extra, ...rc } = await lockReportContext(
-    trx,
-    reportId,
-    sql`(select ${SECTION_ROW} from report_section s where s.report_id = r.id and s.section_key = ${key})`,
-  );
-  return { rc, section: (extra as SectionRow | null) ?? null };
+  const { section, ...rc } = await lockReportContext(trx, reportId, key);
+  return { rc, section: section ?? null };
 }
 
 /** The conflict a stale base revision gets, naming who saved the newer version. */
@@ -186,6 +161,97 @@ export interface SectionWrite {
   /** Written by an import: the revision says so in the history (with the file's name, when there is one). */
   imported?: { source: string | null };
 }
+
+interface UpdateSectionParams {
+  id: string;
+  /** The revision the row must still be at. */
+  base: number;
+  reportId: string;
+  data: string;
+  text: string | null;
+  unbound: number;
+  revision: number;
+  status: SectionStatus;
+  note: string | null;
+  pluginId: string;
+  pluginVersion: number;
+  now: Date;
+  userId: string | null;
+  importSource: string | null;
+}
+
+/**
+ * A saved section's next state in one statement: the row (only if still at `base`), the report's updated_at
+ * and the revision, which copies the row as written (its data and text are sent once); the year's rollups
+ * follow by the database's triggers. Compiled once per shape: "text" (own words given: their unbound count
+ * is written), "user" (a person saves: their name is kept), "imported" (the revision comes from an import).
+ */
+const updateSection = compiledOnce((db, p: UpdateSectionParams, shape) => {
+  const [withText, withUser, imported] = shape.split(":");
+  const revisionColumns = [
+    "report_section_id",
+    "revision",
+    "plugin_version",
+    "data",
+    "text",
+    "status",
+    "note",
+    "saved_by",
+    "saved_by_name",
+    ...(imported ? ["imported", "import_source"] : []),
+  ] as const;
+  return db
+    .with("s", (d) =>
+      d
+        .updateTable("report_section")
+        .set({
+          data: p.data,
+          text: p.text,
+          ...(withText ? { unbound_figures: p.unbound } : {}),
+          revision: p.revision,
+          status: p.status,
+          note: p.note,
+          plugin_id: p.pluginId,
+          plugin_version: p.pluginVersion,
+          updated_at: p.now,
+          updated_by: p.userId,
+        })
+        .where("id", "=", p.id)
+        .where("revision", "=", p.base)
+        .returning(["id", "revision", "plugin_version", "data", "text", "status", "note", "updated_by"]),
+    )
+    .with("r", (d) =>
+      d
+        .updateTable("report")
+        .set({ updated_at: p.now })
+        .where("id", "=", p.reportId)
+        .where((eb) => eb.exists(eb.selectFrom("s").select("s.id")))
+        .returning("id"),
+    )
+    .insertInto("section_revision")
+    .columns(revisionColumns as unknown as ["report_section_id"])
+    .expression((eb) =>
+      eb
+        .selectFrom("s")
+        .select([
+          "s.id",
+          "s.revision",
+          "s.plugin_version",
+          "s.data",
+          "s.text",
+          "s.status",
+          "s.note",
+          "s.updated_by",
+          (withUser ? actorName(db, p.userId)! : sql<string | null>`null::text`).as("saved_by_name"),
+          ...(imported
+            ? [
+                sql<boolean>`true`.as("imported"),
+                sql<string | null>`${p.importSource}::text`.as("import_source"),
+              ]
+            : []),
+        ]),
+    );
+});
 
 /**
  * Write a section's new state after `lockSection`: the row (revision + 1), its revision in the history, and
@@ -247,53 +313,27 @@ export async function putSectionIfCurrent(
     // One statement: the row (if still at the revision read), the report's updated_at and the revision (the
     // year's rollups follow by the database's triggers).
     id = current.id;
-    const row = revisionRow(id);
-    const written = await trx
-      .with("s", (db) =>
-        db
-          .updateTable("report_section")
-          .set(values)
-          .where("id", "=", id)
-          .where("revision", "=", current.revision)
-          .returning("id"),
-      )
-      .with("r", (db) =>
-        db
-          .updateTable("report")
-          .set({ updated_at: now })
-          .where("id", "=", rc.report.id)
-          .where((eb) => eb.exists(eb.selectFrom("s").select("s.id")))
-          .returning("id"),
-      )
-      .insertInto("section_revision")
-      .columns([
-        "report_section_id",
-        "revision",
-        "plugin_version",
-        "data",
-        "text",
-        "status",
-        "note",
-        "saved_by",
-        "saved_by_name",
-      ])
-      .expression((eb) =>
-        eb
-          .selectFrom("s")
-          .select([
-            "s.id",
-            sql<number>`${row.revision}::int`.as("revision"),
-            sql<number>`${row.plugin_version}::int`.as("plugin_version"),
-            sql<string>`${row.data}::jsonb`.as("data"),
-            sql<string | null>`${row.text}::jsonb`.as("text"),
-            sql<string>`${row.status}::text`.as("status"),
-            sql<string | null>`${row.note}::text`.as("note"),
-            sql<string | null>`${row.saved_by}::uuid`.as("saved_by"),
-            (row.saved_by_name ?? sql<string | null>`null::text`).as("saved_by_name"),
-          ]),
-      )
-      .executeTakeFirst();
-    if (Number(written.numInsertedOrUpdatedRows ?? 0) === 0) return null;
+    const written = await updateSection(
+      trx,
+      {
+        id,
+        base: current.revision,
+        reportId: rc.report.id,
+        data: json,
+        text,
+        unbound: w.text?.unbound ?? 0,
+        revision,
+        status: w.status,
+        note: w.note,
+        pluginId: w.pluginId,
+        pluginVersion: w.pluginVersion,
+        now,
+        userId: w.userId,
+        importSource: w.imported?.source ?? null,
+      },
+      `${w.text ? "text" : ""}:${w.userId ? "user" : ""}:${w.imported ? "imported" : ""}`,
+    );
+    if (Number(written.numAffectedRows ?? 0) === 0) return null;
   } else {
     const inserted = await trx
       .insertInto("report_section")
