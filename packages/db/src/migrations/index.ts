@@ -13,6 +13,7 @@ import * as reportImported from "./2026_11_29_2005_report_imported.ts";
 import * as reviewThreads from "./2026_11_29_2006_review_threads.ts";
 import * as publication from "./2026_11_29_2012_publication.ts";
 import * as revisionImported from "./2026_11_29_2220_revision_imported.ts";
+import * as rollupRowTriggers from "./2026_11_29_2330_rollup_row_triggers.ts";
 
 /** Every migration, in order. Names are timestamps; a shipped migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   "2026_11_29_2006_review_threads": reviewThreads,
   "2026_11_29_2012_publication": publication,
   "2026_11_29_2220_revision_imported": revisionImported,
+  "2026_11_29_2330_rollup_row_triggers": rollupRowTriggers,
 };
