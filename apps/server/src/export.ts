@@ -11,7 +11,7 @@ import {
   type FileFormat,
   type PdfWriter,
   type SectionLookup,
-} from "@nianbao/api";
+} from "@nianbao/api/documents";
 import type { DB, Kysely } from "@nianbao/db";
 import { Zip, ZipPassThrough } from "fflate";
 

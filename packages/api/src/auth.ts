@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { DB, Kysely, Role } from "@nianbao/db";
 import { betterAuth } from "better-auth";
 import { username } from "better-auth/plugins";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@nianbao/password";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@nianbao/password/limits";
 
 /**
  * Accounts through better-auth (username + password, sessions in the database). Its tables are created by

@@ -1,5 +1,3 @@
-import mammoth from "mammoth";
-
 function decode(s: string): string {
   return s
     .replace(/<br\s*\/?>/g, "\n")
@@ -17,6 +15,8 @@ function decode(s: string): string {
  * tab-separated cells. Read with mammoth (its HTML keeps tables apart from paragraphs; styles do not matter).
  */
 export async function docxToText(buffer: Buffer | Uint8Array): Promise<string> {
+  // Loaded when a DOCX is read: most processes (a server start, a render) never read one.
+  const { default: mammoth } = await import("mammoth");
   const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(buffer) });
   const out: string[] = [];
   const re = /<table[\s\S]*?<\/table>|<(p|h[1-6]|li)[^>]*>([\s\S]*?)<\/\1>/g;

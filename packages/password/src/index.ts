@@ -1,9 +1,2 @@
-export {
-  checkPassword,
-  MAX_PASSWORD_LENGTH,
-  MIN_PASSWORD_LENGTH,
-  MIN_PASSWORD_SCORE,
-  type PasswordOwner,
-  type PasswordProblem,
-  type PasswordVerdict,
-} from "./policy.ts";
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, MIN_PASSWORD_SCORE } from "./limits.ts";
+export { checkPassword, type PasswordOwner, type PasswordProblem, type PasswordVerdict } from "./policy.ts";

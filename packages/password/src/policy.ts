@@ -2,12 +2,7 @@ import { ZxcvbnFactory, type Match, type ZxcvbnResult } from "@zxcvbn-ts/core";
 import { adjacencyGraphs, dictionary as common } from "@zxcvbn-ts/language-common";
 import { dictionary as english, translations } from "@zxcvbn-ts/language-en";
 
-/** The shortest password accepted. */
-export const MIN_PASSWORD_LENGTH = 10;
-/** The longest password accepted (better-auth's limit; longer inputs only cost hashing time). */
-export const MAX_PASSWORD_LENGTH = 128;
-/** zxcvbn's score (0–4) a password needs: 3 is "safely unguessable" against an online attack with throttling. */
-export const MIN_PASSWORD_SCORE = 3;
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, MIN_PASSWORD_SCORE } from "./limits.ts";
 
 /** Who the password belongs to: a password built from these is refused. */
 export interface PasswordOwner {

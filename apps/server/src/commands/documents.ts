@@ -1,5 +1,5 @@
 /** `nianbao render` and `nianbao export`: one report, or every township's report of a year in one zip. */
-import { findReportByNames, renderReportFile, type FileFormat } from "@nianbao/api";
+import { findReportByNames, renderReportFile, type FileFormat } from "@nianbao/api/documents";
 import type { Database } from "@nianbao/db";
 import { sections } from "@nianbao/sections";
 import { exportYear } from "../export.ts";

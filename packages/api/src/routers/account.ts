@@ -1,4 +1,4 @@
-import { MAX_PASSWORD_LENGTH } from "@nianbao/password";
+import { MAX_PASSWORD_LENGTH } from "@nianbao/password/limits";
 import { z } from "zod";
 import { invalid, notFound } from "../errors.ts";
 import { orgsInScope } from "../services/access.ts";

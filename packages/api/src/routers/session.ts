@@ -1,4 +1,4 @@
-import { MAX_PASSWORD_LENGTH } from "@nianbao/password";
+import { MAX_PASSWORD_LENGTH } from "@nianbao/password/limits";
 import { z } from "zod";
 import { changeOwnPassword } from "../services/accounts.ts";
 import { endSessions, listSessions } from "../services/sessions.ts";

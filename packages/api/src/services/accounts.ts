@@ -1,5 +1,5 @@
 import type { DB, Kysely, Role } from "@nianbao/db";
-import { checkPassword, type PasswordOwner } from "@nianbao/password";
+import type { PasswordOwner } from "@nianbao/password";
 import type { Auth } from "../auth.ts";
 import { conflict, DomainError, invalid, notFound } from "../errors.ts";
 import { audit } from "./audit.ts";
@@ -17,8 +17,16 @@ export interface NewAccount {
   orgUnitId: string;
 }
 
-/** Refuse a password the policy refuses (@nianbao/password), naming the field. */
-export function assertPasswordAllowed(password: string, owner: PasswordOwner, path = "password"): void {
+/**
+ * Refuse a password the policy refuses (@nianbao/password, loaded on the first check: its dictionaries take
+ * a moment, and a server start or a command that checks no password should not wait for them), naming the field.
+ */
+export async function assertPasswordAllowed(
+  password: string,
+  owner: PasswordOwner,
+  path = "password",
+): Promise<void> {
+  const { checkPassword } = await import("@nianbao/password");
   const v = checkPassword(password, owner);
   if (!v.ok) throw invalid(v.reason!.zh, [{ path, message: v.reason!.zh }]);
 }
@@ -46,7 +54,7 @@ export async function createAccount(
   const ctx = await auth.$context;
   const name = input.username.trim().toLowerCase();
   if (!options.trusted)
-    assertPasswordAllowed(input.password, { username: name, displayName: input.displayName });
+    await assertPasswordAllowed(input.password, { username: name, displayName: input.displayName });
   const existing = await db
     .selectFrom("app_user")
     .select("id")
@@ -141,7 +149,7 @@ export async function setAccountPassword(
   password: string,
   actorId?: string | null,
 ): Promise<void> {
-  assertPasswordAllowed(password, await owner(db, userId));
+  await assertPasswordAllowed(password, await owner(db, userId));
   const hash = await (await auth.$context).password.hash(password);
   await inTransaction(db, async (trx) => {
     const updated = await trx
@@ -190,7 +198,7 @@ export async function changeOwnPassword(
     throw invalid("当前密码不正确", [{ path: "currentPassword", message: "当前密码不正确" }]);
   if (input.newPassword === input.currentPassword)
     throw invalid("新密码不能与当前密码相同", [{ path: "newPassword", message: "新密码不能与当前密码相同" }]);
-  assertPasswordAllowed(input.newPassword, await owner(db, input.userId), "newPassword");
+  await assertPasswordAllowed(input.newPassword, await owner(db, input.userId), "newPassword");
   const hash = await ctx.password.hash(input.newPassword);
   return inTransaction(db, async (trx) => {
     const now = new Date();
