@@ -50,6 +50,23 @@ describe.runIf(process.env.TEST_DATABASE_URL)("prepared statements on PostgreSQL
     }
   });
 
+  it("a statement whose result a migration changed fails once, then is prepared afresh", async () => {
+    const d = await createDb({ databaseUrl: process.env.TEST_DATABASE_URL, migrate: false, poolSize: 1 });
+    try {
+      await sql`create table prepared_probe (id int primary key, a text)`.execute(d.db);
+      await sql`insert into prepared_probe values (1, 'x')`.execute(d.db);
+      const read = () =>
+        sql<Record<string, unknown>>`select * from prepared_probe where id = ${1}`.execute(d.db);
+      expect((await read()).rows).toEqual([{ id: 1, a: "x" }]);
+      await sql`alter table prepared_probe add column b text default 'y'`.execute(d.db);
+      await expect(read()).rejects.toMatchObject({ code: "0A000" });
+      expect((await read()).rows).toEqual([{ id: 1, a: "x", b: "y" }]);
+    } finally {
+      await sql`drop table if exists prepared_probe`.execute(d.db);
+      await d.close();
+    }
+  });
+
   it("a failing statement leaves the connection usable and is not taken for prepared", async () => {
     const d = await createDb({ databaseUrl: process.env.TEST_DATABASE_URL, migrate: false, poolSize: 1 });
     try {

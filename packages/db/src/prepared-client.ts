@@ -23,6 +23,7 @@ type QueryArgs = [unknown, ...unknown[]];
 export function preparingClient(Client: typeof pg.Client): typeof pg.Client {
   return class PreparingClient extends Client {
     readonly #names = new Map<string, string>();
+    #next = 1;
 
     // pg's query() has many overloads; this one only rewrites (text, values[, callback]).
     override query(...args: QueryArgs): never {
@@ -31,7 +32,14 @@ export function preparingClient(Client: typeof pg.Client): typeof pg.Client {
         typeof text === "string" && Array.isArray(values) && values.length ? this.#nameOf(text) : null;
       const call = super.query as (...a: unknown[]) => never;
       if (!name) return call.apply(this, args);
-      return call.call(this, { name, text, values }, ...args.slice(2));
+      const result = call.call(this, { name, text, values }, ...args.slice(2)) as unknown;
+      if (!(result instanceof Promise)) return result as never;
+      return result.catch((e: unknown) => {
+        // A migration changed what the statement returns ("cached plan must not change result type"): prepare
+        // it afresh, under a new name, on the next call (this call fails: its transaction cannot continue).
+        if ((e as { code?: string }).code === "0A000") this.#names.delete(text as string);
+        throw e;
+      }) as never;
     }
 
     #nameOf(text: string): string | null {
@@ -39,7 +47,7 @@ export function preparingClient(Client: typeof pg.Client): typeof pg.Client {
       if (known) return known;
       if (this.#names.size >= MAX_PREPARED_PER_CONNECTION) return null;
       if (text.length > MAX_PREPARED_TEXT || !PREPARABLE.test(text)) return null;
-      const name = `nb${this.#names.size + 1}`;
+      const name = `nb${this.#next++}`;
       this.#names.set(text, name);
       return name;
     }
