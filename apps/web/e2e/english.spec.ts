@@ -155,11 +155,14 @@ async function chineseOnPage(page: Page): Promise<string[]> {
 }
 
 let reportId: string;
+/** The same township's next year: its sections show last year's text beside the form. */
+let nextYearReportId: string;
 const found = new Map<string, string[]>();
 
 beforeAll(async () => {
   reportId = await reportIdFor("荆竹铺镇", 2023);
-  await loadDataWords([reportId, await reportIdFor("荆竹铺镇", 2024)]);
+  nextYearReportId = await reportIdFor("荆竹铺镇", 2024);
+  await loadDataWords([reportId, nextYearReportId]);
 });
 
 async function visit(browser: Browser, label: string, path: string, ready: (page: Page) => Promise<unknown>) {
@@ -198,6 +201,10 @@ describe("the English UI is complete", () => {
     );
     await visit(clerk, "section-disputes", `/reports/${reportId}/dispute-resolution`, (p) =>
       p.getByTestId("section-form").getByRole("textbox").first().waitFor(),
+    );
+    // Last year's text beside this year's form is the report's (data), marked as Chinese.
+    await visit(clerk, "section-last-year", `/reports/${nextYearReportId}/legal-study`, (p) =>
+      p.getByTestId("previous-year").waitFor(),
     );
     await visit(clerk, "print", `/reports/${reportId}/print`, h1);
     await visit(clerk, "not-found", "/no-such-page", h1);

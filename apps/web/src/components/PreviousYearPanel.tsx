@@ -6,10 +6,13 @@ import { useTranslation } from "react-i18next";
 import { confirmAction, notifyDone } from "../lib/confirm.tsx";
 import { useTRPC } from "../trpc.ts";
 
-/** Last year's blocks as plain read-only text: works for any plugin without knowing its fields. */
+/**
+ * Last year's blocks as plain read-only text: works for any plugin without knowing its fields. The text is
+ * the report's, in Chinese whatever the interface language (marked so, for screen readers too).
+ */
 function BlocksText({ blocks }: { blocks: Block[] }) {
   return (
-    <Stack gap={6}>
+    <Stack gap={6} lang="zh-CN">
       {blocks.map((b, i) => {
         switch (b.type) {
           case "heading":
