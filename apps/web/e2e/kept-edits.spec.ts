@@ -95,7 +95,12 @@ describe("edits survive the network", () => {
       await page.waitForURL(url());
     };
 
-    // 1. Nothing changed meanwhile: saved after signing in.
+    // 1. Nothing changed meanwhile: saved after signing in. (The page has shown the last save first: a
+    // session cleared while that save's answer is on its way would expire it instead of this edit's.)
+    await page
+      .getByTestId("save-status")
+      .getByText(/已保存/)
+      .waitFor();
     await context.clearCookies();
     await page.getByTestId("section-form").getByLabel(SESSIONS).fill("33");
     await signInAgain();
