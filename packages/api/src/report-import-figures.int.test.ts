@@ -121,11 +121,12 @@ describe(`the clerk's figure choices on import (${engine})`, () => {
       new RegExp(`数字“${pct.text}”不能填入字段“${count.label}”`),
     ]);
     for (const [figureOverrides, message] of cases) {
+      // One call at a time: a second call started beside the first could be refused before it is awaited.
       for (const call of [
-        api.import.preview({ reportId, source, figureOverrides }),
-        api.import.accept({ reportId, source, figureOverrides, confirmOverwrite: true }),
+        () => api.import.preview({ reportId, source, figureOverrides }),
+        () => api.import.accept({ reportId, source, figureOverrides, confirmOverwrite: true }),
       ]) {
-        const e = await rejection(call);
+        const e = await rejection(call());
         expect(reasonOf(e)).toBe("invalid");
         expect(e.message).toMatch(message);
       }
