@@ -1,5 +1,5 @@
-import { computeMetrics, migrateData, renderSection, runChecks } from "@nianbao/sdk";
-import { TEST_RENDER_CONTEXT, levelContext } from "@nianbao/sdk/testing";
+import { computeMetrics, migrateData, renderSection, runChecks, type TownshipLevel } from "@nianbao/sdk";
+import { TEST_RENDER_CONTEXT, levelContext, expectUpgradeKeepsRendering } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
 import {
   asV2,
@@ -191,21 +191,17 @@ describe("dispute-resolution v2 (legal consultations)", () => {
 });
 
 describe("dispute-resolution v3 (qualified screened count, stated resolution rate)", () => {
-  const levels = ["镇", "乡", "街道"] as const;
-  const at = (data: unknown, level: (typeof levels)[number]) => text(data, levelContext(level));
+  const at = (data: unknown, level: TownshipLevel) => text(data, levelContext(level));
 
   it("upgrades v2 data to exactly the current fixtures, which render byte-identically for 镇, 乡 and 街道", () => {
     expect(plugin.version).toBe(3);
     expect(Object.keys(V2_RENDERED).length).toBeGreaterThan(3);
-    for (const [name, rendered] of Object.entries(V2_RENDERED)) {
-      const current = fixtures.valid[name as keyof typeof fixtures.valid] as DisputeResolution;
-      const upgraded = migrateData(plugin, asV2(current), 2);
-      expect(upgraded, name).toEqual(current);
-      for (const level of levels)
-        expect(renderSection(plugin, upgraded, levelContext(level)), `${name} ${level}`).toEqual(
-          rendered[level],
-        );
-    }
+    expectUpgradeKeepsRendering(plugin, {
+      fromVersion: 2,
+      fixtures: fixtures.valid,
+      rendered: V2_RENDERED,
+      toPrevious: asV2,
+    });
     expect(migrateData(plugin, demo2024v2, 2)).toEqual(demo2024);
     expect(migrateData(plugin, jingzhupu2023v2, 2)).toEqual(jingzhupu2023);
     expect(at(demo2024, "街道")).toContain(

@@ -1,5 +1,5 @@
-import { computeMetrics, migrateData, renderSection, runChecks } from "@nianbao/sdk";
-import { TEST_RENDER_CONTEXT, levelContext } from "@nianbao/sdk/testing";
+import { computeMetrics, migrateData, renderSection, runChecks, type TownshipLevel } from "@nianbao/sdk";
+import { TEST_RENDER_CONTEXT, levelContext, expectUpgradeKeepsRendering } from "@nianbao/sdk/testing";
 import { describe, expect, it } from "vitest";
 import {
   asV3,
@@ -183,8 +183,7 @@ describe("legal-study v2 (courses as rows)", () => {
 });
 
 describe("legal-study v4 (rates stated as percentages)", () => {
-  const levels = ["镇", "乡", "街道"] as const;
-  const textAt = (data: unknown, level: (typeof levels)[number]) =>
+  const textAt = (data: unknown, level: TownshipLevel) =>
     renderSection(plugin, data, levelContext(level))
       .map((b) => ("text" in b ? b.text : ""))
       .join("\n");
@@ -193,15 +192,12 @@ describe("legal-study v4 (rates stated as percentages)", () => {
     expect(plugin.version).toBe(4);
     expect(migrateData(plugin, jingzhupu2023v3, 3)).toEqual(jingzhupu2023);
     expect(Object.keys(V3_RENDERED)).toEqual(["jingzhupu2023", "demo2024", "partialYear"]);
-    for (const [name, rendered] of Object.entries(V3_RENDERED)) {
-      const current = fixtures.valid[name as keyof typeof fixtures.valid];
-      const upgraded = migrateData(plugin, asV3(current), 3);
-      expect(upgraded, name).toEqual(current);
-      for (const level of levels)
-        expect(renderSection(plugin, upgraded, levelContext(level)), `${name} ${level}`).toEqual(
-          rendered[level],
-        );
-    }
+    expectUpgradeKeepsRendering(plugin, {
+      fromVersion: 3,
+      fixtures: fixtures.valid,
+      rendered: V3_RENDERED,
+      toPrevious: asV3,
+    });
     expect(textAt(jingzhupu2023, "乡")).toContain("乡党委理论学习中心组每季度学法常态化");
   });
 

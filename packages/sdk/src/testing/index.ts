@@ -25,6 +25,7 @@ import { t } from "../text.ts";
 import { LEVELS, levelContext, strayTownTexts } from "./levels.ts";
 
 export * from "./levels.ts";
+export * from "./upgrades.ts";
 
 export interface SectionFixtures {
   /** Named data that must parse. Put the reference report's content in one of them. */
