@@ -8,7 +8,7 @@ import { saveSection } from "./services/sections.ts";
 import { seededApi } from "./test-support.ts";
 
 // A save reads the report's context and the section in one statement under the report's lock
-// (write-path.ts, lockReportContextWithSection). When it waited for that lock, the section it read may be
+// (write-path.ts, inSectionTransaction). When it waited for that lock, the section it read may be
 // older than a save that committed meanwhile: the write must then neither overwrite that save silently nor
 // refuse a save whose base revision is the newer one. Only PostgreSQL can hold a lock on another connection
 // while the save waits (PGlite runs one connection), so this runs with TEST_DATABASE_URL.

@@ -19,7 +19,7 @@ export interface SectionRow {
 /**
  * A section row as one JSON value (`SectionRow`), from the table aliased `s`: the one definition of what the
  * write path reads of a section, whether it locks the row (`lockSection`) or reads it with the report's
- * context (`lockReportContextWithSection`).
+ * context (`inSectionTransaction`).
  */
 export const SECTION_ROW = sql<SectionRow>`json_build_object('id', s.id, 'revision', s.revision, 'status', s.status,
   'plugin_id', s.plugin_id, 'plugin_version', s.plugin_version, 'data', s.data, 'text', s.text, 'note', s.note,

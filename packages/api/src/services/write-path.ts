@@ -50,8 +50,11 @@ export async function inReportTransaction<T>(
 }
 
 /**
- * `inReportTransaction` for one section's save: the report's context and the section's row read in one
- * statement under the report's lock (see `lockReportContextWithSection`); the report must be editable.
+ * `inReportTransaction` for one section's save (the hot path): the report's context under its lock and the
+ * section's row, in one statement; the report must be editable. The section is read from the statement's
+ * snapshot, which may predate a save that committed while this one waited for the report's lock:
+ * `putSectionIfCurrent` then writes nothing, and the caller reads the row again with `lockSection`. A base
+ * revision that differs is checked the same way, never refused on this read alone.
  */
 export async function inSectionTransaction<T>(
   db: Kysely<DB>,
@@ -60,9 +63,9 @@ export async function inSectionTransaction<T>(
   fn: (trx: Transaction<DB>, rc: ReportContext, section: SectionRow | null) => Promise<T>,
 ): Promise<T> {
   return inTransaction(db, async (trx) => {
-    const { rc, section } = await lockReportContextWithSection(trx, reportId, key);
+    const { section, ...rc } = await lockReportContext(trx, reportId, key);
     await assertEditable(trx, rc);
-    return fn(trx, rc, section);
+    return fn(trx, rc, section ?? null);
   });
 }
 
@@ -103,21 +106,6 @@ export async function lockSection(
   if (baseRevision !== undefined && baseRevision !== null && baseRevision !== current)
     throw await staleRevision(trx, reportId, key);
   return row;
-}
-
-/**
- * The report's context under its lock and the section's row, in one statement (the save's hot path). The
- * section is read from the statement's snapshot, which may predate a save that committed while this one
- * waited for the report's lock: `putSectionIfCurrent` then writes nothing, and the caller reads the row again
- * with `lockSection`. A base revision that differs is checked the same way, never refused on this read alone.
- */
-export async function lockReportContextWithSection(
-  trx: Transaction<DB>,
-  reportId: string,
-  key: string,
-): Promise<{ rc: ReportContext; section: SectionRow | null }> {
-  const { section, ...rc } = await lockReportContext(trx, reportId, key);
-  return { rc, section: section ?? null };
 }
 
 /** The conflict a stale base revision gets, naming who saved the newer version. */
@@ -271,7 +259,7 @@ export async function putSection(
 
 /**
  * `putSection` if the stored row is still `current` (the same revision, or still absent); null, with nothing
- * written, when it has moved on (read without its row lock, by `lockReportContextWithSection`).
+ * written, when it has moved on (read without its row lock, by `inSectionTransaction`).
  */
 export async function putSectionIfCurrent(
   trx: Transaction<DB>,
